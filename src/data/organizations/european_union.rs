@@ -1,0 +1,31 @@
+//! Cambodia and the EuropeanUnion: profile, membership history and events.
+//! STUB: to be replaced by researched data.
+
+use crate::data::prelude::*;
+
+pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
+    organization: Organization::EuropeanUnion,
+    acronym: "EUROPEAN_UNION",
+    name_en: "EuropeanUnion",
+    name_fr: "",
+    wikidata: "",
+    founded: None,
+    headquarters: None,
+    members: None,
+    website: None,
+    aliases: &[],
+    sources: src![SEED_IRIC],
+};
+
+pub(crate) static MEMBERSHIP: Membership = Membership {
+    organization: Organization::EuropeanUnion,
+    periods: &[],
+    roles: &[],
+    country_members: &[],
+    note: "",
+    sources: src![SEED_IRIC],
+};
+
+pub(crate) static EVENTS: &[Event] = &[];
+
+pub(crate) static SOURCES: &[&Source] = &[];

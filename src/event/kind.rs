@@ -1,0 +1,235 @@
+//! The closed taxonomy of event kinds, with CAMEO root codes.
+
+use strum::{EnumCount, EnumDiscriminants, EnumIter, IntoStaticStr};
+
+/// Which way a visit went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Direction {
+    /// A partner's delegation came to Cambodia.
+    Inbound,
+    /// A Cambodian delegation went abroad.
+    Outbound,
+}
+
+/// The rank of the most senior visitor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Level {
+    /// A head of state (king, president).
+    HeadOfState,
+    /// A head of government (prime minister).
+    HeadOfGovernment,
+    /// A foreign minister.
+    ForeignMinister,
+    /// Another minister.
+    Minister,
+    /// A parliamentary leader (speaker, senate president).
+    Parliamentary,
+    /// Another official.
+    Official,
+}
+
+/// What part Cambodia played at a summit or conference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum SummitRole {
+    /// Cambodia took part.
+    Attended,
+    /// Cambodia hosted (and usually chaired) it.
+    Hosted,
+    /// Cambodia chaired it elsewhere.
+    Chaired,
+}
+
+/// How Cambodia voted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Vote {
+    /// In favour.
+    Yes,
+    /// Against.
+    No,
+    /// Abstained.
+    Abstain,
+    /// Did not vote.
+    Absent,
+}
+
+/// A vote at the United Nations, with its figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct UnVote {
+    /// The resolution ("A/RES/ES-11/1").
+    pub resolution: &'static str,
+    /// Cambodia's vote.
+    pub vote: Vote,
+    /// Whether Cambodia co-sponsored the draft, where a source says.
+    pub cosponsor: Option<bool>,
+    /// Votes in favour, against and abstaining, where a source gives them.
+    pub totals: Option<VoteTotals>,
+}
+
+/// The totals of a recorded vote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct VoteTotals {
+    /// Votes in favour.
+    pub yes: u16,
+    /// Votes against.
+    pub no: u16,
+    /// Abstentions.
+    pub abstain: u16,
+}
+
+/// Figures of a peacekeeping deployment or of a cumulative total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Deployment {
+    /// Personnel deployed.
+    pub personnel: Option<u32>,
+    /// Of whom women.
+    pub women: Option<u32>,
+    /// Number of missions.
+    pub missions: Option<u16>,
+    /// Number of host countries.
+    pub countries: Option<u16>,
+}
+
+/// What kind of event it was, with the details that kind carries.
+///
+/// The taxonomy follows the one in the crate's domain notes, small enough to
+/// learn and mapped to CAMEO root codes ([`EventType::cameo_root`]) so that
+/// news-event data can be joined on it. Each kind, with an example:
+///
+/// | kind | example |
+/// |---|---|
+/// | `RelationsEstablished` | relations with the USSR, 13 May 1956 |
+/// | `RelationsSuspended` | Soviet diplomats withdrawn, November 1973 |
+/// | `RelationsSevered` | a break in relations with a partner |
+/// | `RelationsRestored` | relations with the USSR re-established, 1979 |
+/// | `RepresentationChanged` | a legation raised to an embassy |
+/// | `MissionOpened` / `MissionClosed` | an embassy opened or closed |
+/// | `MembershipJoined` | Cambodia joins ASEAN, 30 April 1999 |
+/// | `MembershipChanged` | ASEAN entry postponed, July 1997 |
+/// | `Visit` | a prime minister's official visit |
+/// | `Summit` | the 40th and 41st ASEAN Summits hosted in Phnom Penh, 2022 |
+/// | `Talks` | a video call with the chairman of Ukraine's parliament, 2024 |
+/// | `AgreementSigned` | a free-trade agreement signed |
+/// | `JointStatement` | a joint statement upgrading a partnership |
+/// | `UnVote` | General Assembly resolution ES-11/1 on Ukraine, 2 March 2022 |
+/// | `Peacekeeping` | Cambodian peacekeepers deployed since 2006 |
+/// | `Aid` | a grant or loan pledged |
+/// | `Dispute` | a border clash |
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumDiscriminants)]
+#[strum_discriminants(
+    name(EventType),
+    derive(Hash, PartialOrd, Ord, EnumIter, EnumCount, IntoStaticStr),
+    strum(serialize_all = "snake_case"),
+    cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize)),
+    cfg_attr(feature = "serde", serde(rename_all = "snake_case")),
+    vis(pub),
+    doc(alias = "EventKindId")
+)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum EventKind {
+    /// Diplomatic relations established (or recognition granted).
+    RelationsEstablished,
+    /// Relations suspended: personnel withdrawn, contact refused.
+    RelationsSuspended,
+    /// Relations formally broken off.
+    RelationsSevered,
+    /// Relations restored.
+    RelationsRestored,
+    /// Level of representation changed (legation raised, ambassador recalled).
+    RepresentationChanged,
+    /// A diplomatic mission opened.
+    MissionOpened,
+    /// A diplomatic mission closed.
+    MissionClosed,
+    /// Cambodia joined an organization.
+    MembershipJoined,
+    /// Cambodia's standing in an organization changed (postponed, seat contested, observer).
+    MembershipChanged,
+    /// An official visit.
+    Visit {
+        /// Which way it went.
+        direction: Direction,
+        /// The rank of the most senior visitor.
+        level: Level,
+    },
+    /// A summit or conference.
+    Summit {
+        /// Cambodia's part in it.
+        role: SummitRole,
+    },
+    /// Talks, a meeting, a call.
+    Talks,
+    /// An agreement signed.
+    AgreementSigned,
+    /// A joint statement or declaration.
+    JointStatement,
+    /// A vote at the United Nations.
+    UnVote(UnVote),
+    /// A peacekeeping deployment or milestone.
+    Peacekeeping(Deployment),
+    /// Aid, a grant or a loan pledged or delivered.
+    Aid,
+    /// A dispute or incident.
+    Dispute,
+}
+
+impl EventKind {
+    /// The kind without its details.
+    #[must_use]
+    pub fn event_type(&self) -> EventType {
+        self.into()
+    }
+}
+
+impl EventType {
+    /// The stable snake_case identifier.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
+
+    /// The CAMEO root code (two digits) that news-event datasets such as GDELT
+    /// and ICEWS use for this kind of event.
+    ///
+    /// ```
+    /// use cambodia_diplomacy::EventType;
+    /// assert_eq!(EventType::Visit.cameo_root(), "04");
+    /// assert_eq!(EventType::RelationsSevered.cameo_root(), "16");
+    /// ```
+    #[must_use]
+    pub const fn cameo_root(self) -> &'static str {
+        match self {
+            // 05: engage in diplomatic cooperation (incl. 051 praise, 054 grant recognition,
+            // 057 sign formal agreement)
+            Self::RelationsEstablished | Self::RelationsRestored | Self::MembershipJoined => "05",
+            Self::AgreementSigned => "05",
+            // 16: reduce relations (161 reduce or break diplomatic relations)
+            Self::RelationsSuspended | Self::RelationsSevered | Self::MissionClosed => "16",
+            Self::RepresentationChanged | Self::MissionOpened | Self::MembershipChanged => "05",
+            // 04: consult (042 make a visit, 043 host a visit, 046 engage in negotiation)
+            Self::Visit | Self::Summit | Self::Talks => "04",
+            // 01: make public statement; 03: express intent to cooperate
+            Self::JointStatement => "03",
+            // 01: make public statement (a vote is a stated position)
+            Self::UnVote => "01",
+            // 07: provide aid (074 provide military protection or peacekeeping)
+            Self::Peacekeeping | Self::Aid => "07",
+            // 11: disapprove (criticize, accuse, complain)
+            Self::Dispute => "11",
+        }
+    }
+}

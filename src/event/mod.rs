@@ -1,0 +1,11 @@
+//! Events: a cited timeline of Cambodia's foreign relations, and the queries
+//! over it.
+
+pub(crate) mod kind;
+pub(crate) mod model;
+mod query;
+
+pub use kind::{Deployment, Direction, EventKind, EventType, Level, SummitRole, UnVote, Vote, VoteTotals};
+pub use model::{Event, EventDate};
+pub(crate) use query::warm_up_indexes;
+pub use query::{events, events_between, events_in_year, events_of, first_event_of, last_event_of, EventFilter};

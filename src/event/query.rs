@@ -1,0 +1,275 @@
+//! The timeline index and the composable event filter.
+
+use chrono::NaiveDate;
+use once_cell::sync::Lazy;
+
+use super::{Event, EventType};
+use crate::{data, Partner, PolicyTask, Principle};
+
+/// Every event, sorted by date (start, then end, then id).
+static TIMELINE: Lazy<Vec<&'static Event>> = Lazy::new(|| {
+    let mut all: Vec<&'static Event> = data::EVENT_TABLES.iter().flat_map(|t| t.iter()).collect();
+    all.sort_by(|a, b| (a.date, a.id).cmp(&(b.date, b.id)));
+    all
+});
+
+/// For each partner (countries then organizations), the positions in the
+/// timeline of its events, in order.
+static BY_PARTNER: Lazy<Vec<Vec<u16>>> = Lazy::new(|| {
+    let mut index = vec![Vec::new(); Partner::iter().len()];
+    for (position, event) in TIMELINE.iter().enumerate() {
+        for partner in event.partners {
+            // The timeline holds far fewer than 65 536 events (a test checks).
+            index[partner_slot(*partner)].push(position as u16);
+        }
+    }
+    index
+});
+
+fn partner_slot(partner: Partner) -> usize {
+    match partner {
+        Partner::Country(c) => c as usize,
+        Partner::Organization(o) => <crate::Country as strum::EnumCount>::COUNT + o as usize,
+    }
+}
+
+/// Builds every lazy index now (the timeline, the partner index and the name
+/// index), so that the first query on a hot path does not pay for it.
+pub(crate) fn warm_up_indexes() {
+    Lazy::force(&BY_PARTNER);
+}
+
+/// Every event in chronological order.
+///
+/// ```
+/// let mut previous = None;
+/// for event in cambodia_diplomacy::events() {
+///     if let Some(p) = previous { assert!(p <= event.date); }
+///     previous = Some(event.date);
+/// }
+/// ```
+pub fn events() -> impl DoubleEndedIterator<Item = &'static Event> + ExactSizeIterator + Clone {
+    TIMELINE.iter().copied()
+}
+
+/// The events of one partner, in chronological order (from an index built once).
+///
+/// ```
+/// use cambodia_diplomacy::{events_of, Country};
+/// let first = events_of(Country::Russia).next().unwrap();
+/// assert_eq!(first.date.start.year_number(), 1956);
+/// ```
+pub fn events_of(
+    partner: impl Into<Partner>,
+) -> impl DoubleEndedIterator<Item = &'static Event> + ExactSizeIterator + Clone {
+    let timeline: &'static [&'static Event] = &TIMELINE;
+    BY_PARTNER[partner_slot(partner.into())].iter().map(move |&i| timeline[usize::from(i)])
+}
+
+/// The first event involving a partner.
+pub fn first_event_of(partner: impl Into<Partner>) -> Option<&'static Event> {
+    events_of(partner).next()
+}
+
+/// The last event involving a partner.
+pub fn last_event_of(partner: impl Into<Partner>) -> Option<&'static Event> {
+    events_of(partner).next_back()
+}
+
+/// The events whose date may fall between two days, both included, found by
+/// binary search on the sorted timeline. An event dated only to a month or a
+/// year is included when its span overlaps the range.
+///
+/// ```
+/// use cambodia_diplomacy::events_between;
+/// use chrono::NaiveDate;
+/// let from = NaiveDate::from_ymd_opt(2022, 1, 1).unwrap();
+/// let to = NaiveDate::from_ymd_opt(2022, 12, 31).unwrap();
+/// assert!(events_between(from, to).all(|e| e.date.start.year_number() == 2022 || e.date.last().year_number() >= 2022));
+/// ```
+pub fn events_between(
+    from: NaiveDate,
+    to: NaiveDate,
+) -> impl DoubleEndedIterator<Item = &'static Event> + Clone {
+    candidates_between(from, to).iter().copied().filter(move |e| e.date.last().last_day() >= from)
+}
+
+/// The slice of the timeline that can hold events meeting `from..=to`:
+/// everything that starts by `to`, from the first event that starts late
+/// enough to reach `from` with the longest span allowed.
+fn candidates_between(from: NaiveDate, to: NaiveDate) -> &'static [&'static Event] {
+    let timeline: &'static [&'static Event] = &TIMELINE;
+    let end = timeline.partition_point(|e| e.date.start.first_day() <= to);
+    let reach = from.checked_sub_days(chrono::Days::new(MAX_SPAN_DAYS)).unwrap_or(NaiveDate::MIN);
+    let begin = timeline[..end].partition_point(|e| e.date.start.last_day() < reach);
+    &timeline[begin..end]
+}
+
+/// The longest span of one event, in days, that the data tests allow.
+pub(crate) const MAX_SPAN_DAYS: u64 = 366;
+
+/// The events of one calendar year (those whose span meets the year).
+///
+/// ```
+/// use cambodia_diplomacy::events_in_year;
+/// assert!(events_in_year(2022).count() > 0);
+/// ```
+pub fn events_in_year(year: i32) -> impl DoubleEndedIterator<Item = &'static Event> + Clone {
+    let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(if year < 0 { NaiveDate::MIN } else { NaiveDate::MAX });
+    let to = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(if year < 0 { NaiveDate::MIN } else { NaiveDate::MAX });
+    events_between(from, to)
+}
+
+/// A composable, allocation-free event filter.
+///
+/// Every criterion left unset matches everything. Partners and kinds are "any
+/// of"; the criteria are combined with "and".
+///
+/// ```
+/// use cambodia_diplomacy::{Country, EventFilter, EventType, Organization};
+/// use chrono::NaiveDate;
+///
+/// let hosted_2022: Vec<_> = EventFilter::new()
+///     .partner(Organization::Asean)
+///     .kind(EventType::Summit)
+///     .between(NaiveDate::from_ymd_opt(2022, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2022, 12, 31).unwrap())
+///     .iter()
+///     .collect();
+/// assert!(!hosted_2022.is_empty());
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EventFilter<'a> {
+    partners: &'a [Partner],
+    single_partner: Option<Partner>,
+    kinds: &'a [EventType],
+    single_kind: Option<EventType>,
+    range: Option<(NaiveDate, NaiveDate)>,
+    principle: Option<Principle>,
+    task: Option<PolicyTask>,
+    title_contains: Option<&'a str>,
+}
+
+impl<'a> EventFilter<'a> {
+    /// A filter that matches every event.
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Events involving this partner.
+    #[must_use]
+    pub fn partner(mut self, partner: impl Into<Partner>) -> Self {
+        self.single_partner = Some(partner.into());
+        self
+    }
+
+    /// Events involving any of these partners.
+    #[must_use]
+    pub fn any_partner(mut self, partners: &'a [Partner]) -> Self {
+        self.partners = partners;
+        self
+    }
+
+    /// Events of this kind.
+    #[must_use]
+    pub fn kind(mut self, kind: EventType) -> Self {
+        self.single_kind = Some(kind);
+        self
+    }
+
+    /// Events of any of these kinds.
+    #[must_use]
+    pub fn any_kind(mut self, kinds: &'a [EventType]) -> Self {
+        self.kinds = kinds;
+        self
+    }
+
+    /// Events whose date may fall between two days, both included.
+    #[must_use]
+    pub fn between(mut self, from: NaiveDate, to: NaiveDate) -> Self {
+        self.range = Some((from, to));
+        self
+    }
+
+    /// Events that bear on a principle.
+    #[must_use]
+    pub fn principle(mut self, principle: Principle) -> Self {
+        self.principle = Some(principle);
+        self
+    }
+
+    /// Events that bear on a policy task.
+    #[must_use]
+    pub fn task(mut self, task: PolicyTask) -> Self {
+        self.task = Some(task);
+        self
+    }
+
+    /// Events whose title contains this text, ignoring ASCII case.
+    #[must_use]
+    pub fn title_contains(mut self, text: &'a str) -> Self {
+        self.title_contains = Some(text);
+        self
+    }
+
+    /// Whether an event passes every criterion.
+    #[must_use]
+    pub fn matches(&self, event: &Event) -> bool {
+        let partner_ok = (self.partners.is_empty() || self.partners.iter().any(|p| event.partners.contains(p)))
+            && self.single_partner.is_none_or(|p| event.partners.contains(&p));
+        let kind = event.kind.event_type();
+        let kind_ok = (self.kinds.is_empty() || self.kinds.contains(&kind))
+            && self.single_kind.is_none_or(|k| k == kind);
+        let range_ok = self.range.is_none_or(|(from, to)| {
+            event.date.start.first_day() <= to && event.date.last().last_day() >= from
+        });
+        let principle_ok = self.principle.is_none_or(|p| event.principles.contains(&p));
+        let task_ok = self.task.is_none_or(|t| event.tasks.contains(&t));
+        let title_ok = self.title_contains.is_none_or(|needle| contains_ignore_ascii_case(event.title, needle));
+        partner_ok && kind_ok && range_ok && principle_ok && task_ok && title_ok
+    }
+
+    /// The matching events, in chronological order. Uses the partner index
+    /// when one partner is set, the binary-searched range when a date range
+    /// is set, and the whole timeline otherwise. Allocates nothing.
+    pub fn iter(self) -> impl Iterator<Item = &'static Event> + 'a {
+        let timeline: &'static [&'static Event] = &TIMELINE;
+        let candidates = if let Some(p) = self.single_partner {
+            Candidates::Positions(BY_PARTNER[partner_slot(p)].iter())
+        } else if let Some((from, to)) = self.range {
+            Candidates::Events(candidates_between(from, to).iter())
+        } else {
+            Candidates::Events(timeline.iter())
+        };
+        candidates.filter(move |e| self.matches(e))
+    }
+}
+
+/// Where a filter draws its candidates from.
+enum Candidates {
+    /// Positions in the timeline (a partner's index).
+    Positions(core::slice::Iter<'static, u16>),
+    /// A slice of the timeline.
+    Events(core::slice::Iter<'static, &'static Event>),
+}
+
+impl Iterator for Candidates {
+    type Item = &'static Event;
+
+    fn next(&mut self) -> Option<&'static Event> {
+        match self {
+            Self::Positions(positions) => positions.next().map(|&i| TIMELINE[usize::from(i)]),
+            Self::Events(events) => events.next().copied(),
+        }
+    }
+}
+
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    if needle.is_empty() {
+        return true;
+    }
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}

@@ -1,0 +1,66 @@
+//! The whole dataset as one serializable document (behind the `serde` feature).
+//!
+//! The schema is documented in the README. `cargo run --example export`
+//! writes it as JSON.
+
+use serde::ser::{SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+use crate::Sources;
+
+/// Serializes a list of sources as the list of their ids.
+pub(crate) fn source_ids<S: Serializer>(sources: &Sources, serializer: S) -> Result<S::Ok, S::Error> {
+    let mut seq = serializer.serialize_seq(Some(sources.len()))?;
+    for source in sources.iter() {
+        seq.serialize_element(source.id)?;
+    }
+    seq.end()
+}
+
+/// Serializes an iterator as a sequence without collecting it.
+struct Seq<I>(I);
+
+impl<I> Serialize for Seq<I>
+where
+    I: Iterator + Clone,
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.clone())
+    }
+}
+
+/// The whole dataset, ready to serialize: top-level arrays `countries`,
+/// `organizations`, `principles`, `policy_tasks`, `cambodian_states`,
+/// `un_seat`, `relations`, `memberships`, `events` and `sources`, plus
+/// `data_reviewed`.
+///
+/// ```
+/// let json = serde_json::to_value(cambodia_diplomacy::Dataset).unwrap();
+/// assert_eq!(json["countries"].as_array().unwrap().len(), 22);
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Dataset;
+
+impl Serialize for Dataset {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use strum::IntoEnumIterator;
+        let mut doc = serializer.serialize_struct("Dataset", 12)?;
+        doc.serialize_field("crate_version", env!("CARGO_PKG_VERSION"))?;
+        doc.serialize_field("data_reviewed", &crate::DATA_REVIEWED)?;
+        doc.serialize_field("countries", &Seq(crate::Country::iter().map(crate::Country::profile)))?;
+        doc.serialize_field(
+            "organizations",
+            &Seq(crate::Organization::iter().map(crate::Organization::profile)),
+        )?;
+        doc.serialize_field("principles", &Seq(crate::Principle::iter().map(crate::Principle::profile)))?;
+        doc.serialize_field("policy_tasks", &Seq(crate::PolicyTask::iter().map(crate::PolicyTask::profile)))?;
+        doc.serialize_field("cambodian_states", &Seq(crate::cambodian_states()))?;
+        doc.serialize_field("un_seat", &Seq(crate::un_seat_holders()))?;
+        doc.serialize_field("relations", &Seq(crate::relations()))?;
+        doc.serialize_field("memberships", &Seq(crate::memberships()))?;
+        doc.serialize_field("events", &Seq(crate::events()))?;
+        doc.serialize_field("sources", &Seq(crate::sources()))?;
+        doc.end()
+    }
+}

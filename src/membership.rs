@@ -1,0 +1,230 @@
+//! Cambodia's place in international organizations: periods of membership,
+//! roles held, and which of the partner countries are members too.
+
+use chrono::NaiveDate;
+
+use crate::period::{period_covers, Claims, PeriodEnd};
+use crate::relation::{Evidence, HasSources};
+use crate::{data, Answer, Country, HistDate, Organization, Sources};
+
+/// Cambodia's standing in an organization during a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum MembershipStatus {
+    /// A member from the organization's founding.
+    FoundingMember,
+    /// A full member.
+    Member,
+    /// An observer.
+    Observer,
+    /// A partner under a cooperation agreement (the EU), not a member.
+    CooperationPartner,
+    /// A member whose seat was held by a rival government or left vacant.
+    SeatContested,
+    /// Admission agreed but put off.
+    AdmissionPostponed,
+}
+
+impl MembershipStatus {
+    /// Whether the status is membership proper (founding, full, or with the
+    /// seat contested).
+    #[must_use]
+    pub const fn is_member(self) -> bool {
+        matches!(self, Self::FoundingMember | Self::Member | Self::SeatContested)
+    }
+}
+
+/// One period of Cambodia's standing in an organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct MembershipPeriod {
+    /// Cambodia's standing in the period.
+    pub status: MembershipStatus,
+    /// When the period started, with every sourced claim.
+    pub start: Claims,
+    /// How it ended.
+    pub end: PeriodEnd,
+    /// What happened, in the crate's own words.
+    pub note: &'static str,
+    /// Where the period is documented.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+impl MembershipPeriod {
+    /// Whether the period covers a day.
+    #[must_use]
+    pub fn covers(&self, day: NaiveDate) -> Answer {
+        period_covers(&self.start, &self.end, day)
+    }
+}
+
+impl HasSources for MembershipPeriod {
+    fn sources(&self) -> Sources {
+        self.sources
+    }
+}
+
+/// A role Cambodia held in an organization (chair, host of a summit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Role {
+    /// The role ("ASEAN Chair", "host of the 12th ASEM Summit").
+    pub title: &'static str,
+    /// When it started (or the date of the hosted meeting).
+    pub start: HistDate,
+    /// When it ended, if it spanned a period.
+    pub end: Option<HistDate>,
+    /// Where this is documented.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+/// A partner country's membership of the same organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct CountryMember {
+    /// The member country.
+    pub country: Country,
+    /// When it joined, if sourced; `None` means a member today with the
+    /// joining date unknown.
+    pub since: Option<HistDate>,
+    /// Where this is documented.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+/// Cambodia's membership history in one organization.
+///
+/// ```
+/// use cambodia_diplomacy::{Answer, Organization};
+/// use chrono::NaiveDate;
+///
+/// let asean = Organization::Asean.membership();
+/// let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert_eq!(asean.is_member_on(day(1999, 5, 1)).answer, Answer::Yes);
+/// assert_eq!(asean.is_member_on(day(1998, 12, 31)).answer, Answer::No);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Membership {
+    /// The organization.
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
+    pub organization: Organization,
+    /// Cambodia's standing over time, in order.
+    pub periods: &'static [MembershipPeriod],
+    /// Roles Cambodia held, in order.
+    pub roles: &'static [Role],
+    /// Which of the partner countries are members.
+    pub country_members: &'static [CountryMember],
+    /// What a reader should know that the fields do not say; empty if nothing.
+    pub note: &'static str,
+    /// Sources for the record as a whole.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+impl Membership {
+    /// The period covering a day, with how sure the cover is.
+    #[must_use]
+    pub fn period_on(&self, day: NaiveDate) -> Evidence<MembershipPeriod> {
+        let mut uncertain = None;
+        for period in self.periods {
+            match period.covers(day) {
+                Answer::Yes => return Evidence { answer: Answer::Yes, period: Some(period) },
+                Answer::CannotTell if uncertain.is_none() => uncertain = Some(period),
+                _ => {}
+            }
+        }
+        match uncertain {
+            Some(period) => Evidence { answer: Answer::CannotTell, period: Some(period) },
+            None => Evidence { answer: Answer::No, period: None },
+        }
+    }
+
+    /// Whether Cambodia was a member on a day, with the deciding period.
+    #[must_use]
+    pub fn is_member_on(&self, day: NaiveDate) -> Evidence<MembershipPeriod> {
+        let evidence = self.period_on(day);
+        match evidence.period {
+            Some(p) if p.status.is_member() => evidence,
+            Some(p) => Evidence {
+                answer: if evidence.answer == Answer::Yes { Answer::No } else { Answer::CannotTell },
+                period: Some(p),
+            },
+            None => evidence,
+        }
+    }
+
+    /// Whether a country was a member on a day.
+    #[must_use]
+    pub fn country_is_member_on(&self, country: Country, day: NaiveDate) -> Answer {
+        match self.country_members.iter().find(|m| m.country == country) {
+            None => Answer::No,
+            Some(CountryMember { since: None, .. }) => Answer::CannotTell,
+            Some(CountryMember { since: Some(since), .. }) => match since.compare(day) {
+                crate::DateRelation::Before | crate::DateRelation::Same => Answer::Yes,
+                crate::DateRelation::After => Answer::No,
+                crate::DateRelation::CannotTell => Answer::CannotTell,
+            },
+        }
+    }
+
+    /// When Cambodia first joined, if it did.
+    #[must_use]
+    pub fn joined(&self) -> Option<HistDate> {
+        self.periods
+            .iter()
+            .find(|p| p.status.is_member())
+            .and_then(|p| p.start.preferred())
+            .map(|c| c.date)
+    }
+}
+
+impl Organization {
+    /// Cambodia's membership history in this organization. Total.
+    #[must_use]
+    pub fn membership(self) -> &'static Membership {
+        data::MEMBERSHIPS[self as usize]
+    }
+}
+
+/// Every membership record, in [`Organization`] order.
+pub fn memberships() -> impl ExactSizeIterator<Item = &'static Membership> + Clone {
+    data::MEMBERSHIPS.iter().copied()
+}
+
+/// The organizations Cambodia belonged to on a day (answer `Yes` or `CannotTell`).
+pub fn memberships_on(
+    day: NaiveDate,
+) -> impl Iterator<Item = (Organization, Evidence<MembershipPeriod>)> {
+    memberships().filter_map(move |m| {
+        let e = m.is_member_on(day);
+        (e.answer != Answer::No).then_some((m.organization, e))
+    })
+}
+
+/// The organizations that both Cambodia and `country` belonged to on a day,
+/// with the combined answer.
+///
+/// ```
+/// use cambodia_diplomacy::{shared_memberships_on, Answer, Country, Organization};
+/// use chrono::NaiveDate;
+/// let day = NaiveDate::from_ymd_opt(2010, 1, 1).unwrap();
+/// assert!(shared_memberships_on(Country::Laos, day)
+///     .any(|(org, answer)| org == Organization::Asean && answer == Answer::Yes));
+/// ```
+pub fn shared_memberships_on(
+    country: Country,
+    day: NaiveDate,
+) -> impl Iterator<Item = (Organization, Answer)> {
+    memberships().filter_map(move |m| {
+        let answer = m.is_member_on(day).answer.and(m.country_is_member_on(country, day));
+        (answer != Answer::No).then_some((m.organization, answer))
+    })
+}

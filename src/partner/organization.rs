@@ -1,0 +1,130 @@
+//! The international organizations and frameworks, and their profiles.
+
+use strum::{EnumCount, EnumIter, IntoStaticStr};
+
+use crate::data;
+use crate::{Figure, HistDate, Sources};
+
+/// An international organization or multilateral framework.
+///
+/// The first eight are the organizations of the IRIC research programme
+/// ([`Organization::is_programme_partner`]); the others are groupings that
+/// Cambodia belongs to or works with, kept so that memberships can be
+/// queried.
+///
+/// ```
+/// use cambodia_diplomacy::Organization;
+///
+/// let asean: Organization = "asean".parse()?;
+/// assert_eq!(asean, Organization::Asean);
+/// assert_eq!(asean.profile().name_en, "Association of Southeast Asian Nations");
+/// assert!(asean.is_programme_partner());
+/// # Ok::<(), cambodia_diplomacy::ParsePartnerError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, EnumCount, IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Organization {
+    /// United Nations (UN).
+    UnitedNations,
+    /// Association of Southeast Asian Nations (ASEAN).
+    Asean,
+    /// European Union (EU).
+    EuropeanUnion,
+    /// World Trade Organization (WTO).
+    WorldTradeOrganization,
+    /// Asian Development Bank (ADB).
+    AsianDevelopmentBank,
+    /// International Monetary Fund (IMF).
+    InternationalMonetaryFund,
+    /// International Labour Organization (ILO).
+    InternationalLabourOrganization,
+    /// Asian Infrastructure Investment Bank (AIIB).
+    AsianInfrastructureInvestmentBank,
+    /// World Bank Group (WBG).
+    WorldBankGroup,
+    /// Asia–Europe Meeting (ASEM).
+    AsiaEuropeMeeting,
+    /// East Asia Summit (EAS).
+    EastAsiaSummit,
+    /// Non-Aligned Movement (NAM).
+    NonAlignedMovement,
+    /// Organisation internationale de la Francophonie (OIF).
+    Francophonie,
+    /// Mekong–Lancang Cooperation (MLC).
+    MekongLancangCooperation,
+    /// Regional Comprehensive Economic Partnership (RCEP).
+    RegionalComprehensiveEconomicPartnership,
+    /// Centrist Democratic International (CDI), a grouping of political parties.
+    CentristDemocraticInternational,
+}
+
+impl Organization {
+    /// The organization's facts and figures. Total: every organization has one.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Organization;
+    /// assert_eq!(Organization::WorldTradeOrganization.profile().acronym, "WTO");
+    /// ```
+    #[must_use]
+    pub fn profile(self) -> &'static OrganizationProfile {
+        data::ORGANIZATION_PROFILES[self as usize]
+    }
+
+    /// The stable snake_case identifier (`"asean"`), as used in the JSON export.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
+
+    /// The usual acronym (`"ASEAN"`).
+    #[must_use]
+    pub fn acronym(self) -> &'static str {
+        self.profile().acronym
+    }
+
+    /// Whether the organization is one of the eight of the IRIC research programme.
+    #[must_use]
+    pub const fn is_programme_partner(self) -> bool {
+        (self as usize) < 8
+    }
+}
+
+impl core::fmt::Display for Organization {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.profile().name_en)
+    }
+}
+
+/// An organization's facts and figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct OrganizationProfile {
+    /// The organization this profile describes.
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
+    pub organization: Organization,
+    /// The usual acronym ("ASEAN").
+    pub acronym: &'static str,
+    /// Full name in English.
+    pub name_en: &'static str,
+    /// Full name in French.
+    pub name_fr: &'static str,
+    /// Wikidata item id ("Q7768").
+    pub wikidata: &'static str,
+    /// When it was founded (treaty signed or first meeting, as the note says).
+    pub founded: Option<HistDate>,
+    /// Where its headquarters or secretariat is, `None` where it has none.
+    pub headquarters: Option<&'static str>,
+    /// How many members it has, with the year and its source.
+    pub members: Option<Figure>,
+    /// Its official website.
+    pub website: Option<&'static str>,
+    /// Other names and acronyms people use, in English or French.
+    pub aliases: &'static [&'static str],
+    /// The sources of the profile's facts.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}

@@ -1,0 +1,185 @@
+//! Parsing partner names, codes and aliases.
+//!
+//! Every name, code and alias of every profile goes into one sorted index,
+//! built once on first use. Input is normalized into a stack buffer (trimmed,
+//! lowercased, French accents folded), so parsing does not allocate.
+
+use core::str::FromStr;
+
+use once_cell::sync::Lazy;
+use strum::IntoEnumIterator;
+
+use super::{Country, Organization, Partner};
+use crate::error::ParsePartnerError;
+
+/// The longest normalized key the parser accepts, in bytes.
+const MAX_KEY: usize = 96;
+
+/// A normalized key in a stack buffer.
+struct Key {
+    bytes: [u8; MAX_KEY],
+    len: usize,
+}
+
+impl Key {
+    fn as_str(&self) -> &str {
+        // Only whole UTF-8 encodings are ever written into the buffer.
+        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
+}
+
+/// Folds the accented letters of French names to their base letter.
+fn fold(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' | 'á' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' | 'í' => 'i',
+        'ô' | 'ö' | 'ó' => 'o',
+        'ù' | 'û' | 'ü' | 'ú' => 'u',
+        'ç' => 'c',
+        'ÿ' => 'y',
+        '’' | 'ʼ' | '‘' => '\'',
+        '–' | '—' | '‐' => '-',
+        other => other,
+    }
+}
+
+/// Normalizes text for lookup: trimmed, lowercase, accents folded, inner runs
+/// of white space made one space. `None` if it does not fit the buffer.
+fn normalize(text: &str) -> Option<Key> {
+    let mut key = Key { bytes: [0; MAX_KEY], len: 0 };
+    let mut last_space = false;
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            if last_space {
+                continue;
+            }
+            last_space = true;
+        } else {
+            last_space = false;
+        }
+        for lower in c.to_lowercase() {
+            let folded = if lower.is_whitespace() { ' ' } else { fold(lower) };
+            let mut buf = [0u8; 4];
+            let encoded = folded.encode_utf8(&mut buf).as_bytes();
+            let end = key.len + encoded.len();
+            if end > MAX_KEY {
+                return None;
+            }
+            key.bytes[key.len..end].copy_from_slice(encoded);
+            key.len = end;
+        }
+    }
+    Some(key)
+}
+
+/// Every name, code and alias of every partner, as written in the profiles.
+pub(crate) fn all_names() -> impl Iterator<Item = (String, Partner)> {
+    let countries = Country::iter().flat_map(|c| {
+        let p = c.profile();
+        let numeric = format!("{:03}", p.numeric);
+        [
+            p.short_name_en,
+            p.official_name_en,
+            p.short_name_fr,
+            p.official_name_fr,
+            p.alpha2,
+            p.alpha3,
+            c.id(),
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(p.aliases.iter().map(|a| (*a).to_owned()))
+        .chain([numeric, c.id().replace('_', " ")])
+        .map(move |name| (name, Partner::Country(c)))
+    });
+    let organizations = Organization::iter().flat_map(|o| {
+        let p = o.profile();
+        [p.acronym, p.name_en, p.name_fr, o.id()]
+            .into_iter()
+            .map(str::to_owned)
+            .chain(p.aliases.iter().map(|a| (*a).to_owned()))
+            .chain([o.id().replace('_', " ")])
+            .map(move |name| (name, Partner::Organization(o)))
+    });
+    countries.chain(organizations)
+}
+
+/// The sorted lookup index, and the keys that named two partners (which the
+/// data tests require to be empty).
+pub(crate) struct NameIndex {
+    entries: Vec<(Box<str>, Partner)>,
+    pub(crate) ambiguous: Vec<(String, Partner, Partner)>,
+}
+
+pub(crate) static NAME_INDEX: Lazy<NameIndex> = Lazy::new(|| {
+    let mut entries: Vec<(Box<str>, Partner)> = all_names()
+        .filter_map(|(name, partner)| normalize(&name).map(|k| (Box::<str>::from(k.as_str()), partner)))
+        .filter(|(k, _)| !k.is_empty())
+        .collect();
+    entries.sort_unstable();
+    entries.dedup();
+    let ambiguous = entries
+        .windows(2)
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| (w[0].0.to_string(), w[0].1, w[1].1))
+        .collect();
+    entries.dedup_by(|a, b| a.0 == b.0);
+    NameIndex { entries, ambiguous }
+});
+
+/// Looks up a partner by any name, code or alias, without allocating.
+pub(crate) fn lookup(text: &str) -> Option<Partner> {
+    let key = normalize(text)?;
+    let entries = &NAME_INDEX.entries;
+    entries
+        .binary_search_by(|(k, _)| (**k).cmp(key.as_str()))
+        .ok()
+        .map(|i| entries[i].1)
+}
+
+impl FromStr for Partner {
+    type Err = ParsePartnerError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        lookup(s).ok_or_else(|| ParsePartnerError::Unknown { input: s.to_owned() })
+    }
+}
+
+impl FromStr for Country {
+    type Err = ParsePartnerError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match lookup(s) {
+            Some(Partner::Country(c)) => Ok(c),
+            Some(Partner::Organization(_)) => Err(ParsePartnerError::NotACountry { input: s.to_owned() }),
+            None => Err(ParsePartnerError::Unknown { input: s.to_owned() }),
+        }
+    }
+}
+
+impl FromStr for Organization {
+    type Err = ParsePartnerError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match lookup(s) {
+            Some(Partner::Organization(o)) => Ok(o),
+            Some(Partner::Country(_)) => {
+                Err(ParsePartnerError::NotAnOrganization { input: s.to_owned() })
+            }
+            None => Err(ParsePartnerError::Unknown { input: s.to_owned() }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_folds_case_accents_and_space() {
+        assert_eq!(normalize("  États-Unis ").unwrap().as_str(), "etats-unis");
+        assert_eq!(normalize("Lao  PDR").unwrap().as_str(), "lao pdr");
+        assert!(normalize(&"x".repeat(200)).is_none());
+    }
+}

@@ -1,0 +1,111 @@
+//! Periods: the building block of relation and membership histories.
+//!
+//! A period starts on a sourced date and ends in one of three ways, which a
+//! reader must be able to tell apart: on a sourced date, still ongoing as of a
+//! stated review date, or at an unknown time.
+
+use chrono::NaiveDate;
+
+use crate::{Answer, DateRelation, HistDate, Sources};
+
+/// A date as one source or group of sources states it.
+///
+/// Where sources disagree, a record keeps every claim, marks one preferred
+/// and says why in `note`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct DateClaim {
+    /// The date as stated.
+    pub date: HistDate,
+    /// Whether this is the claim the dataset uses.
+    pub preferred: bool,
+    /// Why this claim is preferred or not, where sources disagree; empty otherwise.
+    pub note: &'static str,
+    /// Who states it.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+impl DateClaim {
+    /// A preferred claim (used by the data tables).
+    #[must_use]
+    pub const fn preferred(date: HistDate, sources: Sources) -> Self {
+        Self { date, preferred: true, note: "", sources }
+    }
+
+    /// The same claim with a note saying why it is or is not preferred.
+    #[must_use]
+    pub const fn with_note(self, note: &'static str) -> Self {
+        Self { note, ..self }
+    }
+
+    /// A claim that the dataset keeps but does not use.
+    #[must_use]
+    pub const fn alternative(date: HistDate, sources: Sources, note: &'static str) -> Self {
+        Self { date, preferred: false, note, sources }
+    }
+}
+
+/// The date a period starts: every sourced claim, one of them preferred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(transparent))]
+pub struct Claims(pub &'static [DateClaim]);
+
+impl Claims {
+    /// The preferred claim's date; `None` only if the record has no claim,
+    /// which the data tests forbid.
+    #[must_use]
+    pub fn preferred(&self) -> Option<&'static DateClaim> {
+        self.0.iter().find(|c| c.preferred).or(self.0.first())
+    }
+
+    /// Every claim, preferred first as stored.
+    pub fn iter(&self) -> impl Iterator<Item = &'static DateClaim> + use<> {
+        self.0.iter()
+    }
+}
+
+/// How a period ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
+pub enum PeriodEnd {
+    /// It ended on this date.
+    Ended(Claims),
+    /// It was still going on at the date its sources were last checked.
+    OngoingAsOf(HistDate),
+    /// It ended, or may have ended, at a time no source gives.
+    Unknown,
+}
+
+/// Whether a period covers a day, from its start and end.
+///
+/// Three-valued: `CannotTell` when the day falls inside the precision of the
+/// start or the end, or after an unknown end or the "as of" date.
+pub(crate) fn period_covers(start: &Claims, end: &PeriodEnd, day: NaiveDate) -> Answer {
+    let Some(start) = start.preferred() else { return Answer::CannotTell };
+    let started = match start.date.compare(day) {
+        DateRelation::Before | DateRelation::Same => Answer::Yes,
+        DateRelation::After => return Answer::No,
+        DateRelation::CannotTell => Answer::CannotTell,
+    };
+    let not_ended = match end {
+        PeriodEnd::Ended(claims) => match claims.preferred() {
+            // A period that ended on a day no longer covers that day.
+            Some(end) => match end.date.compare(day) {
+                DateRelation::After => Answer::Yes,
+                DateRelation::Before | DateRelation::Same => return Answer::No,
+                DateRelation::CannotTell => Answer::CannotTell,
+            },
+            None => Answer::CannotTell,
+        },
+        PeriodEnd::OngoingAsOf(as_of) => match as_of.compare(day) {
+            DateRelation::After | DateRelation::Same => Answer::Yes,
+            _ => Answer::CannotTell,
+        },
+        PeriodEnd::Unknown => Answer::CannotTell,
+    };
+    started.and(not_ended)
+}

@@ -1,0 +1,218 @@
+//! The principles of Cambodia's foreign policy, the five main tasks of that
+//! policy, and the three types of foreign relations.
+
+use strum::{EnumCount, EnumIter, IntoStaticStr};
+
+use crate::{data, Sources};
+
+/// A principle of Cambodia's foreign policy, as the seed documents name them.
+///
+/// ```
+/// use cambodia_diplomacy::Principle;
+/// let p: Principle = "permanent_neutrality".parse()?;
+/// let profile = p.profile();
+/// assert!(!profile.description.is_empty());
+/// assert!(profile.legal_basis.iter().any(|a| a.article == 53));
+/// # Ok::<(), cambodia_diplomacy::ParseIdError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, EnumCount, IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Principle {
+    /// Independence, including independent decision-making.
+    Independence,
+    /// Sovereignty.
+    Sovereignty,
+    /// Territorial integrity.
+    TerritorialIntegrity,
+    /// Permanent neutrality.
+    PermanentNeutrality,
+    /// Non-alignment.
+    NonAlignment,
+    /// Peaceful coexistence.
+    PeacefulCoexistence,
+    /// Non-interference in internal affairs.
+    NonInterference,
+    /// Equality among states.
+    Equality,
+    /// Mutual respect.
+    MutualRespect,
+    /// Mutual benefit.
+    MutualBenefit,
+    /// Peaceful settlement of disputes.
+    PeacefulSettlementOfDisputes,
+    /// International law and the Charter of the United Nations.
+    InternationalLawAndUnCharter,
+    /// Disarmament, non-proliferation and the ban on landmines.
+    Disarmament,
+    /// Consensus in decision-making (within ASEAN).
+    Consensus,
+    /// Multilateralism and a rules-based international order.
+    Multilateralism,
+}
+
+/// A principle's description, legal basis and sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct PrincipleProfile {
+    /// The principle described.
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
+    pub principle: Principle,
+    /// Its name in English.
+    pub name: &'static str,
+    /// What it means in Cambodia's foreign policy, in the crate's own words.
+    pub description: &'static str,
+    /// Articles of law that state it, where any does.
+    pub legal_basis: &'static [LegalBasis],
+    /// Where the principle is named.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+/// An article of a legal instrument that states a principle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct LegalBasis {
+    /// The instrument ("Constitution of the Kingdom of Cambodia, 1993").
+    pub instrument: &'static str,
+    /// The article number.
+    pub article: u16,
+    /// What the article says on the matter, in the crate's own words.
+    pub summary: &'static str,
+    /// Where the article's text was read.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+impl Principle {
+    /// The principle's description, legal basis and sources. Total.
+    #[must_use]
+    pub fn profile(self) -> &'static PrincipleProfile {
+        &data::principles::PRINCIPLES[self as usize]
+    }
+
+    /// The stable snake_case identifier.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// One of the five main tasks of Cambodia's foreign policy (MFAIC).
+///
+/// ```
+/// use cambodia_diplomacy::PolicyTask;
+/// let task = PolicyTask::EconomicDiplomacy.profile();
+/// assert!(task.goals.iter().any(|g| g.target_year == Some(2050)));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, EnumCount, IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum PolicyTask {
+    /// 1. Protect independence, sovereignty, territorial integrity and
+    ///    neutrality; keep peace, security, stability and social unity.
+    ProtectSovereigntyAndPeace,
+    /// 2. Widen friendship abroad in the spirit of national independence.
+    FosterFriendship,
+    /// 3. Promote economic diplomacy.
+    EconomicDiplomacy,
+    /// 4. Support and strengthen multilateralism.
+    Multilateralism,
+    /// 5. Build the quality and capacity of Cambodian diplomats.
+    DiplomaticCapacity,
+}
+
+/// A policy task's statement, goals and sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct PolicyTaskProfile {
+    /// The task described.
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
+    pub task: PolicyTask,
+    /// Its number in the ministry's list (1 to 5).
+    pub number: u8,
+    /// A short title in English.
+    pub title: &'static str,
+    /// A short title in French.
+    pub title_fr: &'static str,
+    /// What the task covers, in the crate's own words.
+    pub description: &'static str,
+    /// Its stated goals.
+    pub goals: &'static [Goal],
+    /// Where the task is stated.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+/// A goal of a policy task, with its target year where one is set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Goal {
+    /// The goal, in the crate's own words.
+    pub text: &'static str,
+    /// The year by which it should be reached.
+    pub target_year: Option<i32>,
+}
+
+impl PolicyTask {
+    /// The task's statement, goals and sources. Total.
+    #[must_use]
+    pub fn profile(self) -> &'static PolicyTaskProfile {
+        &data::principles::POLICY_TASKS[self as usize]
+    }
+
+    /// The stable snake_case identifier.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// The three types of foreign relations that IRIC describes.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, RelationType};
+/// assert_eq!(Country::Thailand.profile().relation_type, RelationType::Neighbour);
+/// assert_eq!(Country::Canada.profile().relation_type, RelationType::WiderWorld);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, EnumCount, IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum RelationType {
+    /// Bilateral relations with the neighbouring countries (Thailand, Laos,
+    /// Vietnam): friendship, and border questions settled by peaceful means.
+    Neighbour,
+    /// Bilateral and multilateral relations with the other countries of the
+    /// region, above all within ASEAN.
+    RegionAndAsean,
+    /// Relations with the rest of the world, under non-alignment and
+    /// international law.
+    WiderWorld,
+}
+
+impl RelationType {
+    /// What this type of relations covers, in the crate's own words.
+    #[must_use]
+    pub const fn description(self) -> &'static str {
+        match self {
+            Self::Neighbour => "Relations with the countries that share a border with Cambodia, built on friendship and close cooperation, with border questions settled by negotiation and never by force.",
+            Self::RegionAndAsean => "Relations with the other countries of Southeast Asia, chiefly through ASEAN, aiming at a peaceful, stable and neutral region while keeping the bilateral principles.",
+            Self::WiderWorld => "Relations with countries beyond the region, guided by non-alignment and international law, with embassies opened as the economy and staff allow.",
+        }
+    }
+
+    /// The stable snake_case identifier.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
+}

@@ -1,0 +1,326 @@
+//! Bilateral relation histories: periods, embassies, partnership frameworks
+//! and agreements, with "as of" queries.
+
+use chrono::NaiveDate;
+
+use crate::period::{period_covers, Claims, PeriodEnd};
+use crate::{data, Answer, Country, HistDate, Sources};
+
+/// The state of diplomatic relations during a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum RelationStatus {
+    /// Diplomatic relations in force.
+    Active,
+    /// Relations not broken but not working (missions withdrawn, personnel
+    /// recalled, one side refusing contact).
+    Suspended,
+    /// Relations formally broken off.
+    Severed,
+}
+
+/// One period of a bilateral relationship.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct RelationPeriod {
+    /// The state of relations in the period.
+    pub status: RelationStatus,
+    /// When the period started (relations established, suspended, severed or
+    /// restored), with every sourced claim.
+    pub start: Claims,
+    /// How the period ended.
+    pub end: PeriodEnd,
+    /// The partner state in the period, where it differs from today's
+    /// ("Union of Soviet Socialist Republics").
+    pub counterpart: Option<&'static str>,
+    /// The Cambodian government party to the relationship, where it is not
+    /// the one governing from Phnom Penh at the time ("Coalition Government of
+    /// Democratic Kampuchea" for a partner that recognized it in the 1980s).
+    pub cambodian_side: Option<&'static str>,
+    /// What happened, in the crate's own words.
+    pub note: &'static str,
+    /// Where the period is documented.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+impl RelationPeriod {
+    /// Whether the period covers a day: yes, no, or cannot tell at the
+    /// precision of its dates.
+    #[must_use]
+    pub fn covers(&self, day: NaiveDate) -> Answer {
+        period_covers(&self.start, &self.end, day)
+    }
+}
+
+/// Which way a diplomatic mission points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum MissionDirection {
+    /// The partner's mission to Cambodia.
+    PartnerToCambodia,
+    /// Cambodia's mission to the partner.
+    CambodiaToPartner,
+}
+
+/// What kind of mission it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum MissionKind {
+    /// A resident embassy.
+    Embassy,
+    /// A consulate-general.
+    ConsulateGeneral,
+    /// A consulate or honorary consulate.
+    Consulate,
+    /// A permanent mission to an organization.
+    PermanentMission,
+    /// No resident mission: the ambassador is accredited from an embassy in
+    /// another country, whose city is given.
+    NonResidentAccreditation,
+}
+
+/// A diplomatic mission between Cambodia and a partner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Mission {
+    /// Which way it points.
+    pub direction: MissionDirection,
+    /// What kind of mission.
+    pub kind: MissionKind,
+    /// The city where it sits (for an accreditation, the city it is accredited from).
+    pub city: &'static str,
+    /// When it opened, if known.
+    pub opened: Option<HistDate>,
+    /// When it closed, if it did.
+    pub closed: Option<HistDate>,
+    /// Where this is documented.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+/// A framework a relationship was placed in ("Comprehensive Strategic Partnership").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Framework {
+    /// Its name as the parties state it.
+    pub name: &'static str,
+    /// When it was agreed.
+    pub agreed: HistDate,
+    /// Where this is documented.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+/// What sort of agreement it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum AgreementKind {
+    /// A treaty of friendship, peace or cooperation.
+    Treaty,
+    /// A border or boundary treaty or agreement.
+    Border,
+    /// A free-trade or economic partnership agreement.
+    FreeTrade,
+    /// A trade, investment or tax agreement.
+    Economic,
+    /// A cooperation agreement or memorandum in another field.
+    Cooperation,
+    /// An agreement on defence or security.
+    Defence,
+}
+
+/// An agreement between Cambodia and a partner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Agreement {
+    /// Its title, in English.
+    pub title: &'static str,
+    /// What sort of agreement.
+    pub kind: AgreementKind,
+    /// When it was signed, if known.
+    pub signed: Option<HistDate>,
+    /// When it entered into force, if known.
+    pub in_force: Option<HistDate>,
+    /// Where this is documented.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+/// The history of Cambodia's relations with one country.
+///
+/// ```
+/// use cambodia_diplomacy::{Answer, Country, RelationStatus};
+/// use chrono::NaiveDate;
+///
+/// let russia = Country::Russia.relation();
+/// let first = &russia.periods[0];
+/// assert_eq!(first.start.preferred().unwrap().date.to_string(), "1956-05-13");
+/// let day = NaiveDate::from_ymd_opt(1977, 1, 1).unwrap();
+/// assert_eq!(russia.is_active_on(day).answer, Answer::No);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Relation {
+    /// The partner country.
+    #[cfg_attr(feature = "serde", serde(rename = "id"))]
+    pub country: Country,
+    /// The periods of the relationship, in order; empty when no date of
+    /// establishment could be sourced (see `note`).
+    pub periods: &'static [RelationPeriod],
+    /// Missions both ways.
+    pub missions: &'static [Mission],
+    /// Partnership frameworks over time, in order.
+    pub frameworks: &'static [Framework],
+    /// Agreements that matter.
+    pub agreements: &'static [Agreement],
+    /// What a reader should know that the fields do not say (for example
+    /// what was searched when a date is unknown); empty if nothing.
+    pub note: &'static str,
+    /// Sources for the relationship as a whole.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+/// The status of a relationship on a day, with the evidence that decided it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct StatusOn {
+    /// The period that covers the day, if one certainly or possibly does.
+    pub period: Option<&'static RelationPeriod>,
+    /// Whether the period certainly covers the day.
+    pub covered: Answer,
+}
+
+/// A three-valued answer with the period that decided it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Evidence<P: 'static> {
+    /// Yes, no or cannot tell.
+    pub answer: Answer,
+    /// The period that decided the answer, if any (none for "never established").
+    pub period: Option<&'static P>,
+}
+
+impl<P> Evidence<P> {
+    /// The sources behind the deciding period (empty if none decided).
+    #[must_use]
+    pub fn sources(&self) -> Sources
+    where
+        P: HasSources,
+    {
+        self.period.map_or(&[], HasSources::sources)
+    }
+}
+
+/// Records that carry sources.
+pub trait HasSources {
+    /// The record's sources.
+    fn sources(&self) -> Sources;
+}
+
+impl HasSources for RelationPeriod {
+    fn sources(&self) -> Sources {
+        self.sources
+    }
+}
+
+impl Relation {
+    /// The period covering `day`, or the one whose imprecise bounds make the
+    /// day uncertain, with how sure the cover is.
+    #[must_use]
+    pub fn period_on(&self, day: NaiveDate) -> Evidence<RelationPeriod> {
+        let mut uncertain = None;
+        for period in self.periods {
+            match period.covers(day) {
+                Answer::Yes => return Evidence { answer: Answer::Yes, period: Some(period) },
+                Answer::CannotTell if uncertain.is_none() => uncertain = Some(period),
+                _ => {}
+            }
+        }
+        match uncertain {
+            Some(period) => Evidence { answer: Answer::CannotTell, period: Some(period) },
+            None => Evidence { answer: Answer::No, period: None },
+        }
+    }
+
+    /// The status of relations on a day: `None` when no period covers it
+    /// (never established, or not yet), with `CannotTell` where the dates are
+    /// too coarse.
+    #[must_use]
+    pub fn status_on(&self, day: NaiveDate) -> (Option<RelationStatus>, Answer) {
+        let evidence = self.period_on(day);
+        (evidence.period.map(|p| p.status), evidence.answer)
+    }
+
+    /// Whether relations were active on a day, with the deciding period.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Answer, Country};
+    /// # use chrono::NaiveDate;
+    /// let day = NaiveDate::from_ymd_opt(1960, 6, 1).unwrap();
+    /// let answer = Country::Russia.relation().is_active_on(day);
+    /// assert_eq!(answer.answer, Answer::Yes);
+    /// assert!(!answer.sources().is_empty());
+    /// ```
+    #[must_use]
+    pub fn is_active_on(&self, day: NaiveDate) -> Evidence<RelationPeriod> {
+        let evidence = self.period_on(day);
+        match evidence.period {
+            Some(p) if p.status == RelationStatus::Active => evidence,
+            Some(p) => Evidence {
+                // Covered by a non-active period: certainly not active if
+                // certainly covered, otherwise cannot tell.
+                answer: if evidence.answer == Answer::Yes { Answer::No } else { Answer::CannotTell },
+                period: Some(p),
+            },
+            None => evidence,
+        }
+    }
+
+    /// When relations were first established, if sourced.
+    #[must_use]
+    pub fn established(&self) -> Option<HistDate> {
+        self.periods.first().and_then(|p| p.start.preferred()).map(|c| c.date)
+    }
+}
+
+impl Country {
+    /// The history of Cambodia's relations with this country. Total.
+    #[must_use]
+    pub fn relation(self) -> &'static Relation {
+        data::RELATIONS[self as usize]
+    }
+}
+
+/// Every relation, in [`Country`] order.
+pub fn relations() -> impl ExactSizeIterator<Item = &'static Relation> + Clone {
+    data::RELATIONS.iter().copied()
+}
+
+/// The countries with which relations were active on a day, each with the
+/// answer (`Yes` or `CannotTell`) and the deciding period.
+///
+/// ```
+/// use cambodia_diplomacy::{active_relations_on, Country};
+/// use chrono::NaiveDate;
+/// let day = NaiveDate::from_ymd_opt(1977, 1, 1).unwrap();
+/// assert!(active_relations_on(day).all(|(c, _)| c != Country::Russia));
+/// ```
+pub fn active_relations_on(
+    day: NaiveDate,
+) -> impl Iterator<Item = (Country, Evidence<RelationPeriod>)> {
+    relations().filter_map(move |r| {
+        let e = r.is_active_on(day);
+        (e.answer != Answer::No).then_some((r.country, e))
+    })
+}

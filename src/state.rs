@@ -1,0 +1,85 @@
+//! Cambodia's own states since independence, and who held its seat at the
+//! United Nations.
+
+use chrono::NaiveDate;
+
+use crate::{data, DateRelation, HistDate, Sources};
+
+/// A name and period of the Cambodian state.
+///
+/// ```
+/// use cambodia_diplomacy::cambodian_state_on;
+/// use chrono::NaiveDate;
+/// let day = NaiveDate::from_ymd_opt(1977, 1, 1).unwrap();
+/// assert_eq!(cambodian_state_on(day).unwrap().name_en, "Democratic Kampuchea");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct CambodianState {
+    /// A stable snake_case identifier.
+    pub id: &'static str,
+    /// Its name in English.
+    pub name_en: &'static str,
+    /// Its name in French.
+    pub name_fr: &'static str,
+    /// When it began.
+    pub start: HistDate,
+    /// When it ended; `None` for the state of today.
+    pub end: Option<HistDate>,
+    /// What marked the change, in the crate's own words.
+    pub note: &'static str,
+    /// Where this is documented.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+/// Who held Cambodia's seat at the United Nations during a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct UnSeatHolder {
+    /// The government or body seated.
+    pub holder: &'static str,
+    /// When it began to hold the seat.
+    pub start: HistDate,
+    /// When it stopped; `None` for today.
+    pub end: Option<HistDate>,
+    /// What happened, in the crate's own words.
+    pub note: &'static str,
+    /// Where this is documented.
+    #[cfg_attr(feature = "serde", serde(serialize_with = "crate::export::source_ids"))]
+    pub sources: Sources,
+}
+
+/// The Cambodian states, in order.
+pub fn cambodian_states() -> impl ExactSizeIterator<Item = &'static CambodianState> + Clone {
+    data::states::STATES.iter()
+}
+
+/// Who held Cambodia's UN seat, in order.
+pub fn un_seat_holders() -> impl ExactSizeIterator<Item = &'static UnSeatHolder> + Clone {
+    data::states::UN_SEAT.iter()
+}
+
+fn on<T>(items: &'static [T], day: NaiveDate, span: impl Fn(&T) -> (HistDate, Option<HistDate>)) -> Option<&'static T> {
+    // The last period that certainly or possibly started by that day and did
+    // not certainly end before it.
+    items.iter().rev().find(|item| {
+        let (start, end) = span(item);
+        let started = !matches!(start.compare(day), DateRelation::After);
+        let ended = end.is_some_and(|e| matches!(e.compare(day), DateRelation::Before));
+        started && !ended
+    })
+}
+
+/// The Cambodian state on a day; `None` before independence. On a day of
+/// transition the newer state is returned.
+pub fn cambodian_state_on(day: NaiveDate) -> Option<&'static CambodianState> {
+    on(data::states::STATES, day, |s| (s.start, s.end))
+}
+
+/// Who held Cambodia's UN seat on a day; `None` before admission.
+pub fn un_seat_holder_on(day: NaiveDate) -> Option<&'static UnSeatHolder> {
+    on(data::states::UN_SEAT, day, |s| (s.start, s.end))
+}

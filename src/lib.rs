@@ -8,6 +8,7 @@ mod data;
 mod date;
 mod error;
 mod event;
+mod id;
 #[cfg(feature = "serde")]
 mod export;
 mod membership;

@@ -191,16 +191,6 @@ pub struct Relation {
     pub sources: Sources,
 }
 
-/// The status of a relationship on a day, with the evidence that decided it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub struct StatusOn {
-    /// The period that covers the day, if one certainly or possibly does.
-    pub period: Option<&'static RelationPeriod>,
-    /// Whether the period certainly covers the day.
-    pub covered: Answer,
-}
-
 /// A three-valued answer with the period that decided it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]

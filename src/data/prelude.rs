@@ -4,6 +4,8 @@
 //! `.approximate()` / `.uncertain()` on any of them. An impossible date is a
 //! compile error.
 
+#![allow(unused_imports, dead_code)]
+
 pub(crate) use crate::event::kind::{
     Deployment, Direction, EventKind, Level, SummitRole, UnVote, Vote, VoteTotals,
 };

@@ -109,6 +109,7 @@ pub(crate) fn all_names() -> impl Iterator<Item = (String, Partner)> {
 /// data tests require to be empty).
 pub(crate) struct NameIndex {
     entries: Vec<(Box<str>, Partner)>,
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) ambiguous: Vec<(String, Partner, Partner)>,
 }
 
@@ -175,6 +176,12 @@ impl FromStr for Organization {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_name_or_alias_names_two_partners() {
+        let ambiguous = &NAME_INDEX.ambiguous;
+        assert!(ambiguous.is_empty(), "names that resolve to two partners: {ambiguous:?}");
+    }
 
     #[test]
     fn normalize_folds_case_accents_and_space() {

@@ -1,0 +1,396 @@
+//! Prints an aide-memoire on one partner, in Markdown: the brief a diplomat
+//! or a researcher reads before a meeting.
+//!
+//! ```text
+//! cargo run --example aide_memoire -- Russia
+//! cargo run --example aide_memoire -- "Lao PDR" --lang fr
+//! cargo run --example aide_memoire -- --all --out briefs/
+//! ```
+//!
+//! The partner may be given by any name, code or alias the crate parses. The
+//! brief gives the partner's facts and figures, the history of relations (or
+//! of Cambodia's membership), missions, partnership frameworks, agreements,
+//! memberships shared with Cambodia, the events in order, the principles at
+//! stake, and a numbered list of sources to which every statement refers.
+//! With no argument it prints usage and the list of partners; an unknown
+//! partner prints the parse error and the closest names, and exits non-zero.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use cambodia_diplomacy::{
+    events_of, shared_memberships_on, Answer, Country, Organization, Partner, PeriodEnd, Principle,
+    Source, Sources, DATA_REVIEWED,
+};
+use chrono::NaiveDate;
+use strum::IntoEnumIterator;
+
+/// French or English labels.
+#[derive(Clone, Copy, PartialEq)]
+enum Lang {
+    En,
+    Fr,
+}
+
+/// The numbered list of sources a brief cites.
+#[derive(Default)]
+struct Citations {
+    list: Vec<&'static Source>,
+}
+
+impl Citations {
+    /// The reference marks for a list of sources, numbering new ones.
+    fn cite(&mut self, sources: Sources) -> String {
+        self.cite_all(sources.iter().copied())
+    }
+
+    /// The reference marks for any sources, numbering new ones.
+    fn cite_all(&mut self, sources: impl IntoIterator<Item = &'static Source>) -> String {
+        let mut numbers = BTreeSet::new();
+        for source in sources {
+            let n = match self.list.iter().position(|s| s.id == source.id) {
+                Some(i) => i + 1,
+                None => {
+                    self.list.push(source);
+                    self.list.len()
+                }
+            };
+            numbers.insert(n);
+        }
+        let marks: Vec<String> = numbers.iter().map(|n| n.to_string()).collect();
+        format!("[{}]", marks.join(", "))
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut lang = Lang::En;
+    let mut out: Option<PathBuf> = None;
+    let mut all = false;
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--lang" => {
+                lang = if args.get(i + 1).is_some_and(|l| l == "fr") { Lang::Fr } else { Lang::En };
+                i += 1;
+            }
+            "--out" => {
+                out = args.get(i + 1).map(PathBuf::from);
+                i += 1;
+            }
+            "--all" => all = true,
+            other => names.push(other.to_owned()),
+        }
+        i += 1;
+    }
+
+    if all {
+        let dir = out.unwrap_or_else(|| PathBuf::from("aide_memoires"));
+        if let Err(e) = std::fs::create_dir_all(&dir) {
+            eprintln!("cannot create {}: {e}", dir.display());
+            return ExitCode::FAILURE;
+        }
+        for partner in Partner::iter() {
+            let path = dir.join(format!("{}.md", partner.id()));
+            if let Err(e) = std::fs::write(&path, brief(partner, lang)) {
+                eprintln!("cannot write {}: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        }
+        println!("wrote {} briefs to {}", Partner::iter().len(), dir.display());
+        return ExitCode::SUCCESS;
+    }
+
+    if names.is_empty() {
+        println!("usage: aide_memoire <partner> [--lang fr] | --all [--out DIR]\n\npartners:");
+        for p in Partner::iter() {
+            println!("  {:<45} {}", p.name(), p.id());
+        }
+        return ExitCode::SUCCESS;
+    }
+
+    let name = names.join(" ");
+    match name.parse::<Partner>() {
+        Ok(partner) => {
+            let text = brief(partner, lang);
+            match out {
+                Some(dir) => {
+                    let path = dir.join(format!("{}.md", partner.id()));
+                    if let Err(e) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text)) {
+                        eprintln!("cannot write {}: {e}", path.display());
+                        return ExitCode::FAILURE;
+                    }
+                }
+                None => print!("{text}"),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            let suggestions = closest_names(&name);
+            if !suggestions.is_empty() {
+                eprintln!("closest names: {}", suggestions.join(", "));
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The names of partners nearest to the input by edit distance.
+fn closest_names(input: &str) -> Vec<String> {
+    let input = input.trim().to_lowercase();
+    let mut scored: Vec<(usize, String)> = Partner::iter()
+        .flat_map(|p| {
+            let mut names = vec![p.name().to_owned(), p.id().to_owned()];
+            match p {
+                Partner::Country(c) => names.extend(c.profile().aliases.iter().map(|a| (*a).to_owned())),
+                Partner::Organization(o) => names.push(o.acronym().to_owned()),
+            }
+            names.into_iter().map(move |n| (n, p))
+        })
+        .map(|(n, p)| (edit_distance(&input, &n.to_lowercase()), format!("{n} ({})", p.id())))
+        .collect();
+    scored.sort();
+    scored.dedup_by(|a, b| a.1 == b.1);
+    scored.into_iter().take(3).map(|(_, n)| n).collect()
+}
+
+/// Levenshtein distance, on characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous + usize::from(ca != *cb);
+            previous = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+        }
+    }
+    row[b.len()]
+}
+
+fn label(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
+    if lang == Lang::Fr { fr } else { en }
+}
+
+fn or_unknown<T: ToString>(value: Option<T>, lang: Lang) -> String {
+    value.map_or_else(|| label(lang, "unknown", "inconnu").to_owned(), |v| v.to_string())
+}
+
+fn end_text(end: &PeriodEnd, lang: Lang) -> String {
+    match end {
+        PeriodEnd::Ended(claims) => or_unknown(claims.preferred().map(|c| c.date), lang),
+        PeriodEnd::OngoingAsOf(d) => format!("{} {d}", label(lang, "ongoing as of", "en cours au")),
+        PeriodEnd::Unknown => label(lang, "unknown end", "fin inconnue").to_owned(),
+    }
+}
+
+/// The whole brief on a partner.
+fn brief(partner: Partner, lang: Lang) -> String {
+    let mut cites = Citations::default();
+    let mut md = String::new();
+    let name = if lang == Lang::Fr && !partner.name_fr().is_empty() { partner.name_fr() } else { partner.name() };
+    let _ = writeln!(md, "# {}: {name}\n", label(lang, "Aide-memoire", "Aide-mémoire"));
+    let _ = writeln!(
+        md,
+        "_{} {DATA_REVIEWED}; cambodia-diplomacy {}._\n",
+        label(lang, "Data reviewed", "Données revues le"),
+        env!("CARGO_PKG_VERSION")
+    );
+    match partner {
+        Partner::Country(c) => country_sections(c, lang, &mut md, &mut cites),
+        Partner::Organization(o) => organization_sections(o, lang, &mut md, &mut cites),
+    }
+    events_section(partner, lang, &mut md, &mut cites);
+    let _ = writeln!(md, "## {}\n", label(lang, "Sources", "Sources"));
+    for (i, s) in cites.list.iter().enumerate() {
+        let date = s.published.map(|d| format!(", {d}")).unwrap_or_default();
+        let _ = writeln!(md, "{}. {}, \"{}\"{date}. <{}>", i + 1, s.publisher, s.title, s.url);
+    }
+    md
+}
+
+fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citations) {
+    let p = c.profile();
+    let _ = writeln!(md, "## {}\n", label(lang, "Facts and figures", "Faits et chiffres"));
+    let official = if lang == Lang::Fr { p.official_name_fr } else { p.official_name_en };
+    let facts_ref = cites.cite(p.sources);
+    let _ = writeln!(md, "- {}: {official} {facts_ref}", label(lang, "Official name", "Nom officiel"));
+    let _ = writeln!(md, "- ISO 3166-1: {} / {} / {:03}; Wikidata {} {facts_ref}", p.alpha2, p.alpha3, p.numeric, p.wikidata);
+    let _ = writeln!(md, "- {}: {} {facts_ref}", label(lang, "Capital", "Capitale"), p.capital);
+    let _ = writeln!(md, "- {}: {} / {} {facts_ref}", label(lang, "UN M49 region", "Région M49 de l'ONU"), p.region, p.sub_region);
+    let _ = writeln!(md, "- {}: {} {facts_ref}", label(lang, "Official languages", "Langues officielles"), p.languages.join(", "));
+    let _ = writeln!(md, "- {}: {} {facts_ref}", label(lang, "Currency", "Monnaie"), p.currency);
+    match p.population {
+        Some(f) => {
+            let r = cites.cite(f.sources);
+            let _ = writeln!(md, "- {}: {} ({}) {r}", label(lang, "Population", "Population"), f.value, f.year);
+        }
+        None => {
+            let _ = writeln!(md, "- {}: {}", label(lang, "Population", "Population"), label(lang, "unknown", "inconnue"));
+        }
+    }
+    let _ = writeln!(md, "- {}: {:?}\n", label(lang, "Type of relations (IRIC)", "Type de relations (IRIC)"), p.relation_type);
+
+    let relation = c.relation();
+    let _ = writeln!(md, "## {}\n", label(lang, "History of relations", "Historique des relations"));
+    if relation.periods.is_empty() {
+        let _ = writeln!(md, "{}\n", label(lang, "No sourced date of establishment.", "Aucune date d'établissement sourcée."));
+    }
+    for period in relation.periods {
+        let start = or_unknown(period.start.preferred().map(|cl| cl.date), lang);
+        let counterpart = period.counterpart.map(|x| format!("; {} {x}", label(lang, "counterpart:", "partenaire :"))).unwrap_or_default();
+        let side = period.cambodian_side.map(|x| format!("; {} {x}", label(lang, "Cambodian side:", "côté cambodgien :"))).unwrap_or_default();
+        let r = cites.cite(period.sources);
+        let _ = writeln!(md, "- **{:?}** {start} → {}{counterpart}{side}. {} {r}", period.status, end_text(&period.end, lang), period.note);
+        for claim in period.start.iter().filter(|cl| !cl.preferred) {
+            let r = cites.cite(claim.sources);
+            let _ = writeln!(md, "  - {} {}: {} {r}", label(lang, "other claim", "autre date avancée"), claim.date, claim.note);
+        }
+    }
+    if !relation.note.is_empty() {
+        let r = cites.cite(relation.sources);
+        let _ = writeln!(md, "\n{} {r}", relation.note);
+    }
+    md.push('\n');
+
+    let _ = writeln!(md, "## {}\n", label(lang, "Missions", "Missions diplomatiques"));
+    if relation.missions.is_empty() {
+        let _ = writeln!(md, "- {}", label(lang, "none sourced", "aucune sourcée"));
+    }
+    for m in relation.missions {
+        let r = cites.cite(m.sources);
+        let opened = m.opened.map(|d| format!(", {} {d}", label(lang, "opened", "ouverte en"))).unwrap_or_default();
+        let _ = writeln!(md, "- {:?}, {:?}: {}{opened} {r}", m.direction, m.kind, m.city);
+    }
+    md.push('\n');
+
+    let _ = writeln!(md, "## {}\n", label(lang, "Partnership frameworks", "Cadres de partenariat"));
+    if relation.frameworks.is_empty() {
+        let _ = writeln!(md, "- {}", label(lang, "none sourced", "aucun sourcé"));
+    }
+    for f in relation.frameworks {
+        let r = cites.cite(f.sources);
+        let _ = writeln!(md, "- {} ({}) {r}", f.name, f.agreed);
+    }
+    md.push('\n');
+
+    let _ = writeln!(md, "## {}\n", label(lang, "Agreements", "Accords"));
+    if relation.agreements.is_empty() {
+        let _ = writeln!(md, "- {}", label(lang, "none sourced", "aucun sourcé"));
+    }
+    for a in relation.agreements {
+        let r = cites.cite(a.sources);
+        let _ = writeln!(
+            md,
+            "- {} ({:?}; {} {}; {} {}) {r}",
+            a.title,
+            a.kind,
+            label(lang, "signed", "signé"),
+            or_unknown(a.signed, lang),
+            label(lang, "in force", "en vigueur"),
+            or_unknown(a.in_force, lang)
+        );
+    }
+    md.push('\n');
+
+    let today = NaiveDate::from(DATA_REVIEWED.first_day());
+    let _ = writeln!(md, "## {}\n", label(lang, "Memberships shared with Cambodia", "Appartenances communes avec le Cambodge"));
+    let mut any = false;
+    for (org, answer) in shared_memberships_on(c, today) {
+        any = true;
+        let membership = org.membership();
+        let member = membership.country_members.iter().find(|m| m.country == c);
+        let member_sources = member.map_or(&[][..], |m| m.sources);
+        let period_sources = membership.is_member_on(today).period.map_or(&[][..], |p| p.sources);
+        let r = cites.cite_all(member_sources.iter().chain(period_sources).copied());
+        let tell = if answer == Answer::CannotTell { label(lang, " (dates uncertain)", " (dates incertaines)") } else { "" };
+        let org_name = if lang == Lang::Fr { org.profile().name_fr } else { org.profile().name_en };
+        let _ = writeln!(md, "- {org_name} ({}){tell} {r}", org.acronym());
+    }
+    if !any {
+        let _ = writeln!(md, "- {}", label(lang, "none recorded", "aucune enregistrée"));
+    }
+    md.push('\n');
+}
+
+fn organization_sections(o: Organization, lang: Lang, md: &mut String, cites: &mut Citations) {
+    let p = o.profile();
+    let r = cites.cite(p.sources);
+    let _ = writeln!(md, "## {}\n", label(lang, "Facts and figures", "Faits et chiffres"));
+    let _ = writeln!(md, "- {}: {} / {} ({}) {r}", label(lang, "Name", "Nom"), p.name_en, p.name_fr, p.acronym);
+    let _ = writeln!(md, "- Wikidata: {} {r}", p.wikidata);
+    let _ = writeln!(md, "- {}: {} {r}", label(lang, "Founded", "Fondation"), or_unknown(p.founded, lang));
+    let _ = writeln!(md, "- {}: {} {r}", label(lang, "Headquarters", "Siège"), p.headquarters.unwrap_or(label(lang, "none", "aucun")));
+    if let Some(f) = p.members {
+        let r = cites.cite(f.sources);
+        let _ = writeln!(md, "- {}: {} ({}) {r}", label(lang, "Members", "Membres"), f.value, f.year);
+    }
+    if let Some(w) = p.website {
+        let _ = writeln!(md, "- {}: <{w}> {r}", label(lang, "Website", "Site"));
+    }
+    md.push('\n');
+
+    let m = o.membership();
+    let _ = writeln!(md, "## {}\n", label(lang, "Cambodia's standing", "Place du Cambodge"));
+    for period in m.periods {
+        let start = or_unknown(period.start.preferred().map(|cl| cl.date), lang);
+        let r = cites.cite(period.sources);
+        let _ = writeln!(md, "- **{:?}** {start} → {}. {} {r}", period.status, end_text(&period.end, lang), period.note);
+    }
+    if !m.note.is_empty() {
+        let r = cites.cite(m.sources);
+        let _ = writeln!(md, "\n{} {r}", m.note);
+    }
+    md.push('\n');
+    if !m.roles.is_empty() {
+        let _ = writeln!(md, "## {}\n", label(lang, "Roles held", "Fonctions exercées"));
+        for role in m.roles {
+            let r = cites.cite(role.sources);
+            let end = role.end.map(|e| format!(" → {e}")).unwrap_or_default();
+            let _ = writeln!(md, "- {} ({}{end}) {r}", role.title, role.start);
+        }
+        md.push('\n');
+    }
+    if !m.country_members.is_empty() {
+        let _ = writeln!(md, "## {}\n", label(lang, "Partner countries that are members", "Pays partenaires membres"));
+        for member in m.country_members {
+            let r = cites.cite(member.sources);
+            let name = if lang == Lang::Fr { member.country.profile().short_name_fr } else { member.country.name() };
+            let _ = writeln!(md, "- {name} ({} {}) {r}", label(lang, "since", "depuis"), or_unknown(member.since, lang));
+        }
+        md.push('\n');
+    }
+}
+
+fn events_section(partner: Partner, lang: Lang, md: &mut String, cites: &mut Citations) {
+    let _ = writeln!(md, "## {}\n", label(lang, "Events", "Événements"));
+    let mut principles: BTreeSet<Principle> = BTreeSet::new();
+    let mut any = false;
+    for e in events_of(partner) {
+        any = true;
+        let r = cites.cite(e.sources);
+        let place = e.place.map(|p| format!(" ({p})")).unwrap_or_default();
+        let _ = writeln!(md, "- **{}** {}{place}: {} {r}", e.date, e.title, e.summary);
+        principles.extend(e.principles.iter().copied());
+    }
+    if !any {
+        let _ = writeln!(md, "- {}", label(lang, "none recorded", "aucun enregistré"));
+    }
+    md.push('\n');
+    let _ = writeln!(md, "## {}\n", label(lang, "Principles at stake", "Principes en jeu"));
+    if principles.is_empty() {
+        let _ = writeln!(md, "- {}", label(lang, "none linked by a source", "aucun lié par une source"));
+    }
+    for p in principles {
+        let profile = p.profile();
+        let r = cites.cite(profile.sources);
+        let _ = writeln!(md, "- **{}**: {} {r}", profile.name, profile.description);
+    }
+    md.push('\n');
+}

@@ -1,0 +1,62 @@
+//! Tags the partners a text mentions, as a news-tagging tool would.
+//!
+//! ```text
+//! echo "Burma and the Lao PDR met ASEAN in Phnom Penh" | cargo run --example tag_text
+//! ```
+//!
+//! Reads standard input and prints, for each partner mentioned (by name,
+//! alias or code, in English or French), its id and the words that named it.
+//! It tries every run of one to six words against the crate's parser, longest
+//! first, so "United States" wins over "States". Two-letter codes are only
+//! taken when written in capitals, to keep "in" or "us" from tagging India or
+//! the United States.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+
+use cambodia_diplomacy::Partner;
+
+fn main() {
+    let mut text = String::new();
+    if std::io::stdin().read_to_string(&mut text).is_err() {
+        eprintln!("could not read standard input as UTF-8");
+        std::process::exit(1);
+    }
+    let mut found: BTreeMap<Partner, Vec<String>> = BTreeMap::new();
+    for (partner, words) in tag(&text) {
+        found.entry(partner).or_default().push(words);
+    }
+    if found.is_empty() {
+        println!("no partner mentioned");
+    }
+    for (partner, mentions) in found {
+        println!("{}\t{}\t{}", partner.id(), partner, mentions.join(" | "));
+    }
+}
+
+/// Every mention in `text`: the partner and the words that named it.
+fn tag(text: &str) -> Vec<(Partner, String)> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"' | '“' | '”'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut matched = 0;
+        for len in (1..=6.min(words.len() - i)).rev() {
+            let phrase = words[i..i + len].join(" ");
+            let phrase = phrase.trim_end_matches("'s").trim_end_matches("’s");
+            if len == 1 && phrase.len() <= 3 && !phrase.bytes().all(|b| b.is_ascii_uppercase()) {
+                continue; // short codes count only in capitals
+            }
+            if let Ok(partner) = phrase.parse::<Partner>() {
+                out.push((partner, phrase.to_owned()));
+                matched = len;
+                break;
+            }
+        }
+        i += matched.max(1);
+    }
+    out
+}

@@ -1,0 +1,149 @@
+//! Walks every record of the dataset through the public API.
+
+#![allow(dead_code)]
+
+use cambodia_diplomacy::*;
+use strum::IntoEnumIterator;
+
+/// Every fact-bearing record, named, with its sources.
+pub(crate) fn cited_records() -> Vec<(String, Sources)> {
+    let mut out: Vec<(String, Sources)> = Vec::new();
+    for c in Country::iter() {
+        let p = c.profile();
+        out.push((format!("country profile {}", c.id()), p.sources));
+        if let Some(f) = p.population {
+            out.push((format!("population of {}", c.id()), f.sources));
+        }
+        let r = c.relation();
+        out.push((format!("relation {}", c.id()), r.sources));
+        for (i, period) in r.periods.iter().enumerate() {
+            out.push((format!("relation {} period {i}", c.id()), period.sources));
+            for claim in period.start.iter() {
+                out.push((format!("relation {} period {i} start claim {}", c.id(), claim.date), claim.sources));
+            }
+            if let PeriodEnd::Ended(claims) = period.end {
+                for claim in claims.iter() {
+                    out.push((format!("relation {} period {i} end claim {}", c.id(), claim.date), claim.sources));
+                }
+            }
+        }
+        for (i, m) in r.missions.iter().enumerate() {
+            out.push((format!("relation {} mission {i} ({})", c.id(), m.city), m.sources));
+        }
+        for f in r.frameworks {
+            out.push((format!("relation {} framework {}", c.id(), f.name), f.sources));
+        }
+        for a in r.agreements {
+            out.push((format!("relation {} agreement {}", c.id(), a.title), a.sources));
+        }
+    }
+    for o in Organization::iter() {
+        let p = o.profile();
+        out.push((format!("organization profile {}", o.id()), p.sources));
+        if let Some(f) = p.members {
+            out.push((format!("members of {}", o.id()), f.sources));
+        }
+        let m = o.membership();
+        out.push((format!("membership {}", o.id()), m.sources));
+        for (i, period) in m.periods.iter().enumerate() {
+            out.push((format!("membership {} period {i}", o.id()), period.sources));
+            for claim in period.start.iter() {
+                out.push((format!("membership {} period {i} start claim {}", o.id(), claim.date), claim.sources));
+            }
+            if let PeriodEnd::Ended(claims) = period.end {
+                for claim in claims.iter() {
+                    out.push((format!("membership {} period {i} end claim {}", o.id(), claim.date), claim.sources));
+                }
+            }
+        }
+        for r in m.roles {
+            out.push((format!("membership {} role {}", o.id(), r.title), r.sources));
+        }
+        for cm in m.country_members {
+            out.push((format!("membership {} member {}", o.id(), cm.country.id()), cm.sources));
+        }
+    }
+    for p in Principle::iter() {
+        let profile = p.profile();
+        out.push((format!("principle {}", p.id()), profile.sources));
+        for basis in profile.legal_basis {
+            out.push((format!("principle {} article {}", p.id(), basis.article), basis.sources));
+        }
+    }
+    for t in PolicyTask::iter() {
+        out.push((format!("policy task {}", t.id()), t.profile().sources));
+    }
+    for s in cambodian_states() {
+        out.push((format!("state {}", s.id), s.sources));
+    }
+    for s in un_seat_holders() {
+        out.push((format!("UN seat holder {}", s.holder), s.sources));
+    }
+    for e in events() {
+        out.push((format!("event {}", e.id), e.sources));
+    }
+    out
+}
+
+/// Every date the dataset states, named.
+pub(crate) fn all_dates() -> Vec<(String, HistDate)> {
+    let mut out = Vec::new();
+    for c in Country::iter() {
+        let r = c.relation();
+        for (i, p) in r.periods.iter().enumerate() {
+            for claim in p.start.iter() {
+                out.push((format!("relation {} period {i} start", c.id()), claim.date));
+            }
+            match p.end {
+                PeriodEnd::Ended(claims) => {
+                    for claim in claims.iter() {
+                        out.push((format!("relation {} period {i} end", c.id()), claim.date));
+                    }
+                }
+                PeriodEnd::OngoingAsOf(d) => out.push((format!("relation {} period {i} as of", c.id()), d)),
+                PeriodEnd::Unknown => {}
+            }
+        }
+        for m in r.missions {
+            out.extend(m.opened.map(|d| (format!("relation {} mission {} opened", c.id(), m.city), d)));
+            out.extend(m.closed.map(|d| (format!("relation {} mission {} closed", c.id(), m.city), d)));
+        }
+        for f in r.frameworks {
+            out.push((format!("relation {} framework {}", c.id(), f.name), f.agreed));
+        }
+        for a in r.agreements {
+            out.extend(a.signed.map(|d| (format!("agreement {} signed", a.title), d)));
+            out.extend(a.in_force.map(|d| (format!("agreement {} in force", a.title), d)));
+        }
+    }
+    for o in Organization::iter() {
+        out.extend(o.profile().founded.map(|d| (format!("{} founded", o.id()), d)));
+        let m = o.membership();
+        for (i, p) in m.periods.iter().enumerate() {
+            for claim in p.start.iter() {
+                out.push((format!("membership {} period {i} start", o.id()), claim.date));
+            }
+            if let PeriodEnd::Ended(claims) = p.end {
+                for claim in claims.iter() {
+                    out.push((format!("membership {} period {i} end", o.id()), claim.date));
+                }
+            }
+        }
+        for r in m.roles {
+            out.push((format!("membership {} role {}", o.id(), r.title), r.start));
+            out.extend(r.end.map(|d| (format!("membership {} role {} end", o.id(), r.title), d)));
+        }
+        for cm in m.country_members {
+            out.extend(cm.since.map(|d| (format!("membership {} member {}", o.id(), cm.country.id()), d)));
+        }
+    }
+    for s in cambodian_states() {
+        out.push((format!("state {} start", s.id), s.start));
+        out.extend(s.end.map(|d| (format!("state {} end", s.id), d)));
+    }
+    for e in events() {
+        out.push((format!("event {}", e.id), e.date.start));
+        out.extend(e.date.end.map(|d| (format!("event {} end", e.id), d)));
+    }
+    out
+}

@@ -18,10 +18,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     sub_region: "Eastern Europe",
     languages: &["Russian"],
     currency: "RUB",
-    population: None, // TODO(research): a sourced figure with its year
+    // Rosstat estimate for 1 January 2023, taking the 2021 census into account.
+    population: Some(Figure::new(146_447_424, 2023, src![RUSSIA_TASS_POPULATION_2023])),
     relation_type: RelationType::WiderWorld,
-    aliases: &["Soviet Union", "USSR", "Union of Soviet Socialist Republics", "Union soviétique", "URSS", "Russian Federation"],
-    sources: src![SEED_WIKI_RUSSIA], // TODO(research): a source for the codes, names and figures
+    aliases: &["Soviet Union", "USSR", "Union of Soviet Socialist Republics", "Union soviétique", "URSS"],
+    sources: src![RUSSIA_UNSD_M49, SEED_WIKI_RUSSIA],
 };
 
 const USSR: Option<&str> = Some("Union of Soviet Socialist Republics");
@@ -31,12 +32,12 @@ pub(crate) static RELATION: Relation = Relation {
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(day(1956, 5, 13), [SEED_WIKI_RUSSIA]),
+            start: on!(day(1956, 5, 13), [SEED_WIKI_RUSSIA, RUSSIA_EMBASSY_65_YEARS, RUSSIA_PPP_65_YEARS_MARKED]),
             end: ended!(month(1973, 11), [SEED_WIKI_RUSSIA]),
             counterpart: USSR,
             cambodian_side: None,
-            note: "Relations opened with the Soviet Union a year after Cambodia entered the UN; trade and cultural agreements followed in 1957.",
-            sources: src![SEED_WIKI_RUSSIA],
+            note: "Relations opened with the Soviet Union a year after Cambodia entered the UN, through notes exchanged on 23 April and 13 May 1956; trade and cultural agreements followed in 1957.",
+            sources: src![SEED_WIKI_RUSSIA, RUSSIA_EMBASSY_65_YEARS],
         },
         RelationPeriod {
             status: RelationStatus::Suspended,
@@ -44,7 +45,7 @@ pub(crate) static RELATION: Relation = Relation {
             end: ended!(year(1979), [SEED_WIKI_RUSSIA]),
             counterpart: USSR,
             cambodian_side: None,
-            note: "Moscow pulled its diplomats out in November 1973; after April 1975 Democratic Kampuchea turned down a Soviet offer to restore full relations.",
+            note: "Moscow pulled its diplomats out in November 1973; after April 1975 Democratic Kampuchea turned down a Soviet offer to restore full relations, and its own diplomats left Moscow in September 1977.",
             sources: src![SEED_WIKI_RUSSIA],
         },
         RelationPeriod {
@@ -54,7 +55,7 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "Relations resumed with the People's Republic of Kampuchea early in 1979; Russia continued them after the Soviet Union dissolved.",
-            sources: src![SEED_WIKI_RUSSIA],
+            sources: src![SEED_WIKI_RUSSIA, RUSSIA_EMBASSY_65_YEARS],
         },
     ],
     missions: &[
@@ -64,7 +65,7 @@ pub(crate) static RELATION: Relation = Relation {
             city: "Phnom Penh",
             opened: None,
             closed: None,
-            sources: src![SEED_WIKI_RUSSIA],
+            sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_AGREEMENTS],
         },
         Mission {
             direction: MissionDirection::CambodiaToPartner,
@@ -76,9 +77,24 @@ pub(crate) static RELATION: Relation = Relation {
         },
     ],
     frameworks: &[],
-    agreements: &[],
-    note: "",
-    sources: src![SEED_WIKI_RUSSIA],
+    agreements: &[
+        Agreement {
+            title: "Trade agreement between Cambodia and the USSR",
+            kind: AgreementKind::Economic,
+            signed: Some(year(1957)),
+            in_force: None,
+            sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_65_YEARS_OVERVIEW],
+        },
+        Agreement {
+            title: "Agreement on cultural and scientific cooperation between Cambodia and the USSR",
+            kind: AgreementKind::Cooperation,
+            signed: Some(year(1957)),
+            in_force: None,
+            sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_65_YEARS_OVERVIEW],
+        },
+    ],
+    note: "No named partnership framework (strategic or comprehensive) between Cambodia and Russia was found in the sources read. The Russian embassy counted more than 40 agreements signed over three decades by 2023, but the sources do not list them.",
+    sources: src![SEED_WIKI_RUSSIA, RUSSIA_EMBASSY_65_YEARS, RUSSIA_PPP_AGREEMENTS],
 };
 
 pub(crate) static EVENTS: &[Event] = &[
@@ -88,7 +104,31 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::RelationsEstablished,
         partners: &[c(Country::Russia)],
         title: "Relations established with the Soviet Union",
-        summary: "Cambodia and the USSR opened diplomatic relations, one year after Cambodia's admission to the United Nations.",
+        summary: "Cambodia and the USSR opened diplomatic relations, one year after Cambodia's admission to the United Nations; the exchange of notes was completed on 13 May.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![SEED_WIKI_RUSSIA, RUSSIA_EMBASSY_65_YEARS, RUSSIA_PPP_65_YEARS_MARKED],
+    },
+    Event {
+        id: "russia_1957_trade_and_cultural_agreements",
+        date: EventDate::on(year(1957)),
+        kind: EventKind::AgreementSigned,
+        partners: &[c(Country::Russia)],
+        title: "First trade and cultural agreements with the USSR",
+        summary: "Cambodia and the Soviet Union concluded trade agreements and an agreement on cultural and scientific cooperation.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_65_YEARS_OVERVIEW],
+    },
+    Event {
+        id: "russia_1962_institute_of_technology",
+        date: EventDate::on(year(1962)),
+        kind: EventKind::Aid,
+        partners: &[c(Country::Russia)],
+        title: "Soviet-funded Institute of Technology of Cambodia",
+        summary: "The USSR built and paid for the Institute of Technology of Cambodia.",
         place: None,
         principles: &[],
         tasks: &[],
@@ -107,6 +147,18 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![SEED_WIKI_RUSSIA],
     },
     Event {
+        id: "russia_1977_dk_diplomats_leave_moscow",
+        date: EventDate::on(month(1977, 9)),
+        kind: EventKind::MissionClosed,
+        partners: &[c(Country::Russia)],
+        title: "Democratic Kampuchea's diplomats leave Moscow",
+        summary: "The diplomats of Democratic Kampuchea quit Moscow without explanation and left the Cambodian embassy building empty.",
+        place: Some("Moscow"),
+        principles: &[],
+        tasks: &[],
+        sources: src![SEED_WIKI_RUSSIA],
+    },
+    Event {
         id: "russia_1979_relations_restored",
         date: EventDate::on(year(1979)),
         kind: EventKind::RelationsRestored,
@@ -118,6 +170,143 @@ pub(crate) static EVENTS: &[Event] = &[
         tasks: &[],
         sources: src![SEED_WIKI_RUSSIA],
     },
+    Event {
+        id: "russia_2015_medvedev_visit",
+        date: EventDate::span(day(2015, 11, 23), day(2015, 11, 24)),
+        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::HeadOfGovernment },
+        partners: &[c(Country::Russia)],
+        title: "Visit of Prime Minister Dmitry Medvedev",
+        summary: "Russia's prime minister paid a visit to Cambodia described by the Russian embassy as historic, during which a large set of bilateral documents was signed on party ties, information, health, security and culture.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![RUSSIA_EMBASSY_65_YEARS],
+    },
+    Event {
+        id: "russia_2016_sochi_meeting",
+        date: EventDate::on(day(2016, 5, 19)),
+        kind: EventKind::Talks,
+        partners: &[c(Country::Russia)],
+        title: "Hun Sen meets Vladimir Putin in Sochi",
+        summary: "Prime Minister Hun Sen held talks with President Putin in Sochi, where ASEAN leaders had gathered for the ASEAN-Russia summit.",
+        place: Some("Sochi"),
+        principles: &[],
+        tasks: &[],
+        sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_65_YEARS_MARKED],
+    },
+    Event {
+        id: "russia_2022_invasion_condemned",
+        date: EventDate::on(day(2022, 3, 28)),
+        kind: EventKind::Dispute,
+        partners: &[c(Country::Russia), c(Country::Ukraine)],
+        title: "Hun Sen condemns Russia's invasion of Ukraine",
+        summary: "Calling Russia a friend that had once helped Cambodia, Hun Sen said the Kingdom does not support invasions and that its foreign policy rests on the UN Charter and respect for other states' independence and sovereignty.",
+        place: None,
+        principles: &[Principle::InternationalLawAndUnCharter, Principle::Sovereignty, Principle::Independence],
+        tasks: &[],
+        sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_INDISPENSABLE_PARTNER],
+    },
+    Event {
+        id: "russia_2022_lavrov_in_phnom_penh",
+        date: EventDate::on(day(2022, 8, 4)),
+        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::ForeignMinister },
+        partners: &[c(Country::Russia)],
+        title: "Sergei Lavrov meets Hun Sen in Phnom Penh",
+        summary: "Russia's foreign minister met Prime Minister Hun Sen in Phnom Penh during Cambodia's year as ASEAN chair.",
+        place: Some("Phnom Penh"),
+        principles: &[],
+        tasks: &[],
+        sources: src![RUSSIA_UCANEWS_ASEAN_AGENDA],
+    },
 ];
 
-pub(crate) static SOURCES: &[&Source] = &[];
+static RUSSIA_UNSD_M49: Source = Source {
+    id: "russia_unsd_m49",
+    publisher: "United Nations Statistics Division",
+    title: "Standard country or area codes for statistical use (M49)",
+    url: "https://unstats.un.org/unsd/methodology/m49/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static RUSSIA_TASS_POPULATION_2023: Source = Source {
+    id: "russia_tass_population_2023",
+    publisher: "TASS",
+    title: "Population of Russia as of 1 January 2023, updated by Rosstat with the 2021 census",
+    url: "https://tass.com/society/1592011",
+    language: "en",
+    published: Some(HistDate::day(2023, 3, 21)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static RUSSIA_EMBASSY_65_YEARS: Source = Source {
+    id: "russia_embassy_65_years_friendship",
+    publisher: "Embassy of the Russian Federation in the Kingdom of Cambodia",
+    title: "Russia–Cambodia: 65 Years of Friendship and Mutual Trust (article by Ambassador A. V. Borovik)",
+    url: "https://embrusscambodia.mid.ru/-/stat-a-posla-rossii-v-kambodze-a-v-borovika-opublikovannaa-na-novostnom-portale-fres-n-uz-",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static RUSSIA_PPP_65_YEARS_MARKED: Source = Source {
+    id: "russia_ppp_65_years_ties_marked",
+    publisher: "The Phnom Penh Post",
+    title: "Cambodia and Russia mark 65 years of diplomatic ties",
+    url: "https://m.phnompenhpost.com/national/cambodia-and-russia-mark-65-years-diplomatic-ties",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static RUSSIA_PPP_65_YEARS_OVERVIEW: Source = Source {
+    id: "russia_ppp_65_years_overview",
+    publisher: "The Phnom Penh Post",
+    title: "65 years of Cambodia-Russia relations: An overview",
+    url: "https://www.phnompenhpost.com/opinion/65-years-cambodia-russia-relations-overview",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static RUSSIA_PPP_INDISPENSABLE_PARTNER: Source = Source {
+    id: "russia_ppp_indispensable_partner",
+    publisher: "The Phnom Penh Post",
+    title: "Russia remains indispensable partner for Cambodia and ASEAN",
+    url: "https://phnompenhpost.com/opinion/russia-remains-indispensable-partner-cambodia-and-asean",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static RUSSIA_PPP_AGREEMENTS: Source = Source {
+    id: "russia_ppp_relations_strengthened_agreements",
+    publisher: "The Phnom Penh Post",
+    title: "Russian-Cambodian relations strengthened by agreements",
+    url: "https://www.phnompenhpost.com/national-politics/russian-cambodian-relations-strengthened-agreements",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static RUSSIA_UCANEWS_ASEAN_AGENDA: Source = Source {
+    id: "russia_ucanews_ukraine_asean_agenda",
+    publisher: "UCA News (via World Catholic News)",
+    title: "Cambodia puts Ukraine on ASEAN's agenda",
+    url: "https://worldcatholicnews.com/cambodia-puts-ukraine-on-aseans-agenda",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+pub(crate) static SOURCES: &[&Source] = &[
+    &RUSSIA_UNSD_M49,
+    &RUSSIA_TASS_POPULATION_2023,
+    &RUSSIA_EMBASSY_65_YEARS,
+    &RUSSIA_PPP_65_YEARS_MARKED,
+    &RUSSIA_PPP_65_YEARS_OVERVIEW,
+    &RUSSIA_PPP_INDISPENSABLE_PARTNER,
+    &RUSSIA_PPP_AGREEMENTS,
+    &RUSSIA_UCANEWS_ASEAN_AGENDA,
+];

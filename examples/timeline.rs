@@ -1,0 +1,273 @@
+//! Draws Cambodia's relations over time as an SVG picture.
+//!
+//! ```text
+//! cargo run --example timeline > timeline.svg
+//! cargo run --example timeline -- --partners russia,china,asean --from 1950 --to 2025 --out t.svg
+//! ```
+//!
+//! One lane per partner: bars for the periods of relations, coloured by
+//! status (active, suspended, severed), or for an organization the periods of
+//! Cambodia's membership; marks for events, shaped by kind; a year axis and a
+//! legend. The picture is 1200 px wide and needs no browser or network to
+//! make. Hatched bar ends mark dates known only to the year or month.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use cambodia_diplomacy::{
+    events_of, EventType, HistDate, MembershipStatus, Partner, PeriodEnd, RelationStatus,
+    DATA_REVIEWED,
+};
+
+const WIDTH: f64 = 1200.0;
+const LEFT: f64 = 190.0;
+const RIGHT: f64 = 20.0;
+const TOP: f64 = 60.0;
+const LANE: f64 = 26.0;
+
+struct Options {
+    partners: Vec<Partner>,
+    from: i32,
+    to: i32,
+    out: Option<String>,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut options = Options {
+        partners: Partner::iter().collect(),
+        from: 1953,
+        to: DATA_REVIEWED.year_number(),
+        out: None,
+    };
+    let mut i = 0;
+    while i < args.len() {
+        let value = args.get(i + 1).cloned().unwrap_or_default();
+        match args[i].as_str() {
+            "--partners" => {
+                options.partners = value
+                    .split(',')
+                    .filter(|s| !s.trim().is_empty())
+                    .map(|s| s.parse::<Partner>().map_err(|e| e.to_string()))
+                    .collect::<Result<_, _>>()?;
+            }
+            "--from" => options.from = value.parse().map_err(|_| format!("--from: not a year: {value:?}"))?,
+            "--to" => options.to = value.parse().map_err(|_| format!("--to: not a year: {value:?}"))?,
+            "--out" => options.out = Some(value),
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+        i += 2;
+    }
+    if options.from >= options.to {
+        return Err("--from must be before --to".into());
+    }
+    Ok(options)
+}
+
+/// Maps a date to an x position (fraction of the year by day of year).
+struct Scale {
+    from: f64,
+    to: f64,
+}
+
+impl Scale {
+    fn x(&self, date: chrono::NaiveDate) -> f64 {
+        use chrono::Datelike;
+        let year = f64::from(date.year()) + f64::from(date.ordinal0()) / 366.0;
+        let clamped = year.clamp(self.from, self.to);
+        LEFT + (clamped - self.from) / (self.to - self.from) * (WIDTH - LEFT - RIGHT)
+    }
+}
+
+fn status_colour(status: RelationStatus) -> &'static str {
+    match status {
+        RelationStatus::Active => "#2e7d32",
+        RelationStatus::Suspended => "#f9a825",
+        RelationStatus::Severed => "#c62828",
+    }
+}
+
+fn membership_colour(status: MembershipStatus) -> &'static str {
+    match status {
+        MembershipStatus::FoundingMember | MembershipStatus::Member => "#1565c0",
+        MembershipStatus::Observer | MembershipStatus::CooperationPartner => "#64b5f6",
+        MembershipStatus::SeatContested => "#8e24aa",
+        MembershipStatus::AdmissionPostponed => "#bdbdbd",
+    }
+}
+
+/// The mark drawn for an event kind, centred on (x, y).
+fn mark(kind: EventType, x: f64, y: f64) -> String {
+    let r = 4.5;
+    match kind {
+        EventType::Visit => format!(r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r}" fill="#fff" stroke="#000"/>"##),
+        EventType::Summit | EventType::Talks => format!(
+            r##"<polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="#ff7043" stroke="#000"/>"##,
+            x, y - r, x - r, y + r, x + r, y + r
+        ),
+        EventType::AgreementSigned | EventType::JointStatement => format!(
+            r##"<polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="#fdd835" stroke="#000"/>"##,
+            x, y - r, x + r, y, x, y + r, x - r, y
+        ),
+        EventType::UnVote | EventType::Peacekeeping => format!(
+            r##"<rect x="{:.1}" y="{:.1}" width="{}" height="{}" fill="#4fc3f7" stroke="#000"/>"##,
+            x - r, y - r, 2.0 * r, 2.0 * r
+        ),
+        EventType::Dispute | EventType::RelationsSevered | EventType::RelationsSuspended | EventType::MissionClosed => format!(
+            r##"<path d="M{:.1},{:.1} L{:.1},{:.1} M{:.1},{:.1} L{:.1},{:.1}" stroke="#b71c1c" stroke-width="2.5"/>"##,
+            x - r, y - r, x + r, y + r, x - r, y + r, x + r, y - r
+        ),
+        _ => format!(r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r}" fill="#000"/>"##),
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+fn end_date(end: &PeriodEnd) -> chrono::NaiveDate {
+    match end {
+        PeriodEnd::Ended(claims) => claims.preferred().map_or(DATA_REVIEWED.last_day(), |c| c.date.first_day()),
+        PeriodEnd::OngoingAsOf(d) => d.last_day(),
+        PeriodEnd::Unknown => DATA_REVIEWED.last_day(),
+    }
+}
+
+fn bar(svg: &mut String, scale: &Scale, y: f64, start: HistDate, end: chrono::NaiveDate, colour: &str, title: &str) {
+    let x0 = scale.x(start.first_day());
+    let x1 = scale.x(end).max(x0 + 1.0);
+    let _ = write!(
+        svg,
+        r#"<rect class="period" x="{x0:.1}" y="{:.1}" width="{:.1}" height="12" fill="{colour}"><title>{}</title></rect>"#,
+        y - 6.0,
+        x1 - x0,
+        escape(title)
+    );
+    if start.precision() != cambodia_diplomacy::Precision::Day {
+        // The start is known only to the month or year: hatch its span.
+        let xs = scale.x(start.last_day());
+        let _ = write!(svg, r#"<rect x="{x0:.1}" y="{:.1}" width="{:.1}" height="12" fill="url(#imprecise)"/>"#, y - 6.0, (xs - x0).max(1.0));
+    }
+}
+
+fn render(options: &Options) -> String {
+    let scale = Scale { from: f64::from(options.from), to: f64::from(options.to) + 1.0 };
+    let height = TOP + LANE * options.partners.len() as f64 + 120.0;
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="DejaVu Sans, Arial, sans-serif" font-size="12">"##
+    );
+    svg.push_str(r##"<defs><pattern id="imprecise" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="4" fill="#ffffff" fill-opacity="0.6"/></pattern></defs>"##);
+    svg.push_str(r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
+    let _ = write!(
+        svg,
+        r#"<text x="{LEFT}" y="24" font-size="16" font-weight="bold">Cambodia's foreign relations, {}–{}</text>"#,
+        options.from, options.to
+    );
+
+    // Year axis with gridlines every 5 or 10 years.
+    let span = options.to - options.from;
+    let step = if span > 40 { 10 } else if span > 15 { 5 } else { 1 };
+    let axis_bottom = TOP + LANE * options.partners.len() as f64;
+    svg.push_str(r#"<g class="axis">"#);
+    let first = (options.from + step - 1) / step * step;
+    for year in (first..=options.to).step_by(step as usize) {
+        let x = scale.x(chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default());
+        let _ = write!(
+            svg,
+            r##"<line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{axis_bottom:.1}" stroke="#e0e0e0"/><text x="{x:.1}" y="{:.1}" text-anchor="middle">{year}</text>"##,
+            TOP - 14.0,
+            TOP - 18.0
+        );
+    }
+    svg.push_str("</g>");
+
+    for (lane, partner) in options.partners.iter().enumerate() {
+        let y = TOP + LANE * lane as f64 + LANE / 2.0;
+        let _ = write!(svg, r#"<g class="lane" data-partner="{}">"#, partner.id());
+        if lane % 2 == 0 {
+            let _ = write!(svg, r##"<rect x="0" y="{:.1}" width="{WIDTH}" height="{LANE}" fill="#f7f7f7"/>"##, y - LANE / 2.0);
+        }
+        let _ = write!(svg, r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#, LEFT - 8.0, y + 4.0, escape(partner.name()));
+        match partner {
+            Partner::Country(c) => {
+                for p in c.relation().periods {
+                    if let Some(start) = p.start.preferred() {
+                        let title = format!("{} {:?} from {}: {}", partner.name(), p.status, start.date, p.note);
+                        bar(&mut svg, &scale, y, start.date, end_date(&p.end), status_colour(p.status), &title);
+                    }
+                }
+            }
+            Partner::Organization(o) => {
+                for p in o.membership().periods {
+                    if let Some(start) = p.start.preferred() {
+                        let title = format!("{} {:?} from {}: {}", partner.name(), p.status, start.date, p.note);
+                        bar(&mut svg, &scale, y, start.date, end_date(&p.end), membership_colour(p.status), &title);
+                    }
+                }
+            }
+        }
+        for e in events_of(*partner) {
+            let year = e.date.start.year_number();
+            if year < options.from || year > options.to {
+                continue;
+            }
+            let x = scale.x(e.date.start.first_day());
+            let _ = write!(svg, r#"<g class="event"><title>{} {}</title>{}</g>"#, e.date, escape(e.title), mark(e.kind.event_type(), x, y));
+        }
+        svg.push_str("</g>");
+    }
+
+    // Legend.
+    let ly = axis_bottom + 30.0;
+    svg.push_str(r#"<g class="legend">"#);
+    let swatches = [
+        ("#2e7d32", "relations active"),
+        ("#f9a825", "suspended"),
+        ("#c62828", "severed"),
+        ("#1565c0", "member"),
+        ("#64b5f6", "observer / partner"),
+        ("#8e24aa", "UN seat contested"),
+    ];
+    for (i, (colour, text)) in swatches.iter().enumerate() {
+        let x = LEFT + 160.0 * i as f64;
+        let _ = write!(svg, r#"<rect x="{x:.1}" y="{:.1}" width="18" height="12" fill="{colour}"/><text x="{:.1}" y="{:.1}">{text}</text>"#, ly - 10.0, x + 24.0, ly);
+    }
+    let marks = [
+        (EventType::Visit, "visit"),
+        (EventType::Summit, "summit / talks"),
+        (EventType::AgreementSigned, "agreement / statement"),
+        (EventType::UnVote, "UN vote / peacekeeping"),
+        (EventType::Dispute, "break / dispute"),
+        (EventType::RelationsEstablished, "other event"),
+    ];
+    for (i, (kind, text)) in marks.iter().enumerate() {
+        let x = LEFT + 160.0 * i as f64 + 9.0;
+        let _ = write!(svg, r#"{}<text x="{:.1}" y="{:.1}">{text}</text>"#, mark(*kind, x, ly + 22.0), x + 15.0, ly + 26.0);
+    }
+    let _ = write!(svg, r##"<text x="{LEFT}" y="{:.1}" fill="#555">Hatched bar starts: date known only to the year or month. Source: cambodia-diplomacy, data reviewed {DATA_REVIEWED}.</text>"##, ly + 56.0);
+    svg.push_str("</g></svg>\n");
+    svg
+}
+
+fn main() -> ExitCode {
+    let options = match parse_args() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("error: {e}\nusage: timeline [--partners a,b,c] [--from YEAR] [--to YEAR] [--out FILE]");
+            return ExitCode::FAILURE;
+        }
+    };
+    let svg = render(&options);
+    match &options.out {
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, svg) {
+                eprintln!("cannot write {path}: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+        None => print!("{svg}"),
+    }
+    ExitCode::SUCCESS
+}

@@ -75,6 +75,20 @@ pub fn source(id: &str) -> Option<&'static Source> {
     sources().find(|s| s.id == id)
 }
 
+/// Hooks for the crate's own benches; not part of the API.
+#[doc(hidden)]
+pub mod __bench {
+    /// Builds the timeline, the partner index and the name index from
+    /// scratch, without caching them, and returns their sizes.
+    #[must_use]
+    pub fn build_indexes_uncached() -> (usize, usize, usize) {
+        let timeline = crate::event::build_timeline();
+        let by_partner = crate::event::build_partner_index(&timeline);
+        let names = crate::partner::build_name_index();
+        (timeline.len(), by_partner.len(), names.len())
+    }
+}
+
 /// Builds every lazily built index now: the event timeline, the per-partner
 /// event index and the name index. Queries build them on first use anyway;
 /// call this at start-up to keep that cost off a hot path.

@@ -134,21 +134,36 @@ pub(crate) static PRINCIPLES: [PrincipleProfile; Principle::COUNT] = [
         name: "Independence",
         description: "Cambodia decides its own course at home and abroad, in politics, the economy, trade, investment and above all security and defence. Its friendships abroad are to be widened in the spirit of national independence, and protecting that independence is the first of the ministry's five tasks.",
         legal_basis: &[ART_1, ART_52, ART_55],
-        sources: src![SEED_IRIC, SEED_MFAIC_EN, SEED_MFAIC_FR, SEED_OCCASIONAL_DIGEST],
+        sources: src![
+            SEED_IRIC,
+            SEED_MFAIC_EN,
+            SEED_MFAIC_FR,
+            SEED_OCCASIONAL_DIGEST
+        ],
     },
     PrincipleProfile {
         principle: Principle::Sovereignty,
         name: "Sovereignty",
         description: "Cambodia exercises its sovereign rights and chooses the course it judges best for its core interests, in line with the Constitution. It asks other states to respect its sovereignty as it respects theirs, and values ASEAN as a shield for it.",
         legal_basis: &[ART_1, ART_52, ART_55],
-        sources: src![SEED_IRIC, SEED_MFAIC_EN, SEED_MFAIC_FR, SEED_OCCASIONAL_DIGEST],
+        sources: src![
+            SEED_IRIC,
+            SEED_MFAIC_EN,
+            SEED_MFAIC_FR,
+            SEED_OCCASIONAL_DIGEST
+        ],
     },
     PrincipleProfile {
         principle: Principle::TerritorialIntegrity,
         name: "Territorial integrity",
         description: "The government undertakes to defend the Kingdom's territory and to settle border questions with its neighbours by negotiation rather than force. Cambodia expects its own borders to be respected and upholds the same rule for others, as in its UN vote of October 2022 against the annexation of four Ukrainian regions.",
         legal_basis: &[ART_2, ART_52, ART_55],
-        sources: src![SEED_IRIC, SEED_MFAIC_EN, SEED_MFAIC_FR, SEED_OCCASIONAL_DIGEST],
+        sources: src![
+            SEED_IRIC,
+            SEED_MFAIC_EN,
+            SEED_MFAIC_FR,
+            SEED_OCCASIONAL_DIGEST
+        ],
     },
     PrincipleProfile {
         principle: Principle::PermanentNeutrality,
@@ -176,7 +191,12 @@ pub(crate) static PRINCIPLES: [PrincipleProfile; Principle::COUNT] = [
         name: "Non-interference in internal affairs",
         description: "Cambodia does not meddle in other states' internal affairs and expects the same restraint from them. Within ASEAN it is one of the two basic rules, with consensus, that Cambodia upholds.",
         legal_basis: &[ART_53],
-        sources: src![SEED_IRIC, SEED_MFAIC_EN, SEED_MFAIC_FR, SEED_OCCASIONAL_DIGEST],
+        sources: src![
+            SEED_IRIC,
+            SEED_MFAIC_EN,
+            SEED_MFAIC_FR,
+            SEED_OCCASIONAL_DIGEST
+        ],
     },
     PrincipleProfile {
         principle: Principle::Equality,
@@ -248,9 +268,18 @@ pub(crate) static POLICY_TASKS: [PolicyTaskProfile; PolicyTask::COUNT] = [
         title_fr: "Protéger l'indépendance nationale, la souveraineté, l'intégrité territoriale et la neutralité ; maintenir la paix, la sécurité, la stabilité, l'ordre et l'unité sociale",
         description: "Cambodia keeps its decisions its own in every field, from politics and trade to security and defence, under the principles of permanent neutrality, non-alignment, peaceful coexistence, peaceful settlement of disputes and mutual benefit. The task also covers defending territory and core interests under the Constitution and looking after Cambodians abroad.",
         goals: &[
-            Goal { text: "Keep decision-making independent in domestic and foreign policy, including security and defence.", target_year: None },
-            Goal { text: "Safeguard territorial integrity and core national interests as the Constitution provides.", target_year: None },
-            Goal { text: "Protect the rights of Cambodians overseas and work with host authorities to support Cambodian migrant workers.", target_year: None },
+            Goal {
+                text: "Keep decision-making independent in domestic and foreign policy, including security and defence.",
+                target_year: None,
+            },
+            Goal {
+                text: "Safeguard territorial integrity and core national interests as the Constitution provides.",
+                target_year: None,
+            },
+            Goal {
+                text: "Protect the rights of Cambodians overseas and work with host authorities to support Cambodian migrant workers.",
+                target_year: None,
+            },
         ],
         sources: src![SEED_MFAIC_EN, SEED_MFAIC_FR],
     },
@@ -261,9 +290,18 @@ pub(crate) static POLICY_TASKS: [PolicyTaskProfile; PolicyTask::COUNT] = [
         title_fr: "Se faire plus d'amis à l'étranger dans l'esprit de l'indépendance nationale",
         description: "Cambodia deepens its existing friendships and partnerships, revives ties with old friends and makes new ones in regions where it has been less present. Through a united, people-centred ASEAN it also builds relations with outside partners, under consensus and non-interference.",
         goals: &[
-            Goal { text: "Strengthen existing friendly relations, cooperation and partnerships.", target_year: None },
-            Goal { text: "Restore cooperation with old friends and build new relations, notably in Eastern and Central Europe, Central Asia, Africa, the Middle East and Latin America.", target_year: None },
-            Goal { text: "Help build a people-centred ASEAN Community and keep ASEAN united and central.", target_year: None },
+            Goal {
+                text: "Strengthen existing friendly relations, cooperation and partnerships.",
+                target_year: None,
+            },
+            Goal {
+                text: "Restore cooperation with old friends and build new relations, notably in Eastern and Central Europe, Central Asia, Africa, the Middle East and Latin America.",
+                target_year: None,
+            },
+            Goal {
+                text: "Help build a people-centred ASEAN Community and keep ASEAN united and central.",
+                target_year: None,
+            },
         ],
         sources: src![SEED_MFAIC_EN, SEED_MFAIC_FR],
     },
@@ -274,10 +312,22 @@ pub(crate) static POLICY_TASKS: [PolicyTaskProfile; PolicyTask::COUNT] = [
         title_fr: "Promouvoir la diplomatie économique",
         description: "Diplomacy shifts its focus to the economy, culture and tourism in support of the government's income targets: drawing in and diversifying investment, opening export markets, attracting visitors and promoting Cambodian culture. Cambodia keeps to open trade through the WTO, took part in concluding RCEP and pursues further free trade agreements.",
         goals: &[
-            Goal { text: "Help Cambodia become an upper-middle-income country (the English page says high-middle income).", target_year: Some(2030) },
-            Goal { text: "Help Cambodia become a high-income country.", target_year: Some(2050) },
-            Goal { text: "Attract and diversify foreign investment, widen export markets for Cambodian products and draw more tourists.", target_year: None },
-            Goal { text: "Negotiate free trade agreements with partners such as the Republic of Korea and the Eurasian Economic Union.", target_year: None },
+            Goal {
+                text: "Help Cambodia become an upper-middle-income country (the English page says high-middle income).",
+                target_year: Some(2030),
+            },
+            Goal {
+                text: "Help Cambodia become a high-income country.",
+                target_year: Some(2050),
+            },
+            Goal {
+                text: "Attract and diversify foreign investment, widen export markets for Cambodian products and draw more tourists.",
+                target_year: None,
+            },
+            Goal {
+                text: "Negotiate free trade agreements with partners such as the Republic of Korea and the Eurasian Economic Union.",
+                target_year: None,
+            },
         ],
         sources: src![SEED_MFAIC_EN, SEED_MFAIC_FR],
     },
@@ -288,8 +338,14 @@ pub(crate) static POLICY_TASKS: [PolicyTaskProfile; PolicyTask::COUNT] = [
         title_fr: "Continuer d'appuyer et de renforcer le multilatéralisme",
         description: "Cambodia takes part in global efforts against threats to peace, security, the rules-based order and sustainable development, notably by sending troops to UN peacekeeping missions. It welcomes regional initiatives that are mutually beneficial and wants them to complement one another.",
         goals: &[
-            Goal { text: "Keep contributing forces to UN peacekeeping missions, acting professionally and within international law.", target_year: None },
-            Goal { text: "Build synergy between initiatives such as the Belt and Road, the Indo-Pacific Strategy and the Mekong sub-regional mechanisms.", target_year: None },
+            Goal {
+                text: "Keep contributing forces to UN peacekeeping missions, acting professionally and within international law.",
+                target_year: None,
+            },
+            Goal {
+                text: "Build synergy between initiatives such as the Belt and Road, the Indo-Pacific Strategy and the Mekong sub-regional mechanisms.",
+                target_year: None,
+            },
         ],
         sources: src![SEED_MFAIC_EN, SEED_MFAIC_FR],
     },
@@ -300,9 +356,18 @@ pub(crate) static POLICY_TASKS: [PolicyTaskProfile; PolicyTask::COUNT] = [
         title_fr: "Améliorer la qualité, l'efficacité et les capacités des diplomates cambodgiens",
         description: "The ministry reforms its physical and non-physical infrastructure to form a professional, patriotic, active and capable diplomatic corps. It invests in training through the National Institute of Diplomacy and International Relations and welcomes foreign help with scholarships, study tours and courses.",
         goals: &[
-            Goal { text: "Prepare a professional, patriotic, active and capable diplomatic corps through internal reform.", target_year: None },
-            Goal { text: "Establish and strengthen the role of the National Institute of Diplomacy and International Relations (NIDIR).", target_year: None },
-            Goal { text: "Develop human resources with foreign partners through scholarships, study tours, exchanges and training courses.", target_year: None },
+            Goal {
+                text: "Prepare a professional, patriotic, active and capable diplomatic corps through internal reform.",
+                target_year: None,
+            },
+            Goal {
+                text: "Establish and strengthen the role of the National Institute of Diplomacy and International Relations (NIDIR).",
+                target_year: None,
+            },
+            Goal {
+                text: "Develop human resources with foreign partners through scholarships, study tours, exchanges and training courses.",
+                target_year: None,
+            },
         ],
         sources: src![SEED_MFAIC_EN, SEED_MFAIC_FR],
     },

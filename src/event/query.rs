@@ -7,24 +7,28 @@ use super::{Event, EventType};
 use crate::{data, Partner, PolicyTask, Principle};
 
 /// Every event, sorted by date (start, then end, then id).
-static TIMELINE: Lazy<Vec<&'static Event>> = Lazy::new(|| {
+static TIMELINE: Lazy<Vec<&'static Event>> = Lazy::new(build_timeline);
+
+pub(crate) fn build_timeline() -> Vec<&'static Event> {
     let mut all: Vec<&'static Event> = data::EVENT_TABLES.iter().flat_map(|t| t.iter()).collect();
     all.sort_by(|a, b| (a.date, a.id).cmp(&(b.date, b.id)));
     all
-});
+}
 
 /// For each partner (countries then organizations), the positions in the
 /// timeline of its events, in order.
-static BY_PARTNER: Lazy<Vec<Vec<u16>>> = Lazy::new(|| {
+static BY_PARTNER: Lazy<Vec<Vec<u16>>> = Lazy::new(|| build_partner_index(&TIMELINE));
+
+pub(crate) fn build_partner_index(timeline: &[&'static Event]) -> Vec<Vec<u16>> {
     let mut index = vec![Vec::new(); Partner::iter().len()];
-    for (position, event) in TIMELINE.iter().enumerate() {
+    for (position, event) in timeline.iter().enumerate() {
         for partner in event.partners {
             // The timeline holds far fewer than 65 536 events (a test checks).
             index[partner_slot(*partner)].push(position as u16);
         }
     }
     index
-});
+}
 
 fn partner_slot(partner: Partner) -> usize {
     match partner {

@@ -5,7 +5,7 @@ mod country;
 mod figure;
 mod organization;
 mod parse;
-pub(crate) use parse::NAME_INDEX as NAME_INDEX_HANDLE;
+pub(crate) use parse::{build_name_index, NAME_INDEX as NAME_INDEX_HANDLE};
 
 pub use country::{Country, CountryProfile};
 pub use figure::Figure;

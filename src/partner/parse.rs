@@ -113,7 +113,9 @@ pub(crate) struct NameIndex {
     pub(crate) ambiguous: Vec<(String, Partner, Partner)>,
 }
 
-pub(crate) static NAME_INDEX: Lazy<NameIndex> = Lazy::new(|| {
+pub(crate) static NAME_INDEX: Lazy<NameIndex> = Lazy::new(build_name_index);
+
+pub(crate) fn build_name_index() -> NameIndex {
     let mut entries: Vec<(Box<str>, Partner)> = all_names()
         .filter_map(|(name, partner)| normalize(&name).map(|k| (Box::<str>::from(k.as_str()), partner)))
         .filter(|(k, _)| !k.is_empty())
@@ -127,7 +129,14 @@ pub(crate) static NAME_INDEX: Lazy<NameIndex> = Lazy::new(|| {
         .collect();
     entries.dedup_by(|a, b| a.0 == b.0);
     NameIndex { entries, ambiguous }
-});
+}
+
+impl NameIndex {
+    /// How many distinct keys the index holds.
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+}
 
 /// Looks up a partner by any name, code or alias, without allocating.
 pub(crate) fn lookup(text: &str) -> Option<Partner> {

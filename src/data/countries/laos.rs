@@ -1,39 +1,395 @@
-//! Cambodia and Laos: profile, relation history, missions, agreements and events.
-//! STUB: to be replaced by researched data.
+//! Cambodia and Laos (the Kingdom of Laos until December 1975, since then the
+//! Lao People's Democratic Republic): profile, relation history, missions,
+//! agreements and events.
 
 use crate::data::prelude::*;
+
+// ---------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------
+
+static LAOS_VNA_CENSUS_2015: Source = Source {
+    id: "laos_vietnamplus_2015_census_population",
+    publisher: "Vietnam News Agency (VietnamPlus)",
+    title: "Lao population reaches over 6.4 million",
+    url: "https://en.vietnamplus.vn/lao-population-reaches-over-64-million/101130.vnp",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_ASEAN_CHINA_CENTRE: Source = Source {
+    id: "laos_asean_china_centre_country_profile",
+    publisher: "ASEAN-China Centre",
+    title: "[Lao People's Democratic Republic: country profile]",
+    url: "http://asean-china-center.org/english/2023-12/4234.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_UNIVERSALIS: Source = Source {
+    id: "laos_universalis_encyclopedie",
+    publisher: "Encyclopædia Universalis",
+    title: "LAOS",
+    url: "https://www.universalis.fr/encyclopedie/laos/",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_COUNTRIES_DB: Source = Source {
+    id: "laos_countries_states_cities_db",
+    publisher: "countries-states-cities-database (GitHub, dr5hn)",
+    title: "countries table: ISO codes, capitals, currencies, UN regions and Wikidata ids",
+    url: "https://github.com/dr5hn/countries-states-cities-database",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_UN_M49: Source = Source {
+    id: "laos_un_m49_standard",
+    publisher: "United Nations Statistics Division",
+    title: "Standard country or area codes for statistical use (M49)",
+    url: "https://unstats.un.org/unsd/methodology/m49/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_WIKI_DE_COPY: Source = Source {
+    id: "laos_wikipedia_de_copy_iso_codes",
+    publisher: "Wikipedia in German, French translation (copy at defr.abcdef.wiki)",
+    title: "Laos",
+    url: "https://defr.abcdef.wiki/wiki/Laos",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_COIN_UPDATE_1975: Source = Source {
+    id: "laos_coin_update_lao_pdr_1975",
+    publisher: "Coin Update (reposted by Lao Connection)",
+    title: "New Coin Celebrates 60th Anniversary of Laos-Japan Diplomatic Relations",
+    url: "http://www.laoconnection.com/2015/06/new-coin-celebrates-60th-anniversary-of.html",
+    language: "en",
+    published: Some(HistDate::day(2015, 3, 12)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_VNA_2023_ACTION_PLAN: Source = Source {
+    id: "laos_vietnamplus_2023_partnership_action_plan",
+    publisher: "Vietnam News Agency (VietnamPlus)",
+    title: "Cambodia, Laos to deepen comprehensive, longstanding strategic partnership",
+    url: "https://en.vietnamplus.vn/cambodia-laos-to-deepen-comprehensive-longstanding-strategic-partnership/248225.vnp",
+    language: "en",
+    published: Some(HistDate::day(2023, 2, 12)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_TDI_2023_STATE_VISIT: Source = Source {
+    id: "laos_tdi_2023_president_state_visit",
+    publisher: "The Diplomatic Insight",
+    title: "Laos President's visit to Cambodia brings positive outcomes",
+    url: "https://thediplomaticinsight.com/laos-president-visit-to-cambodia-brings-positive-outcomes",
+    language: "en",
+    published: Some(HistDate::day(2023, 5, 6)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_FRESH_NEWS_2019: Source = Source {
+    id: "laos_fresh_news_2019_partnership_upgrade",
+    publisher: "Fresh News",
+    title: "[Joint communiqué report: Cambodian and Lao prime ministers elevate relations, 12 September 2019]",
+    url: "https://m.en.freshnewsasia.com/index.php/en/localnews/15280-2019-09-12-07-18-11.html",
+    language: "en",
+    published: Some(HistDate::day(2019, 9, 12)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_MLV_BLOG: Source = Source {
+    id: "laos_mlv_knowledge_relations_since_paris_agreements",
+    publisher: "MLV Knowledge (blog)",
+    title: "[Cambodia–Laos relations since the Paris Agreements on Cambodia]",
+    url: "https://mlvknowledge.blogspot.com/2019/09/relations-since-paris-agreements-on.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_AKP_2017_BORDER: Source = Source {
+    id: "laos_akp_2017_border_returns_to_normal",
+    publisher: "Agence Kampuchea Presse (via cnv.org.kh)",
+    title: "Situation at Cambodian-Lao border returns to normal after PM Hun Sen's visit to Laos",
+    url: "http://cnv.org.kh/situation-cambodian-lao-border-returns-normal-pm-hun-sens-visit-laos/",
+    language: "en",
+    published: Some(HistDate::day(2017, 8, 12)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_GLOBAL_TIMES_2017: Source = Source {
+    id: "laos_global_times_2017_border_ultimatum",
+    publisher: "Global Times (Xinhua)",
+    title: "Cambodian PM to discuss border issue with Lao counterpart",
+    url: "http://www.globaltimes.cn/content/1060901.shtml",
+    language: "en",
+    published: Some(HistDate::day(2017, 8, 11)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_THAILANDNEWS_2017: Source = Source {
+    id: "laos_thailandnews_2017_troops_pull_back",
+    publisher: "Thailand News (thailandnews.co)",
+    title: "[Troops pull back from disputed areas as Lao, Cambodian prime ministers meet] (title as given in the address)",
+    url: "https://www.thailandnews.co/2017/08/troops-pull-back-disputed-areas-lao-cambodian-prime-ministers-meet/",
+    language: "en",
+    published: Some(HistDate::day(2017, 8, 15)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_EAC_NEWS_EMBASSY: Source = Source {
+    id: "laos_eac_news_senate_receives_lao_ambassador",
+    publisher: "EAC News",
+    title: "President of Senate Samdech Say Chhum Receives Lao Ambassador",
+    url: "https://eacnews.asia/home/details/6803",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_LAOTIAN_TIMES_2022: Source = Source {
+    id: "laos_laotian_times_2022_bilateral_commitment",
+    publisher: "Laotian Times",
+    title: "Laos and Cambodia Renew Commitment to Strengthening Bilateral Cooperation",
+    url: "https://laotiantimes.com/2022/07/06/laos-and-cambodia-renew-commitment-to-strengthening-bilateral-cooperation/",
+    language: "en",
+    published: Some(HistDate::day(2022, 7, 6)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+// ---------------------------------------------------------------------------
+// Profile
+// ---------------------------------------------------------------------------
 
 pub(crate) static PROFILE: CountryProfile = CountryProfile {
     country: Country::Laos,
     short_name_en: "Laos",
-    official_name_en: "Laos",
-    short_name_fr: "",
-    official_name_fr: "",
-    alpha2: "",
-    alpha3: "",
-    numeric: 0,
-    wikidata: "",
-    capital: "",
-    region: "",
-    sub_region: "",
-    languages: &[],
-    currency: "",
-    population: None,
-    relation_type: RelationType::WiderWorld,
-    aliases: &[],
-    sources: src![SEED_IRIC],
+    official_name_en: "Lao People's Democratic Republic",
+    short_name_fr: "Laos",
+    official_name_fr: "République démocratique populaire lao",
+    alpha2: "LA",
+    alpha3: "LAO",
+    numeric: 418,
+    wikidata: "Q819",
+    capital: "Vientiane",
+    region: "Asia",
+    sub_region: "South-eastern Asia",
+    languages: &["Lao"],
+    currency: "LAK",
+    population: Some(Figure::new(6_492_228, 2015, src![LAOS_VNA_CENSUS_2015])),
+    relation_type: RelationType::Neighbour,
+    aliases: &["Lao PDR"],
+    sources: src![
+        LAOS_ASEAN_CHINA_CENTRE,
+        LAOS_UNIVERSALIS,
+        LAOS_COUNTRIES_DB,
+        LAOS_UN_M49,
+        LAOS_WIKI_DE_COPY,
+        LAOS_LAOTIAN_TIMES_2022,
+        SEED_IRIC
+    ],
 };
+
+// ---------------------------------------------------------------------------
+// Relation
+// ---------------------------------------------------------------------------
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Laos,
-    periods: &[],
-    missions: &[],
-    frameworks: &[],
-    agreements: &[],
-    note: "",
-    sources: src![SEED_IRIC],
+    periods: &[
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: on!(year(1956), [LAOS_VNA_2023_ACTION_PLAN]),
+            end: ended!(day(1975, 12, 2), [LAOS_COIN_UPDATE_1975]),
+            counterpart: Some("Kingdom of Laos"),
+            cambodian_side: None,
+            note: "Relations date from 1956 (the source gives the year only). The Lao monarchy ended when the Pathet Lao proclaimed the Lao People's Democratic Republic on 2 December 1975.",
+            sources: src![LAOS_VNA_2023_ACTION_PLAN, LAOS_COIN_UPDATE_1975],
+        },
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: on!(day(1975, 12, 2), [LAOS_COIN_UPDATE_1975]),
+            end: ONGOING,
+            counterpart: None,
+            cambodian_side: None,
+            note: "Relations with the Lao People's Democratic Republic; raised to a comprehensive and long-lasting strategic partnership in 2019. No source seen records a break, but none details the relationship between 1975 and the early 1990s either.",
+            sources: src![LAOS_VNA_2023_ACTION_PLAN, LAOS_FRESH_NEWS_2019, LAOS_MLV_BLOG],
+        },
+    ],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::Embassy,
+        city: "Phnom Penh",
+        opened: None,
+        closed: None,
+        sources: src![LAOS_EAC_NEWS_EMBASSY],
+    }],
+    frameworks: &[Framework {
+        name: "Comprehensive and Long-lasting Strategic Partnership",
+        agreed: day(2019, 9, 12),
+        sources: src![LAOS_FRESH_NEWS_2019, LAOS_VNA_2023_ACTION_PLAN],
+    }],
+    agreements: &[
+        Agreement {
+            title: "Extradition treaty between Cambodia and Laos",
+            kind: AgreementKind::Cooperation,
+            signed: Some(month(1999, 10)),
+            in_force: None,
+            sources: src![LAOS_MLV_BLOG],
+        },
+        Agreement {
+            title: "Action Plan 2023–2027 for the Comprehensive and Long-lasting Strategic Partnership",
+            kind: AgreementKind::Cooperation,
+            signed: Some(month(2023, 2)),
+            in_force: None,
+            sources: src![LAOS_VNA_2023_ACTION_PLAN, LAOS_TDI_2023_STATE_VISIT],
+        },
+        Agreement {
+            title: "Agreement on the delimitation of the state border between Cambodia and the Lao PDR",
+            kind: AgreementKind::Border,
+            signed: None,
+            in_force: None,
+            sources: src![LAOS_TDI_2023_STATE_VISIT],
+        },
+    ],
+    note: "The exact day relations were established in 1956 was not found (searched: anniversary reports, Lao and Cambodian news, VNA). Cambodia's embassy in Vientiane is left out because no source seen names it. The border delimitation agreement is named in 2023 among the texts both sides must implement; its signing date was not found.",
+    sources: src![LAOS_VNA_2023_ACTION_PLAN, LAOS_FRESH_NEWS_2019, SEED_IRIC],
 };
 
-pub(crate) static EVENTS: &[Event] = &[];
+// ---------------------------------------------------------------------------
+// Events
+// ---------------------------------------------------------------------------
 
-pub(crate) static SOURCES: &[&Source] = &[];
+pub(crate) static EVENTS: &[Event] = &[
+    Event {
+        id: "laos_1956_relations_established",
+        date: EventDate::on(year(1956)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[c(Country::Laos)],
+        title: "Relations established with Laos",
+        summary: "Cambodia and the Kingdom of Laos opened diplomatic relations in 1956.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![LAOS_VNA_2023_ACTION_PLAN],
+    },
+    Event {
+        id: "laos_1995_joint_boundary_commission",
+        date: EventDate::span(day(1995, 11, 20), day(1995, 11, 22)),
+        kind: EventKind::Talks,
+        partners: &[c(Country::Laos)],
+        title: "First meeting of the joint boundary commissions",
+        summary: "The Cambodian and Lao joint boundary commissions, set up soon after Cambodia's new government was formed, held their inaugural meeting; demarcation remained unfinished.",
+        place: Some("Vientiane"),
+        principles: &[],
+        tasks: &[],
+        sources: src![LAOS_MLV_BLOG],
+    },
+    Event {
+        id: "laos_1999_hun_sen_visit_extradition_treaty",
+        date: EventDate::on(month(1999, 10)),
+        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::HeadOfGovernment },
+        partners: &[c(Country::Laos)],
+        title: "Hun Sen visit; extradition treaty signed",
+        summary: "During a visit by Prime Minister Hun Sen, the two countries signed an extradition treaty and agreements on energy cooperation and land transport.",
+        place: Some("Vientiane"),
+        principles: &[],
+        tasks: &[],
+        sources: src![LAOS_MLV_BLOG],
+    },
+    Event {
+        id: "laos_2017_border_standoff",
+        date: EventDate::on(month(2017, 4)),
+        kind: EventKind::Dispute,
+        partners: &[c(Country::Laos)],
+        title: "Lao troops cross into Stung Treng",
+        summary: "About 30 Lao soldiers crossed the Sekong River into an undemarcated area of Stung Treng province to stop Cambodia building a border road, and stayed despite Cambodian requests to leave.",
+        place: Some("Stung Treng province"),
+        principles: &[],
+        tasks: &[],
+        sources: src![LAOS_AKP_2017_BORDER, LAOS_GLOBAL_TIMES_2017, LAOS_THAILANDNEWS_2017],
+    },
+    Event {
+        id: "laos_2017_hun_sen_vientiane_border_talks",
+        date: EventDate::on(day(2017, 8, 12)),
+        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::HeadOfGovernment },
+        partners: &[c(Country::Laos)],
+        title: "Hun Sen flies to Vientiane to defuse the border standoff",
+        summary: "A day after giving Laos an ultimatum, Hun Sen met Thongloun Sisoulith, who agreed to pull Lao troops back by the next morning while Cambodia halted the road and stood down its reinforcements; both left the rest to their border committees.",
+        place: Some("Vientiane"),
+        principles: &[],
+        tasks: &[],
+        sources: src![LAOS_AKP_2017_BORDER, LAOS_GLOBAL_TIMES_2017, LAOS_THAILANDNEWS_2017],
+    },
+    Event {
+        id: "laos_2019_comprehensive_long_lasting_strategic_partnership",
+        date: EventDate::on(day(2019, 9, 12)),
+        kind: EventKind::JointStatement,
+        partners: &[c(Country::Laos)],
+        title: "Ties raised to a comprehensive and long-lasting strategic partnership",
+        summary: "During Lao Prime Minister Thongloun Sisoulith's official visit on 12–13 September, a joint communiqué lifted relations to a comprehensive and long-lasting strategic partnership grounded in non-interference and peaceful settlement of disputes.",
+        place: Some("Phnom Penh"),
+        principles: &[
+            Principle::NonInterference,
+            Principle::PeacefulSettlementOfDisputes,
+            Principle::InternationalLawAndUnCharter,
+        ],
+        tasks: &[],
+        sources: src![LAOS_FRESH_NEWS_2019, LAOS_VNA_2023_ACTION_PLAN],
+    },
+    Event {
+        id: "laos_2023_hun_sen_official_visit",
+        date: EventDate::span(day(2023, 2, 13), day(2023, 2, 14)),
+        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::HeadOfGovernment },
+        partners: &[c(Country::Laos)],
+        title: "Hun Sen's official visit to Laos",
+        summary: "In his first meeting with new Lao Prime Minister Sonexay Siphandone, Hun Sen agreed a five-year action plan (2023–2027) for the strategic partnership.",
+        place: Some("Vientiane"),
+        principles: &[],
+        tasks: &[],
+        sources: src![LAOS_VNA_2023_ACTION_PLAN, LAOS_TDI_2023_STATE_VISIT],
+    },
+    Event {
+        id: "laos_2023_thongloun_state_visit",
+        date: EventDate::on(month(2023, 5)),
+        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::HeadOfState },
+        partners: &[c(Country::Laos)],
+        title: "State visit by President Thongloun Sisoulith",
+        summary: "The Lao president paid a state visit, attended the opening of the 32nd SEA Games and, with Hun Sen, urged ministries to carry out the 2023–2027 action plan and the border delimitation agreement.",
+        place: Some("Phnom Penh"),
+        principles: &[],
+        tasks: &[],
+        sources: src![LAOS_TDI_2023_STATE_VISIT],
+    },
+];
+
+/// The sources of this file, for the registry.
+pub(crate) static SOURCES: &[&Source] = &[
+    &LAOS_VNA_CENSUS_2015,
+    &LAOS_ASEAN_CHINA_CENTRE,
+    &LAOS_UNIVERSALIS,
+    &LAOS_COUNTRIES_DB,
+    &LAOS_UN_M49,
+    &LAOS_WIKI_DE_COPY,
+    &LAOS_COIN_UPDATE_1975,
+    &LAOS_VNA_2023_ACTION_PLAN,
+    &LAOS_TDI_2023_STATE_VISIT,
+    &LAOS_FRESH_NEWS_2019,
+    &LAOS_MLV_BLOG,
+    &LAOS_AKP_2017_BORDER,
+    &LAOS_GLOBAL_TIMES_2017,
+    &LAOS_THAILANDNEWS_2017,
+    &LAOS_EAC_NEWS_EMBASSY,
+    &LAOS_LAOTIAN_TIMES_2022,
+];

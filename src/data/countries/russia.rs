@@ -220,7 +220,9 @@ pub(crate) static EVENTS: &[Event] = &[
     },
 ];
 
-static RUSSIA_UNSD_M49: Source = Source {
+/// UN M49 list of country codes and regions; also cited by the China, Japan,
+/// South Korea and Ukraine profiles (one source per URL).
+pub(crate) static RUSSIA_UNSD_M49: Source = Source {
     id: "russia_unsd_m49",
     publisher: "United Nations Statistics Division",
     title: "Standard country or area codes for statistical use (M49)",

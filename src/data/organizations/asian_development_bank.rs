@@ -1,31 +1,191 @@
-//! Cambodia and the AsianDevelopmentBank: profile, membership history and events.
-//! STUB: to be replaced by researched data.
+//! Cambodia and the Asian Development Bank: profile, membership history and
+//! events.
 
 use crate::data::prelude::*;
 
+// ---------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------
+
+static ADB_COUNTRY_OVERVIEW: Source = Source {
+    id: "asian_development_bank_cambodia_overview",
+    publisher: "Asian Development Bank",
+    title: "Cambodia and ADB (ADB's Work in Cambodia)",
+    url: "https://www.adb.org/countries/cambodia/overview",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static ADB_50_YEARS_ALBUM: Source = Source {
+    id: "asian_development_bank_50_years_partnership_album",
+    publisher: "Asian Development Bank (copy on Docslib)",
+    title: "ADB and Cambodia: 50 Years of Partnership, 1966-2016",
+    url: "https://docslib.org/download/3335428/adb-and-cambodia-50-years-of-partnership-1966-2016-this-year-marks-a-50-year-evolving-partnership-between-cambodia-and-the-asian-development-bank-adb",
+    language: "en",
+    published: Some(HistDate::year(2016)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static ADB_NEW_OFFICE_2024: Source = Source {
+    id: "asian_development_bank_2024_new_office_cambodia",
+    publisher: "Asian Development Bank (via EIN Presswire)",
+    title: "ADB Inaugurates New Office in Cambodia",
+    url: "https://www.einpresswire.com/article/719606135/adb-inaugurates-new-office-in-cambodia",
+    language: "en",
+    published: Some(HistDate::day(2024, 6, 13)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static ADB_KANDA_2025: Source = Source {
+    id: "asian_development_bank_2025_kanda_hun_manet",
+    publisher: "Asian Development Bank (via EIN Presswire)",
+    title: "ADB President Backs Cambodia's Economic Diversification and People-Centered Development",
+    url: "https://www.einpresswire.com/article/795613556/adb-president-backs-cambodia-s-economic-diversification-and-people-centered-development",
+    language: "en",
+    published: Some(HistDate::day(2025, 3, 20)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static ADB_WIKIPEDIA_2016: Source = Source {
+    id: "asian_development_bank_wikipedia_2016_revision",
+    publisher: "Wikipedia",
+    title: "Asian Development Bank (revision of 19 November 2016)",
+    url: "https://en.wikipedia.org/wiki/Asian_Development_Bank?oldid=750333443",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static ADB_WIKI_FR: Source = Source {
+    id: "asian_development_bank_wikiland_fr",
+    publisher: "Wikiland (copy of a Wikipedia article)",
+    title: "Banque asiatique de développement",
+    url: "https://wikiland.org/fr/ADB_Avenue",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static ADB_AKP_HISTORY_BOOK: Source = Source {
+    id: "asian_development_bank_akp_50_year_history_book",
+    publisher: "Agence Kampuchea Presse (via Cambodia News Gazette)",
+    title: "ADB Launches its 50-Year History Book",
+    url: "https://cambodianewsgazette.com/adb-launches-its-50-year-history-book/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+// ---------------------------------------------------------------------------
+// Profile
+// ---------------------------------------------------------------------------
+
 pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     organization: Organization::AsianDevelopmentBank,
-    acronym: "ASIAN_DEVELOPMENT_BANK",
-    name_en: "AsianDevelopmentBank",
-    name_fr: "",
+    acronym: "ADB",
+    name_en: "Asian Development Bank",
+    name_fr: "Banque asiatique de développement",
+    // No Wikidata identifier could be confirmed from the material consulted.
     wikidata: "",
-    founded: None,
-    headquarters: None,
-    members: None,
-    website: None,
-    aliases: &[],
-    sources: src![SEED_IRIC],
+    // The date the English-language sources give for the bank's
+    // establishment; a French copy dates the creation to 22 August 1966.
+    founded: Some(HistDate::day(1966, 12, 19)),
+    headquarters: Some("Mandaluyong, Metro Manila"),
+    members: Some(Figure::new(69, 2025, src![ADB_WIKI_FR])),
+    website: Some("https://www.adb.org"),
+    aliases: &["BAD", "BASD", "AsDB"],
+    sources: src![ADB_WIKIPEDIA_2016, ADB_WIKI_FR, ADB_COUNTRY_OVERVIEW],
 };
+
+// ---------------------------------------------------------------------------
+// Membership
+// ---------------------------------------------------------------------------
 
 pub(crate) static MEMBERSHIP: Membership = Membership {
     organization: Organization::AsianDevelopmentBank,
-    periods: &[],
+    periods: &[MembershipPeriod {
+        status: MembershipStatus::FoundingMember,
+        start: on!(year(1966), [ADB_COUNTRY_OVERVIEW, ADB_50_YEARS_ALBUM, ADB_NEW_OFFICE_2024]),
+        end: ONGOING,
+        note: "Cambodia was among the bank's founding members in 1966. ADB operations stopped during the war years and resumed in 1992 after the Paris peace agreement.",
+        sources: src![ADB_COUNTRY_OVERVIEW, ADB_50_YEARS_ALBUM, ADB_NEW_OFFICE_2024],
+    }],
     roles: &[],
-    country_members: &[],
-    note: "",
-    sources: src![SEED_IRIC],
+    country_members: &[
+        // Five largest shareholders named by the 2016 Wikipedia revision
+        // (shares at the end of 2014); joining dates not given there.
+        CountryMember { country: Country::Australia, since: None, sources: src![ADB_WIKIPEDIA_2016] },
+        CountryMember { country: Country::China, since: None, sources: src![ADB_WIKIPEDIA_2016] },
+        CountryMember { country: Country::India, since: None, sources: src![ADB_WIKIPEDIA_2016] },
+        CountryMember { country: Country::Japan, since: None, sources: src![ADB_WIKIPEDIA_2016] },
+        CountryMember { country: Country::UnitedStates, since: None, sources: src![ADB_WIKIPEDIA_2016] },
+    ],
+    note: "ADB's 50-year album says Cambodia 'ceased to be a member' in 1975, while ADB's own country page gives only 'joined 1966' and Cambodian officials still call it a founding member; no source gives a date of readmission, so one continuous period is kept and the 1975-1992 break is recorded here as a break in operations. Only the five partner countries named as leading shareholders are listed; the membership of the other partners was not confirmed in the sources consulted.",
+    sources: src![ADB_50_YEARS_ALBUM, ADB_COUNTRY_OVERVIEW, ADB_AKP_HISTORY_BOOK],
 };
 
-pub(crate) static EVENTS: &[Event] = &[];
+// ---------------------------------------------------------------------------
+// Events
+// ---------------------------------------------------------------------------
 
-pub(crate) static SOURCES: &[&Source] = &[];
+pub(crate) static EVENTS: &[Event] = &[
+    Event {
+        id: "asian_development_bank_1966_founding_member",
+        date: EventDate::on(year(1966)),
+        kind: EventKind::MembershipJoined,
+        partners: &[o(Organization::AsianDevelopmentBank)],
+        title: "Cambodia is a founding member of the ADB",
+        summary: "The Asian Development Bank was set up in Manila in 1966 with 31 members, Cambodia among them.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![ADB_50_YEARS_ALBUM, ADB_AKP_HISTORY_BOOK, ADB_COUNTRY_OVERVIEW],
+    },
+    Event {
+        id: "asian_development_bank_1992_operations_resumed",
+        date: EventDate::on(year(1992)),
+        kind: EventKind::Aid,
+        partners: &[o(Organization::AsianDevelopmentBank)],
+        title: "ADB resumes operations in Cambodia",
+        summary: "After the 1991 Paris peace agreement the bank took up work in Cambodia again, its first activity there since 1975.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![ADB_50_YEARS_ALBUM],
+    },
+    Event {
+        id: "asian_development_bank_2024_new_resident_mission_office",
+        date: EventDate::on(day(2024, 6, 12)),
+        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::Official },
+        partners: &[o(Organization::AsianDevelopmentBank)],
+        title: "ADB President opens new Resident Mission office",
+        summary: "President Masatsugu Asakawa and Deputy Prime Minister Aun Pornmoniroth inaugurated the bank's new Phnom Penh office as the 2024-2028 country partnership strategy, worth about $1.26 billion, got under way.",
+        place: Some("Phnom Penh"),
+        principles: &[],
+        tasks: &[],
+        sources: src![ADB_NEW_OFFICE_2024],
+    },
+    Event {
+        id: "asian_development_bank_2025_kanda_meets_hun_manet",
+        date: EventDate::on(day(2025, 3, 20)),
+        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::Official },
+        partners: &[o(Organization::AsianDevelopmentBank)],
+        title: "ADB President Kanda meets Prime Minister Hun Manet",
+        summary: "On his visit to Cambodia, ADB President Masato Kanda discussed economic diversification and regional energy links with the Prime Minister and toured ADB-backed projects.",
+        place: Some("Phnom Penh"),
+        principles: &[],
+        tasks: &[],
+        sources: src![ADB_KANDA_2025],
+    },
+];
+
+pub(crate) static SOURCES: &[&Source] = &[
+    &ADB_COUNTRY_OVERVIEW,
+    &ADB_50_YEARS_ALBUM,
+    &ADB_NEW_OFFICE_2024,
+    &ADB_KANDA_2025,
+    &ADB_WIKIPEDIA_2016,
+    &ADB_WIKI_FR,
+    &ADB_AKP_HISTORY_BOOK,
+];

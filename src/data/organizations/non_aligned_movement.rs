@@ -1,31 +1,211 @@
-//! Cambodia and the NonAlignedMovement: profile, membership history and events.
-//! STUB: to be replaced by researched data.
+//! Cambodia and the Non-Aligned Movement: profile, membership history and
+//! events.
 
 use crate::data::prelude::*;
 
+// ---------------------------------------------------------------------------
+// Sources
+// ---------------------------------------------------------------------------
+
+static NAM_GSIAS_OVERVIEW: Source = Source {
+    id: "non_aligned_movement_gsias_overview_belgrade",
+    publisher: "GS IAS",
+    title: "A brief overview of the Non Aligned Movement",
+    url: "https://practice.gs-ias.com/internationalrelations/index/part11.htm",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static NAM_VENEZUELA_HISTORY: Source = Source {
+    id: "non_aligned_movement_venezuela_chair_history",
+    publisher: "Non-Aligned Movement, Venezuelan chairmanship website",
+    title: "History of the Non-Aligned Movement",
+    url: "https://namvenezuela.org/?us_portfolio=project-image",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static NAM_WIKIPEDIA: Source = Source {
+    id: "non_aligned_movement_wikipedia",
+    publisher: "Wikipedia",
+    title: "Non-Aligned Movement",
+    url: "https://en.wikipedia.org/wiki/Non-Aligned_Movement",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static NAM_PLO_BULLETIN_1979: Source = Source {
+    id: "non_aligned_movement_plo_bulletin_1979_havana",
+    publisher: "PLO Bulletin (archived by New Jersey Solidarity)",
+    title: "Non-aligned Summit in Cuba",
+    url: "http://newjerseysolidarity.net/plobulletin/vol5no16sep1979/non-aligned_summit_cuba.shtml",
+    language: "en",
+    published: Some(HistDate::month(1979, 9)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static NAM_PRESS_1983: Source = Source {
+    id: "non_aligned_movement_the_press_1983_ghost_banquet",
+    publisher: "The Press, Christchurch (Papers Past)",
+    title: "The ghost at the Non-Aligned banquet",
+    url: "https://paperspast.natlib.govt.nz/newspapers/CHP19830209.2.104",
+    language: "en",
+    published: Some(HistDate::day(1983, 2, 9)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static NAM_PPP_KAMPALA: Source = Source {
+    id: "non_aligned_movement_ppp_kampala_summit",
+    publisher: "The Phnom Penh Post",
+    title: "Cambodia focuses on int'l peace at summit",
+    url: "https://phnompenhpost.com/national/cambodia-focuses-on-int-l-peace-at-summit",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static NAM_AKP_BELGRADE_2021: Source = Source {
+    id: "non_aligned_movement_akp_2021_belgrade_anniversary",
+    publisher: "Agence Kampuchea Presse (via Cambodia News Gazette)",
+    title: "Cambodia to join a high-level meeting in Serbia next week",
+    url: "https://cambodianewsgazette.com/cambodia-to-join-a-high-level-meeting-in-serbia-next-week/",
+    language: "en",
+    published: Some(HistDate::day(2021, 10, 9)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static NAM_PEARLDIGEST: Source = Source {
+    id: "non_aligned_movement_pearldigest_explainer",
+    publisher: "Pearl Digest",
+    title: "What you need to know about Non-Aligned Movement (NAM) summit and members",
+    url: "https://pearldigest.com/what-you-need-to-know-about-non-aligned-movement-nam-summit-and-members",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static NAM_VOI_FR: Source = Source {
+    id: "non_aligned_movement_voi_fr_ilo",
+    publisher: "Voice of Indonesia (French service)",
+    title: "L'Indonésie invite les pays non alignés à jouer un rôle accru au sein de l'OIT",
+    url: "https://voinews.id/french/index.php/component/k2/item/2327-l-indonesie-invite-les-pays-non-alignes-a-jouer-un-role-accru-au-sein-de-l-oit",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+// ---------------------------------------------------------------------------
+// Profile
+// ---------------------------------------------------------------------------
+
 pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     organization: Organization::NonAlignedMovement,
-    acronym: "NON_ALIGNED_MOVEMENT",
-    name_en: "NonAlignedMovement",
-    name_fr: "",
-    wikidata: "",
-    founded: None,
+    acronym: "NAM",
+    name_en: "Non-Aligned Movement",
+    name_fr: "Mouvement des non-alignés",
+    wikidata: "Q83201",
+    // Opening day of the first summit conference in Belgrade.
+    founded: Some(HistDate::day(1961, 9, 1)),
+    // The movement has no permanent secretariat; a coordinating bureau sits
+    // at the UN in New York.
     headquarters: None,
-    members: None,
+    members: Some(Figure::new(120, 2024, src![NAM_WIKIPEDIA])),
     website: None,
-    aliases: &[],
-    sources: src![SEED_IRIC],
+    aliases: &["Mouvement des pays non alignés"],
+    sources: src![NAM_WIKIPEDIA, NAM_VENEZUELA_HISTORY, NAM_PEARLDIGEST, NAM_VOI_FR],
 };
+
+// ---------------------------------------------------------------------------
+// Membership
+// ---------------------------------------------------------------------------
+
+const SRC_BELGRADE: &[&Source] = src![NAM_GSIAS_OVERVIEW];
+const SRC_1983: &[&Source] = src![NAM_PRESS_1983];
 
 pub(crate) static MEMBERSHIP: Membership = Membership {
     organization: Organization::NonAlignedMovement,
-    periods: &[],
+    periods: &[
+        MembershipPeriod {
+            status: MembershipStatus::FoundingMember,
+            start: on!(day(1961, 9, 1), [NAM_GSIAS_OVERVIEW, NAM_VENEZUELA_HISTORY]),
+            end: ended!(month(1979, 9), [NAM_PLO_BULLETIN_1979]),
+            note: "Cambodia was one of the 25 countries at the founding Belgrade conference, Prince Sihanouk being counted among the movement's founding figures.",
+            sources: src![NAM_GSIAS_OVERVIEW, NAM_VENEZUELA_HISTORY, SEED_WIKI_RUSSIA],
+        },
+        MembershipPeriod {
+            status: MembershipStatus::SeatContested,
+            start: on!(month(1979, 9), [NAM_PLO_BULLETIN_1979]),
+            end: PeriodEnd::Unknown,
+            note: "With Democratic Kampuchea and the Vietnamese-backed People's Republic of Kampuchea both claiming it, the Havana summit left Cambodia's seat vacant; before the 1983 New Delhi summit India planned to invite neither side.",
+            sources: src![NAM_PLO_BULLETIN_1979, NAM_PRESS_1983],
+        },
+    ],
     roles: &[],
-    country_members: &[],
-    note: "",
-    sources: src![SEED_IRIC],
+    country_members: &[
+        CountryMember { country: Country::India, since: Some(HistDate::day(1961, 9, 1)), sources: SRC_BELGRADE },
+        CountryMember { country: Country::Indonesia, since: Some(HistDate::day(1961, 9, 1)), sources: SRC_BELGRADE },
+        CountryMember { country: Country::Malaysia, since: None, sources: SRC_1983 },
+        CountryMember { country: Country::Myanmar, since: Some(HistDate::day(1961, 9, 1)), sources: SRC_BELGRADE },
+        CountryMember { country: Country::Singapore, since: None, sources: SRC_1983 },
+    ],
+    note: "No source consulted gives the date Cambodia's seat stopped being vacant, so the contested period is left open. Cambodia takes part as a member today: a minister attended the 60th-anniversary meeting in Belgrade in 2021, and at the 19th summit in Kampala its delegation described Cambodia as a member since 1961. Only partner countries named as members by the sources consulted are listed.",
+    sources: src![NAM_PLO_BULLETIN_1979, NAM_PPP_KAMPALA, NAM_AKP_BELGRADE_2021, SEED_IRIC],
 };
 
-pub(crate) static EVENTS: &[Event] = &[];
+// ---------------------------------------------------------------------------
+// Events
+// ---------------------------------------------------------------------------
 
-pub(crate) static SOURCES: &[&Source] = &[];
+pub(crate) static EVENTS: &[Event] = &[
+    Event {
+        id: "non_aligned_movement_1961_belgrade_conference",
+        date: EventDate::span(day(1961, 9, 1), day(1961, 9, 6)),
+        kind: EventKind::Summit { role: SummitRole::Attended },
+        partners: &[o(Organization::NonAlignedMovement)],
+        title: "Founding conference of the Non-Aligned Movement",
+        summary: "Cambodia was among the 25 states at the first conference of non-aligned heads of state or government, which founded the movement; non-alignment remains a stated principle of Cambodian foreign policy.",
+        place: Some("Belgrade"),
+        principles: &[Principle::NonAlignment],
+        tasks: &[],
+        sources: src![NAM_GSIAS_OVERVIEW, NAM_VENEZUELA_HISTORY, SEED_IRIC],
+    },
+    Event {
+        id: "non_aligned_movement_1979_havana_seat_vacant",
+        date: EventDate::on(month(1979, 9)),
+        kind: EventKind::MembershipChanged,
+        partners: &[o(Organization::NonAlignedMovement)],
+        title: "Cambodia's seat left vacant at the Havana summit",
+        summary: "Faced with rival delegations from the ousted Khmer Rouge government and the new government in Phnom Penh, the sixth summit agreed to keep the Kampuchean seat empty.",
+        place: Some("Havana"),
+        principles: &[],
+        tasks: &[],
+        sources: src![NAM_PLO_BULLETIN_1979],
+    },
+    Event {
+        id: "non_aligned_movement_2024_kampala_summit",
+        date: EventDate::on(day(2024, 1, 20)),
+        kind: EventKind::Summit { role: SummitRole::Attended },
+        partners: &[o(Organization::NonAlignedMovement)],
+        title: "Cambodia at the 19th NAM summit in Kampala",
+        summary: "Education Minister Hang Chuon Naron told the summit that Cambodia, a member since 1961, would keep an independent foreign policy and opposed the use or threat of force.",
+        place: Some("Kampala"),
+        principles: &[Principle::Independence, Principle::PeacefulSettlementOfDisputes],
+        tasks: &[PolicyTask::Multilateralism],
+        sources: src![NAM_PPP_KAMPALA, NAM_WIKIPEDIA],
+    },
+];
+
+pub(crate) static SOURCES: &[&Source] = &[
+    &NAM_GSIAS_OVERVIEW,
+    &NAM_VENEZUELA_HISTORY,
+    &NAM_WIKIPEDIA,
+    &NAM_PLO_BULLETIN_1979,
+    &NAM_PRESS_1983,
+    &NAM_PPP_KAMPALA,
+    &NAM_AKP_BELGRADE_2021,
+    &NAM_PEARLDIGEST,
+    &NAM_VOI_FR,
+];

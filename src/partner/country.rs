@@ -97,6 +97,17 @@ impl Country {
         self.into()
     }
 
+    /// The 22 countries of the IRIC research programme.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Country;
+    /// assert_eq!(Country::iter_programme().count(), 22);
+    /// ```
+    pub fn iter_programme() -> impl Iterator<Item = Country> + Clone {
+        use strum::IntoEnumIterator;
+        Country::iter().filter(|c| c.is_programme_partner())
+    }
+
     /// Whether the country is one of the 22 of the IRIC research programme.
     #[must_use]
     pub const fn is_programme_partner(self) -> bool {

@@ -106,23 +106,58 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
     organization: Organization::AsianDevelopmentBank,
     periods: &[MembershipPeriod {
         status: MembershipStatus::FoundingMember,
-        start: on!(year(1966), [ADB_COUNTRY_OVERVIEW, ADB_50_YEARS_ALBUM, ADB_NEW_OFFICE_2024]),
+        start: on!(
+            year(1966),
+            [
+                ADB_COUNTRY_OVERVIEW,
+                ADB_50_YEARS_ALBUM,
+                ADB_NEW_OFFICE_2024
+            ]
+        ),
         end: ONGOING,
         note: "Cambodia was among the bank's founding members in 1966. ADB operations stopped during the war years and resumed in 1992 after the Paris peace agreement.",
-        sources: src![ADB_COUNTRY_OVERVIEW, ADB_50_YEARS_ALBUM, ADB_NEW_OFFICE_2024],
+        sources: src![
+            ADB_COUNTRY_OVERVIEW,
+            ADB_50_YEARS_ALBUM,
+            ADB_NEW_OFFICE_2024
+        ],
     }],
     roles: &[],
     country_members: &[
         // Five largest shareholders named by the 2016 Wikipedia revision
         // (shares at the end of 2014); joining dates not given there.
-        CountryMember { country: Country::Australia, since: None, sources: src![ADB_WIKIPEDIA_2016] },
-        CountryMember { country: Country::China, since: None, sources: src![ADB_WIKIPEDIA_2016] },
-        CountryMember { country: Country::India, since: None, sources: src![ADB_WIKIPEDIA_2016] },
-        CountryMember { country: Country::Japan, since: None, sources: src![ADB_WIKIPEDIA_2016] },
-        CountryMember { country: Country::UnitedStates, since: None, sources: src![ADB_WIKIPEDIA_2016] },
+        CountryMember {
+            country: Country::Australia,
+            since: None,
+            sources: src![ADB_WIKIPEDIA_2016],
+        },
+        CountryMember {
+            country: Country::China,
+            since: None,
+            sources: src![ADB_WIKIPEDIA_2016],
+        },
+        CountryMember {
+            country: Country::India,
+            since: None,
+            sources: src![ADB_WIKIPEDIA_2016],
+        },
+        CountryMember {
+            country: Country::Japan,
+            since: None,
+            sources: src![ADB_WIKIPEDIA_2016],
+        },
+        CountryMember {
+            country: Country::UnitedStates,
+            since: None,
+            sources: src![ADB_WIKIPEDIA_2016],
+        },
     ],
     note: "ADB's 50-year album says Cambodia 'ceased to be a member' in 1975, while ADB's own country page gives only 'joined 1966' and Cambodian officials still call it a founding member; no source gives a date of readmission, so one continuous period is kept and the 1975-1992 break is recorded here as a break in operations. Only the five partner countries named as leading shareholders are listed; the membership of the other partners was not confirmed in the sources consulted.",
-    sources: src![ADB_50_YEARS_ALBUM, ADB_COUNTRY_OVERVIEW, ADB_AKP_HISTORY_BOOK],
+    sources: src![
+        ADB_50_YEARS_ALBUM,
+        ADB_COUNTRY_OVERVIEW,
+        ADB_AKP_HISTORY_BOOK
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -140,7 +175,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![ADB_50_YEARS_ALBUM, ADB_AKP_HISTORY_BOOK, ADB_COUNTRY_OVERVIEW],
+        sources: src![
+            ADB_50_YEARS_ALBUM,
+            ADB_AKP_HISTORY_BOOK,
+            ADB_COUNTRY_OVERVIEW
+        ],
     },
     Event {
         id: "asian_development_bank_1992_operations_resumed",
@@ -157,7 +196,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "asian_development_bank_2024_new_resident_mission_office",
         date: EventDate::on(day(2024, 6, 12)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::Official },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::Official,
+        },
         partners: &[o(Organization::AsianDevelopmentBank)],
         title: "ADB President opens new Resident Mission office",
         summary: "President Masatsugu Asakawa and Deputy Prime Minister Aun Pornmoniroth inaugurated the bank's new Phnom Penh office as the 2024-2028 country partnership strategy, worth about $1.26 billion, got under way.",
@@ -169,7 +211,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "asian_development_bank_2025_kanda_meets_hun_manet",
         date: EventDate::on(day(2025, 3, 20)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::Official },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::Official,
+        },
         partners: &[o(Organization::AsianDevelopmentBank)],
         title: "ADB President Kanda meets Prime Minister Hun Manet",
         summary: "On his visit to Cambodia, ADB President Masato Kanda discussed economic diversification and regional energy links with the Prime Minister and toured ADB-backed projects.",

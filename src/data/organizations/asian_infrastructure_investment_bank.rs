@@ -78,7 +78,7 @@ static AIIB_PEOPLE_FR_2016: Source = Source {
 };
 
 static AIIB_FIRST_SOVEREIGN_LOAN: Source = Source {
-    id: "asian_infrastructure_investment_bank_2020_first_sovereign_loan",
+    id: "asian_infrastructure_investment_bank_release_2020_first_sovereign_loan",
     publisher: "Asian Infrastructure Investment Bank",
     title: "AIIB Approves First Sovereign Loan to Cambodia To Help Rural Recovery",
     url: "https://www.aiib.org/en/news-events/news/2020/AIIB-Approves-First-Sovereign-Loan-to-Cambodia-To-Help-Rural-Recovery.html",
@@ -88,7 +88,7 @@ static AIIB_FIRST_SOVEREIGN_LOAN: Source = Source {
 };
 
 static AIIB_VACCINE_LOAN: Source = Source {
-    id: "asian_infrastructure_investment_bank_2022_vaccine_loan",
+    id: "asian_infrastructure_investment_bank_release_2022_vaccine_loan",
     publisher: "Asian Infrastructure Investment Bank",
     title: "AIIB Supports Rapid COVID-19 Vaccination Efforts in Cambodia",
     url: "https://www.aiib.org/en/news-events/news/2022/AIIB-Supports-Rapid-COVID-19-Vaccination-Efforts-in-Cambodia.html",
@@ -175,7 +175,12 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(109, 2023, src![AIIB_109_MEMBERS])),
     website: Some("https://www.aiib.org"),
     aliases: &["BAII"],
-    sources: src![AIIB_ARTICLES_SIGNED, AIIB_ENTRY_INTO_FORCE, AIIB_109_MEMBERS, AIIB_PEOPLE_FR_2016],
+    sources: src![
+        AIIB_ARTICLES_SIGNED,
+        AIIB_ENTRY_INTO_FORCE,
+        AIIB_109_MEMBERS,
+        AIIB_PEOPLE_FR_2016
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -237,7 +242,10 @@ pub(crate) static EVENTS: &[Event] = &[
         id: "asian_infrastructure_investment_bank_2014_mou",
         date: EventDate::on(day(2014, 10, 24)),
         kind: EventKind::AgreementSigned,
-        partners: &[o(Organization::AsianInfrastructureInvestmentBank), c(Country::China)],
+        partners: &[
+            o(Organization::AsianInfrastructureInvestmentBank),
+            c(Country::China),
+        ],
         title: "Memorandum on establishing the AIIB signed",
         summary: "Cambodia was one of 21 Asian countries that signed the memorandum of understanding on setting up the bank, with an authorized capital of $100 billion.",
         place: Some("Beijing"),

@@ -125,14 +125,24 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(56, 2024, src![OIF_WIKI_FR_MEMBERS])),
     website: Some("https://www.francophonie.org"),
     aliases: &["Francophonie", "La Francophonie"],
-    sources: src![OIF_AKP_CMF_2025, OIF_CAMBODGEMAG_NIAMEY, OIF_WIKI_FR_ORG, OIF_WIKI_FR_MEMBERS, OIF_COURRIER_VN_2025],
+    sources: src![
+        OIF_AKP_CMF_2025,
+        OIF_CAMBODGEMAG_NIAMEY,
+        OIF_WIKI_FR_ORG,
+        OIF_WIKI_FR_MEMBERS,
+        OIF_COURRIER_VN_2025
+    ],
 };
 
 // ---------------------------------------------------------------------------
 // Membership
 // ---------------------------------------------------------------------------
 
-const SRC_1993: &[&Source] = src![OIF_AKP_CMF_2025, OIF_LECOURRIER_2024, OIF_LEPETITJOURNAL_CMF];
+const SRC_1993: &[&Source] = src![
+    OIF_AKP_CMF_2025,
+    OIF_LECOURRIER_2024,
+    OIF_LEPETITJOURNAL_CMF
+];
 const SRC_1997: &[&Source] = src![OIF_DIOUF_HOR_NAMHONG];
 
 /// When Cambodia became a full member: October 1993 in Cambodian and press
@@ -154,7 +164,10 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
     periods: &[
         MembershipPeriod {
             status: MembershipStatus::Observer,
-            start: on!(month(1991, 11), [OIF_AKP_CMF_2025, OIF_DIOUF_HOR_NAMHONG, OIF_LECOURRIER_2024]),
+            start: on!(
+                month(1991, 11),
+                [OIF_AKP_CMF_2025, OIF_DIOUF_HOR_NAMHONG, OIF_LECOURRIER_2024]
+            ),
             end: PeriodEnd::Ended(FULL_MEMBERSHIP),
             note: "Cambodia was admitted as an observer at the 4th Francophonie Summit at Chaillot, Paris, in November 1991.",
             sources: src![OIF_AKP_CMF_2025, OIF_DIOUF_HOR_NAMHONG],
@@ -174,13 +187,33 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         sources: src![OIF_AKP_CMF_2025, OIF_LEPETITJOURNAL_CMF],
     }],
     country_members: &[
-        CountryMember { country: Country::Canada, since: None, sources: SRC_ELYSEE },
-        CountryMember { country: Country::France, since: None, sources: SRC_ELYSEE },
-        CountryMember { country: Country::Laos, since: None, sources: SRC_ELYSEE },
-        CountryMember { country: Country::Vietnam, since: None, sources: SRC_ELYSEE },
+        CountryMember {
+            country: Country::Canada,
+            since: None,
+            sources: SRC_ELYSEE,
+        },
+        CountryMember {
+            country: Country::France,
+            since: None,
+            sources: SRC_ELYSEE,
+        },
+        CountryMember {
+            country: Country::Laos,
+            since: None,
+            sources: SRC_ELYSEE,
+        },
+        CountryMember {
+            country: Country::Vietnam,
+            since: None,
+            sources: SRC_ELYSEE,
+        },
     ],
     note: "Cambodia was designated host of the 20th Francophonie Summit, to be held in Siem Reap in the last quarter of 2026; the summit is not recorded as an event because it had not been reported as held in the sources consulted. Only full members are listed among partner countries; observer states are not members.",
-    sources: src![OIF_AKP_CMF_2025, OIF_LEPETITJOURNAL_HOST, OIF_COURRIER_VN_2025],
+    sources: src![
+        OIF_AKP_CMF_2025,
+        OIF_LEPETITJOURNAL_HOST,
+        OIF_COURRIER_VN_2025
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -215,7 +248,9 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "francophonie_2024_designated_summit_host",
         date: EventDate::on(day(2024, 10, 5)),
-        kind: EventKind::Summit { role: SummitRole::Attended },
+        kind: EventKind::Summit {
+            role: SummitRole::Attended,
+        },
         partners: &[o(Organization::Francophonie)],
         title: "Cambodia named host of the 20th Francophonie Summit",
         summary: "At the close of the 19th summit, attended by King Norodom Sihamoni, Cambodia, the only candidate, was chosen to host the next summit in Siem Reap in 2026.",

@@ -175,18 +175,58 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: src![ILO_WIKI_MEMBER_STATES_IPFS],
         },
         // Holders of the permanent government seats on the Governing Body.
-        CountryMember { country: Country::China, since: None, sources: SRC_GB },
-        CountryMember { country: Country::France, since: None, sources: SRC_GB },
-        CountryMember { country: Country::Germany, since: None, sources: SRC_GB },
-        CountryMember { country: Country::India, since: None, sources: SRC_GB },
-        CountryMember { country: Country::Japan, since: None, sources: SRC_GB },
-        CountryMember { country: Country::Russia, since: None, sources: SRC_GB },
-        CountryMember { country: Country::UnitedKingdom, since: None, sources: SRC_GB },
-        CountryMember { country: Country::UnitedStates, since: None, sources: SRC_GB },
-        CountryMember { country: Country::Vietnam, since: None, sources: src![ILO_VIETNAMPLUS_FR] },
+        CountryMember {
+            country: Country::China,
+            since: None,
+            sources: SRC_GB,
+        },
+        CountryMember {
+            country: Country::France,
+            since: None,
+            sources: SRC_GB,
+        },
+        CountryMember {
+            country: Country::Germany,
+            since: None,
+            sources: SRC_GB,
+        },
+        CountryMember {
+            country: Country::India,
+            since: None,
+            sources: SRC_GB,
+        },
+        CountryMember {
+            country: Country::Japan,
+            since: None,
+            sources: SRC_GB,
+        },
+        CountryMember {
+            country: Country::Russia,
+            since: None,
+            sources: SRC_GB,
+        },
+        CountryMember {
+            country: Country::UnitedKingdom,
+            since: None,
+            sources: SRC_GB,
+        },
+        CountryMember {
+            country: Country::UnitedStates,
+            since: None,
+            sources: SRC_GB,
+        },
+        CountryMember {
+            country: Country::Vietnam,
+            since: None,
+            sources: src![ILO_VIETNAMPLUS_FR],
+        },
     ],
     note: "The Cambodia Daily reported that Cambodia won one of the rotating government seats on the ILO Governing Body for the first time at an International Labour Conference, but the article as read gives no date, so no role is recorded. Partner countries are listed only where a source consulted names them as members; the remaining partners are very likely members too (the ILO has 187 member states) but were not confirmed.",
-    sources: src![ILO_PRESSOCM_2019, ILO_CAMBODIA_DAILY_GB, ILO_WIKI_MEMBER_STATES],
+    sources: src![
+        ILO_PRESSOCM_2019,
+        ILO_CAMBODIA_DAILY_GB,
+        ILO_WIKI_MEMBER_STATES
+    ],
 };
 
 // ---------------------------------------------------------------------------

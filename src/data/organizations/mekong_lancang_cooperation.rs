@@ -85,7 +85,12 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(6, 2016, src![MLC_CHINADAILY_SANYA])),
     website: None,
     aliases: &["Lancang-Mekong Cooperation", "LMC"],
-    sources: src![MLC_EMBASSY_SANYA_OUTCOMES, MLC_CHINADAILY_SANYA, MLC_CNV_2018, MLC_PEOPLE_FR_2020],
+    sources: src![
+        MLC_EMBASSY_SANYA_OUTCOMES,
+        MLC_CHINADAILY_SANYA,
+        MLC_CNV_2018,
+        MLC_PEOPLE_FR_2020
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -139,7 +144,9 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "mekong_lancang_cooperation_2016_sanya_leaders_meeting",
         date: EventDate::on(day(2016, 3, 23)),
-        kind: EventKind::Summit { role: SummitRole::Attended },
+        kind: EventKind::Summit {
+            role: SummitRole::Attended,
+        },
         partners: &[o(Organization::MekongLancangCooperation), c(Country::China)],
         title: "First Lancang-Mekong leaders' meeting at Sanya",
         summary: "Prime Minister Hun Sen joined leaders and senior envoys of China, Laos, Myanmar, Thailand and Vietnam at the meeting, co-chaired by China and Thailand, that launched the cooperation mechanism.",
@@ -163,7 +170,9 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "mekong_lancang_cooperation_2018_phnom_penh_leaders_meeting",
         date: EventDate::on(day(2018, 1, 10)),
-        kind: EventKind::Summit { role: SummitRole::Hosted },
+        kind: EventKind::Summit {
+            role: SummitRole::Hosted,
+        },
         partners: &[o(Organization::MekongLancangCooperation), c(Country::China)],
         title: "Cambodia hosts the second leaders' meeting",
         summary: "Hun Sen and Chinese Premier Li Keqiang co-chaired the meeting at the Peace Palace, which was set to adopt a Phnom Penh Declaration and a five-year action plan for 2018-2022; the foreign ministry names the Mekong sub-regional mechanisms among the initiatives Cambodia supports.",

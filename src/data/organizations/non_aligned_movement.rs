@@ -115,7 +115,12 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(120, 2024, src![NAM_WIKIPEDIA])),
     website: None,
     aliases: &["Mouvement des pays non alignés"],
-    sources: src![NAM_WIKIPEDIA, NAM_VENEZUELA_HISTORY, NAM_PEARLDIGEST, NAM_VOI_FR],
+    sources: src![
+        NAM_WIKIPEDIA,
+        NAM_VENEZUELA_HISTORY,
+        NAM_PEARLDIGEST,
+        NAM_VOI_FR
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -145,14 +150,39 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
     ],
     roles: &[],
     country_members: &[
-        CountryMember { country: Country::India, since: Some(HistDate::day(1961, 9, 1)), sources: SRC_BELGRADE },
-        CountryMember { country: Country::Indonesia, since: Some(HistDate::day(1961, 9, 1)), sources: SRC_BELGRADE },
-        CountryMember { country: Country::Malaysia, since: None, sources: SRC_1983 },
-        CountryMember { country: Country::Myanmar, since: Some(HistDate::day(1961, 9, 1)), sources: SRC_BELGRADE },
-        CountryMember { country: Country::Singapore, since: None, sources: SRC_1983 },
+        CountryMember {
+            country: Country::India,
+            since: Some(HistDate::day(1961, 9, 1)),
+            sources: SRC_BELGRADE,
+        },
+        CountryMember {
+            country: Country::Indonesia,
+            since: Some(HistDate::day(1961, 9, 1)),
+            sources: SRC_BELGRADE,
+        },
+        CountryMember {
+            country: Country::Malaysia,
+            since: None,
+            sources: SRC_1983,
+        },
+        CountryMember {
+            country: Country::Myanmar,
+            since: Some(HistDate::day(1961, 9, 1)),
+            sources: SRC_BELGRADE,
+        },
+        CountryMember {
+            country: Country::Singapore,
+            since: None,
+            sources: SRC_1983,
+        },
     ],
     note: "No source consulted gives the date Cambodia's seat stopped being vacant, so the contested period is left open. Cambodia takes part as a member today: a minister attended the 60th-anniversary meeting in Belgrade in 2021, and at the 19th summit in Kampala its delegation described Cambodia as a member since 1961. Only partner countries named as members by the sources consulted are listed.",
-    sources: src![NAM_PLO_BULLETIN_1979, NAM_PPP_KAMPALA, NAM_AKP_BELGRADE_2021, SEED_IRIC],
+    sources: src![
+        NAM_PLO_BULLETIN_1979,
+        NAM_PPP_KAMPALA,
+        NAM_AKP_BELGRADE_2021,
+        SEED_IRIC
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -163,7 +193,9 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "non_aligned_movement_1961_belgrade_conference",
         date: EventDate::span(day(1961, 9, 1), day(1961, 9, 6)),
-        kind: EventKind::Summit { role: SummitRole::Attended },
+        kind: EventKind::Summit {
+            role: SummitRole::Attended,
+        },
         partners: &[o(Organization::NonAlignedMovement)],
         title: "Founding conference of the Non-Aligned Movement",
         summary: "Cambodia was among the 25 states at the first conference of non-aligned heads of state or government, which founded the movement; non-alignment remains a stated principle of Cambodian foreign policy.",
@@ -187,12 +219,17 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "non_aligned_movement_2024_kampala_summit",
         date: EventDate::on(day(2024, 1, 20)),
-        kind: EventKind::Summit { role: SummitRole::Attended },
+        kind: EventKind::Summit {
+            role: SummitRole::Attended,
+        },
         partners: &[o(Organization::NonAlignedMovement)],
         title: "Cambodia at the 19th NAM summit in Kampala",
         summary: "Education Minister Hang Chuon Naron told the summit that Cambodia, a member since 1961, would keep an independent foreign policy and opposed the use or threat of force.",
         place: Some("Kampala"),
-        principles: &[Principle::Independence, Principle::PeacefulSettlementOfDisputes],
+        principles: &[
+            Principle::Independence,
+            Principle::PeacefulSettlementOfDisputes,
+        ],
         tasks: &[PolicyTask::Multilateralism],
         sources: src![NAM_PPP_KAMPALA, NAM_WIKIPEDIA],
     },

@@ -144,7 +144,12 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(166, 2024, src![WTO_ECNET_166])),
     website: Some("https://www.wto.org"),
     aliases: &["OMC", "Organisation mondiale du Commerce"],
-    sources: src![WTO_AMPEID_MARRAKESH, WTO_POLGEONOW_2013, WTO_ECNET_166, SEED_MFAIC_FR],
+    sources: src![
+        WTO_AMPEID_MARRAKESH,
+        WTO_POLGEONOW_2013,
+        WTO_ECNET_166,
+        SEED_MFAIC_FR
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -157,37 +162,128 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
     organization: Organization::WorldTradeOrganization,
     periods: &[MembershipPeriod {
         status: MembershipStatus::Member,
-        start: on!(day(2004, 10, 13), [WTO_ACCESSIONS_KHM, WTO_SCOOP_148, WTO_TRADELAWNEWS_2004]),
+        start: on!(
+            day(2004, 10, 13),
+            [WTO_ACCESSIONS_KHM, WTO_SCOOP_148, WTO_TRADELAWNEWS_2004]
+        ),
         end: ONGOING,
         note: "Cambodia became the WTO's 148th member a month after notifying ratification of its accession package; it had applied in December 1994 and its terms were approved at the Cancún Ministerial Conference in September 2003.",
         sources: src![WTO_ACCESSIONS_KHM, WTO_SCOOP_148, WTO_TRADELAWNEWS_2004],
     }],
     roles: &[],
     country_members: &[
-        CountryMember { country: Country::Australia, since: JAN_1995, sources: src![WTO_LAWIN_HISTORY, WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::Bangladesh, since: JAN_1995, sources: src![WTO_LAWIN_HISTORY, WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::Brunei, since: JAN_1995, sources: src![WTO_LAWIN_HISTORY, WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::Canada, since: JAN_1995, sources: src![WTO_LAWIN_HISTORY, WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::China, since: Some(HistDate::day(2001, 12, 11)), sources: src![WTO_LAWIN_HISTORY] },
-        CountryMember { country: Country::France, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::Germany, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::India, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::Indonesia, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::Japan, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::Laos, since: Some(HistDate::day(2013, 2, 2)), sources: src![WTO_POLGEONOW_2013] },
-        CountryMember { country: Country::Malaysia, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::Myanmar, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::Pakistan, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::Philippines, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::Russia, since: Some(HistDate::year(2012)), sources: src![WTO_ILIBRARY_2012] },
-        CountryMember { country: Country::Singapore, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::SouthKorea, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::Thailand, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::UnitedKingdom, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
-        CountryMember { country: Country::UnitedStates, since: JAN_1995, sources: src![WTO_EUWTO_MEMBERS] },
+        CountryMember {
+            country: Country::Australia,
+            since: JAN_1995,
+            sources: src![WTO_LAWIN_HISTORY, WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Bangladesh,
+            since: JAN_1995,
+            sources: src![WTO_LAWIN_HISTORY, WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Brunei,
+            since: JAN_1995,
+            sources: src![WTO_LAWIN_HISTORY, WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Canada,
+            since: JAN_1995,
+            sources: src![WTO_LAWIN_HISTORY, WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::China,
+            since: Some(HistDate::day(2001, 12, 11)),
+            sources: src![WTO_LAWIN_HISTORY],
+        },
+        CountryMember {
+            country: Country::France,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Germany,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::India,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Indonesia,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Japan,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Laos,
+            since: Some(HistDate::day(2013, 2, 2)),
+            sources: src![WTO_POLGEONOW_2013],
+        },
+        CountryMember {
+            country: Country::Malaysia,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Myanmar,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Pakistan,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Philippines,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Russia,
+            since: Some(HistDate::year(2012)),
+            sources: src![WTO_ILIBRARY_2012],
+        },
+        CountryMember {
+            country: Country::Singapore,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::SouthKorea,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Thailand,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::UnitedKingdom,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
+        CountryMember {
+            country: Country::UnitedStates,
+            since: JAN_1995,
+            sources: src![WTO_EUWTO_MEMBERS],
+        },
         // The sources seen give the General Council's approval (November 2006)
         // but not the day Viet Nam's membership took effect.
-        CountryMember { country: Country::Vietnam, since: None, sources: src![WTO_SGGP_VIETNAM] },
+        CountryMember {
+            country: Country::Vietnam,
+            since: None,
+            sources: src![WTO_SGGP_VIETNAM],
+        },
     ],
     note: "The WTO counts Cambodia as the second least-developed country, after Nepal, to join through the full working-party process; press reports in 2003 had expected it to be the first. Ukraine is left out of the partner list because no source consulted gave its membership. Russia's joining is known here only to the year.",
     sources: src![WTO_ACCESSIONS_KHM, WTO_SCOOP_148, WTO_CAMBODIA_DAILY_2003],

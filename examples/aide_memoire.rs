@@ -25,7 +25,6 @@ use cambodia_diplomacy::{
     Source, Sources, DATA_REVIEWED,
 };
 use chrono::NaiveDate;
-use strum::IntoEnumIterator;
 
 /// French or English labels.
 #[derive(Clone, Copy, PartialEq)]
@@ -299,7 +298,7 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
     }
     md.push('\n');
 
-    let today = NaiveDate::from(DATA_REVIEWED.first_day());
+    let today: NaiveDate = DATA_REVIEWED.first_day();
     let _ = writeln!(md, "## {}\n", label(lang, "Memberships shared with Cambodia", "Appartenances communes avec le Cambodge"));
     let mut any = false;
     for (org, answer) in shared_memberships_on(c, today) {

@@ -319,21 +319,6 @@ impl HistDate {
             DateRelation::CannotTell
         }
     }
-
-    /// Whether this date certainly lies before `other` (its whole span ends
-    /// before the other's starts); `None` when the spans overlap.
-    #[must_use]
-    pub fn certainly_before(&self, other: &HistDate) -> Option<bool> {
-        if self.last_day() < other.first_day() {
-            Some(true)
-        } else if self.first_day() > other.last_day() {
-            Some(false)
-        } else if self.precision() == Precision::Day && other.precision() == Precision::Day {
-            Some(false)
-        } else {
-            None
-        }
-    }
 }
 
 /// Builds a chrono date from parts already checked by the constructors.

@@ -49,7 +49,8 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 #[test]
 fn lookups_and_queries_allocate_nothing() {
     warm_up();
-    let checks: Vec<(&str, Box<dyn Fn()>)> = vec![
+    type Check = (&'static str, Box<dyn Fn()>);
+    let checks: Vec<Check> = vec![
         ("Country::profile", Box::new(|| {
             black_box(Country::Vietnam.profile());
         })),

@@ -132,10 +132,12 @@ pub struct Deployment {
     name(EventType),
     derive(Hash, PartialOrd, Ord, EnumIter, EnumCount, IntoStaticStr),
     strum(serialize_all = "snake_case"),
-    cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize)),
-    cfg_attr(feature = "serde", serde(rename_all = "snake_case")),
-    vis(pub),
-    doc(alias = "EventKindId")
+    cfg_attr(
+        feature = "serde",
+        derive(serde::Serialize, serde::Deserialize),
+        serde(rename_all = "snake_case")
+    ),
+    vis(pub)
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]

@@ -3,6 +3,8 @@
 
 use crate::data::prelude::*;
 
+use super::united_states::US_LAT_1991;
+
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -67,16 +69,6 @@ static AU_SENATE_2021: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static AU_LAT_1991: Source = Source {
-    id: "australia_latimes_1991_envoys_to_snc",
-    publisher: "Los Angeles Times",
-    title: "U.S. Revives Diplomatic Role in Cambodia: Southeast Asia: American envoy to coalition predicts a 'new era' in nation's history",
-    url: "https://latimes.com/archives/la-xpm-1991-11-12-mn-1466-story.html",
-    language: "en",
-    published: Some(HistDate::day(1991, 11, 12)),
-    retrieved: Some(HistDate::year(2026)),
-};
-
 static AU_ABC_2014: Source = Source {
     id: "australia_abc_2014_refugee_deal",
     publisher: "ABC News (Australian Broadcasting Corporation)",
@@ -127,7 +119,9 @@ static AU_CAMSTRALIA_2024: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static AU_ISO_M49: Source = Source {
+/// Shared with the United States, India, Pakistan and Bangladesh files (one
+/// source per URL in the registry).
+pub(crate) static AU_ISO_M49: Source = Source {
     id: "australia_iso3166_m49_lukes",
     publisher: "GitHub, lukes/ISO-3166-Countries-with-Regional-Codes",
     title: "ISO 3166-1 country codes with UN M49 regional codes (all/all.csv)",
@@ -220,7 +214,7 @@ pub(crate) static RELATION: Relation = Relation {
         RelationPeriod {
             status: RelationStatus::Suspended,
             start: on!(month(1981, 2), [AU_CAMBODIA_DAILY_KR]),
-            end: ended!(month(1991, 11), [AU_LAT_1991]),
+            end: ended!(month(1991, 11), [US_LAT_1991]),
             counterpart: None,
             cambodian_side: None,
             note: "Australia withdrew recognition from Democratic Kampuchea in February 1981 and recognized no Cambodian government until the peace settlement; in 1989 Foreign Minister Gareth Evans put forward the UN-centred plan that led to the Paris agreements.",
@@ -228,12 +222,12 @@ pub(crate) static RELATION: Relation = Relation {
         },
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(month(1991, 11), [AU_LAT_1991]),
+            start: on!(month(1991, 11), [US_LAT_1991]),
             end: ONGOING,
             counterpart: None,
             cambodian_side: None,
             note: "Australia sent an envoy to the Supreme National Council in November 1991, weeks after co-signing the Paris Peace Agreements; relations have continued with the Kingdom of Cambodia, and their 70th anniversary was marked in January 2022.",
-            sources: src![AU_LAT_1991, AU_PPP_2022, AU_CNG_2022],
+            sources: src![US_LAT_1991, AU_PPP_2022, AU_CNG_2022],
         },
     ],
     missions: &[
@@ -334,7 +328,7 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![AU_LAT_1991],
+        sources: src![US_LAT_1991],
     },
     Event {
         id: "australia_2014_refugee_resettlement_mou",
@@ -369,7 +363,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &AU_PEACOCK_1978,
     &AU_CAMBODIA_DAILY_KR,
     &AU_SENATE_2021,
-    &AU_LAT_1991,
     &AU_ABC_2014,
     &AU_KHMER_TIMES_2014,
     &AU_SBS_2014,

@@ -3,6 +3,9 @@
 
 use crate::data::prelude::*;
 
+use super::australia::AU_ISO_M49;
+use super::pakistan::PK_LOC_1987;
+
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -97,32 +100,12 @@ static BD_UNB_2022: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static BD_LOC_1987: Source = Source {
-    id: "bangladesh_loc_country_study_cgdk_relations",
-    publisher: "Library of Congress, Federal Research Division, Cambodia: A Country Study (copy on Tripod)",
-    title: "Cambodia: foreign relations of the Coalition Government of Democratic Kampuchea",
-    url: "https://countries6.tripod.com/cCambodia147.htm",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
 static BD_ADVANCE: Source = Source {
     id: "bangladesh_advance_in_cambodia_outgoing_ambassador",
     publisher: "Advance in Cambodia",
     title: "カンボジア副首相、退任するバングラデシュ大使を迎える",
     url: "https://advance-in-cambodia.com/?p=3455",
     language: "ja",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-static BD_ISO_M49: Source = Source {
-    id: "bangladesh_iso3166_m49_lukes",
-    publisher: "GitHub, lukes/ISO-3166-Countries-with-Regional-Codes",
-    title: "ISO 3166-1 country codes with UN M49 regional codes (all/all.csv)",
-    url: "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/master/all/all.csv",
-    language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
 };
@@ -192,7 +175,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     sources: src![
         BD_PCGN,
         BD_WIKI_FR,
-        BD_ISO_M49,
+        AU_ISO_M49,
         BD_WORLD_OF_EXPATS,
         BD_WIKIDATA
     ],
@@ -225,7 +208,7 @@ pub(crate) static RELATION: Relation = Relation {
         counterpart: None,
         cambodian_side: None,
         note: "Formal relations with Phnom Penh date from 1993. Earlier ties ran through Sihanouk: he and Sheikh Mujibur Rahman met at the 1973 Non-Aligned conference in Algeria, and in late 1987 Bangladesh held ambassador-level relations with the Coalition Government of Democratic Kampuchea rather than the government in Phnom Penh; no source found dates that earlier phase.",
-        sources: src![BD_CNG_2021, BD_EURASIA_2022, BD_LOC_1987, BD_UNB_2022],
+        sources: src![BD_CNG_2021, BD_EURASIA_2022, PK_LOC_1987, BD_UNB_2022],
     }],
     missions: &[Mission {
         direction: MissionDirection::PartnerToCambodia,
@@ -391,9 +374,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &BD_BD24_2017,
     &BD_BANGLADESH_POST,
     &BD_UNB_2022,
-    &BD_LOC_1987,
     &BD_ADVANCE,
-    &BD_ISO_M49,
     &BD_PCGN,
     &BD_WORLD_OF_EXPATS,
     &BD_CENSUS_2022,

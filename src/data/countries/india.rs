@@ -3,6 +3,8 @@
 
 use crate::data::prelude::*;
 
+use super::australia::AU_ISO_M49;
+
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -117,16 +119,6 @@ static IN_PPP_2024: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static IN_ISO_M49: Source = Source {
-    id: "india_iso3166_m49_lukes",
-    publisher: "GitHub, lukes/ISO-3166-Countries-with-Regional-Codes",
-    title: "ISO 3166-1 country codes with UN M49 regional codes (all/all.csv)",
-    url: "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/master/all/all.csv",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
 static IN_MLEDOZE: Source = Source {
     id: "india_mledoze_countries",
     publisher: "GitHub, mledoze/countries",
@@ -179,7 +171,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     population: Some(Figure::new(1_210_193_422, 2011, src![IN_KNOW_INDIA])),
     relation_type: RelationType::WiderWorld,
     aliases: &["Bharat", "Bhārat"],
-    sources: src![IN_MLEDOZE, IN_ISO_M49, IN_WIKIDATA],
+    sources: src![IN_MLEDOZE, AU_ISO_M49, IN_WIKIDATA],
 };
 
 // ---------------------------------------------------------------------------
@@ -400,7 +392,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &IN_DPA_2007,
     &IN_DECCAN_2018,
     &IN_PPP_2024,
-    &IN_ISO_M49,
     &IN_MLEDOZE,
     &IN_KNOW_INDIA,
     &IN_WIKIDATA,

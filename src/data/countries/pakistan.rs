@@ -3,6 +3,8 @@
 
 use crate::data::prelude::*;
 
+use super::australia::AU_ISO_M49;
+
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -87,7 +89,8 @@ static PK_LAHORE_WORLD_2012: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static PK_LOC_1987: Source = Source {
+/// Also cited by the Bangladesh file.
+pub(crate) static PK_LOC_1987: Source = Source {
     id: "pakistan_loc_country_study_cgdk_relations",
     publisher: "Library of Congress, Federal Research Division, Cambodia: A Country Study (copy on Tripod)",
     title: "Cambodia: foreign relations of the Coalition Government of Democratic Kampuchea",
@@ -124,16 +127,6 @@ static PK_PPI_2026: Source = Source {
     url: "https://ppinewsagency.com/national-cambodia-to-host-2026-global-parliamentary-summit-after-talks-with-pakistan/",
     language: "en",
     published: Some(HistDate::day(2026, 2, 7)),
-    retrieved: Some(HistDate::year(2026)),
-};
-
-static PK_ISO_M49: Source = Source {
-    id: "pakistan_iso3166_m49_lukes",
-    publisher: "GitHub, lukes/ISO-3166-Countries-with-Regional-Codes",
-    title: "ISO 3166-1 country codes with UN M49 regional codes (all/all.csv)",
-    url: "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/master/all/all.csv",
-    language: "en",
-    published: None,
     retrieved: Some(HistDate::year(2026)),
 };
 
@@ -189,7 +182,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     population: Some(Figure::new(241_499_431, 2023, src![PK_CENSUS_2023])),
     relation_type: RelationType::WiderWorld,
     aliases: &["Pākistān"],
-    sources: src![PK_MLEDOZE, PK_ISO_M49, PK_WIKIDATA],
+    sources: src![PK_MLEDOZE, AU_ISO_M49, PK_WIKIDATA],
 };
 
 // ---------------------------------------------------------------------------
@@ -363,7 +356,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &PK_BRECORDER_2022,
     &PK_PID_GILANI,
     &PK_PPI_2026,
-    &PK_ISO_M49,
     &PK_MLEDOZE,
     &PK_CENSUS_2023,
     &PK_WIKIDATA,

@@ -3,6 +3,8 @@
 
 use crate::data::prelude::*;
 
+use super::australia::AU_ISO_M49;
+
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -77,7 +79,8 @@ static US_WIKISUM_RELATIONS: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static US_LAT_1991: Source = Source {
+/// Also cited by the Australia file.
+pub(crate) static US_LAT_1991: Source = Source {
     id: "united_states_latimes_1991_mission_revived",
     publisher: "Los Angeles Times",
     title: "U.S. Revives Diplomatic Role in Cambodia: Southeast Asia: American envoy to coalition predicts a 'new era' in nation's history",
@@ -177,16 +180,6 @@ static US_THOMPSON_HINE_2025: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static US_ISO_M49: Source = Source {
-    id: "united_states_iso3166_m49_lukes",
-    publisher: "GitHub, lukes/ISO-3166-Countries-with-Regional-Codes",
-    title: "ISO 3166-1 country codes with UN M49 regional codes (all/all.csv)",
-    url: "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/master/all/all.csv",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
 static US_MLEDOZE: Source = Source {
     id: "united_states_mledoze_countries",
     publisher: "GitHub, mledoze/countries",
@@ -239,7 +232,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     population: Some(Figure::new(331_449_281, 2020, src![US_CENSUS_2020])),
     relation_type: RelationType::WiderWorld,
     aliases: &["U.S.", "U.S.A.", "America", "Amérique"],
-    sources: src![US_MLEDOZE, US_ISO_M49, US_WIKIDATA],
+    sources: src![US_MLEDOZE, AU_ISO_M49, US_WIKIDATA],
 };
 
 // ---------------------------------------------------------------------------
@@ -525,7 +518,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &US_CAMBODIANESS_2024,
     &US_USTR_2025,
     &US_THOMPSON_HINE_2025,
-    &US_ISO_M49,
     &US_MLEDOZE,
     &US_CENSUS_2020,
     &US_WIKIDATA,

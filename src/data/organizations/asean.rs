@@ -296,7 +296,12 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(11, 2025, src![ASEAN_WIKI_MEMBER_STATES])),
     website: Some("https://asean.org"),
     aliases: &["Association of South East Asian Nations"],
-    sources: src![ASEAN_JAPAN_CENTRE_OUTLINE, ASEAN_WIKI_MEMBER_STATES, ASEAN_LEGRANDCONTINENT_2021, ASEAN_CNN_1997],
+    sources: src![
+        ASEAN_JAPAN_CENTRE_OUTLINE,
+        ASEAN_WIKI_MEMBER_STATES,
+        ASEAN_LEGRANDCONTINENT_2021,
+        ASEAN_CNN_1997
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -433,19 +438,29 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Hanoi"),
         principles: &[],
         tasks: &[],
-        sources: src![ASEAN_SEC_CAMBODIA_JOINS, ASEAN_MALAYSIA_FM_1999, ASEAN_JP_1999_ENTERS],
+        sources: src![
+            ASEAN_SEC_CAMBODIA_JOINS,
+            ASEAN_MALAYSIA_FM_1999,
+            ASEAN_JP_1999_ENTERS
+        ],
     },
     Event {
         id: "asean_2002_8th_summit_phnom_penh",
         date: EventDate::span(day(2002, 11, 4), day(2002, 11, 5)),
-        kind: EventKind::Summit { role: SummitRole::Hosted },
+        kind: EventKind::Summit {
+            role: SummitRole::Hosted,
+        },
         partners: &[ASEAN],
         title: "Cambodia hosts its first ASEAN Summit",
         summary: "In its first chairmanship, Cambodia hosted the 8th ASEAN Summit and meetings with partners from China, India, Japan, South Korea and South Africa under tight security after the Bali bombings.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![ASEAN_VIETNAMPLUS_DOC, ASEAN_JP_2002_SUMMIT, ASEAN_EACNEWS_GAVEL],
+        sources: src![
+            ASEAN_VIETNAMPLUS_DOC,
+            ASEAN_JP_2002_SUMMIT,
+            ASEAN_EACNEWS_GAVEL
+        ],
     },
     Event {
         id: "asean_2002_declaration_on_conduct_south_china_sea",
@@ -455,14 +470,23 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Declaration on the Conduct of Parties in the South China Sea",
         summary: "ASEAN and China signed in Phnom Penh a declaration committing the parties to the UN Charter, the law of the sea and the Treaty of Amity and Cooperation, and to settling their territorial disputes by peaceful means.",
         place: Some("Phnom Penh"),
-        principles: &[Principle::InternationalLawAndUnCharter, Principle::PeacefulSettlementOfDisputes],
+        principles: &[
+            Principle::InternationalLawAndUnCharter,
+            Principle::PeacefulSettlementOfDisputes,
+        ],
         tasks: &[],
-        sources: src![ASEAN_FMPRC_DOC_20, ASEAN_WIKISOURCE_DOC, ASEAN_VIETNAMPLUS_DOC],
+        sources: src![
+            ASEAN_FMPRC_DOC_20,
+            ASEAN_WIKISOURCE_DOC,
+            ASEAN_VIETNAMPLUS_DOC
+        ],
     },
     Event {
         id: "asean_2012_20th_summit_phnom_penh",
         date: EventDate::on(day(2012, 4, 3)),
-        kind: EventKind::Summit { role: SummitRole::Hosted },
+        kind: EventKind::Summit {
+            role: SummitRole::Hosted,
+        },
         partners: &[ASEAN],
         title: "20th ASEAN Summit in Phnom Penh",
         summary: "Chairing ASEAN for the second time, in a year whose motto was 'ASEAN: One Community, One Destiny', Cambodia hosted the 20th ASEAN Summit.",
@@ -481,12 +505,19 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![ASEAN_ALJAZEERA_2012, ASEAN_JAPANTIMES_2012, ASEAN_CAMBODIA_NEWS_2012, ASEAN_THAYER_2012],
+        sources: src![
+            ASEAN_ALJAZEERA_2012,
+            ASEAN_JAPANTIMES_2012,
+            ASEAN_CAMBODIA_NEWS_2012,
+            ASEAN_THAYER_2012
+        ],
     },
     Event {
         id: "asean_2012_21st_summit_phnom_penh",
         date: EventDate::span(day(2012, 11, 18), day(2012, 11, 20)),
-        kind: EventKind::Summit { role: SummitRole::Hosted },
+        kind: EventKind::Summit {
+            role: SummitRole::Hosted,
+        },
         partners: &[ASEAN],
         title: "21st ASEAN Summit and related summits in Phnom Penh",
         summary: "Cambodia hosted and chaired the 21st ASEAN Summit with the ASEAN Plus Three, ASEAN Plus One and East Asia summits at the Peace Palace, marking ASEAN's 45th anniversary.",
@@ -498,7 +529,9 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "asean_2022_40th_41st_summits_phnom_penh",
         date: EventDate::span(day(2022, 11, 10), day(2022, 11, 13)),
-        kind: EventKind::Summit { role: SummitRole::Hosted },
+        kind: EventKind::Summit {
+            role: SummitRole::Hosted,
+        },
         partners: &[ASEAN],
         title: "40th and 41st ASEAN Summits in Phnom Penh",
         summary: "In its third chairmanship, under the theme 'ASEAN A.C.T.: Addressing Challenges Together', Cambodia hosted both of the year's summits and the related summits, the bloc's first in person since the pandemic.",

@@ -186,7 +186,14 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(53, 2021, src![ASEM_IANS_2021_JULY])),
     website: Some("https://aseminfoboard.org"),
     aliases: &["Sommet Asie-Europe", "Dialogue Asie-Europe"],
-    sources: src![ASEM_INFOBOARD_SUMMITS, ASEM_SWISS_FDFA, ASEM_ASIEP_FR, ASEM_GREECE_MFA_FR, ASEM_GLOSSAIRE, ASEM_IANS_2021_JULY],
+    sources: src![
+        ASEM_INFOBOARD_SUMMITS,
+        ASEM_SWISS_FDFA,
+        ASEM_ASIEP_FR,
+        ASEM_GREECE_MFA_FR,
+        ASEM_GLOSSAIRE,
+        ASEM_IANS_2021_JULY
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -200,10 +207,17 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
     organization: Organization::AsiaEuropeMeeting,
     periods: &[MembershipPeriod {
         status: MembershipStatus::Member,
-        start: on!(day(2004, 10, 7), [ASEM_BEIJINGREVIEW_FR, ASEM_CHINAORG_2004]),
+        start: on!(
+            day(2004, 10, 7),
+            [ASEM_BEIJINGREVIEW_FR, ASEM_CHINAORG_2004]
+        ),
         end: ONGOING,
         note: "Cambodia, Laos and Myanmar, with the ten states that joined the EU in 2004, were admitted at an enlargement ceremony in Hanoi on the eve of the 5th summit, ASEM's first enlargement; Hun Sen spoke for the new Asian members.",
-        sources: src![ASEM_BEIJINGREVIEW_FR, ASEM_CHINAORG_2004, ASEM_EEAS_OVERVIEW],
+        sources: src![
+            ASEM_BEIJINGREVIEW_FR,
+            ASEM_CHINAORG_2004,
+            ASEM_EEAS_OVERVIEW
+        ],
     }],
     roles: &[Role {
         title: "Host and chair of the 13th ASEM Summit (by videoconference)",
@@ -212,29 +226,114 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         sources: src![ASEM_IANS_2021_NOV, ASEM_FRESHNEWS_2021],
     }],
     country_members: &[
-        CountryMember { country: Country::Brunei, since: FIRST_SUMMIT, sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::China, since: FIRST_SUMMIT, sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::France, since: FIRST_SUMMIT, sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::Germany, since: FIRST_SUMMIT, sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::Indonesia, since: FIRST_SUMMIT, sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::Japan, since: FIRST_SUMMIT, sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::Malaysia, since: FIRST_SUMMIT, sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::Philippines, since: FIRST_SUMMIT, sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::Singapore, since: FIRST_SUMMIT, sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::SouthKorea, since: FIRST_SUMMIT, sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::Thailand, since: FIRST_SUMMIT, sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::UnitedKingdom, since: FIRST_SUMMIT, sources: src![ASEM_EEAS_OVERVIEW, ASEM_IANS_2021_JULY] },
-        CountryMember { country: Country::Vietnam, since: FIRST_SUMMIT, sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::Laos, since: HANOI_2004, sources: src![ASEM_CHINAORG_2004, ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::Myanmar, since: HANOI_2004, sources: src![ASEM_CHINAORG_2004, ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::India, since: Some(year(2008)), sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::Pakistan, since: Some(year(2008)), sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::Australia, since: Some(month(2010, 10)), sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::Russia, since: Some(month(2010, 10)), sources: src![ASEM_EEAS_OVERVIEW] },
-        CountryMember { country: Country::Bangladesh, since: Some(month(2012, 11)), sources: src![ASEM_CULTURE360_2012, ASEM_EEAS_OVERVIEW] },
+        CountryMember {
+            country: Country::Brunei,
+            since: FIRST_SUMMIT,
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::China,
+            since: FIRST_SUMMIT,
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::France,
+            since: FIRST_SUMMIT,
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::Germany,
+            since: FIRST_SUMMIT,
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::Indonesia,
+            since: FIRST_SUMMIT,
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::Japan,
+            since: FIRST_SUMMIT,
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::Malaysia,
+            since: FIRST_SUMMIT,
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::Philippines,
+            since: FIRST_SUMMIT,
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::Singapore,
+            since: FIRST_SUMMIT,
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::SouthKorea,
+            since: FIRST_SUMMIT,
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::Thailand,
+            since: FIRST_SUMMIT,
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::UnitedKingdom,
+            since: FIRST_SUMMIT,
+            sources: src![ASEM_EEAS_OVERVIEW, ASEM_IANS_2021_JULY],
+        },
+        CountryMember {
+            country: Country::Vietnam,
+            since: FIRST_SUMMIT,
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::Laos,
+            since: HANOI_2004,
+            sources: src![ASEM_CHINAORG_2004, ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::Myanmar,
+            since: HANOI_2004,
+            sources: src![ASEM_CHINAORG_2004, ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::India,
+            since: Some(year(2008)),
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::Pakistan,
+            since: Some(year(2008)),
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::Australia,
+            since: Some(month(2010, 10)),
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::Russia,
+            since: Some(month(2010, 10)),
+            sources: src![ASEM_EEAS_OVERVIEW],
+        },
+        CountryMember {
+            country: Country::Bangladesh,
+            since: Some(month(2012, 11)),
+            sources: src![ASEM_CULTURE360_2012, ASEM_EEAS_OVERVIEW],
+        },
     ],
     note: "The founders of 1996 were fifteen EU states (France, Germany and the United Kingdom among them), seven ASEAN states, China, Japan, South Korea and the European Commission; the founders are dated from the first summit. The United Kingdom is kept as a partner: in 2021 ASEM still counted thirty European countries besides the EU. India and Pakistan are dated from the 7th summit (Beijing, 2008) after the EEAS; the ASEIC lists them under the 6th summit (Helsinki, 2006) and ASEF under October 2007. Canada, the United States and Ukraine are not partners.",
-    sources: src![ASEM_EEAS_OVERVIEW, ASEM_ASEIC_ABOUT, ASEM_ASEF_ASEM5, ASEM_IANS_2021_JULY],
+    sources: src![
+        ASEM_EEAS_OVERVIEW,
+        ASEM_ASEIC_ABOUT,
+        ASEM_ASEF_ASEM5,
+        ASEM_IANS_2021_JULY
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -259,7 +358,9 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "asia_europe_meeting_2004_asem5_hanoi",
         date: EventDate::span(day(2004, 10, 8), day(2004, 10, 9)),
-        kind: EventKind::Summit { role: SummitRole::Attended },
+        kind: EventKind::Summit {
+            role: SummitRole::Attended,
+        },
         partners: &[ASEM],
         title: "First ASEM summit as a member (ASEM5)",
         summary: "Cambodia attended its first Asia–Europe summit, held in Hanoi by the enlarged 39-partner forum.",
@@ -271,7 +372,9 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "asia_europe_meeting_2018_asem12_brussels",
         date: EventDate::span(day(2018, 10, 18), day(2018, 10, 19)),
-        kind: EventKind::Summit { role: SummitRole::Attended },
+        kind: EventKind::Summit {
+            role: SummitRole::Attended,
+        },
         partners: &[ASEM],
         title: "Hun Sen at the 12th ASEM Summit",
         summary: "Hun Sen attended the 12th summit in Brussels, meeting other leaders on the sidelines as the EU weighed withdrawing Cambodia's Everything But Arms trade preferences; Phnom Penh was named host of the next summit.",
@@ -283,7 +386,9 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "asia_europe_meeting_2021_asem13_hosted",
         date: EventDate::span(day(2021, 11, 25), day(2021, 11, 26)),
-        kind: EventKind::Summit { role: SummitRole::Hosted },
+        kind: EventKind::Summit {
+            role: SummitRole::Hosted,
+        },
         partners: &[ASEM],
         title: "Cambodia hosts the 13th ASEM Summit online",
         summary: "Twice postponed by the pandemic from its planned dates in Phnom Penh in November 2020, the summit was chaired by Hun Sen by videoconference under the theme 'Strengthening Multilateralism for Shared Growth'. The foreign ministry said hosting it showed Cambodia's commitment to multilateralism.",

@@ -126,7 +126,12 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(18, 2022, src![EAS_CNG_2022])),
     website: None,
     aliases: &[],
-    sources: src![EAS_RFERL_2005, EAS_APH_2006, EAS_PEOPLESDAILY_FR_2012, EAS_CNG_2022],
+    sources: src![
+        EAS_RFERL_2005,
+        EAS_APH_2006,
+        EAS_PEOPLESDAILY_FR_2012,
+        EAS_CNG_2022
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -165,22 +170,86 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         },
     ],
     country_members: &[
-        CountryMember { country: Country::Australia, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::Brunei, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::China, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::India, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::Indonesia, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::Japan, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::Laos, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::Malaysia, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::Myanmar, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::Philippines, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::Singapore, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::SouthKorea, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::Thailand, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::Vietnam, since: FIRST_SUMMIT, sources: src![EAS_APH_2006] },
-        CountryMember { country: Country::Russia, since: Some(year(2011)), sources: src![EAS_ADB_ARIC, EAS_TASS_2023, EAS_TASS_2022] },
-        CountryMember { country: Country::UnitedStates, since: Some(year(2011)), sources: src![EAS_ADB_ARIC, EAS_TASS_2023] },
+        CountryMember {
+            country: Country::Australia,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::Brunei,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::China,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::India,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::Indonesia,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::Japan,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::Laos,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::Malaysia,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::Myanmar,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::Philippines,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::Singapore,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::SouthKorea,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::Thailand,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::Vietnam,
+            since: FIRST_SUMMIT,
+            sources: src![EAS_APH_2006],
+        },
+        CountryMember {
+            country: Country::Russia,
+            since: Some(year(2011)),
+            sources: src![EAS_ADB_ARIC, EAS_TASS_2023, EAS_TASS_2022],
+        },
+        CountryMember {
+            country: Country::UnitedStates,
+            since: Some(year(2011)),
+            sources: src![EAS_ADB_ARIC, EAS_TASS_2023],
+        },
     ],
     note: "Russia and the United States are dated from the 6th summit (Bali, 2011), when membership grew to eighteen; TASS dates Russia's formal entry to the 5th summit in Hanoi in October 2010. Russian President Putin attended the first summit as an observer.",
     sources: src![EAS_RFERL_2005, EAS_APH_2006, EAS_ADB_ARIC, EAS_TASS_2022],
@@ -196,7 +265,9 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "east_asia_summit_2005_first_summit",
         date: EventDate::on(day(2005, 12, 14)),
-        kind: EventKind::Summit { role: SummitRole::Attended },
+        kind: EventKind::Summit {
+            role: SummitRole::Attended,
+        },
         partners: &[EAS],
         title: "First East Asia Summit",
         summary: "Cambodia joined the leaders of the other ASEAN members and of Australia, China, India, Japan, New Zealand and South Korea in launching the East Asia Summit, hosted by Malaysia during the 11th ASEAN Summit.",
@@ -208,7 +279,9 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "east_asia_summit_2012_foreign_ministers_meeting",
         date: EventDate::on(day(2012, 7, 12)),
-        kind: EventKind::Summit { role: SummitRole::Hosted },
+        kind: EventKind::Summit {
+            role: SummitRole::Hosted,
+        },
         partners: &[EAS],
         title: "Cambodia chairs the EAS foreign ministers",
         summary: "Deputy Prime Minister and Foreign Minister Hor Namhong chaired the second EAS Foreign Ministers' Meeting, which stressed ASEAN's central role in the forum.",
@@ -220,19 +293,27 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "east_asia_summit_2012_seventh_summit_phnom_penh",
         date: EventDate::on(day(2012, 11, 20)),
-        kind: EventKind::Summit { role: SummitRole::Hosted },
+        kind: EventKind::Summit {
+            role: SummitRole::Hosted,
+        },
         partners: &[EAS],
         title: "7th East Asia Summit in Phnom Penh",
         summary: "Cambodia hosted the eighteen-nation summit, which adopted the Phnom Penh Declaration on narrowing the development gap among ASEAN members.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![EAS_VIETNAMPLUS_2012, EAS_PEOPLESDAILY_FR_2012, ASEAN_XINHUA_2012_21ST],
+        sources: src![
+            EAS_VIETNAMPLUS_2012,
+            EAS_PEOPLESDAILY_FR_2012,
+            ASEAN_XINHUA_2012_21ST
+        ],
     },
     Event {
         id: "east_asia_summit_2022_seventeenth_summit_phnom_penh",
         date: EventDate::on(day(2022, 11, 13)),
-        kind: EventKind::Summit { role: SummitRole::Hosted },
+        kind: EventKind::Summit {
+            role: SummitRole::Hosted,
+        },
         partners: &[EAS],
         title: "17th East Asia Summit in Phnom Penh",
         summary: "Hun Sen hosted the summit on the last day of the four days of ASEAN meetings; it opened without US President Biden, who was in Phnom Penh for the meetings, and Russia was represented by Foreign Minister Lavrov.",
@@ -244,7 +325,9 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "east_asia_summit_2023_eighteenth_summit_jakarta",
         date: EventDate::on(day(2023, 9, 7)),
-        kind: EventKind::Summit { role: SummitRole::Attended },
+        kind: EventKind::Summit {
+            role: SummitRole::Attended,
+        },
         partners: &[EAS],
         title: "Hun Manet at the 18th East Asia Summit",
         summary: "On his first ASEAN summit trip as Prime Minister, Hun Manet attended the 18th East Asia Summit among the meetings of the 43rd ASEAN Summit hosted by Indonesia.",

@@ -199,7 +199,14 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(27, 2020, src![EU_ASEP_BREXIT])),
     website: Some("https://european-union.europa.eu"),
     aliases: &["European Community", "European Communities"],
-    sources: src![EU_MONEYWORDS_MAASTRICHT, EU_REPUBLICWORLD_1993, EU_ASEP_BREXIT, EU_BRUSSELS_WIKI, EU_PLANETEBLEUE_FR, EU_EEAS_CAMBODIA],
+    sources: src![
+        EU_MONEYWORDS_MAASTRICHT,
+        EU_REPUBLICWORLD_1993,
+        EU_ASEP_BREXIT,
+        EU_BRUSSELS_WIKI,
+        EU_PLANETEBLEUE_FR,
+        EU_EEAS_CAMBODIA
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -222,11 +229,24 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         sources: src![EU_CNG_2022, EU_N1_2022],
     }],
     country_members: &[
-        CountryMember { country: Country::France, since: Some(day(1993, 11, 1)), sources: src![EU_REPUBLICWORLD_1993, EU_MONEYWORDS_MAASTRICHT] },
-        CountryMember { country: Country::Germany, since: Some(day(1993, 11, 1)), sources: src![EU_REPUBLICWORLD_1993, EU_MONEYWORDS_MAASTRICHT] },
+        CountryMember {
+            country: Country::France,
+            since: Some(day(1993, 11, 1)),
+            sources: src![EU_REPUBLICWORLD_1993, EU_MONEYWORDS_MAASTRICHT],
+        },
+        CountryMember {
+            country: Country::Germany,
+            since: Some(day(1993, 11, 1)),
+            sources: src![EU_REPUBLICWORLD_1993, EU_MONEYWORDS_MAASTRICHT],
+        },
     ],
     note: "Cambodia cannot be a member of the EU; the record models it as a cooperation partner. France and Germany are dated from the Union's creation on 1 November 1993, as signatories of the Maastricht Treaty. The United Kingdom, also a signatory, left the Union on 31 January 2020 and is not listed.",
-    sources: src![EU_PPP_20_YEARS, EU_EEAS_CAMBODIA, EU_REPUBLICWORLD_1993, EU_ASEP_BREXIT],
+    sources: src![
+        EU_PPP_20_YEARS,
+        EU_EEAS_CAMBODIA,
+        EU_REPUBLICWORLD_1993,
+        EU_ASEP_BREXIT
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -299,7 +319,9 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "european_union_2022_asean_eu_commemorative_summit",
         date: EventDate::on(day(2022, 12, 14)),
-        kind: EventKind::Summit { role: SummitRole::Chaired },
+        kind: EventKind::Summit {
+            role: SummitRole::Chaired,
+        },
         partners: &[EU, o(Organization::Asean)],
         title: "Hun Sen co-chairs the ASEAN-EU Commemorative Summit",
         summary: "As ASEAN Chair, Hun Sen co-chaired with European Council President Charles Michel the summit of ASEAN and EU leaders marking 45 years of relations; leaders committed to work towards a region-to-region free trade agreement.",

@@ -346,7 +346,12 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(193, 2024, src![UN_WIKIMILI_ENLARGEMENT])),
     website: Some("https://www.un.org"),
     aliases: &["UN", "ONU", "Nations unies"],
-    sources: src![UN_PEARLTREES_ONU, UN_SCRIBD_UN, UN_GREENFACTS_ONU, UN_WIKIMILI_ENLARGEMENT],
+    sources: src![
+        UN_PEARLTREES_ONU,
+        UN_SCRIBD_UN,
+        UN_GREENFACTS_ONU,
+        UN_WIKIMILI_ENLARGEMENT
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -358,10 +363,18 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
     periods: &[
         MembershipPeriod {
             status: MembershipStatus::Member,
-            start: on!(day(1955, 12, 14), [UN_KT_62_YEARS, UN_PPP_66TH, UN_WIKISUMMARIES_1955]),
+            start: on!(
+                day(1955, 12, 14),
+                [UN_KT_62_YEARS, UN_PPP_66TH, UN_WIKISUMMARIES_1955]
+            ),
             end: ended!(year(1979), [UN_CSM_1980]),
             note: "Admitted together with fifteen other states on 14 December 1955, on the recommendation of Security Council resolution 109 and by General Assembly resolution 995 (X). The Khmer Republic kept the seat after 1970, though its credentials were challenged, for instance at the 29th session in 1974.",
-            sources: src![UN_KT_62_YEARS, UN_SCR_109, UN_WIKISUMMARIES_1955, UN_ARCHIVE_KHMER_REPUBLIC_1974],
+            sources: src![
+                UN_KT_62_YEARS,
+                UN_SCR_109,
+                UN_WIKISUMMARIES_1955,
+                UN_ARCHIVE_KHMER_REPUBLIC_1974
+            ],
         },
         MembershipPeriod {
             status: MembershipStatus::SeatContested,
@@ -401,32 +414,130 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
     ],
     roles: &[],
     country_members: &[
-        CountryMember { country: Country::Australia, since: Some(day(1945, 11, 1)), sources: src![UN_WORLDOMETERS_MEMBERS] },
-        CountryMember { country: Country::Bangladesh, since: Some(day(1974, 9, 17)), sources: src![UN_WORLDOMETERS_MEMBERS] },
-        CountryMember { country: Country::Brunei, since: Some(day(1984, 9, 21)), sources: src![UN_WORLDOMETERS_MEMBERS] },
-        CountryMember { country: Country::Canada, since: Some(day(1945, 11, 9)), sources: src![UN_WORLDOMETERS_MEMBERS] },
-        CountryMember { country: Country::China, since: Some(day(1945, 10, 24)), sources: src![UN_WORLDOMETERS_MEMBERS, UN_WIKIMILI_ENLARGEMENT] },
-        CountryMember { country: Country::France, since: Some(day(1945, 10, 24)), sources: src![UN_WORLDOMETERS_MEMBERS] },
-        CountryMember { country: Country::Germany, since: Some(day(1973, 9, 18)), sources: src![UN_ENCYCLOPEDIA_MEMBERSHIP] },
-        CountryMember { country: Country::India, since: Some(year(1945)), sources: src![UN_BRITANNICA_MEMBERS] },
-        CountryMember { country: Country::Indonesia, since: Some(year(1950)), sources: src![UN_BRITANNICA_MEMBERS] },
-        CountryMember { country: Country::Japan, since: Some(year(1956)), sources: src![UN_BRITANNICA_MEMBERS] },
-        CountryMember { country: Country::Laos, since: Some(day(1955, 12, 14)), sources: src![UN_WIKISUMMARIES_1955, UN_SCR_109] },
-        CountryMember { country: Country::Malaysia, since: Some(day(1957, 9, 17)), sources: src![UN_ENCYCLOPEDIA_MEMBERSHIP] },
-        CountryMember { country: Country::Myanmar, since: Some(year(1948)), sources: src![UN_BRITANNICA_MEMBERS] },
-        CountryMember { country: Country::Pakistan, since: Some(year(1947)), sources: src![UN_BRITANNICA_MEMBERS] },
-        CountryMember { country: Country::Philippines, since: Some(year(1945)), sources: src![UN_BRITANNICA_MEMBERS] },
-        CountryMember { country: Country::Russia, since: Some(year(1945)), sources: src![UN_BRITANNICA_MEMBERS, UN_WIKIMILI_ENLARGEMENT] },
-        CountryMember { country: Country::Singapore, since: Some(day(1965, 9, 21)), sources: src![UN_ENCYCLOPEDIA_MEMBERSHIP] },
-        CountryMember { country: Country::SouthKorea, since: Some(day(1991, 9, 17)), sources: src![UN_KEIA_KOREAS] },
-        CountryMember { country: Country::Thailand, since: Some(day(1946, 12, 16)), sources: src![UN_WIKISOURCE_MEMBERS] },
-        CountryMember { country: Country::UnitedKingdom, since: Some(day(1945, 10, 24)), sources: src![UN_WIKISOURCE_MEMBERS] },
-        CountryMember { country: Country::UnitedStates, since: Some(day(1945, 10, 24)), sources: src![UN_WIKISOURCE_MEMBERS] },
-        CountryMember { country: Country::Vietnam, since: Some(day(1977, 9, 20)), sources: src![UN_WIKISOURCE_MEMBERS] },
-        CountryMember { country: Country::Ukraine, since: Some(day(1945, 10, 24)), sources: src![UN_WIKISOURCE_MEMBERS] },
+        CountryMember {
+            country: Country::Australia,
+            since: Some(day(1945, 11, 1)),
+            sources: src![UN_WORLDOMETERS_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Bangladesh,
+            since: Some(day(1974, 9, 17)),
+            sources: src![UN_WORLDOMETERS_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Brunei,
+            since: Some(day(1984, 9, 21)),
+            sources: src![UN_WORLDOMETERS_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Canada,
+            since: Some(day(1945, 11, 9)),
+            sources: src![UN_WORLDOMETERS_MEMBERS],
+        },
+        CountryMember {
+            country: Country::China,
+            since: Some(day(1945, 10, 24)),
+            sources: src![UN_WORLDOMETERS_MEMBERS, UN_WIKIMILI_ENLARGEMENT],
+        },
+        CountryMember {
+            country: Country::France,
+            since: Some(day(1945, 10, 24)),
+            sources: src![UN_WORLDOMETERS_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Germany,
+            since: Some(day(1973, 9, 18)),
+            sources: src![UN_ENCYCLOPEDIA_MEMBERSHIP],
+        },
+        CountryMember {
+            country: Country::India,
+            since: Some(year(1945)),
+            sources: src![UN_BRITANNICA_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Indonesia,
+            since: Some(year(1950)),
+            sources: src![UN_BRITANNICA_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Japan,
+            since: Some(year(1956)),
+            sources: src![UN_BRITANNICA_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Laos,
+            since: Some(day(1955, 12, 14)),
+            sources: src![UN_WIKISUMMARIES_1955, UN_SCR_109],
+        },
+        CountryMember {
+            country: Country::Malaysia,
+            since: Some(day(1957, 9, 17)),
+            sources: src![UN_ENCYCLOPEDIA_MEMBERSHIP],
+        },
+        CountryMember {
+            country: Country::Myanmar,
+            since: Some(year(1948)),
+            sources: src![UN_BRITANNICA_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Pakistan,
+            since: Some(year(1947)),
+            sources: src![UN_BRITANNICA_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Philippines,
+            since: Some(year(1945)),
+            sources: src![UN_BRITANNICA_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Russia,
+            since: Some(year(1945)),
+            sources: src![UN_BRITANNICA_MEMBERS, UN_WIKIMILI_ENLARGEMENT],
+        },
+        CountryMember {
+            country: Country::Singapore,
+            since: Some(day(1965, 9, 21)),
+            sources: src![UN_ENCYCLOPEDIA_MEMBERSHIP],
+        },
+        CountryMember {
+            country: Country::SouthKorea,
+            since: Some(day(1991, 9, 17)),
+            sources: src![UN_KEIA_KOREAS],
+        },
+        CountryMember {
+            country: Country::Thailand,
+            since: Some(day(1946, 12, 16)),
+            sources: src![UN_WIKISOURCE_MEMBERS],
+        },
+        CountryMember {
+            country: Country::UnitedKingdom,
+            since: Some(day(1945, 10, 24)),
+            sources: src![UN_WIKISOURCE_MEMBERS],
+        },
+        CountryMember {
+            country: Country::UnitedStates,
+            since: Some(day(1945, 10, 24)),
+            sources: src![UN_WIKISOURCE_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Vietnam,
+            since: Some(day(1977, 9, 20)),
+            sources: src![UN_WIKISOURCE_MEMBERS],
+        },
+        CountryMember {
+            country: Country::Ukraine,
+            since: Some(day(1945, 10, 24)),
+            sources: src![UN_WIKISOURCE_MEMBERS],
+        },
     ],
     note: "Who held Cambodia's seat differed from who governed in Phnom Penh from 1979 to 1991, and the seat was vacant from September 1997 to December 1998. Member dates given only to the year come from Britannica's list, which gives years alone. China's seat, an original one, was held by the Republic of China until 1971; the USSR's membership is continued by Russia; Germany's date is that of the two German states, united in 1990; Malaysia's is that of the Federation of Malaya.",
-    sources: src![UN_KT_62_YEARS, UN_CSM_1980, UN_PPP_SEATLESS_1997, UN_RMRB_1998, SEED_IRIC],
+    sources: src![
+        UN_KT_62_YEARS,
+        UN_CSM_1980,
+        UN_PPP_SEATLESS_1997,
+        UN_RMRB_1998,
+        SEED_IRIC
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -480,7 +591,12 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "united_nations_1992_untac_established",
         date: EventDate::on(day(1992, 2, 28)),
-        kind: EventKind::Peacekeeping(Deployment { personnel: None, women: None, missions: None, countries: None }),
+        kind: EventKind::Peacekeeping(Deployment {
+            personnel: None,
+            women: None,
+            missions: None,
+            countries: None,
+        }),
         partners: &[UN],
         title: "Security Council sets up UNTAC",
         summary: "Resolution 745, adopted unanimously, created the UN Transitional Authority in Cambodia for at most eighteen months, with elections due by May 1993: the first time the UN took over the administration of a state.",
@@ -492,7 +608,12 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "united_nations_1993_untac_election",
         date: EventDate::span(day(1993, 5, 23), day(1993, 5, 28)),
-        kind: EventKind::Peacekeeping(Deployment { personnel: None, women: None, missions: None, countries: None }),
+        kind: EventKind::Peacekeeping(Deployment {
+            personnel: None,
+            women: None,
+            missions: None,
+            countries: None,
+        }),
         partners: &[UN],
         title: "UN-organized general election",
         summary: "UNTAC organized six days of voting for a constituent assembly, in which FUNCINPEC won 58 of the 120 seats and the Cambodian People's Party 51.",
@@ -504,7 +625,12 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "united_nations_1993_untac_mandate_ends",
         date: EventDate::on(day(1993, 9, 24)),
-        kind: EventKind::Peacekeeping(Deployment { personnel: None, women: None, missions: None, countries: None }),
+        kind: EventKind::Peacekeeping(Deployment {
+            personnel: None,
+            women: None,
+            missions: None,
+            countries: None,
+        }),
         partners: &[UN],
         title: "UNTAC's mandate ends as the Kingdom is restored",
         summary: "UNTAC ended its functions on the day Norodom Sihanouk was elected King under the newly promulgated constitution; the Secretary-General hailed the new constitution and government as a historic achievement.",
@@ -540,14 +666,24 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "united_nations_2006_first_peacekeepers_sudan",
         date: EventDate::on(year(2006)),
-        kind: EventKind::Peacekeeping(Deployment { personnel: None, women: None, missions: Some(1), countries: Some(1) }),
+        kind: EventKind::Peacekeeping(Deployment {
+            personnel: None,
+            women: None,
+            missions: Some(1),
+            countries: Some(1),
+        }),
         partners: &[UN],
         title: "First Cambodian peacekeepers deployed, to Sudan",
         summary: "Cambodia's first UN peacekeeping contingent, a demining company of about 135, joined the UN Mission in Sudan (UNMIS) at Malakal; one source has a first team arriving in February 2006, another the first batch leaving in April.",
         place: Some("Malakal, Sudan"),
         principles: &[],
         tasks: &[],
-        sources: src![UN_SUDAN_TRIBUNE_2009, UN_XINHUA_2008_DEMINERS, UN_SUDAN_TRIBUNE_2005, SEED_OCCASIONAL_DIGEST],
+        sources: src![
+            UN_SUDAN_TRIBUNE_2009,
+            UN_XINHUA_2008_DEMINERS,
+            UN_SUDAN_TRIBUNE_2005,
+            SEED_OCCASIONAL_DIGEST
+        ],
     },
     Event {
         id: "united_nations_2022_es_11_1_aggression_against_ukraine",
@@ -556,7 +692,11 @@ pub(crate) static EVENTS: &[Event] = &[
             resolution: "A/RES/ES-11/1",
             vote: Vote::Yes,
             cosponsor: Some(true),
-            totals: Some(VoteTotals { yes: 141, no: 5, abstain: 35 }),
+            totals: Some(VoteTotals {
+                yes: 141,
+                no: 5,
+                abstain: 35,
+            }),
         }),
         partners: &[UN, c(Country::Russia), c(Country::Ukraine)],
         title: "Yes and co-sponsor on 'Aggression against Ukraine'",
@@ -573,13 +713,20 @@ pub(crate) static EVENTS: &[Event] = &[
             resolution: "A/RES/ES-11/4",
             vote: Vote::Yes,
             cosponsor: Some(true),
-            totals: Some(VoteTotals { yes: 143, no: 5, abstain: 35 }),
+            totals: Some(VoteTotals {
+                yes: 143,
+                no: 5,
+                abstain: 35,
+            }),
         }),
         partners: &[UN, c(Country::Russia), c(Country::Ukraine)],
         title: "Yes and co-sponsor on Russia's annexations",
         summary: "Cambodia co-sponsored and backed the resolution declaring Russia's attempted annexation of four Ukrainian regions invalid, while its neighbours Laos, Thailand and Vietnam abstained.",
         place: Some("New York"),
-        principles: &[Principle::InternationalLawAndUnCharter, Principle::TerritorialIntegrity],
+        principles: &[
+            Principle::InternationalLawAndUnCharter,
+            Principle::TerritorialIntegrity,
+        ],
         tasks: &[],
         sources: src![UN_PRESS_GA12458, UN_PPP_ES11_4, SEED_OCCASIONAL_DIGEST],
     },

@@ -68,9 +68,10 @@ impl Claims {
 }
 
 /// How a period ends.
+///
+/// Serialized as `{"kind": "ended", "claims": [...]}`,
+/// `{"kind": "ongoing_as_of", "as_of": "2026-11-25"}` or `{"kind": "unknown"}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 pub enum PeriodEnd {
     /// It ended on this date.
     Ended(Claims),
@@ -78,6 +79,26 @@ pub enum PeriodEnd {
     OngoingAsOf(HistDate),
     /// It ended, or may have ended, at a time no source gives.
     Unknown,
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for PeriodEnd {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("PeriodEnd", 2)?;
+        match self {
+            PeriodEnd::Ended(claims) => {
+                s.serialize_field("kind", "ended")?;
+                s.serialize_field("claims", claims)?;
+            }
+            PeriodEnd::OngoingAsOf(date) => {
+                s.serialize_field("kind", "ongoing_as_of")?;
+                s.serialize_field("as_of", date)?;
+            }
+            PeriodEnd::Unknown => s.serialize_field("kind", "unknown")?,
+        }
+        s.end()
+    }
 }
 
 /// Whether a period covers a day, from its start and end.

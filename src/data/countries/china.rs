@@ -20,7 +20,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     languages: &["Standard Chinese"],
     currency: "CNY",
     // Seventh national census, mainland population on 1 November 2020.
-    population: Some(Figure::new(1_411_778_724, 2020, src![CHINA_INFOLIST_2020_CENSUS, CHINA_TASS_2020_CENSUS])),
+    population: Some(Figure::new(
+        1_411_778_724,
+        2020,
+        src![CHINA_INFOLIST_2020_CENSUS, CHINA_TASS_2020_CENSUS],
+    )),
     relation_type: RelationType::WiderWorld,
     aliases: &["PRC", "RPC", "Chine populaire", "Mainland China"],
     sources: src![RUSSIA_UNSD_M49],
@@ -31,21 +35,35 @@ pub(crate) static RELATION: Relation = Relation {
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(day(1958, 7, 19), [CHINA_CNV_UNBREAKABLE_ALLY, CHINA_XINHUA_TIMELINE_2016]),
+            start: on!(
+                day(1958, 7, 19),
+                [CHINA_CNV_UNBREAKABLE_ALLY, CHINA_XINHUA_TIMELINE_2016]
+            ),
             end: ended!(day(1970, 3, 18), [CHINA_JELDRES_SEMINAR_2009]),
             counterpart: None,
             cambodian_side: None,
             note: "Relations with Sihanouk's Kingdom of Cambodia. They ended with the government in Phnom Penh when Lon Nol deposed Sihanouk on 18 March 1970: Beijing refused to recognise the new regime, and its embassy staff were confined under guard.",
-            sources: src![CHINA_CNV_UNBREAKABLE_ALLY, CHINA_XINHUA_TIMELINE_2016, CHINA_JELDRES_SEMINAR_2009, CHINA_CHINADAILY_DOCUMENTARY_2018],
+            sources: src![
+                CHINA_CNV_UNBREAKABLE_ALLY,
+                CHINA_XINHUA_TIMELINE_2016,
+                CHINA_JELDRES_SEMINAR_2009,
+                CHINA_CHINADAILY_DOCUMENTARY_2018
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
             start: on!(day(1970, 3, 18), [CHINA_JELDRES_SEMINAR_2009]),
             end: ended!(month(1975, 5), [CHINA_JELDRES_CHAPTER_2015]),
             counterpart: None,
-            cambodian_side: Some("Norodom Sihanouk and his government in exile in Beijing (FUNK and GRUNK)"),
+            cambodian_side: Some(
+                "Norodom Sihanouk and his government in exile in Beijing (FUNK and GRUNK)",
+            ),
             note: "Beijing housed the deposed Sihanouk from 1970 and backed the exile movement he led with the Khmer Rouge against Lon Nol's Khmer Republic, which it did not recognise. The period ends when the Chinese embassy reopened in Phnom Penh after the Khmer Rouge victory.",
-            sources: src![CHINA_JELDRES_SEMINAR_2009, CHINA_CHINADAILY_DOCUMENTARY_2018, CHINA_AFP_SIHANOUK_2012],
+            sources: src![
+                CHINA_JELDRES_SEMINAR_2009,
+                CHINA_CHINADAILY_DOCUMENTARY_2018,
+                CHINA_AFP_SIHANOUK_2012
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
@@ -61,9 +79,15 @@ pub(crate) static RELATION: Relation = Relation {
             start: on!(month(1979, 1), [CHINA_JELDRES_CHAPTER_2015]),
             end: ended!(day(1991, 11, 14), [CHINA_JELDRES_CHAPTER_2015]),
             counterpart: None,
-            cambodian_side: Some("Democratic Kampuchea in exile, from 1982 the Coalition Government of Democratic Kampuchea"),
+            cambodian_side: Some(
+                "Democratic Kampuchea in exile, from 1982 the Coalition Government of Democratic Kampuchea",
+            ),
             note: "China kept backing the Khmer Rouge against the Hanoi-backed government in Phnom Penh and was the main donor of material and military aid to the resistance coalition, with which it had ambassador-level relations; its diplomats withdrew from Cambodia to Thailand in April 1979.",
-            sources: src![CHINA_JELDRES_CHAPTER_2015, CHINA_LOC_COUNTRY_STUDY_CGDK, CHINA_REUTERS_FACTBOX_2009],
+            sources: src![
+                CHINA_JELDRES_CHAPTER_2015,
+                CHINA_LOC_COUNTRY_STUDY_CGDK,
+                CHINA_REUTERS_FACTBOX_2009
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
@@ -81,7 +105,10 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "With the new Royal Government formed in 1993 relations entered a new stage, later raised to a comprehensive strategic partnership (2010) and a community with a shared future.",
-            sources: src![CHINA_XINHUA_TIMELINE_2016, CHINA_PEOPLES_DAILY_HU_VISIT_2012],
+            sources: src![
+                CHINA_XINHUA_TIMELINE_2016,
+                CHINA_PEOPLES_DAILY_HU_VISIT_2012
+            ],
         },
     ],
     missions: &[
@@ -122,7 +149,10 @@ pub(crate) static RELATION: Relation = Relation {
         Framework {
             name: "Comprehensive Partnership of Cooperation",
             agreed: month(2006, 4),
-            sources: src![CHINA_PEOPLES_DAILY_HU_VISIT_2012, CHINA_XINHUA_TIMELINE_2016],
+            sources: src![
+                CHINA_PEOPLES_DAILY_HU_VISIT_2012,
+                CHINA_XINHUA_TIMELINE_2016
+            ],
         },
         Framework {
             name: "Comprehensive Strategic Partnership of Cooperation",
@@ -158,7 +188,11 @@ pub(crate) static RELATION: Relation = Relation {
             kind: AgreementKind::FreeTrade,
             signed: Some(day(2020, 10, 12)),
             in_force: Some(month(2022, 1)),
-            sources: src![CHINA_CNV_CCFTA_2020, CHINA_REUTERS_FTA_2020, CHINA_ADB_FTA_RCEP],
+            sources: src![
+                CHINA_CNV_CCFTA_2020,
+                CHINA_REUTERS_FTA_2020,
+                CHINA_ADB_FTA_RCEP
+            ],
         },
     ],
     note: "Chinese accounts date the relationship continuously from 1958, but its Cambodian counterpart changed: Sihanouk's exile government (1970-1975), Democratic Kampuchea, the exiled resistance coalition after 1979, the Supreme National Council (1991-1993), then the Royal Government. The date on which Beijing formally broke with Lon Nol's government in 1970 was not found in the sources read, so the first period ends at the coup.",
@@ -217,19 +251,30 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "china_1992_untac_engineers",
         date: EventDate::on(month(1992, 4)),
-        kind: EventKind::Peacekeeping(Deployment { personnel: None, women: None, missions: None, countries: None }),
+        kind: EventKind::Peacekeeping(Deployment {
+            personnel: None,
+            women: None,
+            missions: None,
+            countries: None,
+        }),
         partners: &[c(Country::China), o(Organization::UnitedNations)],
         title: "Chinese engineer unit deployed with UNTAC",
         summary: "China sent a military engineering unit to Cambodia for the UN operation, the first such 'blue helmet' engineering group it had formed.",
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![CHINA_XINHUA_TIMELINE_2016, CHINA_CHINADAILY_DOCUMENTARY_2018],
+        sources: src![
+            CHINA_XINHUA_TIMELINE_2016,
+            CHINA_CHINADAILY_DOCUMENTARY_2018
+        ],
     },
     Event {
         id: "china_2000_jiang_zemin_state_visit",
         date: EventDate::on(month(2000, 11)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::HeadOfState },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::HeadOfState,
+        },
         partners: &[c(Country::China)],
         title: "State visit of President Jiang Zemin",
         summary: "President Jiang Zemin paid a state visit to Cambodia; the two sides signed a joint statement on bilateral cooperation for the new century.",
@@ -248,7 +293,10 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![CHINA_PEOPLES_DAILY_HU_VISIT_2012, CHINA_XINHUA_TIMELINE_2016],
+        sources: src![
+            CHINA_PEOPLES_DAILY_HU_VISIT_2012,
+            CHINA_XINHUA_TIMELINE_2016
+        ],
     },
     Event {
         id: "china_2010_comprehensive_strategic_partnership",
@@ -284,12 +332,19 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![CHINA_CNV_CCFTA_2020, CHINA_REUTERS_FTA_2020, CHINA_ADB_FTA_RCEP],
+        sources: src![
+            CHINA_CNV_CCFTA_2020,
+            CHINA_REUTERS_FTA_2020,
+            CHINA_ADB_FTA_RCEP
+        ],
     },
     Event {
         id: "china_2023_hun_sen_official_visit",
         date: EventDate::span(day(2023, 2, 9), day(2023, 2, 11)),
-        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::HeadOfGovernment },
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::HeadOfGovernment,
+        },
         partners: &[c(Country::China)],
         title: "Hun Sen's official visit to China",
         summary: "Hun Sen met Xi Jinping in Beijing; a joint statement committed the two countries to building a community with a shared future in the new era.",
@@ -313,7 +368,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "china_2025_xi_jinping_state_visit",
         date: EventDate::span(day(2025, 4, 17), day(2025, 4, 18)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::HeadOfState },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::HeadOfState,
+        },
         partners: &[c(Country::China)],
         title: "State visit of President Xi Jinping",
         summary: "Xi Jinping and Hun Manet agreed to build an all-weather China-Cambodia community with a shared future in the new era, and the two sides exchanged more than 30 cooperation documents.",

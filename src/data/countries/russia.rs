@@ -19,9 +19,19 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     languages: &["Russian"],
     currency: "RUB",
     // Rosstat estimate for 1 January 2023, taking the 2021 census into account.
-    population: Some(Figure::new(146_447_424, 2023, src![RUSSIA_TASS_POPULATION_2023])),
+    population: Some(Figure::new(
+        146_447_424,
+        2023,
+        src![RUSSIA_TASS_POPULATION_2023],
+    )),
     relation_type: RelationType::WiderWorld,
-    aliases: &["Soviet Union", "USSR", "Union of Soviet Socialist Republics", "Union soviétique", "URSS"],
+    aliases: &[
+        "Soviet Union",
+        "USSR",
+        "Union of Soviet Socialist Republics",
+        "Union soviétique",
+        "URSS",
+    ],
     sources: src![RUSSIA_UNSD_M49, SEED_WIKI_RUSSIA],
 };
 
@@ -32,7 +42,14 @@ pub(crate) static RELATION: Relation = Relation {
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(day(1956, 5, 13), [SEED_WIKI_RUSSIA, RUSSIA_EMBASSY_65_YEARS, RUSSIA_PPP_65_YEARS_MARKED]),
+            start: on!(
+                day(1956, 5, 13),
+                [
+                    SEED_WIKI_RUSSIA,
+                    RUSSIA_EMBASSY_65_YEARS,
+                    RUSSIA_PPP_65_YEARS_MARKED
+                ]
+            ),
             end: ended!(month(1973, 11), [SEED_WIKI_RUSSIA]),
             counterpart: USSR,
             cambodian_side: None,
@@ -94,7 +111,11 @@ pub(crate) static RELATION: Relation = Relation {
         },
     ],
     note: "No named partnership framework (strategic or comprehensive) between Cambodia and Russia was found in the sources read. The Russian embassy counted more than 40 agreements signed over three decades by 2023, but the sources do not list them.",
-    sources: src![SEED_WIKI_RUSSIA, RUSSIA_EMBASSY_65_YEARS, RUSSIA_PPP_AGREEMENTS],
+    sources: src![
+        SEED_WIKI_RUSSIA,
+        RUSSIA_EMBASSY_65_YEARS,
+        RUSSIA_PPP_AGREEMENTS
+    ],
 };
 
 pub(crate) static EVENTS: &[Event] = &[
@@ -108,7 +129,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![SEED_WIKI_RUSSIA, RUSSIA_EMBASSY_65_YEARS, RUSSIA_PPP_65_YEARS_MARKED],
+        sources: src![
+            SEED_WIKI_RUSSIA,
+            RUSSIA_EMBASSY_65_YEARS,
+            RUSSIA_PPP_65_YEARS_MARKED
+        ],
     },
     Event {
         id: "russia_1957_trade_and_cultural_agreements",
@@ -173,7 +198,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "russia_2015_medvedev_visit",
         date: EventDate::span(day(2015, 11, 23), day(2015, 11, 24)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::HeadOfGovernment },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::HeadOfGovernment,
+        },
         partners: &[c(Country::Russia)],
         title: "Visit of Prime Minister Dmitry Medvedev",
         summary: "Russia's prime minister paid a visit to Cambodia described by the Russian embassy as historic, during which a large set of bilateral documents was signed on party ties, information, health, security and culture.",
@@ -202,14 +230,21 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen condemns Russia's invasion of Ukraine",
         summary: "Calling Russia a friend that had once helped Cambodia, Hun Sen said the Kingdom does not support invasions and that its foreign policy rests on the UN Charter and respect for other states' independence and sovereignty.",
         place: None,
-        principles: &[Principle::InternationalLawAndUnCharter, Principle::Sovereignty, Principle::Independence],
+        principles: &[
+            Principle::InternationalLawAndUnCharter,
+            Principle::Sovereignty,
+            Principle::Independence,
+        ],
         tasks: &[],
         sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_INDISPENSABLE_PARTNER],
     },
     Event {
         id: "russia_2022_lavrov_in_phnom_penh",
         date: EventDate::on(day(2022, 8, 4)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::ForeignMinister },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::ForeignMinister,
+        },
         partners: &[c(Country::Russia)],
         title: "Sergei Lavrov meets Hun Sen in Phnom Penh",
         summary: "Russia's foreign minister met Prime Minister Hun Sen in Phnom Penh during Cambodia's year as ASEAN chair.",

@@ -21,7 +21,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     languages: &["Korean"],
     currency: "KRW",
     // Mid-year estimate (World Bank series, from UN and national statistics).
-    population: Some(Figure::new(51_836_240, 2020, src![SOUTH_KOREA_INDEXMUNDI_POPULATION])),
+    population: Some(Figure::new(
+        51_836_240,
+        2020,
+        src![SOUTH_KOREA_INDEXMUNDI_POPULATION],
+    )),
     relation_type: RelationType::WiderWorld,
     aliases: &["ROK", "Korea", "Corée"],
     sources: src![RUSSIA_UNSD_M49],
@@ -119,7 +123,10 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![SOUTH_KOREA_WTIMES_EMBASSY_2020, SOUTH_KOREA_WIKI_KO_RELATIONS],
+        sources: src![
+            SOUTH_KOREA_WTIMES_EMBASSY_2020,
+            SOUTH_KOREA_WIKI_KO_RELATIONS
+        ],
     },
     Event {
         id: "south_korea_1975_relations_severed",
@@ -172,7 +179,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "south_korea_2014_hun_sen_official_visit",
         date: EventDate::on(month(2014, 12)),
-        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::HeadOfGovernment },
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::HeadOfGovernment,
+        },
         partners: &[c(Country::SouthKorea)],
         title: "Hun Sen's official visit to South Korea",
         summary: "Prime Minister Hun Sen made an official visit to South Korea in December 2014.",
@@ -184,19 +194,29 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "south_korea_2019_moon_jae_in_state_visit",
         date: EventDate::on(month(2019, 3)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::HeadOfState },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::HeadOfState,
+        },
         partners: &[c(Country::SouthKorea)],
         title: "State visit of President Moon Jae-in",
         summary: "President Moon paid a state visit and met King Norodom Sihamoni; Hun Sen used the visit to raise the idea of a bilateral free trade agreement.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![SOUTH_KOREA_DEVEX_EMBASSY, SOUTH_KOREA_KBS_MOON_VISIT_2019, SOUTH_KOREA_PPP_CKFTA_SIGNED],
+        sources: src![
+            SOUTH_KOREA_DEVEX_EMBASSY,
+            SOUTH_KOREA_KBS_MOON_VISIT_2019,
+            SOUTH_KOREA_PPP_CKFTA_SIGNED
+        ],
     },
     Event {
         id: "south_korea_2020_hun_sen_visit",
         date: EventDate::on(month(2020, 2)),
-        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::HeadOfGovernment },
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::HeadOfGovernment,
+        },
         partners: &[c(Country::SouthKorea)],
         title: "Hun Sen visits South Korea",
         summary: "Hun Sen returned President Moon's visit and met Cambodian workers in Korea, praising two decades of growth in ties since 1997.",
@@ -215,7 +235,10 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![SOUTH_KOREA_PPP_CKFTA_SIGNED, SOUTH_KOREA_KHMER_TIMES_CKFTA_IN_FORCE],
+        sources: src![
+            SOUTH_KOREA_PPP_CKFTA_SIGNED,
+            SOUTH_KOREA_KHMER_TIMES_CKFTA_IN_FORCE
+        ],
     },
     Event {
         id: "south_korea_2024_strategic_partnership",
@@ -227,7 +250,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Seoul"),
         principles: &[],
         tasks: &[],
-        sources: src![SOUTH_KOREA_KBS_STRATEGIC_PARTNERSHIP_2024, SOUTH_KOREA_KOREA_HERALD_2024, SOUTH_KOREA_PPP_MANET_VISIT_2024],
+        sources: src![
+            SOUTH_KOREA_KBS_STRATEGIC_PARTNERSHIP_2024,
+            SOUTH_KOREA_KOREA_HERALD_2024,
+            SOUTH_KOREA_PPP_MANET_VISIT_2024
+        ],
     },
 ];
 

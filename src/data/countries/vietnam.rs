@@ -37,8 +37,9 @@ static VIETNAM_LAROUSSE: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static VIETNAM_COUNTRIES_DB: Source = Source {
-    id: "vietnam_countries_states_cities_db",
+/// Shared with the Laos, Thailand and Myanmar files (one source per page).
+pub(crate) static COUNTRIES_DB: Source = Source {
+    id: "dr5hn_countries_states_cities_database",
     publisher: "countries-states-cities-database (GitHub, dr5hn)",
     title: "countries table: ISO codes, capitals, currencies, UN regions and Wikidata ids",
     url: "https://github.com/dr5hn/countries-states-cities-database",
@@ -47,11 +48,12 @@ static VIETNAM_COUNTRIES_DB: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static VIETNAM_UN_M49: Source = Source {
-    id: "vietnam_un_m49_standard",
-    publisher: "United Nations Statistics Division",
-    title: "Standard country or area codes for statistical use (M49)",
-    url: "https://unstats.un.org/unsd/methodology/m49/",
+/// Shared with the Laos, Thailand and Myanmar files (one source per page).
+pub(crate) static ISO_CODES: Source = Source {
+    id: "statoids_iso_3166_1_country_codes",
+    publisher: "Statoids",
+    title: "Countries of the world: ISO 3166-1 codes",
+    url: "http://www.statoids.com/wab.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
@@ -348,13 +350,18 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     currency: "VND",
     population: Some(Figure::new(96_208_984, 2019, src![VIETNAM_GSO_CENSUS_2019])),
     relation_type: RelationType::Neighbour,
-    aliases: &["Viet Nam", "Việt Nam", "Viêtnam", "Socialist Republic of Vietnam"],
+    aliases: &[
+        "Viet Nam",
+        "Việt Nam",
+        "Viêtnam",
+        "Socialist Republic of Vietnam",
+    ],
     sources: src![
         VIETNAM_GSO_CENSUS_2019,
         VIETNAM_WIKI_COUNTRY,
         VIETNAM_LAROUSSE,
-        VIETNAM_COUNTRIES_DB,
-        VIETNAM_UN_M49,
+        COUNTRIES_DB,
+        ISO_CODES,
         SEED_IRIC
     ],
 };
@@ -370,40 +377,76 @@ pub(crate) static RELATION: Relation = Relation {
             status: RelationStatus::Active,
             start: on!(
                 day(1967, 6, 24),
-                [VIETNAM_VNA_45TH_ANNIVERSARY, VIETNAM_DFA_50TH_ANNIVERSARY, VIETNAM_VNS_55TH_ANNIVERSARY]
+                [
+                    VIETNAM_VNA_45TH_ANNIVERSARY,
+                    VIETNAM_DFA_50TH_ANNIVERSARY,
+                    VIETNAM_VNS_55TH_ANNIVERSARY
+                ]
             ),
             end: ended!(year(1970), [VIETNAM_WIKI_SIHANOUK]),
             counterpart: Some("Democratic Republic of Vietnam"),
             cambodian_side: None,
             note: "Sihanouk's Kingdom of Cambodia and Hanoi opened relations in June 1967. After Sihanouk, deposed in 1970, proclaimed a government in exile on 5 May 1970, North Vietnam broke with the Lon Nol authorities in Phnom Penh; the month of the break is not given by the source seen, so the year is kept.",
-            sources: src![VIETNAM_VNA_45TH_ANNIVERSARY, VIETNAM_VNS_55TH_ANNIVERSARY, VIETNAM_WIKI_SIHANOUK],
+            sources: src![
+                VIETNAM_VNA_45TH_ANNIVERSARY,
+                VIETNAM_VNS_55TH_ANNIVERSARY,
+                VIETNAM_WIKI_SIHANOUK
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
             start: on!(year(1970), [VIETNAM_WIKI_SIHANOUK]),
-            end: ended!(day(1977, 12, 31), [VIETNAM_KEESINGS_1978, VIETNAM_KAMPUCHEAN_CONFLICT]),
-            counterpart: Some("Democratic Republic of Vietnam (reunified as the Socialist Republic of Vietnam on 2 July 1976)"),
-            cambodian_side: Some("Royal Government of National Union of Kampuchea (Sihanouk's government in exile, from May 1970), which took Phnom Penh in April 1975 and became Democratic Kampuchea"),
+            end: ended!(
+                day(1977, 12, 31),
+                [VIETNAM_KEESINGS_1978, VIETNAM_KAMPUCHEAN_CONFLICT]
+            ),
+            counterpart: Some(
+                "Democratic Republic of Vietnam (reunified as the Socialist Republic of Vietnam on 2 July 1976)",
+            ),
+            cambodian_side: Some(
+                "Royal Government of National Union of Kampuchea (Sihanouk's government in exile, from May 1970), which took Phnom Penh in April 1975 and became Democratic Kampuchea",
+            ),
             note: "Hanoi sided with the exile government Sihanouk formed in May 1970 with the Khmer Rouge, while breaking with the Lon Nol regime. Ties continued with Democratic Kampuchea after 1975 despite border clashes, until Phnom Penh broke them off at the end of 1977.",
-            sources: src![VIETNAM_WIKI_SIHANOUK, VIETNAM_WIKI_COUNTRY, VIETNAM_KEESINGS_1978],
+            sources: src![
+                VIETNAM_WIKI_SIHANOUK,
+                VIETNAM_WIKI_COUNTRY,
+                VIETNAM_KEESINGS_1978
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Severed,
-            start: on!(day(1977, 12, 31), [VIETNAM_KEESINGS_1978, VIETNAM_KAMPUCHEAN_CONFLICT]),
-            end: ended!(day(1979, 1, 7), [VIETNAM_AP_1989_TEN_YEARS, VIETNAM_VNA_45TH_ANNIVERSARY]),
+            start: on!(
+                day(1977, 12, 31),
+                [VIETNAM_KEESINGS_1978, VIETNAM_KAMPUCHEAN_CONFLICT]
+            ),
+            end: ended!(
+                day(1979, 1, 7),
+                [VIETNAM_AP_1989_TEN_YEARS, VIETNAM_VNA_45TH_ANNIVERSARY]
+            ),
             counterpart: None,
             cambodian_side: None,
             note: "Amid escalating border fighting, Democratic Kampuchea broke off relations with Vietnam on 31 December 1977 (Khieu Samphan's statement called it a temporary suspension). Vietnam invaded on 25 December 1978 and the Khmer Rouge government fell on 7 January 1979.",
-            sources: src![VIETNAM_KEESINGS_1978, VIETNAM_KAMPUCHEAN_CONFLICT, VIETNAM_WIKI_WAR],
+            sources: src![
+                VIETNAM_KEESINGS_1978,
+                VIETNAM_KAMPUCHEAN_CONFLICT,
+                VIETNAM_WIKI_WAR
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(day(1979, 1, 7), [VIETNAM_AP_1989_TEN_YEARS, VIETNAM_VNA_45TH_ANNIVERSARY]),
+            start: on!(
+                day(1979, 1, 7),
+                [VIETNAM_AP_1989_TEN_YEARS, VIETNAM_VNA_45TH_ANNIVERSARY]
+            ),
             end: ONGOING,
             counterpart: None,
             cambodian_side: None,
             note: "Relations with the government installed in Phnom Penh on 7 January 1979 (the People's Republic of Kampuchea) were sealed by a treaty of peace, friendship and cooperation in February 1979, and continued with the State of Cambodia and, from 1993, the Kingdom of Cambodia.",
-            sources: src![VIETNAM_AP_1989_TEN_YEARS, VIETNAM_QDND_1979_TREATY, VIETNAM_VNS_55TH_ANNIVERSARY],
+            sources: src![
+                VIETNAM_AP_1989_TEN_YEARS,
+                VIETNAM_QDND_1979_TREATY,
+                VIETNAM_VNS_55TH_ANNIVERSARY
+            ],
         },
     ],
     missions: &[
@@ -503,7 +546,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![VIETNAM_VNA_45TH_ANNIVERSARY, VIETNAM_DFA_50TH_ANNIVERSARY, VIETNAM_VNS_55TH_ANNIVERSARY],
+        sources: src![
+            VIETNAM_VNA_45TH_ANNIVERSARY,
+            VIETNAM_DFA_50TH_ANNIVERSARY,
+            VIETNAM_VNS_55TH_ANNIVERSARY
+        ],
     },
     Event {
         id: "vietnam_1970_hanoi_breaks_with_lon_nol",
@@ -551,7 +598,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![VIETNAM_AP_1989_TEN_YEARS, VIETNAM_VNA_45TH_ANNIVERSARY, VIETNAM_WIKI_WAR],
+        sources: src![
+            VIETNAM_AP_1989_TEN_YEARS,
+            VIETNAM_VNA_45TH_ANNIVERSARY,
+            VIETNAM_WIKI_WAR
+        ],
     },
     Event {
         id: "vietnam_1979_treaty_of_peace_friendship_cooperation",
@@ -575,7 +626,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![VIETNAM_BORDER_HISTORY_1985, VIETNAM_TREATY_1985_TEXT, VIETNAM_SGGP_DEMARCATION],
+        sources: src![
+            VIETNAM_BORDER_HISTORY_1985,
+            VIETNAM_TREATY_1985_TEXT,
+            VIETNAM_SGGP_DEMARCATION
+        ],
     },
     Event {
         id: "vietnam_1989_troop_withdrawal_completed",
@@ -619,12 +674,19 @@ pub(crate) static EVENTS: &[Event] = &[
             Principle::MutualBenefit,
         ],
         tasks: &[],
-        sources: src![VIETNAM_VNA_2019_BORDER, VIETNAM_PPP_2019_BORDER, VIETNAM_VIETNAMNET_2020_MAPS],
+        sources: src![
+            VIETNAM_VNA_2019_BORDER,
+            VIETNAM_PPP_2019_BORDER,
+            VIETNAM_VIETNAMNET_2020_MAPS
+        ],
     },
     Event {
         id: "vietnam_2021_phuc_state_visit",
         date: EventDate::span(day(2021, 12, 21), day(2021, 12, 22)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::HeadOfState },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::HeadOfState,
+        },
         partners: &[c(Country::Vietnam)],
         title: "State visit by President Nguyen Xuan Phuc",
         summary: "Vietnam's president began a two-day state visit at King Norodom Sihamoni's invitation; the programme included the signing of cooperation agreements and the opening of a National Assembly building funded by Vietnam.",
@@ -636,7 +698,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "vietnam_2022_pham_minh_chinh_official_visit",
         date: EventDate::span(day(2022, 11, 8), day(2022, 11, 9)),
-        kind: EventKind::Visit { direction: Direction::Inbound, level: Level::HeadOfGovernment },
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::HeadOfGovernment,
+        },
         partners: &[c(Country::Vietnam)],
         title: "Official visit by Prime Minister Pham Minh Chinh",
         summary: "On his first official visit to Cambodia, during the Vietnam–Cambodia Friendship Year 2022, Pham Minh Chinh held talks with Hun Sen, with a joint trade and investment forum on the programme, just before the ASEAN summits in Phnom Penh.",
@@ -648,7 +713,10 @@ pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "vietnam_2023_hun_manet_official_visit",
         date: EventDate::span(day(2023, 12, 11), day(2023, 12, 12)),
-        kind: EventKind::Visit { direction: Direction::Outbound, level: Level::HeadOfGovernment },
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::HeadOfGovernment,
+        },
         partners: &[c(Country::Vietnam)],
         title: "Hun Manet's official visit to Vietnam",
         summary: "In his first official visit to an ASEAN country as prime minister, Hun Manet met Vietnam's top leaders; both sides aimed to lift two-way trade to US$20 billion.",
@@ -664,8 +732,8 @@ pub(crate) static SOURCES: &[&Source] = &[
     &VIETNAM_GSO_CENSUS_2019,
     &VIETNAM_WIKI_COUNTRY,
     &VIETNAM_LAROUSSE,
-    &VIETNAM_COUNTRIES_DB,
-    &VIETNAM_UN_M49,
+    &COUNTRIES_DB,
+    &ISO_CODES,
     &VIETNAM_VNA_45TH_ANNIVERSARY,
     &VIETNAM_DFA_50TH_ANNIVERSARY,
     &VIETNAM_VNS_55TH_ANNIVERSARY,

@@ -57,12 +57,22 @@ static ADB_WIKIPEDIA_2016: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static ADB_WIKI_FR: Source = Source {
+pub(crate) static ADB_WIKI_FR: Source = Source {
     id: "asian_development_bank_wikiland_fr",
     publisher: "Wikiland (copy of a Wikipedia article)",
     title: "Banque asiatique de développement",
     url: "https://wikiland.org/fr/ADB_Avenue",
     language: "fr",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static ADB_ABOUT: Source = Source {
+    id: "asian_development_bank_who_we_are",
+    publisher: "Asian Development Bank",
+    title: "Who We Are: About ADB",
+    url: "https://www.adb.org/who-we-are/about",
+    language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
 };
@@ -92,10 +102,10 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     // establishment; a French copy dates the creation to 22 August 1966.
     founded: Some(HistDate::day(1966, 12, 19)),
     headquarters: Some("Mandaluyong, Metro Manila"),
-    members: Some(Figure::new(69, 2025, src![ADB_WIKI_FR])),
+    members: Some(Figure::new(69, 2025, src![ADB_WIKI_FR, ADB_ABOUT])),
     website: Some("https://www.adb.org"),
     aliases: &["BAD", "BASD", "AsDB"],
-    sources: src![ADB_WIKIPEDIA_2016, ADB_WIKI_FR, ADB_COUNTRY_OVERVIEW],
+    sources: src![ADB_ABOUT, ADB_WIKIPEDIA_2016, ADB_WIKI_FR, ADB_COUNTRY_OVERVIEW],
 };
 
 // ---------------------------------------------------------------------------
@@ -232,5 +242,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &ADB_KANDA_2025,
     &ADB_WIKIPEDIA_2016,
     &ADB_WIKI_FR,
+    &ADB_ABOUT,
     &ADB_AKP_HISTORY_BOOK,
 ];

@@ -3,6 +3,8 @@
 
 use crate::data::prelude::*;
 
+use super::asian_development_bank::ADB_WIKI_FR;
+
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -67,7 +69,7 @@ static IMF_MDRI_STAFF_ASSESSMENT: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static IMF_MEMBER_COUNTRIES_WIKI: Source = Source {
+pub(crate) static IMF_MEMBER_COUNTRIES_WIKI: Source = Source {
     id: "international_monetary_fund_member_countries_wikipedia_text",
     publisher: "LiquiSearch (Wikipedia text)",
     title: "International Monetary Fund - Member Countries",
@@ -97,16 +99,6 @@ static IMF_SAGE_MEMBERSHIP: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static IMF_NAME_FR: Source = Source {
-    id: "international_monetary_fund_wikiland_fr_affiliation",
-    publisher: "Wikiland (copy of a Wikipedia article)",
-    title: "Banque asiatique de développement (affiliation: Fonds monétaire international)",
-    url: "https://wikiland.org/fr/ADB_Avenue",
-    language: "fr",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -124,7 +116,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(190, 2022, src![IMF_190_MEMBERS])),
     website: Some("https://www.imf.org"),
     aliases: &["FMI"],
-    sources: src![IMF_SAGE_MEMBERSHIP, IMF_190_MEMBERS, IMF_NAME_FR],
+    sources: src![IMF_SAGE_MEMBERSHIP, IMF_190_MEMBERS, ADB_WIKI_FR],
 };
 
 // ---------------------------------------------------------------------------
@@ -344,5 +336,4 @@ pub(crate) static SOURCES: &[&Source] = &[
     &IMF_MEMBER_COUNTRIES_WIKI,
     &IMF_190_MEMBERS,
     &IMF_SAGE_MEMBERSHIP,
-    &IMF_NAME_FR,
 ];

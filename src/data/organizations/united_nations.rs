@@ -78,11 +78,21 @@ static UN_WIKI_CGDK: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static UN_COUNTRY_STUDY_CGDK: Source = Source {
-    id: "united_nations_country_study_cgdk_foreign_relations",
-    publisher: "Country Studies text (Library of Congress series), copy at countries6.tripod.com",
-    title: "Cambodia country study: section on the Coalition Government of Democratic Kampuchea's foreign relations (untitled in the copy read)",
-    url: "https://countries6.tripod.com/cCambodia147.htm",
+static UN_SCR_668_TEXT: Source = Source {
+    id: "united_nations_unscr_668_1990_text",
+    publisher: "Resolutions and Decisions of the Security Council 1990 (text copy at nicolasklotz.de)",
+    title: "The situation in Cambodia: resolution 668 (1990) and related decisions",
+    url: "https://nicolasklotz.de/ma-thesis/LLM/data/figure1/RES-txt/00683.txt",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static UN_US_PARTICIPATION_1991: Source = Source {
+    id: "united_nations_us_participation_in_un_1991_cambodia",
+    publisher: "US Department of State (Google Books copy)",
+    title: "United States Participation in the UN, report for 1991: section on Cambodia (untitled in the copy read)",
+    url: "https://books.google.ro/books?id=3IqPAAAAMAAJ&pg=PA24&vq=June&dq=editions:ISBN0852442904&hl=ro&output=html_text&source=gbs_search_r&cad=1",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
@@ -93,16 +103,6 @@ static UN_PKO_UNTAC: Source = Source {
     publisher: "United Nations Peacekeeping",
     title: "Cambodia – UNTAC Background (full text)",
     url: "https://peacekeeping.un.org/mission/past/untacbackgr2.html",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-static UN_WIKI_PPA: Source = Source {
-    id: "united_nations_wikipedia_paris_peace_agreements",
-    publisher: "Wikipedia",
-    title: "1991 Paris Peace Agreements",
-    url: "https://en.wikipedia.org/wiki/1991_Paris_Peace_Accords",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
@@ -387,8 +387,15 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             status: MembershipStatus::SeatContested,
             start: on!(day(1982, 6, 22), [UN_WIKI_CGDK]),
             end: PeriodEnd::Unknown,
-            note: "From its formation on 22 June 1982 the Coalition Government of Democratic Kampuchea (renamed National Government of Cambodia in 1990) held the seat, with the Khmer Rouge envoys in office staying on. Under the Paris Agreements of 23 October 1991 the Supreme National Council represented Cambodia during the transition; no source read gives the day the seat passed to it, so this period's end is left unknown.",
-            sources: src![UN_WIKI_CGDK, UN_COUNTRY_STUDY_CGDK, UN_PKO_UNTAC],
+            note: "From its formation on 22 June 1982 the Coalition Government of Democratic Kampuchea (renamed National Government of Cambodia in 1990), a coalition of resistance groups, held the seat while the Phnom Penh government ruled the country; a US report says it represented Cambodia until 1990. Security Council resolution 668 of 20 September 1990 noted that the new Supreme National Council would designate Cambodia's representatives; no source read gives the day the coalition ceased to hold the seat, so this period's end is left unknown.",
+            sources: src![UN_WIKI_CGDK, UN_US_PARTICIPATION_1991, UN_SCR_668_TEXT],
+        },
+        MembershipPeriod {
+            status: MembershipStatus::Member,
+            start: on!(month(1991, 9), [UN_US_PARTICIPATION_1991]),
+            end: ended!(day(1993, 9, 24), [UN_CHRONICLE_UNTAC_END]),
+            note: "The Supreme National Council, which Security Council resolution 668 (1990) welcomed as the unique legitimate body and source of authority in Cambodia, held the seat: Prince Sihanouk led its delegation to the 46th General Assembly and spoke on 25 September 1991. Modelled as membership, not a contested seat, because the council brought the Cambodian parties together rather than rivalling the government in Phnom Penh.",
+            sources: src![UN_US_PARTICIPATION_1991, UN_SCR_668_TEXT, UN_PKO_UNTAC],
         },
         MembershipPeriod {
             status: MembershipStatus::Member,
@@ -577,7 +584,7 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::AgreementSigned,
         partners: &[UN, c(Country::France), c(Country::Indonesia)],
         title: "Paris Peace Agreements signed",
-        summary: "At the close of the Paris Conference on Cambodia, co-chaired by France and Indonesia, the Supreme National Council and eighteen other states signed the agreements on a comprehensive settlement, which asked the Security Council to set up a UN transitional authority. One instrument guarantees Cambodia's sovereignty, independence, territorial integrity, neutrality and national unity.",
+        summary: "At the close of the Paris Conference on Cambodia, co-chaired by France and Indonesia, the Supreme National Council and the other states at the conference signed the agreements on a comprehensive settlement, which asked the Security Council to set up a UN transitional authority. One instrument guarantees Cambodia's sovereignty, independence, territorial integrity, neutrality and national unity.",
         place: Some("Paris"),
         principles: &[
             Principle::Sovereignty,
@@ -586,7 +593,11 @@ pub(crate) static EVENTS: &[Event] = &[
             Principle::PermanentNeutrality,
         ],
         tasks: &[],
-        sources: src![UN_PKO_UNTAC, UN_WIKI_PPA, UN_CAMBODIANCORNER_PPA],
+        sources: src![
+            UN_PKO_UNTAC,
+            UN_CAMBODIANCORNER_PPA,
+            UN_US_PARTICIPATION_1991
+        ],
     },
     Event {
         id: "united_nations_1992_untac_established",
@@ -757,9 +768,9 @@ pub(crate) static SOURCES: &[&Source] = &[
     &UN_ARCHIVE_KHMER_REPUBLIC_1974,
     &UN_CSM_1980,
     &UN_WIKI_CGDK,
-    &UN_COUNTRY_STUDY_CGDK,
+    &UN_SCR_668_TEXT,
+    &UN_US_PARTICIPATION_1991,
     &UN_PKO_UNTAC,
-    &UN_WIKI_PPA,
     &UN_CAMBODIANCORNER_PPA,
     &UN_WIKI_SCR_745,
     &UN_CHRONICLE_UNTAC_END,

@@ -2,6 +2,8 @@
 
 use crate::data::prelude::*;
 
+use super::international_monetary_fund::IMF_MEMBER_COUNTRIES_WIKI;
+
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -66,16 +68,6 @@ static WB_XINHUA_2016: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static WB_IMF_IBRD_MEMBERS: Source = Source {
-    id: "world_bank_group_liquisearch_imf_ibrd_members",
-    publisher: "LiquiSearch (Wikipedia text)",
-    title: "International Monetary Fund - Member Countries (IMF and IBRD membership)",
-    url: "https://liquisearch.com/international_monetary_fund/member_countries",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
 static WB_PPP_LEADING_CHARGE: Source = Source {
     id: "world_bank_group_ppp_leading_the_charge",
     publisher: "The Phnom Penh Post (AFP)",
@@ -130,7 +122,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
 // Membership
 // ---------------------------------------------------------------------------
 
-const SRC_MEMBERS: &[&Source] = src![WB_IMF_IBRD_MEMBERS];
+const SRC_MEMBERS: &[&Source] = src![IMF_MEMBER_COUNTRIES_WIKI];
 
 pub(crate) static MEMBERSHIP: Membership = Membership {
     organization: Organization::WorldBankGroup,
@@ -263,7 +255,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         },
     ],
     note: "Membership is recorded for the group through its core bank (IBRD). The World Bank's 1970 date is given as the start of its partnership with Cambodia; no source consulted gives the exact day Cambodia joined the IBRD. Country members are listed through the IMF-IBRD membership rule, without joining dates.",
-    sources: src![WB_PARTNERSHIP_UPDATE_2013, WB_IMF_IBRD_MEMBERS],
+    sources: src![WB_PARTNERSHIP_UPDATE_2013, IMF_MEMBER_COUNTRIES_WIKI],
 };
 
 // ---------------------------------------------------------------------------
@@ -316,7 +308,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WB_ODC_FREEZE,
     &WB_VNA_2016,
     &WB_XINHUA_2016,
-    &WB_IMF_IBRD_MEMBERS,
     &WB_PPP_LEADING_CHARGE,
     &WB_IEG_CAE,
     &WB_PEOPLE_FR_2015,

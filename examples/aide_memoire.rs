@@ -323,7 +323,7 @@ fn organization_sections(o: Organization, lang: Lang, md: &mut String, cites: &m
     let r = cites.cite(p.sources);
     let _ = writeln!(md, "## {}\n", label(lang, "Facts and figures", "Faits et chiffres"));
     let _ = writeln!(md, "- {}: {} / {} ({}) {r}", label(lang, "Name", "Nom"), p.name_en, p.name_fr, p.acronym);
-    let _ = writeln!(md, "- Wikidata: {} {r}", p.wikidata);
+    let _ = writeln!(md, "- Wikidata: {} {r}", or_unknown(p.wikidata, lang));
     let _ = writeln!(md, "- {}: {} {r}", label(lang, "Founded", "Fondation"), or_unknown(p.founded, lang));
     let _ = writeln!(md, "- {}: {} {r}", label(lang, "Headquarters", "Siège"), p.headquarters.unwrap_or(label(lang, "none", "aucun")));
     if let Some(f) = p.members {

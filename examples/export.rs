@@ -143,7 +143,7 @@ fn write_csv(dir: &Path) -> std::io::Result<()> {
         let p = o.profile();
         partners.row([
             o.id().into(), "organization".into(), p.name_en.into(), p.name_fr.into(), p.name_en.into(),
-            p.name_fr.into(), p.acronym.into(), String::new(), String::new(), p.wikidata.into(),
+            p.name_fr.into(), p.acronym.into(), String::new(), String::new(), opt(p.wikidata),
             p.headquarters.unwrap_or_default().into(), String::new(), String::new(), String::new(),
             opt(p.members.map(|f| f.value)), opt(p.members.map(|f| f.year)), opt(p.founded),
             p.website.unwrap_or_default().into(), String::new(), ids(p.sources),

@@ -47,6 +47,11 @@ fn tag(text: &str) -> Vec<(Partner, String)> {
         for len in (1..=6.min(words.len() - i)).rev() {
             let phrase = words[i..i + len].join(" ");
             let phrase = phrase.trim_end_matches("'s").trim_end_matches("’s");
+            // French elision: "l'ASEAN", "d'Allemagne".
+            let phrase = ["l'", "L'", "d'", "D'", "l’", "L’", "d’", "D’"]
+                .iter()
+                .find_map(|p| phrase.strip_prefix(p))
+                .unwrap_or(phrase);
             if len == 1 && phrase.len() <= 3 && !phrase.bytes().all(|b| b.is_ascii_uppercase()) {
                 continue; // short codes count only in capitals
             }

@@ -422,9 +422,11 @@ impl FromStr for HistDate {
                 Some(d) => (true, d),
                 None => (false, long),
             };
-            let magnitude = parse_number(digits, 1, 6).ok_or_else(|| err("bad long year"))?;
+            // Display writes a month and day after a long year too ("Y10000-01").
+            let (year_text, rest) = digits.split_at(digits.find('-').unwrap_or(digits.len()));
+            let magnitude = parse_number(year_text, 1, 6).ok_or_else(|| err("bad long year"))?;
             let year = i32::try_from(magnitude).map_err(|_| err("bad long year"))?;
-            (if negative { -year } else { year }, "")
+            (if negative { -year } else { year }, rest)
         } else {
             let (negative, unsigned) = match body.strip_prefix('-') {
                 Some(d) => (true, d),

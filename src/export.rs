@@ -37,7 +37,7 @@ where
 ///
 /// ```
 /// let json = serde_json::to_value(cambodia_diplomacy::Dataset).unwrap();
-/// assert_eq!(json["countries"].as_array().unwrap().len(), 22);
+/// assert_eq!(json["organizations"].as_array().unwrap().len(), 16);
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Dataset;

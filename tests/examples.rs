@@ -1,18 +1,29 @@
 //! Runs every example on real arguments and checks what it prints.
 //!
-//! The examples are built by `cargo test --all-targets` (as CI and the
-//! README run it) before the tests run.
+//! Each example is built once, with the same cargo and features as the test
+//! run, so a stale binary is never tested.
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
+use std::sync::Once;
+
+static BUILD: Once = Once::new();
 
 fn example(name: &str) -> PathBuf {
+    BUILD.call_once(|| {
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let mut build = Command::new(cargo);
+        build.args(["build", "--quiet", "--examples", "--manifest-path", concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")]);
+        if cfg!(not(feature = "serde")) {
+            build.arg("--no-default-features");
+        }
+        let status = build.status().expect("cargo runs");
+        assert!(status.success(), "building the examples failed");
+    });
     let exe = std::env::current_exe().expect("test binary path");
     // target/<profile>/deps/examples-<hash> -> target/<profile>/examples/<name>
     let dir = exe.parent().and_then(|d| d.parent()).expect("target profile dir");
-    let path = dir.join("examples").join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-    assert!(path.exists(), "example {name} is not built at {}: run `cargo test --all-targets`", path.display());
-    path
+    dir.join("examples").join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
 }
 
 fn run(name: &str, args: &[&str], stdin: Option<&str>) -> Output {

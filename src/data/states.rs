@@ -11,7 +11,16 @@
 //!   held the UN seat, while the State of Cambodia remained in place as one of
 //!   the four parties and UNTAC ran the transition. The SNC therefore appears
 //!   in `UN_SEAT`, and in `STATES` only in the note of the State of Cambodia.
+//! - `UN_SEAT` agrees with the UN membership record in
+//!   `organizations/united_nations.rs`: the coalition from its formation on
+//!   22 June 1982, the SNC from General Assembly resolution 45/3 of
+//!   15 October 1990, and no holder at all while the seat was left vacant
+//!   (19 September 1997 to 7 December 1998).
 
+use crate::data::organizations::united_nations::{
+    UN_PPP_SEATLESS_1997, UN_REFWORLD_RES_45_3, UN_RMRB_1998, UN_US_PARTICIPATION_1991,
+    UN_WIKI_CGDK,
+};
 use crate::data::prelude::*;
 use crate::state::{CambodianState, UnSeatHolder};
 
@@ -431,20 +440,22 @@ pub(crate) static UN_SEAT: &[UnSeatHolder] = &[
     UnSeatHolder {
         holder: "Democratic Kampuchea",
         start: year(1975),
-        end: Some(year(1982)),
-        note: "The seat passed to the Khmer Rouge-led government after the Khmer Republic fell in 1975 (no source read gives the day), and Democratic Kampuchea kept it after losing Phnom Penh in January 1979. In October 1980 the Credentials Committee recommended accepting its delegation over a Soviet-bloc challenge, and in 1981 it still addressed the General Assembly as Democratic Kampuchea.",
+        end: Some(day(1982, 6, 22)),
+        note: "The seat passed to the Khmer Rouge-led government after the Khmer Republic fell in 1975 (no source read gives the day), and Democratic Kampuchea kept it after losing Phnom Penh in January 1979. In October 1980 the Credentials Committee recommended accepting its delegation over a Soviet-bloc challenge, and in 1981 it still addressed the General Assembly as Democratic Kampuchea. Its tenure is closed on 22 June 1982, when the coalition government was formed.",
         sources: src![
             STATES_WIKI_DK_MIRROR,
             STATES_CSMONITOR_1980_CHALLENGE,
-            STATES_UNGA_DK_SPEECH_1981
+            STATES_UNGA_DK_SPEECH_1981,
+            UN_WIKI_CGDK
         ],
     },
     UnSeatHolder {
         holder: "Coalition Government of Democratic Kampuchea",
-        start: year(1982),
+        start: day(1982, 6, 22),
         end: Some(year(1990)),
-        note: "Formed in 1982 by the Khmer Rouge with two non-communist factions. It had most of the international recognition as Cambodia's lawful representative although the People's Republic held the territory, and in July 1982 Phnom Penh said it would not for now try to reclaim the seat; the coalition's delegation spoke in the general debate of 1985.",
+        note: "Formed on 22 June 1982 by the Khmer Rouge with two non-communist factions. It had most of the international recognition as Cambodia's lawful representative although the People's Republic held the territory, and in July 1982 Phnom Penh said it would not for now try to reclaim the seat; under the coalition agreement the Democratic Kampuchea envoys in post stayed on, and the coalition's delegation spoke in the general debate of 1985.",
         sources: src![
+            UN_WIKI_CGDK,
             STATES_WIKI_DK_MIRROR,
             STATES_LOC_TWO_REGIMES,
             STATES_UNGA_CGDK_SPEECH_1985
@@ -453,27 +464,39 @@ pub(crate) static UN_SEAT: &[UnSeatHolder] = &[
     UnSeatHolder {
         holder: "National Government of Cambodia",
         start: year(1990),
-        end: Some(day(1990, 10, 16)),
-        note: "The coalition government in exile took this name in 1990, in the run-up to the Paris peace settlement.",
-        sources: src![STATES_WIKI_DK_MIRROR],
+        end: Some(day(1990, 10, 15)),
+        note: "The coalition government in exile took this name in 1990, in the run-up to the Paris peace settlement; a US report says the coalition represented Cambodia at the UN until 1990. Closed on 15 October 1990, when the General Assembly recorded that the Supreme National Council would take the seat.",
+        sources: src![STATES_WIKI_DK_MIRROR, UN_WIKI_CGDK, UN_US_PARTICIPATION_1991],
     },
     UnSeatHolder {
         holder: "Supreme National Council",
-        start: day(1990, 10, 16),
+        start: day(1990, 10, 15),
         end: Some(day(1993, 9, 24)),
-        note: "A General Assembly resolution of 16 October 1990 noted that the Supreme National Council, the four-party body embodying Cambodian sovereignty during the transition, would represent Cambodia abroad and occupy its UN seat. The sources read do not say when its delegation first sat. The SNC was not a state; its role ended with the 1993 constitution.",
-        sources: src![STATES_ASEAN_CAMBODIA_STRUCTURE],
+        note: "General Assembly resolution 45/3 noted that the Supreme National Council, the four-party body embodying Cambodian sovereignty during the transition, would represent Cambodia abroad and occupy its UN seat. The UN's own record of the resolution dates it 15 October 1990; an ASEAN Secretariat page gives 16 October, and the UN date is used. The first council delegation the sources describe is the one Prince Sihanouk led to the 46th General Assembly in September 1991; the sources read do not say who, if anyone, sat for Cambodia in between. The SNC was not a state; its role ended with the 1993 constitution.",
+        sources: src![
+            UN_REFWORLD_RES_45_3,
+            STATES_ASEAN_CAMBODIA_STRUCTURE,
+            UN_US_PARTICIPATION_1991
+        ],
     },
     UnSeatHolder {
         holder: "Kingdom of Cambodia",
         start: day(1993, 9, 24),
-        end: None,
-        note: "Represented by the Royal Government since the 1993 constitution. In September 1997, after First Prime Minister Prince Ranariddh was ousted in July, the Credentials Committee left the seat vacant for the fifty-second session (1997-98) rather than choose between his delegation and that of the Ung Huot-Hun Sen government.",
+        end: Some(day(1997, 9, 19)),
+        note: "Represented by the Royal Government from the promulgation of the 1993 constitution. After First Prime Minister Prince Ranariddh was ousted in July 1997, the Credentials Committee decided on 19 September 1997 to seat neither his delegation nor that of the Ung Huot-Hun Sen government, and the seat stayed vacant through the fifty-second session.",
         sources: src![
             STATES_ASEAN_CAMBODIA_STRUCTURE,
+            UN_PPP_SEATLESS_1997,
             STATES_UN_PRESS_1997_SEAT,
             STATES_SCMP_1997_SEAT
         ],
+    },
+    UnSeatHolder {
+        holder: "Kingdom of Cambodia",
+        start: day(1998, 12, 7),
+        end: None,
+        note: "The seat was restored when the General Assembly approved by consensus the Credentials Committee's recommendation, and the delegation of the coalition government formed in November 1998 took it. Between 19 September 1997 and this date no delegation held the seat.",
+        sources: src![UN_RMRB_1998, UN_PPP_SEATLESS_1997],
     },
 ];
 

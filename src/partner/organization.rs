@@ -112,8 +112,8 @@ pub struct OrganizationProfile {
     pub name_en: &'static str,
     /// Full name in French.
     pub name_fr: &'static str,
-    /// Wikidata item id ("Q7768").
-    pub wikidata: &'static str,
+    /// Wikidata item id ("Q7768"), where a source gives it.
+    pub wikidata: Option<&'static str>,
     /// When it was founded (treaty signed or first meeting, as the note says).
     pub founded: Option<HistDate>,
     /// Where its headquarters or secretariat is, `None` where it has none.

@@ -29,6 +29,16 @@ static AU_PPP_2022: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static AU_PPP_2017_AMBASSADOR: Source = Source {
+    id: "australia_phnom_penh_post_2017_ambassador_message",
+    publisher: "Phnom Penh Post",
+    title: "Message from Australia's Ambassador to Cambodia, Angela Corcoran",
+    url: "http://www.phnompenhpost.com/post-plus/message-australias-ambassador-cambodia-angela-corcoran",
+    language: "en",
+    published: Some(HistDate::day(2017, 1, 26)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
 static AU_CNG_2022: Source = Source {
     id: "australia_cambodia_news_gazette_2022_70_years",
     publisher: "Cambodia News Gazette",
@@ -195,12 +205,12 @@ pub(crate) static RELATION: Relation = Relation {
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(year(1952), [AU_WIKI_RELATIONS, AU_CNG_2022, AU_PPP_2022]),
+            start: on!(month(1952, 1), [AU_PPP_2017_AMBASSADOR, AU_PPP_2022]),
             end: ended!(day(1975, 4, 17), [AU_PEACOCK_1978]),
             counterpart: None,
             cambodian_side: None,
-            note: "Relations date from 1952, when Australia's minister for Cambodia still worked from Saigon; a legation opened in Phnom Penh in 1955. They lapsed when the Khmer Republic fell.",
-            sources: src![AU_WIKI_RELATIONS, AU_CNG_2022],
+            note: "Relations date from January 1952, almost two years before independence, when Australia's minister for Cambodia still worked from Saigon; a legation opened in Phnom Penh in 1955. They lapsed when the Khmer Republic fell.",
+            sources: src![AU_WIKI_RELATIONS, AU_CNG_2022, AU_PPP_2017_AMBASSADOR],
         },
         RelationPeriod {
             status: RelationStatus::Suspended,
@@ -256,7 +266,7 @@ pub(crate) static RELATION: Relation = Relation {
         in_force: None,
         sources: src![AU_ABC_2014, AU_KHMER_TIMES_2014],
     }],
-    note: "The 1952 date is given as a year only; no source found gives the day. A bilateral 'comprehensive partnership' was searched for and not found: the sources name only the ASEAN–Australia Comprehensive Strategic Partnership, which belongs to the ASEAN record. No source found dates the closing of the Australian embassy in 1975, the exact arrival of the 1991 envoy, or the opening of Cambodia's embassy in Canberra.",
+    note: "The Australian ambassador's 2017 message dates the start of relations to January 1952, and the 70th anniversary was marked on 13-15 January 2022; no source found gives the day. A bilateral 'comprehensive partnership' was searched for and not found: the sources name only the ASEAN–Australia Comprehensive Strategic Partnership, which belongs to the ASEAN record. No source found dates the closing of the Australian embassy in 1975, the exact arrival of the 1991 envoy, or the opening of Cambodia's embassy in Canberra.",
     sources: src![
         AU_WIKI_RELATIONS,
         AU_PEACOCK_1978,
@@ -360,6 +370,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &AU_WIKI_RELATIONS,
     &AU_PPP_2022,
     &AU_CNG_2022,
+    &AU_PPP_2017_AMBASSADOR,
     &AU_PEACOCK_1978,
     &AU_CAMBODIA_DAILY_KR,
     &AU_SENATE_2021,

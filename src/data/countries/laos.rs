@@ -23,7 +23,7 @@ static LAOS_VNA_CENSUS_2015: Source = Source {
 static LAOS_ASEAN_CHINA_CENTRE: Source = Source {
     id: "laos_asean_china_centre_country_profile",
     publisher: "ASEAN-China Centre",
-    title: "[Lao People's Democratic Republic: country profile]",
+    title: "Country overview of the Lao People's Democratic Republic (ASEAN-China Centre page; its own heading not seen)",
     url: "http://asean-china-center.org/english/2023-12/4234.html",
     language: "en",
     published: None,
@@ -83,7 +83,7 @@ static LAOS_TDI_2023_STATE_VISIT: Source = Source {
 static LAOS_FRESH_NEWS_2019: Source = Source {
     id: "laos_fresh_news_2019_partnership_upgrade",
     publisher: "Fresh News",
-    title: "[Joint communiqué report: Cambodian and Lao prime ministers elevate relations, 12 September 2019]",
+    title: "Fresh News report of 12 September 2019 on the Cambodia–Laos joint communiqué (headline not seen)",
     url: "https://m.en.freshnewsasia.com/index.php/en/localnews/15280-2019-09-12-07-18-11.html",
     language: "en",
     published: Some(HistDate::day(2019, 9, 12)),
@@ -93,8 +93,28 @@ static LAOS_FRESH_NEWS_2019: Source = Source {
 static LAOS_MLV_BLOG: Source = Source {
     id: "laos_mlv_knowledge_relations_since_paris_agreements",
     publisher: "MLV Knowledge (blog)",
-    title: "[Cambodia–Laos relations since the Paris Agreements on Cambodia]",
+    title: "Blog post on Cambodia–Laos relations since the Paris Agreements (MLV Knowledge; title not seen)",
     url: "https://mlvknowledge.blogspot.com/2019/09/relations-since-paris-agreements-on.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_VNA_2023_FOSTER: Source = Source {
+    id: "laos_vietnamplus_2023_foster_bilateral_cooperation",
+    publisher: "Vietnam News Agency (VietnamPlus)",
+    title: "Laos, Cambodia foster bilateral cooperation",
+    url: "https://en.vietnamplus.vn/laos-cambodia-foster-bilateral-cooperation/248307.vnp",
+    language: "en",
+    published: Some(HistDate::day(2023, 2, 14)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static LAOS_PPP_2023_BORDER_TREATY: Source = Source {
+    id: "laos_ppp_2023_senate_border_treaty_ratification",
+    publisher: "The Phnom Penh Post",
+    title: "Report on the Senate's approval of the law ratifying the Cambodia–Laos state-boundary treaty (headline not seen)",
+    url: "https://www.phnompenhpost.com/national/senate-approves-draft-law-laos-border-treaty-ratification",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
@@ -123,7 +143,7 @@ static LAOS_GLOBAL_TIMES_2017: Source = Source {
 static LAOS_THAILANDNEWS_2017: Source = Source {
     id: "laos_thailandnews_2017_troops_pull_back",
     publisher: "Thailand News (thailandnews.co)",
-    title: "[Troops pull back from disputed areas as Lao, Cambodian prime ministers meet] (title as given in the address)",
+    title: "Report of 15 August 2017 on Lao and Cambodian troops leaving the disputed border area after the prime ministers met (headline not seen)",
     url: "https://www.thailandnews.co/2017/08/troops-pull-back-disputed-areas-lao-cambodian-prime-ministers-meet/",
     language: "en",
     published: Some(HistDate::day(2017, 8, 15)),
@@ -237,19 +257,27 @@ pub(crate) static RELATION: Relation = Relation {
         Agreement {
             title: "Action Plan 2023–2027 for the Comprehensive and Long-lasting Strategic Partnership",
             kind: AgreementKind::Cooperation,
-            signed: Some(month(2023, 2)),
+            signed: Some(day(2023, 2, 13)),
             in_force: None,
-            sources: src![LAOS_VNA_2023_ACTION_PLAN, LAOS_TDI_2023_STATE_VISIT],
+            sources: src![
+                LAOS_VNA_2023_FOSTER,
+                LAOS_VNA_2023_ACTION_PLAN,
+                LAOS_TDI_2023_STATE_VISIT
+            ],
         },
         Agreement {
-            title: "Agreement on the delimitation of the state border between Cambodia and the Lao PDR",
+            title: "State-boundary treaty between Cambodia and the Lao PDR (covering the 86 per cent of the border already demarcated)",
             kind: AgreementKind::Border,
-            signed: None,
+            signed: Some(day(2023, 2, 13)),
             in_force: None,
-            sources: src![LAOS_TDI_2023_STATE_VISIT],
+            sources: src![
+                LAOS_PPP_2023_BORDER_TREATY,
+                LAOS_VNA_2023_FOSTER,
+                LAOS_TDI_2023_STATE_VISIT
+            ],
         },
     ],
-    note: "The exact day relations were established in 1956 was not found (searched: anniversary reports, Lao and Cambodian news, VNA). Cambodia's embassy in Vientiane is left out because no source seen names it. The border delimitation agreement is named in 2023 among the texts both sides must implement; its signing date was not found.",
+    note: "The exact day relations were established in 1956 was not found (searched: anniversary reports, Lao and Cambodian news, VNA; 15 June 1956, a date sometimes cited, appeared in no source seen). Cambodia's embassy in Vientiane is left out because no source seen names it. The state-boundary treaty signed in Vientiane on 13 February 2023 covers the demarcated 86 per cent of the border; Cambodia's Senate approved its ratification law in April 2023, but the date it entered into force was not found.",
     sources: src![LAOS_VNA_2023_ACTION_PLAN, LAOS_FRESH_NEWS_2019, SEED_IRIC],
 };
 
@@ -357,11 +385,15 @@ pub(crate) static EVENTS: &[Event] = &[
         },
         partners: &[c(Country::Laos)],
         title: "Hun Sen's official visit to Laos",
-        summary: "In his first meeting with new Lao Prime Minister Sonexay Siphandone, Hun Sen agreed a five-year action plan (2023–2027) for the strategic partnership.",
+        summary: "In his first meeting with new Lao Prime Minister Sonexay Siphandone, Hun Sen signed a five-year action plan (2023–2027) for the strategic partnership and a treaty on the 86 per cent of the common border already demarcated.",
         place: Some("Vientiane"),
         principles: &[],
         tasks: &[],
-        sources: src![LAOS_VNA_2023_ACTION_PLAN, LAOS_TDI_2023_STATE_VISIT],
+        sources: src![
+            LAOS_VNA_2023_FOSTER,
+            LAOS_VNA_2023_ACTION_PLAN,
+            LAOS_PPP_2023_BORDER_TREATY
+        ],
     },
     Event {
         id: "laos_2023_thongloun_state_visit",
@@ -391,6 +423,8 @@ pub(crate) static SOURCES: &[&Source] = &[
     &LAOS_TDI_2023_STATE_VISIT,
     &LAOS_FRESH_NEWS_2019,
     &LAOS_MLV_BLOG,
+    &LAOS_VNA_2023_FOSTER,
+    &LAOS_PPP_2023_BORDER_TREATY,
     &LAOS_AKP_2017_BORDER,
     &LAOS_GLOBAL_TIMES_2017,
     &LAOS_THAILANDNEWS_2017,

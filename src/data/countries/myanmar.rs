@@ -32,7 +32,7 @@ static MYANMAR_WIKI_COUNTRY: Source = Source {
 static MYANMAR_BRITANNICA: Source = Source {
     id: "myanmar_britannica_facts",
     publisher: "Encyclopædia Britannica",
-    title: "[Myanmar (Burma) fact box: official name, capital, official language, monetary unit]",
+    title: "Fact box on Myanmar (Burma): official name, capital, official language, monetary unit (Britannica page; its own heading not seen)",
     url: "http://media-1.web.britannica.com/eb-diffs/119/400119-25061-395571.html",
     language: "en",
     published: None,
@@ -52,7 +52,7 @@ static MYANMAR_WIKI_FR: Source = Source {
 static MYANMAR_VISITAVENUE_FR: Source = Source {
     id: "myanmar_visitavenue_birmanie",
     publisher: "Visit Avenue",
-    title: "[Destination page: Myanmar / Birmanie]",
+    title: "Travel destination page on Myanmar (Birmanie) (Visit Avenue; its own heading not seen)",
     url: "https://visitavenue.com/fr/myanmar-birmanie",
     language: "fr",
     published: None,
@@ -92,7 +92,7 @@ static MYANMAR_MDN_65TH_ANNIVERSARY: Source = Source {
 static MYANMAR_WIKI_FR_FOREIGN_RELATIONS: Source = Source {
     id: "myanmar_wikipedia_fr_foreign_relations_copy",
     publisher: "Wikipédia en français (copy at wikiland.org)",
-    title: "Relations extérieures du Myanmar: liste des pays avec lesquels le Myanmar entretient des relations diplomatiques",
+    title: "Relations extérieures du Myanmar",
     url: "https://wikiland.org/fr/Operation_Leech",
     language: "fr",
     published: None,
@@ -202,7 +202,7 @@ static MYANMAR_STRAITS_TIMES_2022_ENVOY: Source = Source {
 static MYANMAR_NATION_2022_ENVOY: Source = Source {
     id: "myanmar_nation_2022_envoy_second_visit",
     publisher: "The Nation (Thailand)",
-    title: "[Report on Prak Sokhonn's account of his visits to Myanmar as ASEAN special envoy]",
+    title: "Report of 22 July 2022 on Prak Sokhonn's account of his visits to Myanmar as ASEAN special envoy (headline not seen)",
     url: "https://www.nationthailand.com/international/40018046",
     language: "en",
     published: Some(HistDate::day(2022, 7, 22)),
@@ -212,7 +212,7 @@ static MYANMAR_NATION_2022_ENVOY: Source = Source {
 static MYANMAR_NATION_2024_ENVOY: Source = Source {
     id: "myanmar_nation_2024_ko_ko_hlaing_visit",
     publisher: "The Nation (Thailand)",
-    title: "[Report on the visit of Min Aung Hlaing's special envoy to Phnom Penh, August 2024]",
+    title: "Report of 2 August 2024 on the visit of Min Aung Hlaing's special envoy to Phnom Penh (headline not seen)",
     url: "https://www.nationthailand.com/news/asean/40040242",
     language: "en",
     published: Some(HistDate::day(2024, 8, 2)),

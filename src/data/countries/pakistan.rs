@@ -245,7 +245,7 @@ pub(crate) static RELATION: Relation = Relation {
         in_force: None,
         sources: src![PK_CAMBODIA_DAILY_2004, PK_KYODO_2005],
     }],
-    note: "The brief's date of 1957 for the start of relations was checked: every source found gives 1952. Pakistan's embassy in Phnom Penh opened in 2005 (The Diplomatic Insight); an August 2005 Kyodo report said it was then being set up, with a formal opening hoped for on 23 March. Cambodia has no embassy in Islamabad; its ambassador is accredited from New Delhi and an honorary consulate sits in Lahore. A resident Cambodian embassy was discussed in 2022, and again when Senate Chairman Yousuf Raza Gilani visited Phnom Penh and met Senate President Hun Sen, as reported in February 2026 (the exact date of that visit was not found, so it is not listed as an event).",
+    note: "A 1957 start date was searched for and not found: every source seen gives 1952. Pakistan's embassy in Phnom Penh opened in 2005 (The Diplomatic Insight); an August 2005 Kyodo report said it was then being set up, with a formal opening hoped for on 23 March. Cambodia has no embassy in Islamabad; its ambassador is accredited from New Delhi and an honorary consulate sits in Lahore. A resident Cambodian embassy was discussed in 2022, and again when Senate Chairman Yousuf Raza Gilani visited Phnom Penh and met Senate President Hun Sen, as reported in February 2026 (the exact date of that visit was not found, so it is not listed as an event).",
     sources: src![
         PK_KHMER_TIMES_2023,
         PK_EURASIA_2022,

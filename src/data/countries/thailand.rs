@@ -62,7 +62,7 @@ static THAILAND_WIKISUM_RELATIONS: Source = Source {
 static THAILAND_INDEPENDENCE_TIMELINE: Source = Source {
     id: "thailand_what_when_how_cambodia_timeline",
     publisher: "What-When-How (travel reference)",
-    title: "[Cambodia: travel-guide timeline, 1947–1970]",
+    title: "Travel-guide timeline of Cambodian history, 1947–1970 (page without a title of its own)",
     url: "http://what-when-how.com/Tutorial/topic-22242bmn/Cambodia-650.html",
     language: "en",
     published: None,
@@ -126,6 +126,26 @@ static THAILAND_KUPRIYANOV_DK: Source = Source {
     url: "https://discovery.researcher.life/article/international-cooperation-between-thailand-and-democratic-kampuchea/2fa950880f8b36d19d32bd6e659a86fc",
     language: "en",
     published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static THAILAND_CABLE_1975_SEPT: Source = Source {
+    id: "thailand_us_embassy_bangkok_1975_cable_19796",
+    publisher: "US Embassy Bangkok cable (WikiLeaks Public Library of US Diplomacy)",
+    title: "Bangkok 19796: Thai-Indochina Relations",
+    url: "https://search.wikileaks.org/plusd/cables/1975BANGKO19796.html",
+    language: "en",
+    published: Some(HistDate::day(1975, 9, 19)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static THAILAND_CABLE_1975_NOV: Source = Source {
+    id: "thailand_us_embassy_bangkok_1975_cable_23069",
+    publisher: "US Embassy Bangkok cable (WikiLeaks Public Library of US Diplomacy)",
+    title: "Bangkok 23069: Ieng Sary Visit to Thailand",
+    url: "https://theworldtomorrow.wikileaks.org/plusd/cables/1975BANGKO23069_b.html",
+    language: "en",
+    published: Some(HistDate::day(1975, 11, 3)),
     retrieved: Some(HistDate::year(2026)),
 };
 
@@ -272,7 +292,7 @@ static THAILAND_WIRE_2025_ICJ: Source = Source {
 static THAILAND_CNA_2025_DOWNGRADE: Source = Source {
     id: "thailand_cna_2025_recall_ambassador",
     publisher: "CNA",
-    title: "[Thailand recalls ambassador, will expel Cambodian envoy over border landmine] (title as given in the address)",
+    title: "Thailand recalls ambassador, expels Cambodian envoy in border row",
     url: "https://www.channelnewsasia.com/asia/thailand-cambodia-tensions-recall-ambassador-expel-envoy-border-dispute-5254361",
     language: "en",
     published: Some(HistDate::day(2025, 7, 23)),
@@ -354,7 +374,10 @@ pub(crate) static RELATION: Relation = Relation {
         RelationPeriod {
             status: RelationStatus::Active,
             start: on!(day(1950, 12, 19), [THAILAND_WIKI_RELATIONS]),
-            end: ended!(year(1958), [THAILAND_FRUS_1958]),
+            end: ended!(
+                month(1958, 11),
+                [THAILAND_FRUS_1958, THAILAND_STUDENT_PAPER_2016]
+            ),
             counterpart: None,
             cambodian_side: None,
             note: "Relations between the modern states date from 19 December 1950, when Cambodia was not yet fully independent (it broke free of French rule on 9 November 1953); Thailand is described as the first country to recognize Cambodia. Quarrels over the Preah Vihear temple soured the 1950s.",
@@ -366,12 +389,19 @@ pub(crate) static RELATION: Relation = Relation {
         },
         RelationPeriod {
             status: RelationStatus::Suspended,
-            start: on!(year(1958), [THAILAND_FRUS_1958]),
+            start: on!(
+                month(1958, 11),
+                [THAILAND_FRUS_1958, THAILAND_STUDENT_PAPER_2016]
+            ),
             end: PeriodEnd::Unknown,
             counterpart: None,
             cambodian_side: None,
-            note: "After failed talks on Preah Vihear and demonstrations at its embassy in Bangkok, Cambodia recalled its ambassador and suspended relations in late 1958. They were later restored: in June 1960 the Thai foreign minister spoke of their restoration 'in 1958', but no source seen dates it, so the end is left unknown.",
-            sources: src![THAILAND_FRUS_1958, THAILAND_FRUS_1960],
+            note: "After failed talks on Preah Vihear and demonstrations at its embassy in Bangkok, Cambodia recalled its ambassador and suspended relations in November 1958 (a US record of 1 December 1958 reports the recall and the suspension; a student paper gives November). They were later restored: in June 1960 the Thai foreign minister spoke of their restoration 'in 1958', which no other source seen confirms, so the end is left unknown and the active relations between that restoration and the October 1961 break are not modelled as a period.",
+            sources: src![
+                THAILAND_FRUS_1958,
+                THAILAND_STUDENT_PAPER_2016,
+                THAILAND_FRUS_1960
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Severed,
@@ -392,14 +422,27 @@ pub(crate) static RELATION: Relation = Relation {
         RelationPeriod {
             status: RelationStatus::Active,
             start: on!(year(1970), [THAILAND_STUDENT_PAPER_2016]),
+            end: ended!(month(1975, 4), [THAILAND_KUPRIYANOV_DK]),
+            counterpart: None,
+            cambodian_side: None,
+            note: "Relations with the Khmer Republic, restored in 1970 after Sihanouk's overthrow, lasted until the Khmer Rouge victory of April 1975. In September 1975 the Thai foreign ministry still described itself as ready to resume relations with the new government, so no period covers April to late 1975.",
+            sources: src![
+                THAILAND_STUDENT_PAPER_2016,
+                THAILAND_KUPRIYANOV_DK,
+                THAILAND_CABLE_1975_SEPT
+            ],
+        },
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: on!(year(1975), [THAILAND_CABLE_1975_NOV]),
             end: ended!(
                 day(1979, 1, 7),
                 [THAILAND_WIKISUM_RELATIONS, THAILAND_WAR_WIKI_MIRROR]
             ),
             counterpart: None,
             cambodian_side: None,
-            note: "Relations with the Khmer Republic and, from April 1975, with Democratic Kampuchea, with which Thailand developed military, political and economic cooperation despite a standoff in 1976–1977.",
-            sources: src![THAILAND_STUDENT_PAPER_2016, THAILAND_KUPRIYANOV_DK],
+            note: "Relations with Democratic Kampuchea: during Ieng Sary's visit to Thailand, which ended on 1 November 1975, the two sides agreed to establish diplomatic relations at once; the final communiqué was made public on 2 November 1975. The day of the agreement itself was not found, so only the year is kept. Military, political and economic cooperation followed despite a standoff in 1976–1977.",
+            sources: src![THAILAND_CABLE_1975_NOV, THAILAND_KUPRIYANOV_DK],
         },
         RelationPeriod {
             status: RelationStatus::Active,
@@ -460,7 +503,7 @@ pub(crate) static RELATION: Relation = Relation {
     ],
     frameworks: &[],
     agreements: &[],
-    note: "Two dates could not be pinned down: when relations suspended in late 1958 were restored (a 1960 US record quotes the Thai foreign minister saying 1958; searches of FRUS, Collier's Year Book and news archives found no exact date), and the exact day in 1970 they were restored after the 1961 break (one student paper says March 1970). The embassy staffing after the July 2025 downgrades was not verified as of the review date.",
+    note: "Three dates could not be pinned down: when relations suspended in November 1958 were restored (a 1960 US record quotes the Thai foreign minister saying 1958; searches of FRUS, Collier's Year Book, UN records and news archives found no exact date), the exact day in 1970 they were restored after the 1961 break (one student paper says March 1970), and the exact day in late 1975 relations with Democratic Kampuchea were agreed (communiqué made public on 2 November 1975). The embassy staffing after the July 2025 downgrades was not verified as of the review date.",
     sources: src![
         THAILAND_WIKI_RELATIONS,
         THAILAND_FRUS_1958,
@@ -488,7 +531,7 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "thailand_1958_relations_suspended",
-        date: EventDate::on(year(1958)),
+        date: EventDate::on(month(1958, 11)),
         kind: EventKind::RelationsSuspended,
         partners: &[c(Country::Thailand)],
         title: "Cambodia suspends relations over Preah Vihear",
@@ -496,7 +539,7 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Bangkok"),
         principles: &[],
         tasks: &[],
-        sources: src![THAILAND_FRUS_1958],
+        sources: src![THAILAND_FRUS_1958, THAILAND_STUDENT_PAPER_2016],
     },
     Event {
         id: "thailand_1961_relations_severed",
@@ -533,6 +576,18 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: src![THAILAND_STUDENT_PAPER_2016],
+    },
+    Event {
+        id: "thailand_1975_relations_with_democratic_kampuchea",
+        date: EventDate::on(year(1975)),
+        kind: EventKind::RelationsRestored,
+        partners: &[c(Country::Thailand)],
+        title: "Thailand and Democratic Kampuchea agree to open relations",
+        summary: "Ieng Sary's visit to Thailand ended with a communiqué, made public on 2 November, in which both governments agreed to establish diplomatic relations immediately and to exchange ambassadors at a later date.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![THAILAND_CABLE_1975_NOV],
     },
     Event {
         id: "thailand_2003_phnom_penh_riots",
@@ -716,6 +771,8 @@ pub(crate) static SOURCES: &[&Source] = &[
     &THAILAND_COLLIERS_1962,
     &THAILAND_STUDENT_PAPER_2016,
     &THAILAND_KUPRIYANOV_DK,
+    &THAILAND_CABLE_1975_SEPT,
+    &THAILAND_CABLE_1975_NOV,
     &THAILAND_SAVONG_LOCH,
     &THAILAND_WAR_WIKI_MIRROR,
     &THAILAND_ICJ_ANNEXES,

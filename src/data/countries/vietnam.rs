@@ -99,6 +99,26 @@ static VIETNAM_WIKI_SIHANOUK: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static VIETNAM_FRUS_1964_68_D181: Source = Source {
+    id: "vietnam_frus_1964_68_v27_d181",
+    publisher: "Office of the Historian, US Department of State",
+    title: "FRUS 1964–1968, vol. XXVII, doc. 181: Information Memorandum From the Director of the Office of Southeast Asian Affairs (Trueheart) to the Assistant Secretary of State for East Asian Affairs (Bundy) — Some Possible Effects of Cambodian Recognition of DRV Political Representation",
+    url: "https://history.state.gov/historicaldocuments/frus1964-68v27/d181",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static VIETNAM_LOC_COUNTRY_STUDY: Source = Source {
+    id: "vietnam_library_of_congress_country_study_copy",
+    publisher: "Library of Congress Country Studies, Cambodia (data as of December 1987; copy at countries6.tripod.com)",
+    title: "Section on relations with Vietnam from the Library of Congress country study of Cambodia (mirror copy; its own heading not seen)",
+    url: "https://countries6.tripod.com/cCambodia128.htm",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
 static VIETNAM_KEESINGS_1978: Source = Source {
     id: "vietnam_keesings_1978_border_conflict",
     publisher: "Keesing's Record of World Events (copy on paperzz.com)",
@@ -398,7 +418,7 @@ pub(crate) static RELATION: Relation = Relation {
             start: on!(year(1970), [VIETNAM_WIKI_SIHANOUK]),
             end: ended!(
                 day(1977, 12, 31),
-                [VIETNAM_KEESINGS_1978, VIETNAM_KAMPUCHEAN_CONFLICT]
+                [VIETNAM_KEESINGS_1978, VIETNAM_KAMPUCHEAN_CONFLICT, VIETNAM_LOC_COUNTRY_STUDY]
             ),
             counterpart: Some(
                 "Democratic Republic of Vietnam (reunified as the Socialist Republic of Vietnam on 2 July 1976)",
@@ -417,7 +437,7 @@ pub(crate) static RELATION: Relation = Relation {
             status: RelationStatus::Severed,
             start: on!(
                 day(1977, 12, 31),
-                [VIETNAM_KEESINGS_1978, VIETNAM_KAMPUCHEAN_CONFLICT]
+                [VIETNAM_KEESINGS_1978, VIETNAM_KAMPUCHEAN_CONFLICT, VIETNAM_LOC_COUNTRY_STUDY]
             ),
             end: ended!(
                 day(1979, 1, 7),
@@ -527,7 +547,7 @@ pub(crate) static RELATION: Relation = Relation {
             sources: src![VIETNAM_VNA_2019_BORDER, VIETNAM_VIETNAMNET_2020_MAPS],
         },
     ],
-    note: "Relations with the Republic of Vietnam (Saigon) are not modelled: searches of the US Office of the Historian (FRUS), Collier's Year Book archives and news archives found only that relations with Saigon were bad in 1962 with a break expected, and that Sihanouk set conditions for normal relations after the November 1963 coup; no source seen dated either their establishment or the 1963 break. The 2005 supplementary treaty's ratification instruments were exchanged on 6 December 2005; its entry-into-force date is not stated in the source seen, so it is left empty.",
+    note: "Relations with the Republic of Vietnam (Saigon) are not modelled as a period: no source seen dates their establishment. A later US State Department memorandum (FRUS 1964–1968, vol. XXVII, doc. 181) says Saigon kept a 'Representation' (not an embassy) in Phnom Penh until political relations were ruptured in 1963; that break is recorded as a year-precise event. The day commonly given, 27 August 1963, was searched for (FRUS, news archives, Wikipedia mirrors) but not found in any source seen, so it is not used. The 2005 supplementary treaty's ratification instruments were exchanged on 6 December 2005; its entry-into-force date is not stated in the source seen, so it is left empty.",
     sources: src![VIETNAM_VNS_55TH_ANNIVERSARY, VIETNAM_WIKI_WAR, SEED_IRIC],
 };
 
@@ -536,6 +556,18 @@ pub(crate) static RELATION: Relation = Relation {
 // ---------------------------------------------------------------------------
 
 pub(crate) static EVENTS: &[Event] = &[
+    Event {
+        id: "vietnam_1963_relations_with_saigon_ruptured",
+        date: EventDate::on(year(1963)),
+        kind: EventKind::RelationsSevered,
+        partners: &[c(Country::Vietnam)],
+        title: "Political relations with the Republic of Vietnam ruptured",
+        summary: "Cambodia's political relations with the Saigon government, which had been represented in Phnom Penh by a mission ranked as a 'Representation' rather than an embassy, were broken off in 1963.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![VIETNAM_FRUS_1964_68_D181],
+    },
     Event {
         id: "vietnam_1967_relations_established",
         date: EventDate::on(day(1967, 6, 24)),
@@ -574,7 +606,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![VIETNAM_KEESINGS_1978, VIETNAM_KAMPUCHEAN_CONFLICT],
+        sources: src![
+            VIETNAM_KEESINGS_1978,
+            VIETNAM_KAMPUCHEAN_CONFLICT,
+            VIETNAM_LOC_COUNTRY_STUDY
+        ],
     },
     Event {
         id: "vietnam_1978_invasion",
@@ -738,6 +774,8 @@ pub(crate) static SOURCES: &[&Source] = &[
     &VIETNAM_DFA_50TH_ANNIVERSARY,
     &VIETNAM_VNS_55TH_ANNIVERSARY,
     &VIETNAM_WIKI_SIHANOUK,
+    &VIETNAM_FRUS_1964_68_D181,
+    &VIETNAM_LOC_COUNTRY_STUDY,
     &VIETNAM_KEESINGS_1978,
     &VIETNAM_KAMPUCHEAN_CONFLICT,
     &VIETNAM_WIKI_WAR,

@@ -288,7 +288,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     name_en: "Association of Southeast Asian Nations",
     name_fr: "Association des nations de l'Asie du Sud-Est",
     // Wikidata item of ASEAN.
-    wikidata: "Q7768",
+    wikidata: Some("Q7768"),
     // The Bangkok Declaration was adopted on 8 August 1967.
     founded: Some(day(1967, 8, 8)),
     headquarters: Some("Jakarta"),

@@ -177,7 +177,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     name_en: "Asia–Europe Meeting",
     name_fr: "Réunion Asie-Europe",
     // Not filled: no source read gave the Wikidata item id.
-    wikidata: "",
+    wikidata: None,
     // The first summit, in Bangkok on 1–2 March 1996.
     founded: Some(day(1996, 3, 1)),
     // An informal process with no secretariat; the Asia-Europe Foundation

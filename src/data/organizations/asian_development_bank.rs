@@ -97,7 +97,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     name_en: "Asian Development Bank",
     name_fr: "Banque asiatique de développement",
     // No Wikidata identifier could be confirmed from the material consulted.
-    wikidata: "",
+    wikidata: None,
     // The date the English-language sources give for the bank's
     // establishment; a French copy dates the creation to 22 August 1966.
     founded: Some(HistDate::day(1966, 12, 19)),
@@ -105,7 +105,12 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(69, 2025, src![ADB_WIKI_FR, ADB_ABOUT])),
     website: Some("https://www.adb.org"),
     aliases: &["BAD", "BASD", "AsDB"],
-    sources: src![ADB_ABOUT, ADB_WIKIPEDIA_2016, ADB_WIKI_FR, ADB_COUNTRY_OVERVIEW],
+    sources: src![
+        ADB_ABOUT,
+        ADB_WIKIPEDIA_2016,
+        ADB_WIKI_FR,
+        ADB_COUNTRY_OVERVIEW
+    ],
 };
 
 // ---------------------------------------------------------------------------

@@ -167,7 +167,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     name_en: "Asian Infrastructure Investment Bank",
     name_fr: "Banque asiatique d'investissement pour les infrastructures",
     // No Wikidata identifier could be confirmed from the material consulted.
-    wikidata: "",
+    wikidata: None,
     // The Articles of Agreement were signed on this day; they entered into
     // force on 25 December 2015 and the bank opened in January 2016.
     founded: Some(HistDate::day(2015, 6, 29)),

@@ -92,7 +92,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     name_en: "Centrist Democrat International",
     name_fr: "Internationale démocrate centriste",
     // No Wikidata identifier could be confirmed from the material consulted.
-    wikidata: "",
+    wikidata: None,
     // Founded in Santiago de Chile as the Christian Democrat World Union.
     founded: Some(HistDate::day(1961, 7, 30)),
     headquarters: Some("Brussels"),

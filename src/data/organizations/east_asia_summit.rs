@@ -118,7 +118,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     name_en: "East Asia Summit",
     name_fr: "Sommet de l'Asie de l'Est",
     // Not filled: no source read gave the Wikidata item id.
-    wikidata: "",
+    wikidata: None,
     // The first summit, in Kuala Lumpur.
     founded: Some(day(2005, 12, 14)),
     // A leaders' forum held with the ASEAN summits; it has no secretariat of its own.

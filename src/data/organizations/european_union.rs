@@ -189,7 +189,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     name_en: "European Union",
     name_fr: "Union européenne",
     // Wikidata item of the European Union.
-    wikidata: "Q458",
+    wikidata: Some("Q458"),
     // The Maastricht Treaty was signed on 7 February 1992 and came into
     // force, creating the Union, on 1 November 1993.
     founded: Some(day(1992, 2, 7)),

@@ -117,7 +117,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     name_en: "Organisation internationale de la Francophonie",
     name_fr: "Organisation internationale de la Francophonie",
     // No Wikidata identifier could be confirmed from the material consulted.
-    wikidata: "",
+    wikidata: None,
     // The Niamey Convention creating the Agence de coopération culturelle et
     // technique, forerunner of the OIF, was signed on this day.
     founded: Some(HistDate::day(1970, 3, 20)),

@@ -136,7 +136,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     acronym: "ILO",
     name_en: "International Labour Organization",
     name_fr: "Organisation internationale du Travail",
-    wikidata: "Q54129",
+    wikidata: Some("Q54129"),
     // The sources agree on the year (Treaty of Versailles, first conference
     // in October) but not on a single day, so only the year is kept.
     founded: Some(HistDate::year(1919)),

@@ -108,7 +108,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     acronym: "IMF",
     name_en: "International Monetary Fund",
     name_fr: "Fonds monétaire international",
-    wikidata: "Q7804",
+    wikidata: Some("Q7804"),
     // The Articles of Agreement entered into force on this day, when the
     // first members signed them.
     founded: Some(HistDate::day(1945, 12, 27)),

@@ -77,7 +77,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     name_en: "Mekong-Lancang Cooperation",
     name_fr: "Coopération Lancang-Mékong",
     // No Wikidata identifier could be confirmed from the material consulted.
-    wikidata: "",
+    wikidata: None,
     // The first leaders' meeting, which the Chinese government describes as
     // declaring the mechanism established.
     founded: Some(HistDate::day(2016, 3, 23)),

@@ -106,7 +106,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     acronym: "NAM",
     name_en: "Non-Aligned Movement",
     name_fr: "Mouvement des non-alignés",
-    wikidata: "Q83201",
+    wikidata: Some("Q83201"),
     // Opening day of the first summit conference in Belgrade.
     founded: Some(HistDate::day(1961, 9, 1)),
     // The movement has no permanent secretariat; a coordinating bureau sits

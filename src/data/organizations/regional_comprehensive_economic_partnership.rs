@@ -117,7 +117,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     name_en: "Regional Comprehensive Economic Partnership",
     name_fr: "Partenariat économique régional inclusif",
     // No Wikidata identifier could be confirmed from the material consulted.
-    wikidata: "",
+    wikidata: None,
     // The agreement was signed on this day; it entered into force on
     // 1 January 2022.
     founded: Some(HistDate::day(2020, 11, 15)),

@@ -68,7 +68,7 @@ static UN_CSM_1980: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static UN_WIKI_CGDK: Source = Source {
+pub(crate) static UN_WIKI_CGDK: Source = Source {
     id: "united_nations_wikipedia_cgdk",
     publisher: "Wikipedia (Kiwix mirror, January 2024 snapshot)",
     title: "Coalition Government of Democratic Kampuchea",
@@ -88,7 +88,19 @@ static UN_SCR_668_TEXT: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static UN_US_PARTICIPATION_1991: Source = Source {
+/// The text of General Assembly resolution 45/3 with its date, as recorded by
+/// UNHCR's Refworld (archived copy).
+pub(crate) static UN_REFWORLD_RES_45_3: Source = Source {
+    id: "united_nations_refworld_ga_resolution_45_3",
+    publisher: "UNHCR Refworld (archived), text of the UN General Assembly resolution",
+    title: "The situation in Cambodia: resolution adopted by the General Assembly (A/RES/45/3), 15 October 1990",
+    url: "https://webarchive.archive.unhcr.org/20191101011946mp_/https://www.refworld.org/cgi-bin/texis/vtx/rwmain?docid=3b00efe53c",
+    language: "en",
+    published: Some(HistDate::day(1990, 10, 15)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+pub(crate) static UN_US_PARTICIPATION_1991: Source = Source {
     id: "united_nations_us_participation_in_un_1991_cambodia",
     publisher: "US Department of State (Google Books copy)",
     title: "United States Participation in the UN, report for 1991: section on Cambodia (untitled in the copy read)",
@@ -138,7 +150,7 @@ static UN_CHRONICLE_UNTAC_END: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static UN_PPP_SEATLESS_1997: Source = Source {
+pub(crate) static UN_PPP_SEATLESS_1997: Source = Source {
     id: "united_nations_phnompenhpost_1997_seatless",
     publisher: "The Phnom Penh Post",
     title: "Hun Sen left seatless at UN",
@@ -158,7 +170,7 @@ static UN_CAMBODIA_DAILY_1998: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static UN_RMRB_1998: Source = Source {
+pub(crate) static UN_RMRB_1998: Source = Source {
     id: "united_nations_peoplesdaily_1998_seat_restored",
     publisher: "People's Daily (Renmin Ribao), archive at rmrb.online",
     title: "全权证书委建议获通过 联大同意恢复柬席位",
@@ -338,7 +350,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     name_en: "United Nations",
     name_fr: "Organisation des Nations unies",
     // Wikidata item of the United Nations.
-    wikidata: "Q1065",
+    wikidata: Some("Q1065"),
     // The Charter was signed in San Francisco on 26 June 1945; it entered
     // into force, and the organization came into being, on 24 October 1945.
     founded: Some(day(1945, 6, 26)),
@@ -386,16 +398,24 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         MembershipPeriod {
             status: MembershipStatus::SeatContested,
             start: on!(day(1982, 6, 22), [UN_WIKI_CGDK]),
-            end: PeriodEnd::Unknown,
-            note: "From its formation on 22 June 1982 the Coalition Government of Democratic Kampuchea (renamed National Government of Cambodia in 1990), a coalition of resistance groups, held the seat while the Phnom Penh government ruled the country; a US report says it represented Cambodia until 1990. Security Council resolution 668 of 20 September 1990 noted that the new Supreme National Council would designate Cambodia's representatives; no source read gives the day the coalition ceased to hold the seat, so this period's end is left unknown.",
-            sources: src![UN_WIKI_CGDK, UN_US_PARTICIPATION_1991, UN_SCR_668_TEXT],
+            end: ended!(day(1990, 10, 15), [UN_REFWORLD_RES_45_3]),
+            note: "From its formation on 22 June 1982 the Coalition Government of Democratic Kampuchea (renamed National Government of Cambodia in 1990), a coalition of resistance groups, held the seat while the Phnom Penh government ruled the country; a US report says it represented Cambodia until 1990. Security Council resolution 668 of 20 September 1990 noted that the new Supreme National Council would designate Cambodia's representatives, and General Assembly resolution 45/3 of 15 October 1990 recorded that the council would occupy the seat; the period is closed on that date.",
+            sources: src![UN_WIKI_CGDK, UN_US_PARTICIPATION_1991, UN_SCR_668_TEXT, UN_REFWORLD_RES_45_3],
         },
         MembershipPeriod {
             status: MembershipStatus::Member,
-            start: on!(month(1991, 9), [UN_US_PARTICIPATION_1991]),
+            start: Claims(&[
+                DateClaim::preferred(day(1990, 10, 15), src![UN_REFWORLD_RES_45_3, UN_SCR_668_TEXT])
+                    .with_note("General Assembly resolution 45/3, adopted on 15 October 1990 (the date in the UN's own record of the resolution; an ASEAN Secretariat page gives 16 October), noted that the Supreme National Council would represent Cambodia abroad and occupy its UN seat."),
+                DateClaim::alternative(
+                    month(1991, 9),
+                    src![UN_US_PARTICIPATION_1991],
+                    "The first council delegation the sources describe is the one Prince Sihanouk led to the 46th General Assembly, where he spoke on 25 September 1991; not preferred because it dates the first documented sitting, not the change of holder. The sources read do not say who, if anyone, sat for Cambodia between October 1990 and September 1991.",
+                ),
+            ]),
             end: ended!(day(1993, 9, 24), [UN_CHRONICLE_UNTAC_END]),
             note: "The Supreme National Council, which Security Council resolution 668 (1990) welcomed as the unique legitimate body and source of authority in Cambodia, held the seat: Prince Sihanouk led its delegation to the 46th General Assembly and spoke on 25 September 1991. Modelled as membership, not a contested seat, because the council brought the Cambodian parties together rather than rivalling the government in Phnom Penh.",
-            sources: src![UN_US_PARTICIPATION_1991, UN_SCR_668_TEXT, UN_PKO_UNTAC],
+            sources: src![UN_REFWORLD_RES_45_3, UN_US_PARTICIPATION_1991, UN_SCR_668_TEXT, UN_PKO_UNTAC],
         },
         MembershipPeriod {
             status: MembershipStatus::Member,
@@ -769,6 +789,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &UN_CSM_1980,
     &UN_WIKI_CGDK,
     &UN_SCR_668_TEXT,
+    &UN_REFWORLD_RES_45_3,
     &UN_US_PARTICIPATION_1991,
     &UN_PKO_UNTAC,
     &UN_CAMBODIANCORNER_PPA,

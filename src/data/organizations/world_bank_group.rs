@@ -107,7 +107,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     acronym: "WBG",
     name_en: "World Bank Group",
     name_fr: "Groupe de la Banque mondiale",
-    wikidata: "Q320863",
+    wikidata: Some("Q320863"),
     // The bank (IBRD) was created at the Bretton Woods conference; the group
     // grew around it later.
     founded: Some(HistDate::year(1944)),

@@ -136,7 +136,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     acronym: "WTO",
     name_en: "World Trade Organization",
     name_fr: "Organisation mondiale du commerce",
-    wikidata: "Q7825",
+    wikidata: Some("Q7825"),
     // The Marrakesh Agreement entered into force on this day; it had been
     // signed in April 1994.
     founded: Some(HistDate::day(1995, 1, 1)),

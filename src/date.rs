@@ -290,7 +290,8 @@ impl HistDate {
     /// Whether the date certainly covers `day` (it cannot tell otherwise).
     #[must_use]
     pub fn contains(&self, day: NaiveDate) -> bool {
-        self.first_day() <= day && day <= self.last_day()
+        let day = day_key(day);
+        self.first_key() <= day && day <= self.last_key()
     }
 
     /// Where this date stands relative to a calendar day: before it, after it,
@@ -309,16 +310,46 @@ impl HistDate {
     /// ```
     #[must_use]
     pub fn compare(&self, day: NaiveDate) -> DateRelation {
-        if self.last_day() < day {
+        self.compare_key(day_key(day))
+    }
+
+    /// [`HistDate::compare`] against a day packed by [`day_key`].
+    pub(crate) const fn compare_key(&self, day: i64) -> DateRelation {
+        if self.last_key() < day {
             DateRelation::Before
-        } else if self.first_day() > day {
+        } else if self.first_key() > day {
             DateRelation::After
-        } else if self.precision() == Precision::Day {
+        } else if self.day != 0 {
             DateRelation::Same
         } else {
             DateRelation::CannotTell
         }
     }
+
+    /// The first day covered, as a sortable integer (no calendar arithmetic).
+    pub(crate) const fn first_key(&self) -> i64 {
+        let month = if self.month == 0 { 1 } else { self.month };
+        let day = if self.day == 0 { 1 } else { self.day };
+        pack(self.year, month, day)
+    }
+
+    /// The last day covered, as a sortable integer.
+    pub(crate) const fn last_key(&self) -> i64 {
+        let month = if self.month == 0 { 12 } else { self.month };
+        let day = if self.day == 0 { days_in_month(self.year, month) } else { self.day };
+        pack(self.year, month, day)
+    }
+}
+
+/// Packs a calendar day into an integer that sorts like the day.
+const fn pack(year: i32, month: u8, day: u8) -> i64 {
+    ((year as i64) << 9) | ((month as i64) << 5) | day as i64
+}
+
+/// A chrono day packed like [`pack`].
+pub(crate) fn day_key(day: NaiveDate) -> i64 {
+    // chrono months (1..=12) and days (1..=31) fit in u8.
+    pack(day.year(), day.month() as u8, day.day() as u8)
 }
 
 /// Builds a chrono date from parts already checked by the constructors.

@@ -83,7 +83,7 @@ pub mod __bench {
     #[must_use]
     pub fn build_indexes_uncached() -> (usize, usize, usize) {
         let timeline = crate::event::build_timeline();
-        let by_partner = crate::event::build_partner_index(&timeline);
+        let by_partner = crate::event::build_partner_index(timeline.events());
         let names = crate::partner::build_name_index();
         (timeline.len(), by_partner.len(), names.len())
     }

@@ -133,9 +133,10 @@ impl Membership {
     /// The period covering a day, with how sure the cover is.
     #[must_use]
     pub fn period_on(&self, day: NaiveDate) -> Evidence<MembershipPeriod> {
+        let day = crate::date::day_key(day);
         let mut uncertain = None;
         for period in self.periods {
-            match period.covers(day) {
+            match crate::period::period_covers_key(&period.start, &period.end, day) {
                 Answer::Yes => return Evidence { answer: Answer::Yes, period: Some(period) },
                 Answer::CannotTell if uncertain.is_none() => uncertain = Some(period),
                 _ => {}

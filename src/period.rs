@@ -106,8 +106,13 @@ impl serde::Serialize for PeriodEnd {
 /// Three-valued: `CannotTell` when the day falls inside the precision of the
 /// start or the end, or after an unknown end or the "as of" date.
 pub(crate) fn period_covers(start: &Claims, end: &PeriodEnd, day: NaiveDate) -> Answer {
+    period_covers_key(start, end, crate::date::day_key(day))
+}
+
+/// [`period_covers`] for a day packed by `date::day_key`.
+pub(crate) fn period_covers_key(start: &Claims, end: &PeriodEnd, day: i64) -> Answer {
     let Some(start) = start.preferred() else { return Answer::CannotTell };
-    let started = match start.date.compare(day) {
+    let started = match start.date.compare_key(day) {
         DateRelation::Before | DateRelation::Same => Answer::Yes,
         DateRelation::After => return Answer::No,
         DateRelation::CannotTell => Answer::CannotTell,
@@ -115,14 +120,14 @@ pub(crate) fn period_covers(start: &Claims, end: &PeriodEnd, day: NaiveDate) -> 
     let not_ended = match end {
         PeriodEnd::Ended(claims) => match claims.preferred() {
             // A period that ended on a day no longer covers that day.
-            Some(end) => match end.date.compare(day) {
+            Some(end) => match end.date.compare_key(day) {
                 DateRelation::After => Answer::Yes,
                 DateRelation::Before | DateRelation::Same => return Answer::No,
                 DateRelation::CannotTell => Answer::CannotTell,
             },
             None => Answer::CannotTell,
         },
-        PeriodEnd::OngoingAsOf(as_of) => match as_of.compare(day) {
+        PeriodEnd::OngoingAsOf(as_of) => match as_of.compare_key(day) {
             DateRelation::After | DateRelation::Same => Answer::Yes,
             _ => Answer::CannotTell,
         },

@@ -188,9 +188,10 @@ fn check_partner_parsers(input: &str) -> Result<(), TestCaseError> {
 }
 
 /// Whether an event's span meets the days `from..=to` (the documented rule
-/// of `events_between` and `EventFilter::between`).
+/// of `events_between` and `EventFilter::between`); reversed bounds are an
+/// empty range.
 fn overlaps(event: &cambodia_diplomacy::Event, from: NaiveDate, to: NaiveDate) -> bool {
-    event.date.start.first_day() <= to && event.date.last().last_day() >= from
+    from <= to && event.date.start.first_day() <= to && event.date.last().last_day() >= from
 }
 
 fn ids(events: impl Iterator<Item = &'static cambodia_diplomacy::Event>) -> Vec<&'static str> {
@@ -506,6 +507,26 @@ proptest! {
         }
         if let Some(p) = partner {
             prop_assert!(events_of(p).all(|e| e.involves(p)));
+        }
+    }
+}
+
+/// Regression: with `from` after `to`, an event whose span covered both days
+/// (one dated only to a year, say) used to be returned for the empty range.
+#[test]
+fn reversed_ranges_are_empty() {
+    let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+    assert_eq!(events_between(d(1962, 7, 26), d(1962, 1, 1)).count(), 0);
+    for event in events() {
+        let (first, last) = (event.date.start.first_day(), event.date.last().last_day());
+        if first < last {
+            assert_eq!(events_between(last, first).count(), 0, "{}", event.id);
+            let filter = EventFilter::new().between(last, first);
+            assert_eq!(filter.iter().count(), 0, "{}", event.id);
+            assert!(!filter.matches(event), "{}", event.id);
+            if let Some(&partner) = event.partners.first() {
+                assert_eq!(filter.partner(partner).iter().count(), 0, "{}", event.id);
+            }
         }
     }
 }

@@ -466,7 +466,11 @@ pub(crate) static UN_SEAT: &[UnSeatHolder] = &[
         start: year(1990),
         end: Some(day(1990, 10, 15)),
         note: "The coalition government in exile took this name in 1990, in the run-up to the Paris peace settlement; a US report says the coalition represented Cambodia at the UN until 1990. Closed on 15 October 1990, when the General Assembly recorded that the Supreme National Council would take the seat.",
-        sources: src![STATES_WIKI_DK_MIRROR, UN_WIKI_CGDK, UN_US_PARTICIPATION_1991],
+        sources: src![
+            STATES_WIKI_DK_MIRROR,
+            UN_WIKI_CGDK,
+            UN_US_PARTICIPATION_1991
+        ],
     },
     UnSeatHolder {
         holder: "Supreme National Council",

@@ -4,20 +4,55 @@ use chrono::NaiveDate;
 use once_cell::sync::Lazy;
 
 use super::{Event, EventType};
+use crate::date::day_key;
 use crate::{data, Partner, PolicyTask, Principle};
 
-/// Every event, sorted by date (start, then end, then id).
-static TIMELINE: Lazy<Vec<&'static Event>> = Lazy::new(build_timeline);
+/// Every event, sorted by date (start, then end, then id), with the keys
+/// that range queries search on.
+pub(crate) struct Timeline {
+    /// The events in order.
+    events: Vec<&'static Event>,
+    /// The first day each event may cover, packed (`date::day_key` order).
+    first: Vec<i64>,
+    /// The last day each event may cover, packed.
+    last: Vec<i64>,
+    /// The latest last day among this event and all before it: sorted, so a
+    /// binary search finds the first event that can reach a given day.
+    reach: Vec<i64>,
+}
 
-pub(crate) fn build_timeline() -> Vec<&'static Event> {
-    let mut all: Vec<&'static Event> = data::EVENT_TABLES.iter().flat_map(|t| t.iter()).collect();
-    all.sort_by(|a, b| (a.date, a.id).cmp(&(b.date, b.id)));
-    all
+impl Timeline {
+    /// How many events it holds.
+    pub(crate) fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    /// The events in order.
+    pub(crate) fn events(&self) -> &[&'static Event] {
+        &self.events
+    }
+}
+
+static TIMELINE: Lazy<Timeline> = Lazy::new(build_timeline);
+
+pub(crate) fn build_timeline() -> Timeline {
+    let mut events: Vec<&'static Event> = data::EVENT_TABLES.iter().flat_map(|t| t.iter()).collect();
+    events.sort_by(|a, b| (a.date, a.id).cmp(&(b.date, b.id)));
+    let first: Vec<i64> = events.iter().map(|e| e.date.start.first_key()).collect();
+    let last: Vec<i64> = events.iter().map(|e| e.date.last().last_key()).collect();
+    let reach = last
+        .iter()
+        .scan(i64::MIN, |max, &l| {
+            *max = (*max).max(l);
+            Some(*max)
+        })
+        .collect();
+    Timeline { events, first, last, reach }
 }
 
 /// For each partner (countries then organizations), the positions in the
 /// timeline of its events, in order.
-static BY_PARTNER: Lazy<Vec<Vec<u16>>> = Lazy::new(|| build_partner_index(&TIMELINE));
+static BY_PARTNER: Lazy<Vec<Vec<u16>>> = Lazy::new(|| build_partner_index(&TIMELINE.events));
 
 pub(crate) fn build_partner_index(timeline: &[&'static Event]) -> Vec<Vec<u16>> {
     let mut index = vec![Vec::new(); Partner::iter().len()];
@@ -53,7 +88,7 @@ pub(crate) fn warm_up_indexes() {
 /// }
 /// ```
 pub fn events() -> impl DoubleEndedIterator<Item = &'static Event> + ExactSizeIterator + Clone {
-    TIMELINE.iter().copied()
+    TIMELINE.events.iter().copied()
 }
 
 /// The events of one partner, in chronological order (from an index built once).
@@ -66,7 +101,7 @@ pub fn events() -> impl DoubleEndedIterator<Item = &'static Event> + ExactSizeIt
 pub fn events_of(
     partner: impl Into<Partner>,
 ) -> impl DoubleEndedIterator<Item = &'static Event> + ExactSizeIterator + Clone {
-    let timeline: &'static [&'static Event] = &TIMELINE;
+    let timeline: &'static [&'static Event] = &TIMELINE.events;
     BY_PARTNER[partner_slot(partner.into())].iter().map(move |&i| timeline[usize::from(i)])
 }
 
@@ -95,22 +130,25 @@ pub fn events_between(
     from: NaiveDate,
     to: NaiveDate,
 ) -> impl DoubleEndedIterator<Item = &'static Event> + Clone {
-    candidates_between(from, to).iter().copied().filter(move |e| e.date.last().last_day() >= from)
+    let (from, to) = (day_key(from), day_key(to));
+    let (begin, end) = candidates_between(from, to);
+    let t: &'static Timeline = &TIMELINE;
+    (begin..end).filter(move |&i| t.last[i] >= from).map(move |i| t.events[i])
 }
 
-/// The slice of the timeline that can hold events meeting `from..=to`:
-/// everything that starts by `to`, from the first event that starts late
-/// enough to reach `from` with the longest span allowed.
-fn candidates_between(from: NaiveDate, to: NaiveDate) -> &'static [&'static Event] {
-    let timeline: &'static [&'static Event] = &TIMELINE;
-    let end = timeline.partition_point(|e| e.date.start.first_day() <= to);
-    let reach = from.checked_sub_days(chrono::Days::new(MAX_SPAN_DAYS)).unwrap_or(NaiveDate::MIN);
-    let begin = timeline[..end].partition_point(|e| e.date.start.last_day() < reach);
-    &timeline[begin..end]
+/// The positions of the timeline that can hold events meeting `from..=to`
+/// (packed days): from the first event whose reach gets to `from`, to the
+/// last that starts by `to`. Two binary searches.
+fn candidates_between(from: i64, to: i64) -> (usize, usize) {
+    // Reversed bounds are an empty range: no event falls in it.
+    if from > to {
+        return (0, 0);
+    }
+    let t: &Timeline = &TIMELINE;
+    let end = t.first.partition_point(|&first| first <= to);
+    let begin = t.reach[..end].partition_point(|&reach| reach < from);
+    (begin, end)
 }
-
-/// The longest span of one event, in days, that the data tests allow.
-pub(crate) const MAX_SPAN_DAYS: u64 = 366;
 
 /// The events of one calendar year (those whose span meets the year).
 ///
@@ -225,7 +263,8 @@ impl<'a> EventFilter<'a> {
         let kind_ok = (self.kinds.is_empty() || self.kinds.contains(&kind))
             && self.single_kind.is_none_or(|k| k == kind);
         let range_ok = self.range.is_none_or(|(from, to)| {
-            event.date.start.first_day() <= to && event.date.last().last_day() >= from
+            from <= to
+                && event.date.start.first_key() <= day_key(to) && event.date.last().last_key() >= day_key(from)
         });
         let principle_ok = self.principle.is_none_or(|p| event.principles.contains(&p));
         let task_ok = self.task.is_none_or(|t| event.tasks.contains(&t));
@@ -237,11 +276,12 @@ impl<'a> EventFilter<'a> {
     /// when one partner is set, the binary-searched range when a date range
     /// is set, and the whole timeline otherwise. Allocates nothing.
     pub fn iter(self) -> impl Iterator<Item = &'static Event> + 'a {
-        let timeline: &'static [&'static Event] = &TIMELINE;
+        let timeline: &'static [&'static Event] = &TIMELINE.events;
         let candidates = if let Some(p) = self.single_partner {
             Candidates::Positions(BY_PARTNER[partner_slot(p)].iter())
         } else if let Some((from, to)) = self.range {
-            Candidates::Events(candidates_between(from, to).iter())
+            let (begin, end) = candidates_between(day_key(from), day_key(to));
+            Candidates::Events(timeline[begin..end].iter())
         } else {
             Candidates::Events(timeline.iter())
         };
@@ -262,7 +302,7 @@ impl Iterator for Candidates {
 
     fn next(&mut self) -> Option<&'static Event> {
         match self {
-            Self::Positions(positions) => positions.next().map(|&i| TIMELINE[usize::from(i)]),
+            Self::Positions(positions) => positions.next().map(|&i| TIMELINE.events[usize::from(i)]),
             Self::Events(events) => events.next().copied(),
         }
     }

@@ -1,10 +1,12 @@
 //! Parsing partner names, codes and aliases.
 //!
-//! Every name, code and alias of every profile goes into one sorted index,
+//! Every name, code and alias of every profile goes into one hash index,
 //! built once on first use. Input is normalized into a stack buffer (trimmed,
 //! lowercased, French accents folded), so parsing does not allocate.
 
+use core::hash::{BuildHasherDefault, Hasher};
 use core::str::FromStr;
+use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
 use strum::IntoEnumIterator;
@@ -48,8 +50,31 @@ fn fold(c: char) -> char {
 /// of white space made one space. `None` if it does not fit the buffer.
 fn normalize(text: &str) -> Option<Key> {
     let mut key = Key { bytes: [0; MAX_KEY], len: 0 };
+    let text = text.trim();
+    if text.is_ascii() {
+        // Fast path: one byte per character.
+        let mut last_space = false;
+        for &b in text.as_bytes() {
+            let b = if b.is_ascii_whitespace() {
+                if last_space {
+                    continue;
+                }
+                last_space = true;
+                b' '
+            } else {
+                last_space = false;
+                b.to_ascii_lowercase()
+            };
+            if key.len == MAX_KEY {
+                return None;
+            }
+            key.bytes[key.len] = b;
+            key.len += 1;
+        }
+        return Some(key);
+    }
     let mut last_space = false;
-    for c in text.trim().chars() {
+    for c in text.chars() {
         if c.is_whitespace() {
             if last_space {
                 continue;
@@ -105,10 +130,34 @@ pub(crate) fn all_names() -> impl Iterator<Item = (String, Partner)> {
     countries.chain(organizations)
 }
 
-/// The sorted lookup index, and the keys that named two partners (which the
-/// data tests require to be empty).
+/// FNV-1a: a fast hash for the short keys of the name index (the index is
+/// built from the crate's own data, so hash flooding is not a concern).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// The lookup index, and the keys that named two partners (which the data
+/// tests require to be empty).
 pub(crate) struct NameIndex {
-    entries: Vec<(Box<str>, Partner)>,
+    /// Keys of at most eight bytes (codes, acronyms, short names), packed
+    /// into a `u64` and sorted: a lookup is a binary search on integers.
+    short: Vec<(u64, Partner)>,
+    /// Longer keys.
+    entries: HashMap<Box<str>, Partner, BuildHasherDefault<Fnv>>,
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) ambiguous: Vec<(String, Partner, Partner)>,
 }
@@ -128,24 +177,37 @@ pub(crate) fn build_name_index() -> NameIndex {
         .map(|w| (w[0].0.to_string(), w[0].1, w[1].1))
         .collect();
     entries.dedup_by(|a, b| a.0 == b.0);
-    NameIndex { entries, ambiguous }
+    let (short, long): (Vec<_>, Vec<_>) = entries.into_iter().partition(|(k, _)| k.len() <= 8);
+    let mut short: Vec<(u64, Partner)> = short.into_iter().map(|(k, p)| (pack(k.as_bytes()), p)).collect();
+    short.sort_unstable();
+    NameIndex { short, entries: long.into_iter().collect(), ambiguous }
+}
+
+/// Packs a key of at most eight bytes into an integer (zero-padded; keys
+/// never contain NUL).
+fn pack(bytes: &[u8]) -> u64 {
+    let mut packed = [0u8; 8];
+    packed[..bytes.len()].copy_from_slice(bytes);
+    u64::from_be_bytes(packed)
 }
 
 impl NameIndex {
     /// How many distinct keys the index holds.
     pub(crate) fn len(&self) -> usize {
-        self.entries.len()
+        self.short.len() + self.entries.len()
     }
 }
 
 /// Looks up a partner by any name, code or alias, without allocating.
 pub(crate) fn lookup(text: &str) -> Option<Partner> {
     let key = normalize(text)?;
-    let entries = &NAME_INDEX.entries;
-    entries
-        .binary_search_by(|(k, _)| (**k).cmp(key.as_str()))
-        .ok()
-        .map(|i| entries[i].1)
+    let index = &*NAME_INDEX;
+    if key.len <= 8 {
+        let packed = pack(&key.bytes[..key.len]);
+        index.short.binary_search_by_key(&packed, |(k, _)| *k).ok().map(|i| index.short[i].1)
+    } else {
+        index.entries.get(key.as_str()).copied()
+    }
 }
 
 impl FromStr for Partner {

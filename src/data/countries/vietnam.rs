@@ -418,7 +418,11 @@ pub(crate) static RELATION: Relation = Relation {
             start: on!(year(1970), [VIETNAM_WIKI_SIHANOUK]),
             end: ended!(
                 day(1977, 12, 31),
-                [VIETNAM_KEESINGS_1978, VIETNAM_KAMPUCHEAN_CONFLICT, VIETNAM_LOC_COUNTRY_STUDY]
+                [
+                    VIETNAM_KEESINGS_1978,
+                    VIETNAM_KAMPUCHEAN_CONFLICT,
+                    VIETNAM_LOC_COUNTRY_STUDY
+                ]
             ),
             counterpart: Some(
                 "Democratic Republic of Vietnam (reunified as the Socialist Republic of Vietnam on 2 July 1976)",
@@ -437,7 +441,11 @@ pub(crate) static RELATION: Relation = Relation {
             status: RelationStatus::Severed,
             start: on!(
                 day(1977, 12, 31),
-                [VIETNAM_KEESINGS_1978, VIETNAM_KAMPUCHEAN_CONFLICT, VIETNAM_LOC_COUNTRY_STUDY]
+                [
+                    VIETNAM_KEESINGS_1978,
+                    VIETNAM_KAMPUCHEAN_CONFLICT,
+                    VIETNAM_LOC_COUNTRY_STUDY
+                ]
             ),
             end: ended!(
                 day(1979, 1, 7),

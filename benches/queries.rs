@@ -6,11 +6,9 @@
 
 use std::hint::black_box;
 
-use cambodia_diplomacy::{
-    events_between, events_of, Country, Organization, Partner, Principle,
-};
+use cambodia_diplomacy::{Country, Organization, Partner, Principle, events_between, events_of};
 use chrono::NaiveDate;
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{Criterion, criterion_group, criterion_main};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid day")
@@ -25,34 +23,60 @@ fn baseline(c: &mut Criterion) {
 
 fn id_to_record(c: &mut Criterion) {
     let mut g = c.benchmark_group("id_to_record");
-    g.bench_function("country_profile", |b| b.iter(|| black_box(black_box(Country::Vietnam).profile())));
-    g.bench_function("organization_profile", |b| b.iter(|| black_box(black_box(Organization::Asean).profile())));
-    g.bench_function("relation", |b| b.iter(|| black_box(black_box(Country::Russia).relation())));
-    g.bench_function("membership", |b| b.iter(|| black_box(black_box(Organization::UnitedNations).membership())));
-    g.bench_function("principle_profile", |b| b.iter(|| black_box(black_box(Principle::NonAlignment).profile())));
+    g.bench_function("country_profile", |b| {
+        b.iter(|| black_box(black_box(Country::Vietnam).profile()))
+    });
+    g.bench_function("organization_profile", |b| {
+        b.iter(|| black_box(black_box(Organization::Asean).profile()))
+    });
+    g.bench_function("relation", |b| {
+        b.iter(|| black_box(black_box(Country::Russia).relation()))
+    });
+    g.bench_function("membership", |b| {
+        b.iter(|| black_box(black_box(Organization::UnitedNations).membership()))
+    });
+    g.bench_function("principle_profile", |b| {
+        b.iter(|| black_box(black_box(Principle::NonAlignment).profile()))
+    });
     g.finish();
 }
 
 fn parse_code(c: &mut Criterion) {
     cambodia_diplomacy::warm_up();
     let mut g = c.benchmark_group("parse_code");
-    g.bench_function("alpha2_RU", |b| b.iter(|| black_box(black_box("RU").parse::<Country>())));
-    g.bench_function("alpha3_KOR", |b| b.iter(|| black_box(black_box("KOR").parse::<Country>())));
-    g.bench_function("acronym_ASEAN", |b| b.iter(|| black_box(black_box("ASEAN").parse::<Organization>())));
-    g.bench_function("lowercase_us", |b| b.iter(|| black_box(black_box("us").parse::<Partner>())));
+    g.bench_function("alpha2_RU", |b| {
+        b.iter(|| black_box(black_box("RU").parse::<Country>()))
+    });
+    g.bench_function("alpha3_KOR", |b| {
+        b.iter(|| black_box(black_box("KOR").parse::<Country>()))
+    });
+    g.bench_function("acronym_ASEAN", |b| {
+        b.iter(|| black_box(black_box("ASEAN").parse::<Organization>()))
+    });
+    g.bench_function("lowercase_us", |b| {
+        b.iter(|| black_box(black_box("us").parse::<Partner>()))
+    });
     g.finish();
 }
 
 fn parse_name(c: &mut Criterion) {
     cambodia_diplomacy::warm_up();
     let mut g = c.benchmark_group("parse_name");
-    g.bench_function("english_lowercase", |b| b.iter(|| black_box(black_box("vietnam").parse::<Country>())));
-    g.bench_function("alias_any_case", |b| b.iter(|| black_box(black_box("Republic of Korea").parse::<Country>())));
-    g.bench_function("french_accented", |b| b.iter(|| black_box(black_box("États-Unis").parse::<Country>())));
+    g.bench_function("english_lowercase", |b| {
+        b.iter(|| black_box(black_box("vietnam").parse::<Country>()))
+    });
+    g.bench_function("alias_any_case", |b| {
+        b.iter(|| black_box(black_box("Republic of Korea").parse::<Country>()))
+    });
+    g.bench_function("french_accented", |b| {
+        b.iter(|| black_box(black_box("États-Unis").parse::<Country>()))
+    });
     g.bench_function("organization_name", |b| {
         b.iter(|| black_box(black_box("Asian Infrastructure Investment Bank").parse::<Partner>()))
     });
-    g.bench_function("unknown", |b| b.iter(|| black_box(black_box("Atlantis").parse::<Partner>().is_err())));
+    g.bench_function("unknown", |b| {
+        b.iter(|| black_box(black_box("Atlantis").parse::<Partner>().is_err()))
+    });
     g.finish();
 }
 
@@ -61,8 +85,12 @@ fn status_on_date(c: &mut Criterion) {
     let russia = Country::Russia.relation();
     let asean = Organization::Asean.membership();
     let d = day(1985, 6, 1);
-    g.bench_function("relation_is_active_on", |b| b.iter(|| black_box(russia.is_active_on(black_box(d)))));
-    g.bench_function("membership_is_member_on", |b| b.iter(|| black_box(asean.is_member_on(black_box(day(1999, 5, 1))))));
+    g.bench_function("relation_is_active_on", |b| {
+        b.iter(|| black_box(russia.is_active_on(black_box(d))))
+    });
+    g.bench_function("membership_is_member_on", |b| {
+        b.iter(|| black_box(asean.is_member_on(black_box(day(1999, 5, 1)))))
+    });
     g.bench_function("country_is_member_on", |b| {
         b.iter(|| black_box(asean.country_is_member_on(black_box(Country::Laos), black_box(d))))
     });
@@ -73,16 +101,28 @@ fn events_range(c: &mut Criterion) {
     cambodia_diplomacy::warm_up();
     let mut g = c.benchmark_group("events_range_first_item");
     let (from, to) = (day(2022, 1, 1), day(2022, 12, 31));
-    g.bench_function("2022", |b| b.iter(|| black_box(events_between(black_box(from), black_box(to)).next())));
-    g.bench_function("1970s", |b| b.iter(|| black_box(events_between(black_box(day(1970, 1, 1)), black_box(day(1979, 12, 31))).next())));
+    g.bench_function("2022", |b| {
+        b.iter(|| black_box(events_between(black_box(from), black_box(to)).next()))
+    });
+    g.bench_function("1970s", |b| {
+        b.iter(|| {
+            black_box(
+                events_between(black_box(day(1970, 1, 1)), black_box(day(1979, 12, 31))).next(),
+            )
+        })
+    });
     g.finish();
 }
 
 fn events_partner(c: &mut Criterion) {
     cambodia_diplomacy::warm_up();
     let mut g = c.benchmark_group("events_of_partner_first_item");
-    g.bench_function("russia", |b| b.iter(|| black_box(events_of(black_box(Country::Russia)).next())));
-    g.bench_function("asean", |b| b.iter(|| black_box(events_of(black_box(Organization::Asean)).next())));
+    g.bench_function("russia", |b| {
+        b.iter(|| black_box(events_of(black_box(Country::Russia)).next()))
+    });
+    g.bench_function("asean", |b| {
+        b.iter(|| black_box(events_of(black_box(Organization::Asean)).next()))
+    });
     g.finish();
 }
 

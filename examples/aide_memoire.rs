@@ -21,8 +21,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use cambodia_diplomacy::{
-    events_of, shared_memberships_on, Answer, Country, Organization, Partner, PeriodEnd, Principle,
-    Source, Sources, DATA_REVIEWED,
+    Answer, Country, DATA_REVIEWED, Organization, Partner, PeriodEnd, Principle, Source, Sources,
+    events_of, shared_memberships_on,
 };
 use chrono::NaiveDate;
 
@@ -73,7 +73,11 @@ fn main() -> ExitCode {
     while i < args.len() {
         match args[i].as_str() {
             "--lang" => {
-                lang = if args.get(i + 1).is_some_and(|l| l == "fr") { Lang::Fr } else { Lang::En };
+                lang = if args.get(i + 1).is_some_and(|l| l == "fr") {
+                    Lang::Fr
+                } else {
+                    Lang::En
+                };
                 i += 1;
             }
             "--out" => {
@@ -99,7 +103,11 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         }
-        println!("wrote {} briefs to {}", Partner::iter().len(), dir.display());
+        println!(
+            "wrote {} briefs to {}",
+            Partner::iter().len(),
+            dir.display()
+        );
         return ExitCode::SUCCESS;
     }
 
@@ -118,7 +126,9 @@ fn main() -> ExitCode {
             match out {
                 Some(dir) => {
                     let path = dir.join(format!("{}.md", partner.id()));
-                    if let Err(e) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text)) {
+                    if let Err(e) =
+                        std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text))
+                    {
                         eprintln!("cannot write {}: {e}", path.display());
                         return ExitCode::FAILURE;
                     }
@@ -145,12 +155,19 @@ fn closest_names(input: &str) -> Vec<String> {
         .flat_map(|p| {
             let mut names = vec![p.name().to_owned(), p.id().to_owned()];
             match p {
-                Partner::Country(c) => names.extend(c.profile().aliases.iter().map(|a| (*a).to_owned())),
+                Partner::Country(c) => {
+                    names.extend(c.profile().aliases.iter().map(|a| (*a).to_owned()))
+                }
                 Partner::Organization(o) => names.push(o.acronym().to_owned()),
             }
             names.into_iter().map(move |n| (n, p))
         })
-        .map(|(n, p)| (edit_distance(&input, &n.to_lowercase()), format!("{n} ({})", p.id())))
+        .map(|(n, p)| {
+            (
+                edit_distance(&input, &n.to_lowercase()),
+                format!("{n} ({})", p.id()),
+            )
+        })
         .collect();
     scored.sort();
     scored.dedup_by(|a, b| a.1 == b.1);
@@ -178,7 +195,10 @@ fn label(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
 }
 
 fn or_unknown<T: ToString>(value: Option<T>, lang: Lang) -> String {
-    value.map_or_else(|| label(lang, "unknown", "inconnu").to_owned(), |v| v.to_string())
+    value.map_or_else(
+        || label(lang, "unknown", "inconnu").to_owned(),
+        |v| v.to_string(),
+    )
 }
 
 fn end_text(end: &PeriodEnd, lang: Lang) -> String {
@@ -193,8 +213,16 @@ fn end_text(end: &PeriodEnd, lang: Lang) -> String {
 fn brief(partner: Partner, lang: Lang) -> String {
     let mut cites = Citations::default();
     let mut md = String::new();
-    let name = if lang == Lang::Fr && !partner.name_fr().is_empty() { partner.name_fr() } else { partner.name() };
-    let _ = writeln!(md, "# {}: {name}\n", label(lang, "Aide-memoire", "Aide-mémoire"));
+    let name = if lang == Lang::Fr && !partner.name_fr().is_empty() {
+        partner.name_fr()
+    } else {
+        partner.name()
+    };
+    let _ = writeln!(
+        md,
+        "# {}: {name}\n",
+        label(lang, "Aide-memoire", "Aide-mémoire")
+    );
     let _ = writeln!(
         md,
         "_{} {DATA_REVIEWED}; cambodia-diplomacy {}._\n",
@@ -209,47 +237,142 @@ fn brief(partner: Partner, lang: Lang) -> String {
     let _ = writeln!(md, "## {}\n", label(lang, "Sources", "Sources"));
     for (i, s) in cites.list.iter().enumerate() {
         let date = s.published.map(|d| format!(", {d}")).unwrap_or_default();
-        let _ = writeln!(md, "{}. {}, \"{}\"{date}. <{}>", i + 1, s.publisher, s.title, s.url);
+        let _ = writeln!(
+            md,
+            "{}. {}, \"{}\"{date}. <{}>",
+            i + 1,
+            s.publisher,
+            s.title,
+            s.url
+        );
     }
     md
 }
 
 fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citations) {
     let p = c.profile();
-    let _ = writeln!(md, "## {}\n", label(lang, "Facts and figures", "Faits et chiffres"));
-    let official = if lang == Lang::Fr { p.official_name_fr } else { p.official_name_en };
+    let _ = writeln!(
+        md,
+        "## {}\n",
+        label(lang, "Facts and figures", "Faits et chiffres")
+    );
+    let official = if lang == Lang::Fr {
+        p.official_name_fr
+    } else {
+        p.official_name_en
+    };
     let facts_ref = cites.cite(p.sources);
-    let _ = writeln!(md, "- {}: {official} {facts_ref}", label(lang, "Official name", "Nom officiel"));
-    let _ = writeln!(md, "- ISO 3166-1: {} / {} / {:03}; Wikidata {} {facts_ref}", p.alpha2, p.alpha3, p.numeric, p.wikidata);
-    let _ = writeln!(md, "- {}: {} {facts_ref}", label(lang, "Capital", "Capitale"), p.capital);
-    let _ = writeln!(md, "- {}: {} / {} {facts_ref}", label(lang, "UN M49 region", "Région M49 de l'ONU"), p.region, p.sub_region);
-    let _ = writeln!(md, "- {}: {} {facts_ref}", label(lang, "Official languages", "Langues officielles"), p.languages.join(", "));
-    let _ = writeln!(md, "- {}: {} {facts_ref}", label(lang, "Currency", "Monnaie"), p.currency);
+    let _ = writeln!(
+        md,
+        "- {}: {official} {facts_ref}",
+        label(lang, "Official name", "Nom officiel")
+    );
+    let _ = writeln!(
+        md,
+        "- ISO 3166-1: {} / {} / {:03}; Wikidata {} {facts_ref}",
+        p.alpha2, p.alpha3, p.numeric, p.wikidata
+    );
+    let _ = writeln!(
+        md,
+        "- {}: {} {facts_ref}",
+        label(lang, "Capital", "Capitale"),
+        p.capital
+    );
+    let _ = writeln!(
+        md,
+        "- {}: {} / {} {facts_ref}",
+        label(lang, "UN M49 region", "Région M49 de l'ONU"),
+        p.region,
+        p.sub_region
+    );
+    let _ = writeln!(
+        md,
+        "- {}: {} {facts_ref}",
+        label(lang, "Official languages", "Langues officielles"),
+        p.languages.join(", ")
+    );
+    let _ = writeln!(
+        md,
+        "- {}: {} {facts_ref}",
+        label(lang, "Currency", "Monnaie"),
+        p.currency
+    );
     match p.population {
         Some(f) => {
             let r = cites.cite(f.sources);
-            let _ = writeln!(md, "- {}: {} ({}) {r}", label(lang, "Population", "Population"), f.value, f.year);
+            let _ = writeln!(
+                md,
+                "- {}: {} ({}) {r}",
+                label(lang, "Population", "Population"),
+                f.value,
+                f.year
+            );
         }
         None => {
-            let _ = writeln!(md, "- {}: {}", label(lang, "Population", "Population"), label(lang, "unknown", "inconnue"));
+            let _ = writeln!(
+                md,
+                "- {}: {}",
+                label(lang, "Population", "Population"),
+                label(lang, "unknown", "inconnue")
+            );
         }
     }
-    let _ = writeln!(md, "- {}: {:?}\n", label(lang, "Type of relations (IRIC)", "Type de relations (IRIC)"), p.relation_type);
+    let _ = writeln!(
+        md,
+        "- {}: {:?}\n",
+        label(lang, "Type of relations (IRIC)", "Type de relations (IRIC)"),
+        p.relation_type
+    );
 
     let relation = c.relation();
-    let _ = writeln!(md, "## {}\n", label(lang, "History of relations", "Historique des relations"));
+    let _ = writeln!(
+        md,
+        "## {}\n",
+        label(lang, "History of relations", "Historique des relations")
+    );
     if relation.periods.is_empty() {
-        let _ = writeln!(md, "{}\n", label(lang, "No sourced date of establishment.", "Aucune date d'établissement sourcée."));
+        let _ = writeln!(
+            md,
+            "{}\n",
+            label(
+                lang,
+                "No sourced date of establishment.",
+                "Aucune date d'établissement sourcée."
+            )
+        );
     }
     for period in relation.periods {
         let start = or_unknown(period.start.preferred().map(|cl| cl.date), lang);
-        let counterpart = period.counterpart.map(|x| format!("; {} {x}", label(lang, "counterpart:", "partenaire :"))).unwrap_or_default();
-        let side = period.cambodian_side.map(|x| format!("; {} {x}", label(lang, "Cambodian side:", "côté cambodgien :"))).unwrap_or_default();
+        let counterpart = period
+            .counterpart
+            .map(|x| format!("; {} {x}", label(lang, "counterpart:", "partenaire :")))
+            .unwrap_or_default();
+        let side = period
+            .cambodian_side
+            .map(|x| {
+                format!(
+                    "; {} {x}",
+                    label(lang, "Cambodian side:", "côté cambodgien :")
+                )
+            })
+            .unwrap_or_default();
         let r = cites.cite(period.sources);
-        let _ = writeln!(md, "- **{:?}** {start} → {}{counterpart}{side}. {} {r}", period.status, end_text(&period.end, lang), period.note);
+        let _ = writeln!(
+            md,
+            "- **{:?}** {start} → {}{counterpart}{side}. {} {r}",
+            period.status,
+            end_text(&period.end, lang),
+            period.note
+        );
         for claim in period.start.iter().filter(|cl| !cl.preferred) {
             let r = cites.cite(claim.sources);
-            let _ = writeln!(md, "  - {} {}: {} {r}", label(lang, "other claim", "autre date avancée"), claim.date, claim.note);
+            let _ = writeln!(
+                md,
+                "  - {} {}: {} {r}",
+                label(lang, "other claim", "autre date avancée"),
+                claim.date,
+                claim.note
+            );
         }
     }
     if !relation.note.is_empty() {
@@ -258,18 +381,33 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
     }
     md.push('\n');
 
-    let _ = writeln!(md, "## {}\n", label(lang, "Missions", "Missions diplomatiques"));
+    let _ = writeln!(
+        md,
+        "## {}\n",
+        label(lang, "Missions", "Missions diplomatiques")
+    );
     if relation.missions.is_empty() {
         let _ = writeln!(md, "- {}", label(lang, "none sourced", "aucune sourcée"));
     }
     for m in relation.missions {
         let r = cites.cite(m.sources);
-        let opened = m.opened.map(|d| format!(", {} {d}", label(lang, "opened", "ouverte en"))).unwrap_or_default();
-        let _ = writeln!(md, "- {:?}, {:?}: {}{opened} {r}", m.direction, m.kind, m.city);
+        let opened = m
+            .opened
+            .map(|d| format!(", {} {d}", label(lang, "opened", "ouverte en")))
+            .unwrap_or_default();
+        let _ = writeln!(
+            md,
+            "- {:?}, {:?}: {}{opened} {r}",
+            m.direction, m.kind, m.city
+        );
     }
     md.push('\n');
 
-    let _ = writeln!(md, "## {}\n", label(lang, "Partnership frameworks", "Cadres de partenariat"));
+    let _ = writeln!(
+        md,
+        "## {}\n",
+        label(lang, "Partnership frameworks", "Cadres de partenariat")
+    );
     if relation.frameworks.is_empty() {
         let _ = writeln!(md, "- {}", label(lang, "none sourced", "aucun sourcé"));
     }
@@ -299,21 +437,44 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
     md.push('\n');
 
     let today: NaiveDate = DATA_REVIEWED.first_day();
-    let _ = writeln!(md, "## {}\n", label(lang, "Memberships shared with Cambodia", "Appartenances communes avec le Cambodge"));
+    let _ = writeln!(
+        md,
+        "## {}\n",
+        label(
+            lang,
+            "Memberships shared with Cambodia",
+            "Appartenances communes avec le Cambodge"
+        )
+    );
     let mut any = false;
     for (org, answer) in shared_memberships_on(c, today) {
         any = true;
         let membership = org.membership();
         let member = membership.country_members.iter().find(|m| m.country == c);
         let member_sources = member.map_or(&[][..], |m| m.sources);
-        let period_sources = membership.is_member_on(today).period.map_or(&[][..], |p| p.sources);
+        let period_sources = membership
+            .is_member_on(today)
+            .period
+            .map_or(&[][..], |p| p.sources);
         let r = cites.cite_all(member_sources.iter().chain(period_sources).copied());
-        let tell = if answer == Answer::CannotTell { label(lang, " (dates uncertain)", " (dates incertaines)") } else { "" };
-        let org_name = if lang == Lang::Fr { org.profile().name_fr } else { org.profile().name_en };
+        let tell = if answer == Answer::CannotTell {
+            label(lang, " (dates uncertain)", " (dates incertaines)")
+        } else {
+            ""
+        };
+        let org_name = if lang == Lang::Fr {
+            org.profile().name_fr
+        } else {
+            org.profile().name_en
+        };
         let _ = writeln!(md, "- {org_name} ({}){tell} {r}", org.acronym());
     }
     if !any {
-        let _ = writeln!(md, "- {}", label(lang, "none recorded", "aucune enregistrée"));
+        let _ = writeln!(
+            md,
+            "- {}",
+            label(lang, "none recorded", "aucune enregistrée")
+        );
     }
     md.push('\n');
 }
@@ -321,14 +482,41 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
 fn organization_sections(o: Organization, lang: Lang, md: &mut String, cites: &mut Citations) {
     let p = o.profile();
     let r = cites.cite(p.sources);
-    let _ = writeln!(md, "## {}\n", label(lang, "Facts and figures", "Faits et chiffres"));
-    let _ = writeln!(md, "- {}: {} / {} ({}) {r}", label(lang, "Name", "Nom"), p.name_en, p.name_fr, p.acronym);
+    let _ = writeln!(
+        md,
+        "## {}\n",
+        label(lang, "Facts and figures", "Faits et chiffres")
+    );
+    let _ = writeln!(
+        md,
+        "- {}: {} / {} ({}) {r}",
+        label(lang, "Name", "Nom"),
+        p.name_en,
+        p.name_fr,
+        p.acronym
+    );
     let _ = writeln!(md, "- Wikidata: {} {r}", or_unknown(p.wikidata, lang));
-    let _ = writeln!(md, "- {}: {} {r}", label(lang, "Founded", "Fondation"), or_unknown(p.founded, lang));
-    let _ = writeln!(md, "- {}: {} {r}", label(lang, "Headquarters", "Siège"), p.headquarters.unwrap_or(label(lang, "none", "aucun")));
+    let _ = writeln!(
+        md,
+        "- {}: {} {r}",
+        label(lang, "Founded", "Fondation"),
+        or_unknown(p.founded, lang)
+    );
+    let _ = writeln!(
+        md,
+        "- {}: {} {r}",
+        label(lang, "Headquarters", "Siège"),
+        p.headquarters.unwrap_or(label(lang, "none", "aucun"))
+    );
     if let Some(f) = p.members {
         let r = cites.cite(f.sources);
-        let _ = writeln!(md, "- {}: {} ({}) {r}", label(lang, "Members", "Membres"), f.value, f.year);
+        let _ = writeln!(
+            md,
+            "- {}: {} ({}) {r}",
+            label(lang, "Members", "Membres"),
+            f.value,
+            f.year
+        );
     }
     if let Some(w) = p.website {
         let _ = writeln!(md, "- {}: <{w}> {r}", label(lang, "Website", "Site"));
@@ -336,11 +524,21 @@ fn organization_sections(o: Organization, lang: Lang, md: &mut String, cites: &m
     md.push('\n');
 
     let m = o.membership();
-    let _ = writeln!(md, "## {}\n", label(lang, "Cambodia's standing", "Place du Cambodge"));
+    let _ = writeln!(
+        md,
+        "## {}\n",
+        label(lang, "Cambodia's standing", "Place du Cambodge")
+    );
     for period in m.periods {
         let start = or_unknown(period.start.preferred().map(|cl| cl.date), lang);
         let r = cites.cite(period.sources);
-        let _ = writeln!(md, "- **{:?}** {start} → {}. {} {r}", period.status, end_text(&period.end, lang), period.note);
+        let _ = writeln!(
+            md,
+            "- **{:?}** {start} → {}. {} {r}",
+            period.status,
+            end_text(&period.end, lang),
+            period.note
+        );
     }
     if !m.note.is_empty() {
         let r = cites.cite(m.sources);
@@ -348,7 +546,11 @@ fn organization_sections(o: Organization, lang: Lang, md: &mut String, cites: &m
     }
     md.push('\n');
     if !m.roles.is_empty() {
-        let _ = writeln!(md, "## {}\n", label(lang, "Roles held", "Fonctions exercées"));
+        let _ = writeln!(
+            md,
+            "## {}\n",
+            label(lang, "Roles held", "Fonctions exercées")
+        );
         for role in m.roles {
             let r = cites.cite(role.sources);
             let end = role.end.map(|e| format!(" → {e}")).unwrap_or_default();
@@ -357,11 +559,28 @@ fn organization_sections(o: Organization, lang: Lang, md: &mut String, cites: &m
         md.push('\n');
     }
     if !m.country_members.is_empty() {
-        let _ = writeln!(md, "## {}\n", label(lang, "Partner countries that are members", "Pays partenaires membres"));
+        let _ = writeln!(
+            md,
+            "## {}\n",
+            label(
+                lang,
+                "Partner countries that are members",
+                "Pays partenaires membres"
+            )
+        );
         for member in m.country_members {
             let r = cites.cite(member.sources);
-            let name = if lang == Lang::Fr { member.country.profile().short_name_fr } else { member.country.name() };
-            let _ = writeln!(md, "- {name} ({} {}) {r}", label(lang, "since", "depuis"), or_unknown(member.since, lang));
+            let name = if lang == Lang::Fr {
+                member.country.profile().short_name_fr
+            } else {
+                member.country.name()
+            };
+            let _ = writeln!(
+                md,
+                "- {name} ({} {}) {r}",
+                label(lang, "since", "depuis"),
+                or_unknown(member.since, lang)
+            );
         }
         md.push('\n');
     }
@@ -382,9 +601,17 @@ fn events_section(partner: Partner, lang: Lang, md: &mut String, cites: &mut Cit
         let _ = writeln!(md, "- {}", label(lang, "none recorded", "aucun enregistré"));
     }
     md.push('\n');
-    let _ = writeln!(md, "## {}\n", label(lang, "Principles at stake", "Principes en jeu"));
+    let _ = writeln!(
+        md,
+        "## {}\n",
+        label(lang, "Principles at stake", "Principes en jeu")
+    );
     if principles.is_empty() {
-        let _ = writeln!(md, "- {}", label(lang, "none linked by a source", "aucun lié par une source"));
+        let _ = writeln!(
+            md,
+            "- {}",
+            label(lang, "none linked by a source", "aucun lié par une source")
+        );
     }
     for p in principles {
         let profile = p.profile();

@@ -12,7 +12,7 @@
 use std::process::ExitCode;
 
 use cambodia_diplomacy::{
-    active_relations_on, cambodian_state_on, memberships_on, un_seat_holder_on, Answer,
+    Answer, active_relations_on, cambodian_state_on, memberships_on, un_seat_holder_on,
 };
 use chrono::NaiveDate;
 
@@ -25,7 +25,13 @@ fn main() -> ExitCode {
         eprintln!("not a date: {arg:?} (expected YYYY-MM-DD)");
         return ExitCode::FAILURE;
     };
-    let mark = |a: Answer| if a == Answer::CannotTell { " (cannot tell at the data's precision)" } else { "" };
+    let mark = |a: Answer| {
+        if a == Answer::CannotTell {
+            " (cannot tell at the data's precision)"
+        } else {
+            ""
+        }
+    };
 
     println!("# Cambodia on {day}\n");
     match cambodian_state_on(day) {
@@ -41,9 +47,20 @@ fn main() -> ExitCode {
     let mut any = false;
     for (country, evidence) in active_relations_on(day) {
         any = true;
-        let since = evidence.period.and_then(|p| p.start.preferred()).map(|c| c.date.to_string()).unwrap_or_default();
-        let counterpart = evidence.period.and_then(|p| p.counterpart).map(|c| format!(", with the {c}")).unwrap_or_default();
-        println!("- {country} (since {since}{counterpart}){}", mark(evidence.answer));
+        let since = evidence
+            .period
+            .and_then(|p| p.start.preferred())
+            .map(|c| c.date.to_string())
+            .unwrap_or_default();
+        let counterpart = evidence
+            .period
+            .and_then(|p| p.counterpart)
+            .map(|c| format!(", with the {c}"))
+            .unwrap_or_default();
+        println!(
+            "- {country} (since {since}{counterpart}){}",
+            mark(evidence.answer)
+        );
     }
     if !any {
         println!("- none in the dataset");
@@ -53,8 +70,16 @@ fn main() -> ExitCode {
     let mut any = false;
     for (organization, evidence) in memberships_on(day) {
         any = true;
-        let status = evidence.period.map(|p| format!("{:?}", p.status)).unwrap_or_default();
-        println!("- {} ({}; {status}){}", organization, organization.acronym(), mark(evidence.answer));
+        let status = evidence
+            .period
+            .map(|p| format!("{:?}", p.status))
+            .unwrap_or_default();
+        println!(
+            "- {} ({}; {status}){}",
+            organization,
+            organization.acronym(),
+            mark(evidence.answer)
+        );
     }
     if !any {
         println!("- none in the dataset");

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cambodia_diplomacy::{
-    events, memberships, relations, sources, Country, Dataset, Organization, PeriodEnd, Sources,
+    Country, Dataset, Organization, PeriodEnd, Sources, events, memberships, relations, sources,
 };
 use strum::IntoEnumIterator;
 
@@ -78,7 +78,9 @@ struct Table {
 
 impl Table {
     fn new(header: &[&str]) -> Self {
-        let mut table = Table { text: String::new() };
+        let mut table = Table {
+            text: String::new(),
+        };
         table.row(header.iter().map(|s| (*s).to_owned()));
         table
     }
@@ -124,84 +126,204 @@ fn write_csv(dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
 
     let mut partners = Table::new(&[
-        "id", "kind", "name_en", "name_fr", "official_name_en", "official_name_fr", "code", "alpha3",
-        "numeric", "wikidata", "capital_or_headquarters", "region", "sub_region", "currency",
-        "population_or_members", "figure_year", "founded", "website", "relation_type", "sources",
+        "id",
+        "kind",
+        "name_en",
+        "name_fr",
+        "official_name_en",
+        "official_name_fr",
+        "code",
+        "alpha3",
+        "numeric",
+        "wikidata",
+        "capital_or_headquarters",
+        "region",
+        "sub_region",
+        "currency",
+        "population_or_members",
+        "figure_year",
+        "founded",
+        "website",
+        "relation_type",
+        "sources",
     ]);
     for c in Country::iter() {
         let p = c.profile();
         partners.row([
-            c.id().into(), "country".into(), p.short_name_en.into(), p.short_name_fr.into(),
-            p.official_name_en.into(), p.official_name_fr.into(), p.alpha2.into(), p.alpha3.into(),
-            p.numeric.to_string(), p.wikidata.into(), p.capital.into(), p.region.into(),
-            p.sub_region.into(), p.currency.into(), opt(p.population.map(|f| f.value)),
-            opt(p.population.map(|f| f.year)), String::new(), String::new(),
-            p.relation_type.to_string(), ids(p.sources),
+            c.id().into(),
+            "country".into(),
+            p.short_name_en.into(),
+            p.short_name_fr.into(),
+            p.official_name_en.into(),
+            p.official_name_fr.into(),
+            p.alpha2.into(),
+            p.alpha3.into(),
+            p.numeric.to_string(),
+            p.wikidata.into(),
+            p.capital.into(),
+            p.region.into(),
+            p.sub_region.into(),
+            p.currency.into(),
+            opt(p.population.map(|f| f.value)),
+            opt(p.population.map(|f| f.year)),
+            String::new(),
+            String::new(),
+            p.relation_type.to_string(),
+            ids(p.sources),
         ]);
     }
     for o in Organization::iter() {
         let p = o.profile();
         partners.row([
-            o.id().into(), "organization".into(), p.name_en.into(), p.name_fr.into(), p.name_en.into(),
-            p.name_fr.into(), p.acronym.into(), String::new(), String::new(), opt(p.wikidata),
-            p.headquarters.unwrap_or_default().into(), String::new(), String::new(), String::new(),
-            opt(p.members.map(|f| f.value)), opt(p.members.map(|f| f.year)), opt(p.founded),
-            p.website.unwrap_or_default().into(), String::new(), ids(p.sources),
+            o.id().into(),
+            "organization".into(),
+            p.name_en.into(),
+            p.name_fr.into(),
+            p.name_en.into(),
+            p.name_fr.into(),
+            p.acronym.into(),
+            String::new(),
+            String::new(),
+            opt(p.wikidata),
+            p.headquarters.unwrap_or_default().into(),
+            String::new(),
+            String::new(),
+            String::new(),
+            opt(p.members.map(|f| f.value)),
+            opt(p.members.map(|f| f.year)),
+            opt(p.founded),
+            p.website.unwrap_or_default().into(),
+            String::new(),
+            ids(p.sources),
         ]);
     }
     partners.save(dir, "partners.csv")?;
 
-    let mut rel = Table::new(&["id", "established", "periods", "missions", "frameworks", "agreements", "note", "sources"]);
+    let mut rel = Table::new(&[
+        "id",
+        "established",
+        "periods",
+        "missions",
+        "frameworks",
+        "agreements",
+        "note",
+        "sources",
+    ]);
     let mut periods = Table::new(&[
-        "id", "index", "status", "start", "end_kind", "end", "counterpart", "cambodian_side", "note", "sources",
+        "id",
+        "index",
+        "status",
+        "start",
+        "end_kind",
+        "end",
+        "counterpart",
+        "cambodian_side",
+        "note",
+        "sources",
     ]);
     for r in relations() {
         rel.row([
-            r.country.id().into(), opt(r.established()), r.periods.len().to_string(),
-            r.missions.len().to_string(), r.frameworks.len().to_string(), r.agreements.len().to_string(),
-            r.note.into(), ids(r.sources),
+            r.country.id().into(),
+            opt(r.established()),
+            r.periods.len().to_string(),
+            r.missions.len().to_string(),
+            r.frameworks.len().to_string(),
+            r.agreements.len().to_string(),
+            r.note.into(),
+            ids(r.sources),
         ]);
         for (i, p) in r.periods.iter().enumerate() {
             let (end_kind, end) = end_text(&p.end);
             periods.row([
-                r.country.id().into(), i.to_string(), format!("{:?}", p.status).to_lowercase(),
-                opt(p.start.preferred().map(|c| c.date)), end_kind, end,
-                p.counterpart.unwrap_or_default().into(), p.cambodian_side.unwrap_or_default().into(),
-                p.note.into(), ids(p.sources),
+                r.country.id().into(),
+                i.to_string(),
+                format!("{:?}", p.status).to_lowercase(),
+                opt(p.start.preferred().map(|c| c.date)),
+                end_kind,
+                end,
+                p.counterpart.unwrap_or_default().into(),
+                p.cambodian_side.unwrap_or_default().into(),
+                p.note.into(),
+                ids(p.sources),
             ]);
         }
     }
     rel.save(dir, "relations.csv")?;
     periods.save(dir, "relation_periods.csv")?;
 
-    let mut mem = Table::new(&["id", "joined", "periods", "roles", "country_members", "note", "sources"]);
-    let mut mperiods = Table::new(&["id", "index", "status", "start", "end_kind", "end", "note", "sources"]);
+    let mut mem = Table::new(&[
+        "id",
+        "joined",
+        "periods",
+        "roles",
+        "country_members",
+        "note",
+        "sources",
+    ]);
+    let mut mperiods = Table::new(&[
+        "id", "index", "status", "start", "end_kind", "end", "note", "sources",
+    ]);
     for m in memberships() {
         mem.row([
-            m.organization.id().into(), opt(m.joined()), m.periods.len().to_string(),
+            m.organization.id().into(),
+            opt(m.joined()),
+            m.periods.len().to_string(),
             m.roles.len().to_string(),
-            m.country_members.iter().map(|c| c.country.id()).collect::<Vec<_>>().join(";"),
-            m.note.into(), ids(m.sources),
+            m.country_members
+                .iter()
+                .map(|c| c.country.id())
+                .collect::<Vec<_>>()
+                .join(";"),
+            m.note.into(),
+            ids(m.sources),
         ]);
         for (i, p) in m.periods.iter().enumerate() {
             let (end_kind, end) = end_text(&p.end);
             mperiods.row([
-                m.organization.id().into(), i.to_string(), format!("{:?}", p.status).to_lowercase(),
-                opt(p.start.preferred().map(|c| c.date)), end_kind, end, p.note.into(), ids(p.sources),
+                m.organization.id().into(),
+                i.to_string(),
+                format!("{:?}", p.status).to_lowercase(),
+                opt(p.start.preferred().map(|c| c.date)),
+                end_kind,
+                end,
+                p.note.into(),
+                ids(p.sources),
             ]);
         }
     }
     mem.save(dir, "memberships.csv")?;
     mperiods.save(dir, "membership_periods.csv")?;
 
-    let mut ev = Table::new(&["id", "date", "type", "title", "summary", "place", "principles", "tasks", "sources"]);
+    let mut ev = Table::new(&[
+        "id",
+        "date",
+        "type",
+        "title",
+        "summary",
+        "place",
+        "principles",
+        "tasks",
+        "sources",
+    ]);
     let mut ev_partners = Table::new(&["event_id", "partner_id"]);
     for e in events() {
         ev.row([
-            e.id.into(), e.date.to_string(), e.kind.event_type().to_string(), e.title.into(),
-            e.summary.into(), e.place.unwrap_or_default().into(),
-            e.principles.iter().map(ToString::to_string).collect::<Vec<_>>().join(";"),
-            e.tasks.iter().map(ToString::to_string).collect::<Vec<_>>().join(";"),
+            e.id.into(),
+            e.date.to_string(),
+            e.kind.event_type().to_string(),
+            e.title.into(),
+            e.summary.into(),
+            e.place.unwrap_or_default().into(),
+            e.principles
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(";"),
+            e.tasks
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(";"),
             ids(e.sources),
         ]);
         for p in e.partners {
@@ -211,11 +333,24 @@ fn write_csv(dir: &Path) -> std::io::Result<()> {
     ev.save(dir, "events.csv")?;
     ev_partners.save(dir, "event_partners.csv")?;
 
-    let mut src = Table::new(&["id", "publisher", "title", "url", "language", "published", "retrieved"]);
+    let mut src = Table::new(&[
+        "id",
+        "publisher",
+        "title",
+        "url",
+        "language",
+        "published",
+        "retrieved",
+    ]);
     for s in sources() {
         src.row([
-            s.id.into(), s.publisher.into(), s.title.into(), s.url.into(), s.language.into(),
-            opt(s.published), opt(s.retrieved),
+            s.id.into(),
+            s.publisher.into(),
+            s.title.into(),
+            s.url.into(),
+            s.language.into(),
+            opt(s.published),
+            opt(s.retrieved),
         ]);
     }
     src.save(dir, "sources.csv")?;

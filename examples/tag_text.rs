@@ -37,7 +37,13 @@ fn main() {
 /// Every mention in `text`: the partner and the words that named it.
 fn tag(text: &str) -> Vec<(Partner, String)> {
     let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"' | '“' | '”'))
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    ',' | '.' | ';' | ':' | '!' | '?' | '(' | ')' | '"' | '“' | '”'
+                )
+        })
         .filter(|w| !w.is_empty())
         .collect();
     let mut out = Vec::new();

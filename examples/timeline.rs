@@ -15,8 +15,8 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use cambodia_diplomacy::{
-    events_of, EventType, HistDate, MembershipStatus, Partner, PeriodEnd, RelationStatus,
-    DATA_REVIEWED,
+    DATA_REVIEWED, EventType, HistDate, MembershipStatus, Partner, PeriodEnd, RelationStatus,
+    events_of,
 };
 
 const WIDTH: f64 = 1200.0;
@@ -51,8 +51,16 @@ fn parse_args() -> Result<Options, String> {
                     .map(|s| s.parse::<Partner>().map_err(|e| e.to_string()))
                     .collect::<Result<_, _>>()?;
             }
-            "--from" => options.from = value.parse().map_err(|_| format!("--from: not a year: {value:?}"))?,
-            "--to" => options.to = value.parse().map_err(|_| format!("--to: not a year: {value:?}"))?,
+            "--from" => {
+                options.from = value
+                    .parse()
+                    .map_err(|_| format!("--from: not a year: {value:?}"))?
+            }
+            "--to" => {
+                options.to = value
+                    .parse()
+                    .map_err(|_| format!("--to: not a year: {value:?}"))?
+            }
             "--out" => options.out = Some(value),
             other => return Err(format!("unknown argument {other:?}")),
         }
@@ -100,40 +108,80 @@ fn membership_colour(status: MembershipStatus) -> &'static str {
 fn mark(kind: EventType, x: f64, y: f64) -> String {
     let r = 4.5;
     match kind {
-        EventType::Visit => format!(r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r}" fill="#fff" stroke="#000"/>"##),
+        EventType::Visit => {
+            format!(r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r}" fill="#fff" stroke="#000"/>"##)
+        }
         EventType::Summit | EventType::Talks => format!(
             r##"<polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="#ff7043" stroke="#000"/>"##,
-            x, y - r, x - r, y + r, x + r, y + r
+            x,
+            y - r,
+            x - r,
+            y + r,
+            x + r,
+            y + r
         ),
         EventType::AgreementSigned | EventType::JointStatement => format!(
             r##"<polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="#fdd835" stroke="#000"/>"##,
-            x, y - r, x + r, y, x, y + r, x - r, y
+            x,
+            y - r,
+            x + r,
+            y,
+            x,
+            y + r,
+            x - r,
+            y
         ),
         EventType::UnVote | EventType::Peacekeeping => format!(
             r##"<rect x="{:.1}" y="{:.1}" width="{}" height="{}" fill="#4fc3f7" stroke="#000"/>"##,
-            x - r, y - r, 2.0 * r, 2.0 * r
+            x - r,
+            y - r,
+            2.0 * r,
+            2.0 * r
         ),
-        EventType::Dispute | EventType::RelationsSevered | EventType::RelationsSuspended | EventType::MissionClosed => format!(
+        EventType::Dispute
+        | EventType::RelationsSevered
+        | EventType::RelationsSuspended
+        | EventType::MissionClosed => format!(
             r##"<path d="M{:.1},{:.1} L{:.1},{:.1} M{:.1},{:.1} L{:.1},{:.1}" stroke="#b71c1c" stroke-width="2.5"/>"##,
-            x - r, y - r, x + r, y + r, x - r, y + r, x + r, y - r
+            x - r,
+            y - r,
+            x + r,
+            y + r,
+            x - r,
+            y + r,
+            x + r,
+            y - r
         ),
         _ => format!(r##"<circle cx="{x:.1}" cy="{y:.1}" r="{r}" fill="#000"/>"##),
     }
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn end_date(end: &PeriodEnd) -> chrono::NaiveDate {
     match end {
-        PeriodEnd::Ended(claims) => claims.preferred().map_or(DATA_REVIEWED.last_day(), |c| c.date.first_day()),
+        PeriodEnd::Ended(claims) => claims
+            .preferred()
+            .map_or(DATA_REVIEWED.last_day(), |c| c.date.first_day()),
         PeriodEnd::OngoingAsOf(d) => d.last_day(),
         PeriodEnd::Unknown => DATA_REVIEWED.last_day(),
     }
 }
 
-fn bar(svg: &mut String, scale: &Scale, y: f64, start: HistDate, end: chrono::NaiveDate, colour: &str, title: &str) {
+fn bar(
+    svg: &mut String,
+    scale: &Scale,
+    y: f64,
+    start: HistDate,
+    end: chrono::NaiveDate,
+    colour: &str,
+    title: &str,
+) {
     let x0 = scale.x(start.first_day());
     let x1 = scale.x(end).max(x0 + 1.0);
     let _ = write!(
@@ -146,12 +194,20 @@ fn bar(svg: &mut String, scale: &Scale, y: f64, start: HistDate, end: chrono::Na
     if start.precision() != cambodia_diplomacy::Precision::Day {
         // The start is known only to the month or year: hatch its span.
         let xs = scale.x(start.last_day());
-        let _ = write!(svg, r#"<rect x="{x0:.1}" y="{:.1}" width="{:.1}" height="12" fill="url(#imprecise)"/>"#, y - 6.0, (xs - x0).max(1.0));
+        let _ = write!(
+            svg,
+            r#"<rect x="{x0:.1}" y="{:.1}" width="{:.1}" height="12" fill="url(#imprecise)"/>"#,
+            y - 6.0,
+            (xs - x0).max(1.0)
+        );
     }
 }
 
 fn render(options: &Options) -> String {
-    let scale = Scale { from: f64::from(options.from), to: f64::from(options.to) + 1.0 };
+    let scale = Scale {
+        from: f64::from(options.from),
+        to: f64::from(options.to) + 1.0,
+    };
     let height = TOP + LANE * options.partners.len() as f64 + 120.0;
     let mut svg = String::new();
     let _ = write!(
@@ -168,7 +224,13 @@ fn render(options: &Options) -> String {
 
     // Year axis with gridlines every 5 or 10 years.
     let span = options.to - options.from;
-    let step = if span > 40 { 10 } else if span > 15 { 5 } else { 1 };
+    let step = if span > 40 {
+        10
+    } else if span > 15 {
+        5
+    } else {
+        1
+    };
     let axis_bottom = TOP + LANE * options.partners.len() as f64;
     svg.push_str(r#"<g class="axis">"#);
     let first = (options.from + step - 1) / step * step;
@@ -187,23 +249,61 @@ fn render(options: &Options) -> String {
         let y = TOP + LANE * lane as f64 + LANE / 2.0;
         let _ = write!(svg, r#"<g class="lane" data-partner="{}">"#, partner.id());
         if lane % 2 == 0 {
-            let _ = write!(svg, r##"<rect x="0" y="{:.1}" width="{WIDTH}" height="{LANE}" fill="#f7f7f7"/>"##, y - LANE / 2.0);
+            let _ = write!(
+                svg,
+                r##"<rect x="0" y="{:.1}" width="{WIDTH}" height="{LANE}" fill="#f7f7f7"/>"##,
+                y - LANE / 2.0
+            );
         }
-        let _ = write!(svg, r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#, LEFT - 8.0, y + 4.0, escape(partner.name()));
+        let _ = write!(
+            svg,
+            r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
+            LEFT - 8.0,
+            y + 4.0,
+            escape(partner.name())
+        );
         match partner {
             Partner::Country(c) => {
                 for p in c.relation().periods {
                     if let Some(start) = p.start.preferred() {
-                        let title = format!("{} {:?} from {}: {}", partner.name(), p.status, start.date, p.note);
-                        bar(&mut svg, &scale, y, start.date, end_date(&p.end), status_colour(p.status), &title);
+                        let title = format!(
+                            "{} {:?} from {}: {}",
+                            partner.name(),
+                            p.status,
+                            start.date,
+                            p.note
+                        );
+                        bar(
+                            &mut svg,
+                            &scale,
+                            y,
+                            start.date,
+                            end_date(&p.end),
+                            status_colour(p.status),
+                            &title,
+                        );
                     }
                 }
             }
             Partner::Organization(o) => {
                 for p in o.membership().periods {
                     if let Some(start) = p.start.preferred() {
-                        let title = format!("{} {:?} from {}: {}", partner.name(), p.status, start.date, p.note);
-                        bar(&mut svg, &scale, y, start.date, end_date(&p.end), membership_colour(p.status), &title);
+                        let title = format!(
+                            "{} {:?} from {}: {}",
+                            partner.name(),
+                            p.status,
+                            start.date,
+                            p.note
+                        );
+                        bar(
+                            &mut svg,
+                            &scale,
+                            y,
+                            start.date,
+                            end_date(&p.end),
+                            membership_colour(p.status),
+                            &title,
+                        );
                     }
                 }
             }
@@ -214,7 +314,13 @@ fn render(options: &Options) -> String {
                 continue;
             }
             let x = scale.x(e.date.start.first_day());
-            let _ = write!(svg, r#"<g class="event"><title>{} {}</title>{}</g>"#, e.date, escape(e.title), mark(e.kind.event_type(), x, y));
+            let _ = write!(
+                svg,
+                r#"<g class="event"><title>{} {}</title>{}</g>"#,
+                e.date,
+                escape(e.title),
+                mark(e.kind.event_type(), x, y)
+            );
         }
         svg.push_str("</g>");
     }
@@ -232,7 +338,13 @@ fn render(options: &Options) -> String {
     ];
     for (i, (colour, text)) in swatches.iter().enumerate() {
         let x = LEFT + 160.0 * i as f64;
-        let _ = write!(svg, r#"<rect x="{x:.1}" y="{:.1}" width="18" height="12" fill="{colour}"/><text x="{:.1}" y="{:.1}">{text}</text>"#, ly - 10.0, x + 24.0, ly);
+        let _ = write!(
+            svg,
+            r#"<rect x="{x:.1}" y="{:.1}" width="18" height="12" fill="{colour}"/><text x="{:.1}" y="{:.1}">{text}</text>"#,
+            ly - 10.0,
+            x + 24.0,
+            ly
+        );
     }
     let marks = [
         (EventType::Visit, "visit"),
@@ -244,9 +356,19 @@ fn render(options: &Options) -> String {
     ];
     for (i, (kind, text)) in marks.iter().enumerate() {
         let x = LEFT + 160.0 * i as f64 + 9.0;
-        let _ = write!(svg, r#"{}<text x="{:.1}" y="{:.1}">{text}</text>"#, mark(*kind, x, ly + 22.0), x + 15.0, ly + 26.0);
+        let _ = write!(
+            svg,
+            r#"{}<text x="{:.1}" y="{:.1}">{text}</text>"#,
+            mark(*kind, x, ly + 22.0),
+            x + 15.0,
+            ly + 26.0
+        );
     }
-    let _ = write!(svg, r##"<text x="{LEFT}" y="{:.1}" fill="#555">Hatched bar starts: date known only to the year or month. Source: cambodia-diplomacy, data reviewed {DATA_REVIEWED}.</text>"##, ly + 56.0);
+    let _ = write!(
+        svg,
+        r##"<text x="{LEFT}" y="{:.1}" fill="#555">Hatched bar starts: date known only to the year or month. Source: cambodia-diplomacy, data reviewed {DATA_REVIEWED}.</text>"##,
+        ly + 56.0
+    );
     svg.push_str("</g></svg>\n");
     svg
 }
@@ -255,7 +377,9 @@ fn main() -> ExitCode {
     let options = match parse_args() {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("error: {e}\nusage: timeline [--partners a,b,c] [--from YEAR] [--to YEAR] [--out FILE]");
+            eprintln!(
+                "error: {e}\nusage: timeline [--partners a,b,c] [--from YEAR] [--to YEAR] [--out FILE]"
+            );
             return ExitCode::FAILURE;
         }
     };

@@ -139,7 +139,12 @@ impl HistDate {
         if !year_in_range(year) {
             return None;
         }
-        Some(Self { year, month: 0, day: 0, certainty: Certainty::Exact })
+        Some(Self {
+            year,
+            month: 0,
+            day: 0,
+            certainty: Certainty::Exact,
+        })
     }
 
     /// A date known to the month, or `None` if the month is not 1 to 12.
@@ -148,7 +153,12 @@ impl HistDate {
         if !year_in_range(year) || month == 0 || month > 12 {
             return None;
         }
-        Some(Self { year, month, day: 0, certainty: Certainty::Exact })
+        Some(Self {
+            year,
+            month,
+            day: 0,
+            certainty: Certainty::Exact,
+        })
     }
 
     /// A date known to the day, or `None` if that day does not exist.
@@ -163,7 +173,12 @@ impl HistDate {
         if !year_in_range(year) || day == 0 || day > days_in_month(year, month) {
             return None;
         }
-        Some(Self { year, month, day, certainty: Certainty::Exact })
+        Some(Self {
+            year,
+            month,
+            day,
+            certainty: Certainty::Exact,
+        })
     }
 
     /// A date known to the year.
@@ -208,13 +223,19 @@ impl HistDate {
     /// The same date marked approximate (EDTF `~`).
     #[must_use]
     pub const fn approximate(self) -> Self {
-        Self { certainty: Certainty::Approximate, ..self }
+        Self {
+            certainty: Certainty::Approximate,
+            ..self
+        }
     }
 
     /// The same date marked uncertain (EDTF `?`).
     #[must_use]
     pub const fn uncertain(self) -> Self {
-        Self { certainty: Certainty::Uncertain, ..self }
+        Self {
+            certainty: Certainty::Uncertain,
+            ..self
+        }
     }
 
     /// The year.
@@ -226,7 +247,11 @@ impl HistDate {
     /// The month (1 to 12), if known.
     #[must_use]
     pub const fn month_number(&self) -> Option<u8> {
-        if self.month == 0 { None } else { Some(self.month) }
+        if self.month == 0 {
+            None
+        } else {
+            Some(self.month)
+        }
     }
 
     /// The day of the month, if known.
@@ -277,7 +302,11 @@ impl HistDate {
     #[must_use]
     pub fn last_day(&self) -> NaiveDate {
         let month = if self.month == 0 { 12 } else { self.month };
-        let day = if self.day == 0 { days_in_month(self.year, month) } else { self.day };
+        let day = if self.day == 0 {
+            days_in_month(self.year, month)
+        } else {
+            self.day
+        };
         ymd(self.year, month, day)
     }
 
@@ -336,7 +365,11 @@ impl HistDate {
     /// The last day covered, as a sortable integer.
     pub(crate) const fn last_key(&self) -> i64 {
         let month = if self.month == 0 { 12 } else { self.month };
-        let day = if self.day == 0 { days_in_month(self.year, month) } else { self.day };
+        let day = if self.day == 0 {
+            days_in_month(self.year, month)
+        } else {
+            self.day
+        };
         pack(self.year, month, day)
     }
 }
@@ -464,8 +497,8 @@ impl FromStr for HistDate {
                 None => (false, body),
             };
             let (year_text, rest) = unsigned.split_at(unsigned.find('-').unwrap_or(unsigned.len()));
-            let magnitude =
-                parse_number(year_text, 4, 4).ok_or_else(|| err("the year must have four digits"))?;
+            let magnitude = parse_number(year_text, 4, 4)
+                .ok_or_else(|| err("the year must have four digits"))?;
             let year = magnitude as i32;
             (if negative { -year } else { year }, rest)
         };
@@ -475,11 +508,12 @@ impl FromStr for HistDate {
             let rest = &rest[1..];
             let mut parts = rest.split('-');
             let month_text = parts.next().unwrap_or("");
-            let month =
-                parse_number(month_text, 2, 2).ok_or_else(|| err("the month must have two digits"))?;
+            let month = parse_number(month_text, 2, 2)
+                .ok_or_else(|| err("the month must have two digits"))?;
             match parts.next() {
-                None => HistDate::try_month(year, month as u8)
-                    .ok_or_else(|| err("no such month"))?,
+                None => {
+                    HistDate::try_month(year, month as u8).ok_or_else(|| err("no such month"))?
+                }
                 Some(day_text) => {
                     if parts.next().is_some() {
                         return Err(err("too many parts"));
@@ -520,7 +554,17 @@ mod tests {
 
     #[test]
     fn parses_and_prints_every_edtf_form() {
-        for text in ["1950", "1999-04", "1956-05-13", "1950~", "1965?", "2000-02-29", "-0044", "Y-100000", "Y200000"] {
+        for text in [
+            "1950",
+            "1999-04",
+            "1956-05-13",
+            "1950~",
+            "1965?",
+            "2000-02-29",
+            "-0044",
+            "Y-100000",
+            "Y200000",
+        ] {
             let date: HistDate = text.parse().unwrap();
             assert_eq!(date.to_string(), text);
         }
@@ -528,7 +572,21 @@ mod tests {
 
     #[test]
     fn rejects_impossible_and_malformed_dates() {
-        for text in ["", "195", "1999-02-30", "1999-13", "1999-4", "1999-04-1", "19a9", "1999-04-01-02", "1999-", "~", "1999~?", "Y", "Y9999999"] {
+        for text in [
+            "",
+            "195",
+            "1999-02-30",
+            "1999-13",
+            "1999-4",
+            "1999-04-1",
+            "19a9",
+            "1999-04-01-02",
+            "1999-",
+            "~",
+            "1999~?",
+            "Y",
+            "Y9999999",
+        ] {
             assert!(text.parse::<HistDate>().is_err(), "{text} should not parse");
         }
     }
@@ -543,7 +601,12 @@ mod tests {
 
     #[test]
     fn ordering_puts_coarse_dates_first() {
-        let mut dates = [HistDate::day(1999, 1, 1), HistDate::month(1999, 2), HistDate::year(1999), HistDate::month(1999, 1)];
+        let mut dates = [
+            HistDate::day(1999, 1, 1),
+            HistDate::month(1999, 2),
+            HistDate::year(1999),
+            HistDate::month(1999, 1),
+        ];
         dates.sort();
         let text: Vec<String> = dates.iter().map(ToString::to_string).collect();
         assert_eq!(text, ["1999", "1999-01", "1999-01-01", "1999-02"]);

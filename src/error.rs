@@ -15,7 +15,10 @@ pub struct ParseDateError {
 
 impl ParseDateError {
     pub(crate) fn new(input: &str, reason: &'static str) -> Self {
-        Self { input: input.to_owned(), reason }
+        Self {
+            input: input.to_owned(),
+            reason,
+        }
     }
 }
 
@@ -24,7 +27,9 @@ impl ParseDateError {
 #[non_exhaustive]
 pub enum ParsePartnerError {
     /// No country or organization has this name, code or alias.
-    #[error("unknown partner {input:?}: not a name, code or alias of any country or organization in the dataset")]
+    #[error(
+        "unknown partner {input:?}: not a name, code or alias of any country or organization in the dataset"
+    )]
     Unknown {
         /// The text that was given.
         input: String,
@@ -48,7 +53,9 @@ impl ParsePartnerError {
     #[must_use]
     pub fn input(&self) -> &str {
         match self {
-            Self::Unknown { input } | Self::NotACountry { input } | Self::NotAnOrganization { input } => input,
+            Self::Unknown { input }
+            | Self::NotACountry { input }
+            | Self::NotAnOrganization { input } => input,
         }
     }
 }

@@ -9,7 +9,10 @@ use serde::{Serialize, Serializer};
 use crate::Sources;
 
 /// Serializes a list of sources as the list of their ids.
-pub(crate) fn source_ids<S: Serializer>(sources: &Sources, serializer: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn source_ids<S: Serializer>(
+    sources: &Sources,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     let mut seq = serializer.serialize_seq(Some(sources.len()))?;
     for source in sources.iter() {
         seq.serialize_element(source.id)?;
@@ -48,13 +51,22 @@ impl Serialize for Dataset {
         let mut doc = serializer.serialize_struct("Dataset", 12)?;
         doc.serialize_field("crate_version", env!("CARGO_PKG_VERSION"))?;
         doc.serialize_field("data_reviewed", &crate::DATA_REVIEWED)?;
-        doc.serialize_field("countries", &Seq(crate::Country::iter().map(crate::Country::profile)))?;
+        doc.serialize_field(
+            "countries",
+            &Seq(crate::Country::iter().map(crate::Country::profile)),
+        )?;
         doc.serialize_field(
             "organizations",
             &Seq(crate::Organization::iter().map(crate::Organization::profile)),
         )?;
-        doc.serialize_field("principles", &Seq(crate::Principle::iter().map(crate::Principle::profile)))?;
-        doc.serialize_field("policy_tasks", &Seq(crate::PolicyTask::iter().map(crate::PolicyTask::profile)))?;
+        doc.serialize_field(
+            "principles",
+            &Seq(crate::Principle::iter().map(crate::Principle::profile)),
+        )?;
+        doc.serialize_field(
+            "policy_tasks",
+            &Seq(crate::PolicyTask::iter().map(crate::PolicyTask::profile)),
+        )?;
         doc.serialize_field("cambodian_states", &Seq(crate::cambodian_states()))?;
         doc.serialize_field("un_seat", &Seq(crate::un_seat_holders()))?;
         doc.serialize_field("relations", &Seq(crate::relations()))?;

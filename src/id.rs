@@ -26,7 +26,10 @@ where
     let key = text.trim();
     T::iter()
         .find(|v| spells(key, (*v).into()))
-        .ok_or_else(|| ParseIdError { kind, input: text.to_owned() })
+        .ok_or_else(|| ParseIdError {
+            kind,
+            input: text.to_owned(),
+        })
 }
 
 /// Implements `FromStr` (through [`parse_id`]) and `Display` (the id) for a
@@ -63,7 +66,10 @@ mod tests {
 
     #[test]
     fn ids_parse_loosely_and_print_strictly() {
-        assert_eq!("Permanent Neutrality".parse::<Principle>().unwrap(), Principle::PermanentNeutrality);
+        assert_eq!(
+            "Permanent Neutrality".parse::<Principle>().unwrap(),
+            Principle::PermanentNeutrality
+        );
         assert_eq!("un-vote".parse::<EventType>().unwrap(), EventType::UnVote);
         assert_eq!(Principle::NonAlignment.to_string(), "non_alignment");
         let err = "neutrality".parse::<Principle>().unwrap_err();

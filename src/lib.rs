@@ -8,9 +8,9 @@ mod data;
 mod date;
 mod error;
 mod event;
-mod id;
 #[cfg(feature = "serde")]
 mod export;
+mod id;
 mod membership;
 mod partner;
 mod period;
@@ -20,19 +20,19 @@ mod source;
 mod state;
 
 pub use answer::Answer;
-pub use date::{Certainty, DateRelation, HistDate, Precision, MAX_YEAR, MIN_YEAR};
+pub use date::{Certainty, DateRelation, HistDate, MAX_YEAR, MIN_YEAR, Precision};
 pub use error::{ParseDateError, ParseIdError, ParsePartnerError};
 pub use event::{
-    events, events_between, events_in_year, events_of, first_event_of, last_event_of, Deployment,
-    Direction, Event, EventDate, EventFilter, EventKind, EventType, Level, SummitRole, UnVote,
-    Vote, VoteTotals,
+    Deployment, Direction, Event, EventDate, EventFilter, EventKind, EventType, Level, SummitRole,
+    UnVote, Vote, VoteTotals, events, events_between, events_in_year, events_of, first_event_of,
+    last_event_of,
 };
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use export::Dataset;
 pub use membership::{
-    memberships, memberships_on, shared_memberships_on, CountryMember, Membership,
-    MembershipPeriod, MembershipStatus, Role,
+    CountryMember, Membership, MembershipPeriod, MembershipStatus, Role, memberships,
+    memberships_on, shared_memberships_on,
 };
 pub use partner::{Country, CountryProfile, Figure, Organization, OrganizationProfile, Partner};
 pub use period::{Claims, DateClaim, PeriodEnd};
@@ -40,13 +40,13 @@ pub use principle::{
     Goal, LegalBasis, PolicyTask, PolicyTaskProfile, Principle, PrincipleProfile, RelationType,
 };
 pub use relation::{
-    active_relations_on, relations, Agreement, AgreementKind, Evidence, Framework, HasSources,
-    Mission, MissionDirection, MissionKind, Relation, RelationPeriod, RelationStatus,
+    Agreement, AgreementKind, Evidence, Framework, HasSources, Mission, MissionDirection,
+    MissionKind, Relation, RelationPeriod, RelationStatus, active_relations_on, relations,
 };
 pub use source::{Source, Sources};
 pub use state::{
-    cambodian_state_on, cambodian_states, un_seat_holder_on, un_seat_holders, CambodianState,
-    UnSeatHolder,
+    CambodianState, UnSeatHolder, cambodian_state_on, cambodian_states, un_seat_holder_on,
+    un_seat_holders,
 };
 
 /// The date the dataset was last reviewed against its sources.

@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 
-use crate::period::{period_covers, Claims, PeriodEnd};
+use crate::period::{Claims, PeriodEnd, period_covers};
 use crate::relation::{Evidence, HasSources};
-use crate::{data, Answer, Country, HistDate, Organization, Sources};
+use crate::{Answer, Country, HistDate, Organization, Sources, data};
 
 /// Cambodia's standing in an organization during a period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -31,7 +31,10 @@ impl MembershipStatus {
     /// seat contested).
     #[must_use]
     pub const fn is_member(self) -> bool {
-        matches!(self, Self::FoundingMember | Self::Member | Self::SeatContested)
+        matches!(
+            self,
+            Self::FoundingMember | Self::Member | Self::SeatContested
+        )
     }
 }
 
@@ -137,14 +140,25 @@ impl Membership {
         let mut uncertain = None;
         for period in self.periods {
             match crate::period::period_covers_key(&period.start, &period.end, day) {
-                Answer::Yes => return Evidence { answer: Answer::Yes, period: Some(period) },
+                Answer::Yes => {
+                    return Evidence {
+                        answer: Answer::Yes,
+                        period: Some(period),
+                    };
+                }
                 Answer::CannotTell if uncertain.is_none() => uncertain = Some(period),
                 _ => {}
             }
         }
         match uncertain {
-            Some(period) => Evidence { answer: Answer::CannotTell, period: Some(period) },
-            None => Evidence { answer: Answer::No, period: None },
+            Some(period) => Evidence {
+                answer: Answer::CannotTell,
+                period: Some(period),
+            },
+            None => Evidence {
+                answer: Answer::No,
+                period: None,
+            },
         }
     }
 
@@ -155,7 +169,11 @@ impl Membership {
         match evidence.period {
             Some(p) if p.status.is_member() => evidence,
             Some(p) => Evidence {
-                answer: if evidence.answer == Answer::Yes { Answer::No } else { Answer::CannotTell },
+                answer: if evidence.answer == Answer::Yes {
+                    Answer::No
+                } else {
+                    Answer::CannotTell
+                },
                 period: Some(p),
             },
             None => evidence,
@@ -168,7 +186,9 @@ impl Membership {
         match self.country_members.iter().find(|m| m.country == country) {
             None => Answer::No,
             Some(CountryMember { since: None, .. }) => Answer::CannotTell,
-            Some(CountryMember { since: Some(since), .. }) => match since.compare(day) {
+            Some(CountryMember {
+                since: Some(since), ..
+            }) => match since.compare(day) {
                 crate::DateRelation::Before | crate::DateRelation::Same => Answer::Yes,
                 crate::DateRelation::After => Answer::No,
                 crate::DateRelation::CannotTell => Answer::CannotTell,
@@ -225,7 +245,10 @@ pub fn shared_memberships_on(
     day: NaiveDate,
 ) -> impl Iterator<Item = (Organization, Answer)> {
     memberships().filter_map(move |m| {
-        let answer = m.is_member_on(day).answer.and(m.country_is_member_on(country, day));
+        let answer = m
+            .is_member_on(day)
+            .answer
+            .and(m.country_is_member_on(country, day));
         (answer != Answer::No).then_some((m.organization, answer))
     })
 }

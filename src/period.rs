@@ -31,7 +31,12 @@ impl DateClaim {
     /// A preferred claim (used by the data tables).
     #[must_use]
     pub const fn preferred(date: HistDate, sources: Sources) -> Self {
-        Self { date, preferred: true, note: "", sources }
+        Self {
+            date,
+            preferred: true,
+            note: "",
+            sources,
+        }
     }
 
     /// The same claim with a note saying why it is or is not preferred.
@@ -43,7 +48,12 @@ impl DateClaim {
     /// A claim that the dataset keeps but does not use.
     #[must_use]
     pub const fn alternative(date: HistDate, sources: Sources, note: &'static str) -> Self {
-        Self { date, preferred: false, note, sources }
+        Self {
+            date,
+            preferred: false,
+            note,
+            sources,
+        }
     }
 }
 
@@ -111,7 +121,9 @@ pub(crate) fn period_covers(start: &Claims, end: &PeriodEnd, day: NaiveDate) -> 
 
 /// [`period_covers`] for a day packed by `date::day_key`.
 pub(crate) fn period_covers_key(start: &Claims, end: &PeriodEnd, day: i64) -> Answer {
-    let Some(start) = start.preferred() else { return Answer::CannotTell };
+    let Some(start) = start.preferred() else {
+        return Answer::CannotTell;
+    };
     let started = match start.date.compare_key(day) {
         DateRelation::Before | DateRelation::Same => Answer::Yes,
         DateRelation::After => return Answer::No,

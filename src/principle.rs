@@ -3,7 +3,7 @@
 
 use strum::{EnumCount, EnumIter, IntoStaticStr};
 
-use crate::{data, Sources};
+use crate::{Sources, data};
 
 /// A principle of Cambodia's foreign policy, as the seed documents name them.
 ///
@@ -15,7 +15,9 @@ use crate::{data, Sources};
 /// assert!(profile.legal_basis.iter().any(|a| a.article == 53));
 /// # Ok::<(), cambodia_diplomacy::ParseIdError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, EnumCount, IntoStaticStr)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, EnumCount, IntoStaticStr,
+)]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -109,7 +111,9 @@ impl Principle {
 /// let task = PolicyTask::EconomicDiplomacy.profile();
 /// assert!(task.goals.iter().any(|g| g.target_year == Some(2050)));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, EnumCount, IntoStaticStr)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, EnumCount, IntoStaticStr,
+)]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -183,7 +187,9 @@ impl PolicyTask {
 /// assert_eq!(Country::Thailand.profile().relation_type, RelationType::Neighbour);
 /// assert_eq!(Country::Canada.profile().relation_type, RelationType::WiderWorld);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, EnumCount, IntoStaticStr)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, EnumCount, IntoStaticStr,
+)]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -204,9 +210,15 @@ impl RelationType {
     #[must_use]
     pub const fn description(self) -> &'static str {
         match self {
-            Self::Neighbour => "Relations with the countries that share a border with Cambodia, built on friendship and close cooperation, with border questions settled by negotiation and never by force.",
-            Self::RegionAndAsean => "Relations with the other countries of Southeast Asia, chiefly through ASEAN, aiming at a peaceful, stable and neutral region while keeping the bilateral principles.",
-            Self::WiderWorld => "Relations with countries beyond the region, guided by non-alignment and international law, with embassies opened as the economy and staff allow.",
+            Self::Neighbour => {
+                "Relations with the countries that share a border with Cambodia, built on friendship and close cooperation, with border questions settled by negotiation and never by force."
+            }
+            Self::RegionAndAsean => {
+                "Relations with the other countries of Southeast Asia, chiefly through ASEAN, aiming at a peaceful, stable and neutral region while keeping the bilateral principles."
+            }
+            Self::WiderWorld => {
+                "Relations with countries beyond the region, guided by non-alignment and international law, with embassies opened as the economy and staff allow."
+            }
         }
     }
 

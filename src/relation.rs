@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use crate::period::{period_covers, Claims, PeriodEnd};
-use crate::{data, Answer, Country, HistDate, Sources};
+use crate::period::{Claims, PeriodEnd, period_covers};
+use crate::{Answer, Country, HistDate, Sources, data};
 
 /// The state of diplomatic relations during a period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -233,14 +233,25 @@ impl Relation {
         let mut uncertain = None;
         for period in self.periods {
             match crate::period::period_covers_key(&period.start, &period.end, day) {
-                Answer::Yes => return Evidence { answer: Answer::Yes, period: Some(period) },
+                Answer::Yes => {
+                    return Evidence {
+                        answer: Answer::Yes,
+                        period: Some(period),
+                    };
+                }
                 Answer::CannotTell if uncertain.is_none() => uncertain = Some(period),
                 _ => {}
             }
         }
         match uncertain {
-            Some(period) => Evidence { answer: Answer::CannotTell, period: Some(period) },
-            None => Evidence { answer: Answer::No, period: None },
+            Some(period) => Evidence {
+                answer: Answer::CannotTell,
+                period: Some(period),
+            },
+            None => Evidence {
+                answer: Answer::No,
+                period: None,
+            },
         }
     }
 
@@ -271,7 +282,11 @@ impl Relation {
             Some(p) => Evidence {
                 // Covered by a non-active period: certainly not active if
                 // certainly covered, otherwise cannot tell.
-                answer: if evidence.answer == Answer::Yes { Answer::No } else { Answer::CannotTell },
+                answer: if evidence.answer == Answer::Yes {
+                    Answer::No
+                } else {
+                    Answer::CannotTell
+                },
                 period: Some(p),
             },
             None => evidence,
@@ -281,7 +296,10 @@ impl Relation {
     /// When relations were first established, if sourced.
     #[must_use]
     pub fn established(&self) -> Option<HistDate> {
-        self.periods.first().and_then(|p| p.start.preferred()).map(|c| c.date)
+        self.periods
+            .first()
+            .and_then(|p| p.start.preferred())
+            .map(|c| c.date)
     }
 }
 

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::{data, DateRelation, HistDate, Sources};
+use crate::{DateRelation, HistDate, Sources, data};
 
 /// A name and period of the Cambodian state.
 ///
@@ -62,7 +62,11 @@ pub fn un_seat_holders() -> impl ExactSizeIterator<Item = &'static UnSeatHolder>
     data::states::UN_SEAT.iter()
 }
 
-fn on<T>(items: &'static [T], day: NaiveDate, span: impl Fn(&T) -> (HistDate, Option<HistDate>)) -> Option<&'static T> {
+fn on<T>(
+    items: &'static [T],
+    day: NaiveDate,
+    span: impl Fn(&T) -> (HistDate, Option<HistDate>),
+) -> Option<&'static T> {
     // The last period that certainly or possibly started by that day and did
     // not certainly end before it.
     items.iter().rev().find(|item| {

@@ -15,16 +15,41 @@ fn is_asean_summit_2022(e: &Event) -> bool {
 
 #[test]
 fn asean_chairmanship_2022_is_found_by_year_partner_and_kind() {
-    let by_year: Vec<&str> = events_in_year(2022).filter(|e| is_asean_summit_2022(e)).map(|e| e.id).collect();
-    let by_partner: Vec<&str> = events_of(Organization::Asean).filter(|e| is_asean_summit_2022(e)).map(|e| e.id).collect();
-    let by_kind: Vec<&str> = EventFilter::new().kind(EventType::Summit).iter().filter(|e| is_asean_summit_2022(e)).map(|e| e.id).collect();
+    let by_year: Vec<&str> = events_in_year(2022)
+        .filter(|e| is_asean_summit_2022(e))
+        .map(|e| e.id)
+        .collect();
+    let by_partner: Vec<&str> = events_of(Organization::Asean)
+        .filter(|e| is_asean_summit_2022(e))
+        .map(|e| e.id)
+        .collect();
+    let by_kind: Vec<&str> = EventFilter::new()
+        .kind(EventType::Summit)
+        .iter()
+        .filter(|e| is_asean_summit_2022(e))
+        .map(|e| e.id)
+        .collect();
     assert!(!by_year.is_empty(), "no 2022 ASEAN summit found by year");
     assert_eq!(by_year, by_partner);
     assert_eq!(by_year, by_kind);
-    let hosted = by_year.iter().filter_map(|id| events().find(|e| e.id == *id)).any(|e| {
-        matches!(e.kind, EventKind::Summit { role: SummitRole::Hosted }) && e.sources.iter().any(|s| s.id == "occasional_digest_2024_cambodia_peace")
-    });
-    assert!(hosted, "the 40th and 41st summits hosted in 2022 cite the seed article");
+    let hosted = by_year
+        .iter()
+        .filter_map(|id| events().find(|e| e.id == *id))
+        .any(|e| {
+            matches!(
+                e.kind,
+                EventKind::Summit {
+                    role: SummitRole::Hosted
+                }
+            ) && e
+                .sources
+                .iter()
+                .any(|s| s.id == "occasional_digest_2024_cambodia_peace")
+        });
+    assert!(
+        hosted,
+        "the 40th and 41st summits hosted in 2022 cite the seed article"
+    );
 }
 
 #[test]
@@ -45,21 +70,43 @@ fn filter_combining_partner_kind_and_range_finds_the_2022_ukraine_votes() {
     assert!(resolutions.contains(&"A/RES/ES-11/1"), "{resolutions:?}");
     assert!(resolutions.contains(&"A/RES/ES-11/4"), "{resolutions:?}");
     for e in &votes {
-        let EventKind::UnVote(v) = e.kind else { unreachable!() };
+        let EventKind::UnVote(v) = e.kind else {
+            unreachable!()
+        };
         assert_eq!(v.vote, Vote::Yes, "{}: Cambodia voted in favour", e.id);
-        assert!(e.involves(Country::Ukraine) && e.involves(Country::Russia), "{}", e.id);
+        assert!(
+            e.involves(Country::Ukraine) && e.involves(Country::Russia),
+            "{}",
+            e.id
+        );
     }
 }
 
 #[test]
 fn filter_agrees_with_a_plain_scan() {
-    let partners = [Partner::Country(Country::Thailand), Partner::Country(Country::Vietnam), Partner::Organization(Organization::Asean)];
-    let kinds = [EventType::Visit, EventType::Summit, EventType::Dispute, EventType::AgreementSigned];
-    let ranges = [(day(1953, 1, 1), day(2025, 12, 31)), (day(1990, 1, 1), day(1999, 12, 31)), (day(2022, 11, 11), day(2022, 11, 11))];
+    let partners = [
+        Partner::Country(Country::Thailand),
+        Partner::Country(Country::Vietnam),
+        Partner::Organization(Organization::Asean),
+    ];
+    let kinds = [
+        EventType::Visit,
+        EventType::Summit,
+        EventType::Dispute,
+        EventType::AgreementSigned,
+    ];
+    let ranges = [
+        (day(1953, 1, 1), day(2025, 12, 31)),
+        (day(1990, 1, 1), day(1999, 12, 31)),
+        (day(2022, 11, 11), day(2022, 11, 11)),
+    ];
     for partner in partners {
         for kind in kinds {
             for (from, to) in ranges {
-                let filter = EventFilter::new().partner(partner).kind(kind).between(from, to);
+                let filter = EventFilter::new()
+                    .partner(partner)
+                    .kind(kind)
+                    .between(from, to);
                 let fast: Vec<&str> = filter.iter().map(|e| e.id).collect();
                 let slow: Vec<&str> = events()
                     .filter(|e| e.involves(partner) && e.kind.event_type() == kind)
@@ -67,7 +114,13 @@ fn filter_agrees_with_a_plain_scan() {
                     .map(|e| e.id)
                     .collect();
                 assert_eq!(fast, slow, "{partner:?} {kind:?} {from}..={to}");
-                let range_only: Vec<&str> = EventFilter::new().any_partner(&[partner]).any_kind(&[kind]).between(from, to).iter().map(|e| e.id).collect();
+                let range_only: Vec<&str> = EventFilter::new()
+                    .any_partner(&[partner])
+                    .any_kind(&[kind])
+                    .between(from, to)
+                    .iter()
+                    .map(|e| e.id)
+                    .collect();
                 assert_eq!(range_only, slow, "range path {partner:?} {kind:?}");
             }
         }
@@ -81,10 +134,22 @@ fn events_between_is_precision_aware() {
     for e in events() {
         let first = e.date.start.first_day();
         let last = e.date.last().last_day();
-        assert!(events_between(first, first).any(|x| x.id == e.id), "{} not found on its first day", e.id);
-        assert!(events_between(last, last).any(|x| x.id == e.id), "{} not found on its last day", e.id);
+        assert!(
+            events_between(first, first).any(|x| x.id == e.id),
+            "{} not found on its first day",
+            e.id
+        );
+        assert!(
+            events_between(last, last).any(|x| x.id == e.id),
+            "{} not found on its last day",
+            e.id
+        );
         if let Some(before) = first.pred_opt() {
-            assert!(!events_between(before, before).any(|x| x.id == e.id), "{} found the day before it", e.id);
+            assert!(
+                !events_between(before, before).any(|x| x.id == e.id),
+                "{} found the day before it",
+                e.id
+            );
         }
     }
 }
@@ -102,7 +167,11 @@ fn first_last_and_year_queries() {
 #[test]
 fn seed_events_are_present_with_typed_figures() {
     let ids: Vec<&str> = events().map(|e| e.id).collect();
-    for id in ["russia_1956_relations_established", "russia_1973_personnel_withdrawn", "russia_1979_relations_restored"] {
+    for id in [
+        "russia_1956_relations_established",
+        "russia_1973_personnel_withdrawn",
+        "russia_1979_relations_restored",
+    ] {
         assert!(ids.contains(&id), "missing seed event {id}");
     }
     let peacekeeping = events().find_map(|e| match e.kind {
@@ -110,18 +179,28 @@ fn seed_events_are_present_with_typed_figures() {
         _ => None,
     });
     let d = peacekeeping.expect("the December 2023 peacekeeping totals");
-    assert_eq!((d.women, d.missions, d.countries), (Some(726), Some(12), Some(9)));
+    assert_eq!(
+        (d.women, d.missions, d.countries),
+        (Some(726), Some(12), Some(9))
+    );
     assert!(
-        events_of(Country::Ukraine).any(|e| e.kind.event_type() == EventType::Talks && e.date.start.year_number() == 2024),
+        events_of(Country::Ukraine)
+            .any(|e| e.kind.event_type() == EventType::Talks && e.date.start.year_number() == 2024),
         "the 2024 call with the chairman of Ukraine's parliament"
     );
 }
 
 #[test]
 fn principle_links_are_queryable() {
-    let linked = EventFilter::new().principle(Principle::TerritorialIntegrity).iter().count();
+    let linked = EventFilter::new()
+        .principle(Principle::TerritorialIntegrity)
+        .iter()
+        .count();
     assert!(linked > 0, "some event bears on territorial integrity");
-    for e in EventFilter::new().principle(Principle::TerritorialIntegrity).iter() {
+    for e in EventFilter::new()
+        .principle(Principle::TerritorialIntegrity)
+        .iter()
+    {
         assert!(e.principles.contains(&Principle::TerritorialIntegrity));
     }
 }

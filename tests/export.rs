@@ -36,7 +36,12 @@ fn cited_ids(value: &Value, out: &mut BTreeSet<String>) {
 #[test]
 fn export_has_every_array_with_the_api_counts() {
     let doc = export();
-    let len = |key: &str| doc[key].as_array().unwrap_or_else(|| panic!("{key} is not an array")).len();
+    let len = |key: &str| {
+        doc[key]
+            .as_array()
+            .unwrap_or_else(|| panic!("{key} is not an array"))
+            .len()
+    };
     assert_eq!(len("countries"), Country::COUNT);
     assert_eq!(len("organizations"), Organization::COUNT);
     assert_eq!(len("principles"), Principle::COUNT);
@@ -67,7 +72,15 @@ fn every_cited_source_id_is_defined_and_every_record_cites() {
     }
     let undefined: Vec<_> = cited.difference(&defined).collect();
     assert!(undefined.is_empty(), "cited but not defined: {undefined:?}");
-    for key in ["countries", "organizations", "principles", "policy_tasks", "relations", "memberships", "events"] {
+    for key in [
+        "countries",
+        "organizations",
+        "principles",
+        "policy_tasks",
+        "relations",
+        "memberships",
+        "events",
+    ] {
         for record in doc[key].as_array().expect(key) {
             let id = record["id"].as_str().expect("every record has an id");
             let sources = record["sources"].as_array().map_or(0, Vec::len);
@@ -79,15 +92,30 @@ fn every_cited_source_id_is_defined_and_every_record_cites() {
 #[test]
 fn records_have_snake_case_ids_and_dates_in_edtf() {
     let doc = export();
-    for key in ["countries", "organizations", "principles", "policy_tasks", "relations", "memberships", "events"] {
+    for key in [
+        "countries",
+        "organizations",
+        "principles",
+        "policy_tasks",
+        "relations",
+        "memberships",
+        "events",
+    ] {
         for record in doc[key].as_array().expect(key) {
             let id = record["id"].as_str().expect("id");
-            assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'), "{key}: id {id:?}");
+            assert!(
+                id.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+                "{key}: id {id:?}"
+            );
         }
     }
     for event in doc["events"].as_array().expect("events") {
         let start = event["date"]["start"].as_str().expect("a date string");
-        assert!(start.parse::<HistDate>().is_ok(), "event date {start:?} is not EDTF");
+        assert!(
+            start.parse::<HistDate>().is_ok(),
+            "event date {start:?} is not EDTF"
+        );
     }
     let russia = &doc["relations"].as_array().expect("relations")[Country::Russia as usize];
     assert_eq!(russia["id"], "russia");
@@ -100,27 +128,54 @@ fn ids_and_enums_round_trip_through_json() {
     for c in Country::iter() {
         let json = serde_json::to_string(&c).expect("serializes");
         assert_eq!(json, format!("\"{}\"", c.id()));
-        assert_eq!(serde_json::from_str::<Country>(&json).expect("deserializes"), c);
+        assert_eq!(
+            serde_json::from_str::<Country>(&json).expect("deserializes"),
+            c
+        );
         let p = Partner::Country(c);
-        assert_eq!(serde_json::from_str::<Partner>(&serde_json::to_string(&p).expect("ser")).expect("de"), p);
+        assert_eq!(
+            serde_json::from_str::<Partner>(&serde_json::to_string(&p).expect("ser")).expect("de"),
+            p
+        );
     }
     for o in Organization::iter() {
         let p = Partner::Organization(o);
-        assert_eq!(serde_json::from_str::<Partner>(&serde_json::to_string(&p).expect("ser")).expect("de"), p);
+        assert_eq!(
+            serde_json::from_str::<Partner>(&serde_json::to_string(&p).expect("ser")).expect("de"),
+            p
+        );
     }
     for p in Principle::iter() {
-        assert_eq!(serde_json::from_str::<Principle>(&serde_json::to_string(&p).expect("ser")).expect("de"), p);
+        assert_eq!(
+            serde_json::from_str::<Principle>(&serde_json::to_string(&p).expect("ser"))
+                .expect("de"),
+            p
+        );
     }
     for t in PolicyTask::iter() {
-        assert_eq!(serde_json::from_str::<PolicyTask>(&serde_json::to_string(&t).expect("ser")).expect("de"), t);
+        assert_eq!(
+            serde_json::from_str::<PolicyTask>(&serde_json::to_string(&t).expect("ser"))
+                .expect("de"),
+            t
+        );
     }
     for t in EventType::iter() {
-        assert_eq!(serde_json::from_str::<EventType>(&serde_json::to_string(&t).expect("ser")).expect("de"), t);
+        assert_eq!(
+            serde_json::from_str::<EventType>(&serde_json::to_string(&t).expect("ser"))
+                .expect("de"),
+            t
+        );
     }
     for d in ["1950", "1999-04", "1956-05-13", "1950~", "1965?"] {
         let date: HistDate = d.parse().expect("parses");
-        assert_eq!(serde_json::to_string(&date).expect("ser"), format!("\"{d}\""));
-        assert_eq!(serde_json::from_str::<HistDate>(&format!("\"{d}\"")).expect("de"), date);
+        assert_eq!(
+            serde_json::to_string(&date).expect("ser"),
+            format!("\"{d}\"")
+        );
+        assert_eq!(
+            serde_json::from_str::<HistDate>(&format!("\"{d}\"")).expect("de"),
+            date
+        );
     }
     assert!(serde_json::from_str::<HistDate>("\"1999-02-30\"").is_err());
 }

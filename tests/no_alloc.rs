@@ -51,85 +51,169 @@ fn lookups_and_queries_allocate_nothing() {
     warm_up();
     type Check = (&'static str, Box<dyn Fn()>);
     let checks: Vec<Check> = vec![
-        ("Country::profile", Box::new(|| {
-            black_box(Country::Vietnam.profile());
-        })),
-        ("Organization::profile", Box::new(|| {
-            black_box(Organization::Asean.profile());
-        })),
-        ("Country::relation", Box::new(|| {
-            black_box(Country::Russia.relation());
-        })),
-        ("Organization::membership", Box::new(|| {
-            black_box(Organization::UnitedNations.membership());
-        })),
-        ("parse alpha-2", Box::new(|| {
-            black_box("RU".parse::<Country>().ok());
-        })),
-        ("parse French name", Box::new(|| {
-            black_box("  États-Unis ".parse::<Partner>().ok());
-        })),
-        ("parse alias", Box::new(|| {
-            black_box("Republic of Korea".parse::<Country>().ok());
-        })),
-        ("parse acronym", Box::new(|| {
-            black_box("AIIB".parse::<Organization>().ok());
-        })),
-        ("parse date", Box::new(|| {
-            black_box("1956-05-13".parse::<HistDate>().ok());
-        })),
-        ("parse principle", Box::new(|| {
-            black_box("non_alignment".parse::<Principle>().ok());
-        })),
-        ("relation on a date", Box::new(|| {
-            black_box(Country::Russia.relation().is_active_on(day(1985, 1, 1)));
-        })),
-        ("membership on a date", Box::new(|| {
-            black_box(Organization::Asean.membership().is_member_on(day(1999, 5, 1)));
-        })),
-        ("active relations on a date", Box::new(|| {
-            black_box(active_relations_on(day(1985, 1, 1)).count());
-        })),
-        ("memberships on a date", Box::new(|| {
-            black_box(memberships_on(day(2000, 1, 1)).count());
-        })),
-        ("shared memberships", Box::new(|| {
-            black_box(shared_memberships_on(Country::Laos, day(2010, 1, 1)).count());
-        })),
-        ("state on a date", Box::new(|| {
-            black_box(cambodian_state_on(day(1977, 1, 1)));
-            black_box(un_seat_holder_on(day(1985, 1, 1)));
-        })),
-        ("all events", Box::new(|| {
-            black_box(events().count());
-        })),
-        ("events between", Box::new(|| {
-            black_box(events_between(day(2022, 1, 1), day(2022, 12, 31)).count());
-        })),
-        ("events in a year", Box::new(|| {
-            black_box(events_in_year(2022).count());
-        })),
-        ("events of a partner", Box::new(|| {
-            black_box(events_of(Country::China).count());
-            black_box(first_event_of(Organization::Asean));
-            black_box(last_event_of(Country::Russia));
-        })),
-        ("event filter", Box::new(|| {
-            let partners = [Partner::Country(Country::Thailand), Partner::Country(Country::Vietnam)];
-            let kinds = [EventType::Visit, EventType::Summit];
-            let filter = EventFilter::new()
-                .any_partner(&partners)
-                .any_kind(&kinds)
-                .between(day(1990, 1, 1), day(2025, 12, 31))
-                .title_contains("visit");
-            black_box(filter.iter().count());
-            black_box(EventFilter::new().partner(Organization::Asean).kind(EventType::Summit).iter().count());
-            black_box(EventFilter::new().principle(Principle::TerritorialIntegrity).iter().count());
-        })),
-        ("sources", Box::new(|| {
-            black_box(sources().count());
-            black_box(source("iric_current_research"));
-        })),
+        (
+            "Country::profile",
+            Box::new(|| {
+                black_box(Country::Vietnam.profile());
+            }),
+        ),
+        (
+            "Organization::profile",
+            Box::new(|| {
+                black_box(Organization::Asean.profile());
+            }),
+        ),
+        (
+            "Country::relation",
+            Box::new(|| {
+                black_box(Country::Russia.relation());
+            }),
+        ),
+        (
+            "Organization::membership",
+            Box::new(|| {
+                black_box(Organization::UnitedNations.membership());
+            }),
+        ),
+        (
+            "parse alpha-2",
+            Box::new(|| {
+                black_box("RU".parse::<Country>().ok());
+            }),
+        ),
+        (
+            "parse French name",
+            Box::new(|| {
+                black_box("  États-Unis ".parse::<Partner>().ok());
+            }),
+        ),
+        (
+            "parse alias",
+            Box::new(|| {
+                black_box("Republic of Korea".parse::<Country>().ok());
+            }),
+        ),
+        (
+            "parse acronym",
+            Box::new(|| {
+                black_box("AIIB".parse::<Organization>().ok());
+            }),
+        ),
+        (
+            "parse date",
+            Box::new(|| {
+                black_box("1956-05-13".parse::<HistDate>().ok());
+            }),
+        ),
+        (
+            "parse principle",
+            Box::new(|| {
+                black_box("non_alignment".parse::<Principle>().ok());
+            }),
+        ),
+        (
+            "relation on a date",
+            Box::new(|| {
+                black_box(Country::Russia.relation().is_active_on(day(1985, 1, 1)));
+            }),
+        ),
+        (
+            "membership on a date",
+            Box::new(|| {
+                black_box(
+                    Organization::Asean
+                        .membership()
+                        .is_member_on(day(1999, 5, 1)),
+                );
+            }),
+        ),
+        (
+            "active relations on a date",
+            Box::new(|| {
+                black_box(active_relations_on(day(1985, 1, 1)).count());
+            }),
+        ),
+        (
+            "memberships on a date",
+            Box::new(|| {
+                black_box(memberships_on(day(2000, 1, 1)).count());
+            }),
+        ),
+        (
+            "shared memberships",
+            Box::new(|| {
+                black_box(shared_memberships_on(Country::Laos, day(2010, 1, 1)).count());
+            }),
+        ),
+        (
+            "state on a date",
+            Box::new(|| {
+                black_box(cambodian_state_on(day(1977, 1, 1)));
+                black_box(un_seat_holder_on(day(1985, 1, 1)));
+            }),
+        ),
+        (
+            "all events",
+            Box::new(|| {
+                black_box(events().count());
+            }),
+        ),
+        (
+            "events between",
+            Box::new(|| {
+                black_box(events_between(day(2022, 1, 1), day(2022, 12, 31)).count());
+            }),
+        ),
+        (
+            "events in a year",
+            Box::new(|| {
+                black_box(events_in_year(2022).count());
+            }),
+        ),
+        (
+            "events of a partner",
+            Box::new(|| {
+                black_box(events_of(Country::China).count());
+                black_box(first_event_of(Organization::Asean));
+                black_box(last_event_of(Country::Russia));
+            }),
+        ),
+        (
+            "event filter",
+            Box::new(|| {
+                let partners = [
+                    Partner::Country(Country::Thailand),
+                    Partner::Country(Country::Vietnam),
+                ];
+                let kinds = [EventType::Visit, EventType::Summit];
+                let filter = EventFilter::new()
+                    .any_partner(&partners)
+                    .any_kind(&kinds)
+                    .between(day(1990, 1, 1), day(2025, 12, 31))
+                    .title_contains("visit");
+                black_box(filter.iter().count());
+                black_box(
+                    EventFilter::new()
+                        .partner(Organization::Asean)
+                        .kind(EventType::Summit)
+                        .iter()
+                        .count(),
+                );
+                black_box(
+                    EventFilter::new()
+                        .principle(Principle::TerritorialIntegrity)
+                        .iter()
+                        .count(),
+                );
+            }),
+        ),
+        (
+            "sources",
+            Box::new(|| {
+                black_box(sources().count());
+                black_box(source("iric_current_research"));
+            }),
+        ),
     ];
     for (name, check) in &checks {
         check(); // a first run, in case anything lazy remains

@@ -48,20 +48,24 @@ fn any_hist_date() -> impl Strategy<Value = HistDate> {
         3 => -10_050i32..=10_050,
         1 => select(vec![MIN_YEAR, MIN_YEAR + 1, -10_000, -9_999, -1, 0, 1, 9_999, 10_000, MAX_YEAR - 1, MAX_YEAR]),
     ];
-    (year, 0u8..3, 1u8..=12, 1u8..=31, 0u8..3).prop_map(|(year, precision, month, day, certainty)| {
-        let date = match precision {
-            0 => HistDate::try_year(year),
-            1 => HistDate::try_month(year, month),
-            // Clamp the day into the month.
-            _ => (1..=day).rev().find_map(|d| HistDate::try_day(year, month, d)),
-        }
-        .expect("a valid year, month and day");
-        match certainty {
-            0 => date,
-            1 => date.approximate(),
-            _ => date.uncertain(),
-        }
-    })
+    (year, 0u8..3, 1u8..=12, 1u8..=31, 0u8..3).prop_map(
+        |(year, precision, month, day, certainty)| {
+            let date = match precision {
+                0 => HistDate::try_year(year),
+                1 => HistDate::try_month(year, month),
+                // Clamp the day into the month.
+                _ => (1..=day)
+                    .rev()
+                    .find_map(|d| HistDate::try_day(year, month, d)),
+            }
+            .expect("a valid year, month and day");
+            match certainty {
+                0 => date,
+                1 => date.approximate(),
+                _ => date.uncertain(),
+            }
+        },
+    )
 }
 
 /// Any day chrono can represent, weighted towards its ends and the years the
@@ -91,14 +95,23 @@ fn day_near(date: HistDate) -> impl Strategy<Value = NaiveDate> {
 
 fn shift(day: NaiveDate, offset: i64) -> NaiveDate {
     let n = Days::new(offset.unsigned_abs());
-    let shifted = if offset < 0 { day.checked_sub_days(n) } else { day.checked_add_days(n) };
+    let shifted = if offset < 0 {
+        day.checked_sub_days(n)
+    } else {
+        day.checked_add_days(n)
+    };
     shifted.unwrap_or(day)
 }
 
 /// White space that `str::trim` removes.
 fn white_space() -> impl Strategy<Value = String> {
-    prop::collection::vec(select(vec![' ', '\t', '\n', '\r', '\u{A0}', '\u{2003}', '\u{3000}']), 0..4)
-        .prop_map(String::from_iter)
+    prop::collection::vec(
+        select(vec![
+            ' ', '\t', '\n', '\r', '\u{A0}', '\u{2003}', '\u{3000}',
+        ]),
+        0..4,
+    )
+    .prop_map(String::from_iter)
 }
 
 // ---------------------------------------------------------------------------
@@ -112,7 +125,11 @@ fn recase(text: &str, mask: &[bool]) -> String {
         .enumerate()
         .map(|(i, c)| {
             let upper = mask.get(i % mask.len().max(1)).copied().unwrap_or(false);
-            let mut mapped: Vec<char> = if upper { c.to_uppercase().collect() } else { c.to_lowercase().collect() };
+            let mut mapped: Vec<char> = if upper {
+                c.to_uppercase().collect()
+            } else {
+                c.to_lowercase().collect()
+            };
             let reversible = mapped.len() == 1
                 && mapped[0].to_lowercase().eq(c.to_lowercase())
                 && mapped[0].to_uppercase().eq(c.to_uppercase());
@@ -147,7 +164,10 @@ fn names_of(partner: Partner) -> Vec<String> {
         }
         Partner::Organization(o) => {
             let p = o.profile();
-            let mut v: Vec<String> = [p.acronym, p.name_en, p.name_fr, o.id()].iter().map(|s| (*s).to_owned()).collect();
+            let mut v: Vec<String> = [p.acronym, p.name_en, p.name_fr, o.id()]
+                .iter()
+                .map(|s| (*s).to_owned())
+                .collect();
             v.extend(p.aliases.iter().map(|s| (*s).to_owned()));
             v
         }
@@ -162,25 +182,47 @@ fn check_partner_parsers(input: &str) -> Result<(), TestCaseError> {
     let partner = input.parse::<Partner>();
     let country = input.parse::<Country>();
     let organization = input.parse::<Organization>();
-    for err in [partner.as_ref().err(), country.as_ref().err(), organization.as_ref().err()].into_iter().flatten() {
+    for err in [
+        partner.as_ref().err(),
+        country.as_ref().err(),
+        organization.as_ref().err(),
+    ]
+    .into_iter()
+    .flatten()
+    {
         prop_assert_eq!(err.input(), input);
     }
     match partner {
         Ok(Partner::Country(c)) => {
             prop_assert_eq!(country, Ok(c));
             prop_assert!(
-                matches!(organization, Err(ParsePartnerError::NotAnOrganization { .. })),
+                matches!(
+                    organization,
+                    Err(ParsePartnerError::NotAnOrganization { .. })
+                ),
                 "{:?}",
                 organization
             );
         }
         Ok(Partner::Organization(o)) => {
             prop_assert_eq!(organization, Ok(o));
-            prop_assert!(matches!(country, Err(ParsePartnerError::NotACountry { .. })), "{:?}", country);
+            prop_assert!(
+                matches!(country, Err(ParsePartnerError::NotACountry { .. })),
+                "{:?}",
+                country
+            );
         }
         Err(ParsePartnerError::Unknown { .. }) => {
-            prop_assert!(matches!(country, Err(ParsePartnerError::Unknown { .. })), "{:?}", country);
-            prop_assert!(matches!(organization, Err(ParsePartnerError::Unknown { .. })), "{:?}", organization);
+            prop_assert!(
+                matches!(country, Err(ParsePartnerError::Unknown { .. })),
+                "{:?}",
+                country
+            );
+            prop_assert!(
+                matches!(organization, Err(ParsePartnerError::Unknown { .. })),
+                "{:?}",
+                organization
+            );
         }
         Err(other) => prop_assert!(false, "Partner::from_str gave {other:?}"),
     }
@@ -288,7 +330,11 @@ proptest! {
 fn every_name_parses_back_as_written() {
     for partner in Partner::iter() {
         for name in names_of(partner) {
-            assert_eq!(name.parse::<Partner>(), Ok(partner), "{name:?} is a name of {partner:?}");
+            assert_eq!(
+                name.parse::<Partner>(),
+                Ok(partner),
+                "{name:?} is a name of {partner:?}"
+            );
         }
     }
 }
@@ -313,7 +359,12 @@ fn display_then_parse_is_identity_for_every_partner_and_id() {
     }
     fn ids<T>()
     where
-        T: IntoEnumIterator + core::str::FromStr + core::fmt::Display + PartialEq + core::fmt::Debug + Copy,
+        T: IntoEnumIterator
+            + core::str::FromStr
+            + core::fmt::Display
+            + PartialEq
+            + core::fmt::Debug
+            + Copy,
         T::Err: core::fmt::Debug + PartialEq,
     {
         for value in T::iter() {
@@ -350,8 +401,20 @@ fn long_years_with_month_and_day_round_trip() {
         let text = date.to_string();
         assert_eq!(text.parse::<HistDate>(), Ok(date), "{text}");
     }
-    assert_eq!("Y10000-02-29".parse::<HistDate>(), Ok(HistDate::day(10_000, 2, 29)));
-    for bad in ["Y10000-", "Y10000-1", "Y10000-13", "Y10001-02-29", "Y10000-01-01-01", "Y-", "Y--1", "Y-10000--01"] {
+    assert_eq!(
+        "Y10000-02-29".parse::<HistDate>(),
+        Ok(HistDate::day(10_000, 2, 29))
+    );
+    for bad in [
+        "Y10000-",
+        "Y10000-1",
+        "Y10000-13",
+        "Y10001-02-29",
+        "Y10000-01-01-01",
+        "Y-",
+        "Y--1",
+        "Y-10000--01",
+    ] {
         assert!(bad.parse::<HistDate>().is_err(), "{bad} should not parse");
     }
 }
@@ -542,10 +605,13 @@ mod serde_round_trips {
     use serde::{Serialize, de::DeserializeOwned};
     use strum::IntoEnumIterator;
 
-    fn round_trip<T: Serialize + DeserializeOwned + PartialEq + core::fmt::Debug>(values: impl IntoIterator<Item = T>) {
+    fn round_trip<T: Serialize + DeserializeOwned + PartialEq + core::fmt::Debug>(
+        values: impl IntoIterator<Item = T>,
+    ) {
         for value in values {
             let json = serde_json::to_string(&value).expect("serializes");
-            let back: T = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{json} does not deserialize: {e}"));
+            let back: T = serde_json::from_str(&json)
+                .unwrap_or_else(|e| panic!("{json} does not deserialize: {e}"));
             assert_eq!(back, value, "{json}");
         }
     }
@@ -560,11 +626,27 @@ mod serde_round_trips {
         round_trip(RelationType::iter());
         round_trip(EventType::iter());
         round_trip([Precision::Year, Precision::Month, Precision::Day]);
-        round_trip([Certainty::Exact, Certainty::Approximate, Certainty::Uncertain]);
-        round_trip([DateRelation::Before, DateRelation::Same, DateRelation::After, DateRelation::CannotTell]);
+        round_trip([
+            Certainty::Exact,
+            Certainty::Approximate,
+            Certainty::Uncertain,
+        ]);
+        round_trip([
+            DateRelation::Before,
+            DateRelation::Same,
+            DateRelation::After,
+            DateRelation::CannotTell,
+        ]);
         round_trip([Answer::Yes, Answer::No, Answer::CannotTell]);
-        round_trip([RelationStatus::Active, RelationStatus::Suspended, RelationStatus::Severed]);
-        round_trip([MissionDirection::PartnerToCambodia, MissionDirection::CambodiaToPartner]);
+        round_trip([
+            RelationStatus::Active,
+            RelationStatus::Suspended,
+            RelationStatus::Severed,
+        ]);
+        round_trip([
+            MissionDirection::PartnerToCambodia,
+            MissionDirection::CambodiaToPartner,
+        ]);
         round_trip([
             MissionKind::Embassy,
             MissionKind::ConsulateGeneral,
@@ -597,11 +679,18 @@ mod serde_round_trips {
             Level::Parliamentary,
             Level::Official,
         ]);
-        round_trip([SummitRole::Attended, SummitRole::Hosted, SummitRole::Chaired]);
+        round_trip([
+            SummitRole::Attended,
+            SummitRole::Hosted,
+            SummitRole::Chaired,
+        ]);
         round_trip([Vote::Yes, Vote::No, Vote::Abstain, Vote::Absent]);
         // Ids serialize as their snake_case id, the same text `id()` gives.
         for p in Partner::iter() {
-            assert_eq!(serde_json::to_value(p).unwrap(), serde_json::Value::from(p.id()));
+            assert_eq!(
+                serde_json::to_value(p).unwrap(),
+                serde_json::Value::from(p.id())
+            );
         }
     }
 

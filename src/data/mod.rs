@@ -20,7 +20,9 @@ pub(crate) mod principles;
 pub(crate) mod sources;
 pub(crate) mod states;
 
-use crate::{Country, CountryProfile, Event, Membership, Organization, OrganizationProfile, Relation, Source};
+use crate::{
+    Country, CountryProfile, Event, Membership, Organization, OrganizationProfile, Relation, Source,
+};
 use strum::EnumCount;
 
 /// One file per country, in [`Country`] order.
@@ -44,30 +46,30 @@ pub(crate) mod countries {
     pub(crate) mod singapore;
     pub(crate) mod south_korea;
     pub(crate) mod thailand;
+    pub(crate) mod ukraine;
     pub(crate) mod united_kingdom;
     pub(crate) mod united_states;
     pub(crate) mod vietnam;
-    pub(crate) mod ukraine;
 }
 
 /// One file per organization, in [`Organization`] order.
 pub(crate) mod organizations {
-    pub(crate) mod united_nations;
     pub(crate) mod asean;
-    pub(crate) mod european_union;
-    pub(crate) mod world_trade_organization;
-    pub(crate) mod asian_development_bank;
-    pub(crate) mod international_monetary_fund;
-    pub(crate) mod international_labour_organization;
-    pub(crate) mod asian_infrastructure_investment_bank;
-    pub(crate) mod world_bank_group;
     pub(crate) mod asia_europe_meeting;
-    pub(crate) mod east_asia_summit;
-    pub(crate) mod non_aligned_movement;
-    pub(crate) mod francophonie;
-    pub(crate) mod mekong_lancang_cooperation;
-    pub(crate) mod regional_comprehensive_economic_partnership;
+    pub(crate) mod asian_development_bank;
+    pub(crate) mod asian_infrastructure_investment_bank;
     pub(crate) mod centrist_democratic_international;
+    pub(crate) mod east_asia_summit;
+    pub(crate) mod european_union;
+    pub(crate) mod francophonie;
+    pub(crate) mod international_labour_organization;
+    pub(crate) mod international_monetary_fund;
+    pub(crate) mod mekong_lancang_cooperation;
+    pub(crate) mod non_aligned_movement;
+    pub(crate) mod regional_comprehensive_economic_partnership;
+    pub(crate) mod united_nations;
+    pub(crate) mod world_bank_group;
+    pub(crate) mod world_trade_organization;
 }
 
 pub(crate) static COUNTRY_PROFILES: [&CountryProfile; Country::COUNT] = [

@@ -17,10 +17,6 @@
 //!   15 October 1990, and no holder at all while the seat was left vacant
 //!   (19 September 1997 to 7 December 1998).
 
-use crate::data::organizations::united_nations::{
-    UN_PPP_SEATLESS_1997, UN_REFWORLD_RES_45_3, UN_RMRB_1998, UN_US_PARTICIPATION_1991,
-    UN_WIKI_CGDK,
-};
 use crate::data::prelude::*;
 use crate::state::{CambodianState, UnSeatHolder};
 

@@ -5,7 +5,11 @@ pub(crate) mod kind;
 pub(crate) mod model;
 mod query;
 
-pub use kind::{Deployment, Direction, EventKind, EventType, Level, SummitRole, UnVote, Vote, VoteTotals};
+pub use kind::{
+    Deployment, Direction, EventKind, EventType, Level, SummitRole, UnVote, Vote, VoteTotals,
+};
 pub use model::{Event, EventDate};
+pub use query::{
+    EventFilter, events, events_between, events_in_year, events_of, first_event_of, last_event_of,
+};
 pub(crate) use query::{build_partner_index, build_timeline, warm_up_indexes};
-pub use query::{events, events_between, events_in_year, events_of, first_event_of, last_event_of, EventFilter};

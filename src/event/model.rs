@@ -18,13 +18,19 @@ impl EventDate {
     /// A single date.
     #[must_use]
     pub const fn on(date: HistDate) -> Self {
-        Self { start: date, end: None }
+        Self {
+            start: date,
+            end: None,
+        }
     }
 
     /// A span of dates, both included.
     #[must_use]
     pub const fn span(start: HistDate, end: HistDate) -> Self {
-        Self { start, end: Some(end) }
+        Self {
+            start,
+            end: Some(end),
+        }
     }
 
     /// The last date the event covers.

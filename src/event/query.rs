@@ -5,7 +5,7 @@ use once_cell::sync::Lazy;
 
 use super::{Event, EventType};
 use crate::date::day_key;
-use crate::{data, Partner, PolicyTask, Principle};
+use crate::{Partner, PolicyTask, Principle, data};
 
 /// Every event, sorted by date (start, then end, then id), with the keys
 /// that range queries search on.
@@ -36,7 +36,8 @@ impl Timeline {
 static TIMELINE: Lazy<Timeline> = Lazy::new(build_timeline);
 
 pub(crate) fn build_timeline() -> Timeline {
-    let mut events: Vec<&'static Event> = data::EVENT_TABLES.iter().flat_map(|t| t.iter()).collect();
+    let mut events: Vec<&'static Event> =
+        data::EVENT_TABLES.iter().flat_map(|t| t.iter()).collect();
     events.sort_by(|a, b| (a.date, a.id).cmp(&(b.date, b.id)));
     let first: Vec<i64> = events.iter().map(|e| e.date.start.first_key()).collect();
     let last: Vec<i64> = events.iter().map(|e| e.date.last().last_key()).collect();
@@ -47,7 +48,12 @@ pub(crate) fn build_timeline() -> Timeline {
             Some(*max)
         })
         .collect();
-    Timeline { events, first, last, reach }
+    Timeline {
+        events,
+        first,
+        last,
+        reach,
+    }
 }
 
 /// For each partner (countries then organizations), the positions in the
@@ -102,7 +108,9 @@ pub fn events_of(
     partner: impl Into<Partner>,
 ) -> impl DoubleEndedIterator<Item = &'static Event> + ExactSizeIterator + Clone {
     let timeline: &'static [&'static Event] = &TIMELINE.events;
-    BY_PARTNER[partner_slot(partner.into())].iter().map(move |&i| timeline[usize::from(i)])
+    BY_PARTNER[partner_slot(partner.into())]
+        .iter()
+        .map(move |&i| timeline[usize::from(i)])
 }
 
 /// The first event involving a partner.
@@ -133,7 +141,9 @@ pub fn events_between(
     let (from, to) = (day_key(from), day_key(to));
     let (begin, end) = candidates_between(from, to);
     let t: &'static Timeline = &TIMELINE;
-    (begin..end).filter(move |&i| t.last[i] >= from).map(move |i| t.events[i])
+    (begin..end)
+        .filter(move |&i| t.last[i] >= from)
+        .map(move |i| t.events[i])
 }
 
 /// The positions of the timeline that can hold events meeting `from..=to`
@@ -157,8 +167,16 @@ fn candidates_between(from: i64, to: i64) -> (usize, usize) {
 /// assert!(events_in_year(2022).count() > 0);
 /// ```
 pub fn events_in_year(year: i32) -> impl DoubleEndedIterator<Item = &'static Event> + Clone {
-    let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(if year < 0 { NaiveDate::MIN } else { NaiveDate::MAX });
-    let to = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(if year < 0 { NaiveDate::MIN } else { NaiveDate::MAX });
+    let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(if year < 0 {
+        NaiveDate::MIN
+    } else {
+        NaiveDate::MAX
+    });
+    let to = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(if year < 0 {
+        NaiveDate::MIN
+    } else {
+        NaiveDate::MAX
+    });
     events_between(from, to)
 }
 
@@ -257,18 +275,24 @@ impl<'a> EventFilter<'a> {
     /// Whether an event passes every criterion.
     #[must_use]
     pub fn matches(&self, event: &Event) -> bool {
-        let partner_ok = (self.partners.is_empty() || self.partners.iter().any(|p| event.partners.contains(p)))
-            && self.single_partner.is_none_or(|p| event.partners.contains(&p));
+        let partner_ok = (self.partners.is_empty()
+            || self.partners.iter().any(|p| event.partners.contains(p)))
+            && self
+                .single_partner
+                .is_none_or(|p| event.partners.contains(&p));
         let kind = event.kind.event_type();
         let kind_ok = (self.kinds.is_empty() || self.kinds.contains(&kind))
             && self.single_kind.is_none_or(|k| k == kind);
         let range_ok = self.range.is_none_or(|(from, to)| {
             from <= to
-                && event.date.start.first_key() <= day_key(to) && event.date.last().last_key() >= day_key(from)
+                && event.date.start.first_key() <= day_key(to)
+                && event.date.last().last_key() >= day_key(from)
         });
         let principle_ok = self.principle.is_none_or(|p| event.principles.contains(&p));
         let task_ok = self.task.is_none_or(|t| event.tasks.contains(&t));
-        let title_ok = self.title_contains.is_none_or(|needle| contains_ignore_ascii_case(event.title, needle));
+        let title_ok = self
+            .title_contains
+            .is_none_or(|needle| contains_ignore_ascii_case(event.title, needle));
         partner_ok && kind_ok && range_ok && principle_ok && task_ok && title_ok
     }
 
@@ -302,7 +326,9 @@ impl Iterator for Candidates {
 
     fn next(&mut self) -> Option<&'static Event> {
         match self {
-            Self::Positions(positions) => positions.next().map(|&i| TIMELINE.events[usize::from(i)]),
+            Self::Positions(positions) => {
+                positions.next().map(|&i| TIMELINE.events[usize::from(i)])
+            }
             Self::Events(events) => events.next().copied(),
         }
     }

@@ -28,6 +28,10 @@ impl Figure {
     /// A figure for a year (used by the data tables).
     #[must_use]
     pub const fn new(value: u64, year: i32, sources: Sources) -> Self {
-        Self { value, year, sources }
+        Self {
+            value,
+            year,
+            sources,
+        }
     }
 }

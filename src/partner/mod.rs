@@ -5,7 +5,7 @@ mod country;
 mod figure;
 mod organization;
 mod parse;
-pub(crate) use parse::{build_name_index, NAME_INDEX as NAME_INDEX_HANDLE};
+pub(crate) use parse::{NAME_INDEX as NAME_INDEX_HANDLE, build_name_index};
 
 pub use country::{Country, CountryProfile};
 pub use figure::Figure;
@@ -47,11 +47,14 @@ impl Partner {
     /// Every partner: the countries, then the organizations.
     pub fn iter() -> impl ExactSizeIterator<Item = Partner> + Clone {
         use strum::IntoEnumIterator;
-        const TOTAL: usize = <Country as strum::EnumCount>::COUNT + <Organization as strum::EnumCount>::COUNT;
+        const TOTAL: usize =
+            <Country as strum::EnumCount>::COUNT + <Organization as strum::EnumCount>::COUNT;
         // Chaining two ExactSizeIterators loses the trait; count them up front.
         let mut all = [Partner::Country(Country::Australia); TOTAL];
         for (slot, p) in all.iter_mut().zip(
-            Country::iter().map(Partner::Country).chain(Organization::iter().map(Partner::Organization)),
+            Country::iter()
+                .map(Partner::Country)
+                .chain(Organization::iter().map(Partner::Organization)),
         ) {
             *slot = p;
         }

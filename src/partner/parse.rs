@@ -49,7 +49,10 @@ fn fold(c: char) -> char {
 /// Normalizes text for lookup: trimmed, lowercase, accents folded, inner runs
 /// of white space made one space. `None` if it does not fit the buffer.
 fn normalize(text: &str) -> Option<Key> {
-    let mut key = Key { bytes: [0; MAX_KEY], len: 0 };
+    let mut key = Key {
+        bytes: [0; MAX_KEY],
+        len: 0,
+    };
     let text = text.trim();
     if text.is_ascii() {
         // Fast path: one byte per character.
@@ -84,7 +87,11 @@ fn normalize(text: &str) -> Option<Key> {
             last_space = false;
         }
         for lower in c.to_lowercase() {
-            let folded = if lower.is_whitespace() { ' ' } else { fold(lower) };
+            let folded = if lower.is_whitespace() {
+                ' '
+            } else {
+                fold(lower)
+            };
             let mut buf = [0u8; 4];
             let encoded = folded.encode_utf8(&mut buf).as_bytes();
             let end = key.len + encoded.len();
@@ -141,7 +148,11 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             hash ^= u64::from(b);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
@@ -166,7 +177,9 @@ pub(crate) static NAME_INDEX: Lazy<NameIndex> = Lazy::new(build_name_index);
 
 pub(crate) fn build_name_index() -> NameIndex {
     let mut entries: Vec<(Box<str>, Partner)> = all_names()
-        .filter_map(|(name, partner)| normalize(&name).map(|k| (Box::<str>::from(k.as_str()), partner)))
+        .filter_map(|(name, partner)| {
+            normalize(&name).map(|k| (Box::<str>::from(k.as_str()), partner))
+        })
         .filter(|(k, _)| !k.is_empty())
         .collect();
     entries.sort_unstable();
@@ -178,9 +191,16 @@ pub(crate) fn build_name_index() -> NameIndex {
         .collect();
     entries.dedup_by(|a, b| a.0 == b.0);
     let (short, long): (Vec<_>, Vec<_>) = entries.into_iter().partition(|(k, _)| k.len() <= 8);
-    let mut short: Vec<(u64, Partner)> = short.into_iter().map(|(k, p)| (pack(k.as_bytes()), p)).collect();
+    let mut short: Vec<(u64, Partner)> = short
+        .into_iter()
+        .map(|(k, p)| (pack(k.as_bytes()), p))
+        .collect();
     short.sort_unstable();
-    NameIndex { short, entries: long.into_iter().collect(), ambiguous }
+    NameIndex {
+        short,
+        entries: long.into_iter().collect(),
+        ambiguous,
+    }
 }
 
 /// Packs a key of at most eight bytes into an integer (zero-padded; keys
@@ -204,7 +224,11 @@ pub(crate) fn lookup(text: &str) -> Option<Partner> {
     let index = &*NAME_INDEX;
     if key.len <= 8 {
         let packed = pack(&key.bytes[..key.len]);
-        index.short.binary_search_by_key(&packed, |(k, _)| *k).ok().map(|i| index.short[i].1)
+        index
+            .short
+            .binary_search_by_key(&packed, |(k, _)| *k)
+            .ok()
+            .map(|i| index.short[i].1)
     } else {
         index.entries.get(key.as_str()).copied()
     }
@@ -214,7 +238,9 @@ impl FromStr for Partner {
     type Err = ParsePartnerError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        lookup(s).ok_or_else(|| ParsePartnerError::Unknown { input: s.to_owned() })
+        lookup(s).ok_or_else(|| ParsePartnerError::Unknown {
+            input: s.to_owned(),
+        })
     }
 }
 
@@ -224,8 +250,12 @@ impl FromStr for Country {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match lookup(s) {
             Some(Partner::Country(c)) => Ok(c),
-            Some(Partner::Organization(_)) => Err(ParsePartnerError::NotACountry { input: s.to_owned() }),
-            None => Err(ParsePartnerError::Unknown { input: s.to_owned() }),
+            Some(Partner::Organization(_)) => Err(ParsePartnerError::NotACountry {
+                input: s.to_owned(),
+            }),
+            None => Err(ParsePartnerError::Unknown {
+                input: s.to_owned(),
+            }),
         }
     }
 }
@@ -236,10 +266,12 @@ impl FromStr for Organization {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match lookup(s) {
             Some(Partner::Organization(o)) => Ok(o),
-            Some(Partner::Country(_)) => {
-                Err(ParsePartnerError::NotAnOrganization { input: s.to_owned() })
-            }
-            None => Err(ParsePartnerError::Unknown { input: s.to_owned() }),
+            Some(Partner::Country(_)) => Err(ParsePartnerError::NotAnOrganization {
+                input: s.to_owned(),
+            }),
+            None => Err(ParsePartnerError::Unknown {
+                input: s.to_owned(),
+            }),
         }
     }
 }
@@ -251,7 +283,10 @@ mod tests {
     #[test]
     fn no_name_or_alias_names_two_partners() {
         let ambiguous = &NAME_INDEX.ambiguous;
-        assert!(ambiguous.is_empty(), "names that resolve to two partners: {ambiguous:?}");
+        assert!(
+            ambiguous.is_empty(),
+            "names that resolve to two partners: {ambiguous:?}"
+        );
     }
 
     #[test]

@@ -19,22 +19,37 @@ pub(crate) fn cited_records() -> Vec<(String, Sources)> {
         for (i, period) in r.periods.iter().enumerate() {
             out.push((format!("relation {} period {i}", c.id()), period.sources));
             for claim in period.start.iter() {
-                out.push((format!("relation {} period {i} start claim {}", c.id(), claim.date), claim.sources));
+                out.push((
+                    format!("relation {} period {i} start claim {}", c.id(), claim.date),
+                    claim.sources,
+                ));
             }
             if let PeriodEnd::Ended(claims) = period.end {
                 for claim in claims.iter() {
-                    out.push((format!("relation {} period {i} end claim {}", c.id(), claim.date), claim.sources));
+                    out.push((
+                        format!("relation {} period {i} end claim {}", c.id(), claim.date),
+                        claim.sources,
+                    ));
                 }
             }
         }
         for (i, m) in r.missions.iter().enumerate() {
-            out.push((format!("relation {} mission {i} ({})", c.id(), m.city), m.sources));
+            out.push((
+                format!("relation {} mission {i} ({})", c.id(), m.city),
+                m.sources,
+            ));
         }
         for f in r.frameworks {
-            out.push((format!("relation {} framework {}", c.id(), f.name), f.sources));
+            out.push((
+                format!("relation {} framework {}", c.id(), f.name),
+                f.sources,
+            ));
         }
         for a in r.agreements {
-            out.push((format!("relation {} agreement {}", c.id(), a.title), a.sources));
+            out.push((
+                format!("relation {} agreement {}", c.id(), a.title),
+                a.sources,
+            ));
         }
     }
     for o in Organization::iter() {
@@ -48,11 +63,21 @@ pub(crate) fn cited_records() -> Vec<(String, Sources)> {
         for (i, period) in m.periods.iter().enumerate() {
             out.push((format!("membership {} period {i}", o.id()), period.sources));
             for claim in period.start.iter() {
-                out.push((format!("membership {} period {i} start claim {}", o.id(), claim.date), claim.sources));
+                out.push((
+                    format!(
+                        "membership {} period {i} start claim {}",
+                        o.id(),
+                        claim.date
+                    ),
+                    claim.sources,
+                ));
             }
             if let PeriodEnd::Ended(claims) = period.end {
                 for claim in claims.iter() {
-                    out.push((format!("membership {} period {i} end claim {}", o.id(), claim.date), claim.sources));
+                    out.push((
+                        format!("membership {} period {i} end claim {}", o.id(), claim.date),
+                        claim.sources,
+                    ));
                 }
             }
         }
@@ -60,14 +85,20 @@ pub(crate) fn cited_records() -> Vec<(String, Sources)> {
             out.push((format!("membership {} role {}", o.id(), r.title), r.sources));
         }
         for cm in m.country_members {
-            out.push((format!("membership {} member {}", o.id(), cm.country.id()), cm.sources));
+            out.push((
+                format!("membership {} member {}", o.id(), cm.country.id()),
+                cm.sources,
+            ));
         }
     }
     for p in Principle::iter() {
         let profile = p.profile();
         out.push((format!("principle {}", p.id()), profile.sources));
         for basis in profile.legal_basis {
-            out.push((format!("principle {} article {}", p.id(), basis.article), basis.sources));
+            out.push((
+                format!("principle {} article {}", p.id(), basis.article),
+                basis.sources,
+            ));
         }
     }
     for t in PolicyTask::iter() {
@@ -100,28 +131,52 @@ pub(crate) fn all_dates() -> Vec<(String, HistDate)> {
                         out.push((format!("relation {} period {i} end", c.id()), claim.date));
                     }
                 }
-                PeriodEnd::OngoingAsOf(d) => out.push((format!("relation {} period {i} as of", c.id()), d)),
+                PeriodEnd::OngoingAsOf(d) => {
+                    out.push((format!("relation {} period {i} as of", c.id()), d))
+                }
                 PeriodEnd::Unknown => {}
             }
         }
         for m in r.missions {
-            out.extend(m.opened.map(|d| (format!("relation {} mission {} opened", c.id(), m.city), d)));
-            out.extend(m.closed.map(|d| (format!("relation {} mission {} closed", c.id(), m.city), d)));
+            out.extend(
+                m.opened
+                    .map(|d| (format!("relation {} mission {} opened", c.id(), m.city), d)),
+            );
+            out.extend(
+                m.closed
+                    .map(|d| (format!("relation {} mission {} closed", c.id(), m.city), d)),
+            );
         }
         for f in r.frameworks {
-            out.push((format!("relation {} framework {}", c.id(), f.name), f.agreed));
+            out.push((
+                format!("relation {} framework {}", c.id(), f.name),
+                f.agreed,
+            ));
         }
         for a in r.agreements {
-            out.extend(a.signed.map(|d| (format!("agreement {} signed", a.title), d)));
-            out.extend(a.in_force.map(|d| (format!("agreement {} in force", a.title), d)));
+            out.extend(
+                a.signed
+                    .map(|d| (format!("agreement {} signed", a.title), d)),
+            );
+            out.extend(
+                a.in_force
+                    .map(|d| (format!("agreement {} in force", a.title), d)),
+            );
         }
     }
     for o in Organization::iter() {
-        out.extend(o.profile().founded.map(|d| (format!("{} founded", o.id()), d)));
+        out.extend(
+            o.profile()
+                .founded
+                .map(|d| (format!("{} founded", o.id()), d)),
+        );
         let m = o.membership();
         for (i, p) in m.periods.iter().enumerate() {
             for claim in p.start.iter() {
-                out.push((format!("membership {} period {i} start", o.id()), claim.date));
+                out.push((
+                    format!("membership {} period {i} start", o.id()),
+                    claim.date,
+                ));
             }
             if let PeriodEnd::Ended(claims) = p.end {
                 for claim in claims.iter() {
@@ -131,10 +186,18 @@ pub(crate) fn all_dates() -> Vec<(String, HistDate)> {
         }
         for r in m.roles {
             out.push((format!("membership {} role {}", o.id(), r.title), r.start));
-            out.extend(r.end.map(|d| (format!("membership {} role {} end", o.id(), r.title), d)));
+            out.extend(
+                r.end
+                    .map(|d| (format!("membership {} role {} end", o.id(), r.title), d)),
+            );
         }
         for cm in m.country_members {
-            out.extend(cm.since.map(|d| (format!("membership {} member {}", o.id(), cm.country.id()), d)));
+            out.extend(cm.since.map(|d| {
+                (
+                    format!("membership {} member {}", o.id(), cm.country.id()),
+                    d,
+                )
+            }));
         }
     }
     for s in cambodian_states() {

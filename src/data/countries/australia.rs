@@ -3,8 +3,6 @@
 
 use crate::data::prelude::*;
 
-use super::united_states::US_LAT_1991;
-
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -124,18 +122,6 @@ static AU_CAMSTRALIA_2024: Source = Source {
     publisher: "Camstralia",
     title: "Fruitful outcomes: Prime Minister Hun Manet's ASEAN-Australia Summit reaps rewards",
     url: "https://camstralia.com.au/news/fruitful-outcomes-prime-minister-hun-manets-asean-australia-summit-reaps-rewards",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-/// Shared with the United States, India, Pakistan and Bangladesh files (one
-/// source per URL in the registry).
-pub(crate) static AU_ISO_M49: Source = Source {
-    id: "australia_iso3166_m49_lukes",
-    publisher: "GitHub, lukes/ISO-3166-Countries-with-Regional-Codes",
-    title: "ISO 3166-1 country codes with UN M49 regional codes (all/all.csv)",
-    url: "https://github.com/lukes/ISO-3166-Countries-with-Regional-Codes/blob/master/all/all.csv",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
@@ -379,7 +365,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &AU_SBS_2014,
     &AU_CNG_2024,
     &AU_CAMSTRALIA_2024,
-    &AU_ISO_M49,
     &AU_MLEDOZE,
     &AU_CENSUS_2021,
     &AU_WIKIDATA,

@@ -3,9 +3,6 @@
 
 use crate::data::prelude::*;
 
-use super::australia::AU_ISO_M49;
-use super::pakistan::PK_LOC_1987;
-
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -208,7 +205,7 @@ pub(crate) static RELATION: Relation = Relation {
         counterpart: None,
         cambodian_side: None,
         note: "Formal relations with Phnom Penh date from 1993. Earlier ties ran through Sihanouk: he and Sheikh Mujibur Rahman met at the 1973 Non-Aligned conference in Algeria, and in late 1987 Bangladesh held ambassador-level relations with the Coalition Government of Democratic Kampuchea rather than the government in Phnom Penh; no source found dates that earlier phase.",
-        sources: src![BD_CNG_2021, BD_EURASIA_2022, PK_LOC_1987, BD_UNB_2022],
+        sources: src![BD_CNG_2021, BD_EURASIA_2022, LOC_COUNTRY_STUDY_CGDK, BD_UNB_2022],
     }],
     missions: &[Mission {
         direction: MissionDirection::PartnerToCambodia,

@@ -3,8 +3,6 @@
 
 use crate::data::prelude::*;
 
-use super::indonesia::INDONESIA_UNSD_M49;
-
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -159,7 +157,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
         BRUNEI_JORF_STATE_NAMES,
         BRUNEI_FRANCO_WIKI_COUNTRY,
         BRUNEI_FACTBOOK_CODES,
-        INDONESIA_UNSD_M49
+        UNSD_M49
     ],
 };
 

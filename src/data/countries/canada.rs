@@ -152,36 +152,6 @@ static CANADA_TERMIUM_COUNTRY_NAMES: Source = Source {
     retrieved: RETRIEVED,
 };
 
-static CANADA_REFTABLES_ISO: Source = Source {
-    id: "canada_reftables_iso_3166_codes",
-    publisher: "RefTables",
-    title: "ISO 3166-1 Country Codes Reference",
-    url: "https://reftables.net/iso-country-codes.html",
-    language: "en",
-    published: None,
-    retrieved: RETRIEVED,
-};
-
-static CANADA_WIKIPEDIA_M49: Source = Source {
-    id: "canada_wikipedia_un_m49",
-    publisher: "Wikipedia",
-    title: "UN M49",
-    url: "https://en.wikipedia.org/wiki/UN_M49",
-    language: "en",
-    published: None,
-    retrieved: RETRIEVED,
-};
-
-static CANADA_WIKIPEDIA_ISO_4217: Source = Source {
-    id: "canada_wikipedia_iso_4217",
-    publisher: "Wikipedia",
-    title: "ISO 4217",
-    url: "https://en.wikipedia.org/wiki/ISO_4217",
-    language: "en",
-    published: None,
-    retrieved: RETRIEVED,
-};
-
 static CANADA_WIKIDATA: Source = Source {
     id: "canada_wikidata_q16",
     publisher: "Wikidata",
@@ -219,9 +189,9 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     sources: src![
         CANADA_PCO_FACT_SHEET,
         CANADA_TERMIUM_COUNTRY_NAMES,
-        CANADA_REFTABLES_ISO,
-        CANADA_WIKIPEDIA_M49,
-        CANADA_WIKIPEDIA_ISO_4217,
+        REFTABLES_ISO_3166_CODES,
+        WIKIPEDIA_UN_M49,
+        WIKIPEDIA_ISO_4217,
         CANADA_WIKIDATA,
     ],
 };
@@ -423,8 +393,5 @@ pub(crate) static SOURCES: &[&Source] = &[
     &CANADA_CTV_POPULATION_2024,
     &CANADA_PCO_FACT_SHEET,
     &CANADA_TERMIUM_COUNTRY_NAMES,
-    &CANADA_REFTABLES_ISO,
-    &CANADA_WIKIPEDIA_M49,
-    &CANADA_WIKIPEDIA_ISO_4217,
     &CANADA_WIKIDATA,
 ];

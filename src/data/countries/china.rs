@@ -2,8 +2,6 @@
 
 use crate::data::prelude::*;
 
-use super::russia::RUSSIA_UNSD_M49;
-
 pub(crate) static PROFILE: CountryProfile = CountryProfile {
     country: Country::China,
     short_name_en: "China",
@@ -27,7 +25,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     )),
     relation_type: RelationType::WiderWorld,
     aliases: &["PRC", "RPC", "Chine populaire", "Mainland China"],
-    sources: src![RUSSIA_UNSD_M49],
+    sources: src![UNSD_M49],
 };
 
 pub(crate) static RELATION: Relation = Relation {
@@ -85,7 +83,7 @@ pub(crate) static RELATION: Relation = Relation {
             note: "China kept backing the Khmer Rouge against the Hanoi-backed government in Phnom Penh and was the main donor of material and military aid to the resistance coalition, with which it had ambassador-level relations; its diplomats withdrew from Cambodia to Thailand in April 1979.",
             sources: src![
                 CHINA_JELDRES_CHAPTER_2015,
-                CHINA_LOC_COUNTRY_STUDY_CGDK,
+                LOC_COUNTRY_STUDY_CGDK,
                 CHINA_REUTERS_FACTBOX_2009
             ],
         },
@@ -472,16 +470,6 @@ static CHINA_REUTERS_FACTBOX_2009: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-static CHINA_LOC_COUNTRY_STUDY_CGDK: Source = Source {
-    id: "china_loc_country_study_cgdk",
-    publisher: "Library of Congress, Federal Research Division (Cambodia: A Country Study, copy)",
-    title: "Cambodia: foreign relations of the Coalition Government of Democratic Kampuchea",
-    url: "https://countries6.tripod.com/cCambodia147.htm",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
 static CHINA_PEOPLES_DAILY_HU_VISIT_2012: Source = Source {
     id: "china_peoples_daily_hu_visit_2012",
     publisher: "People's Daily Online (Xinhua)",
@@ -622,7 +610,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &CHINA_CHINADAILY_DOCUMENTARY_2018,
     &CHINA_AFP_SIHANOUK_2012,
     &CHINA_REUTERS_FACTBOX_2009,
-    &CHINA_LOC_COUNTRY_STUDY_CGDK,
     &CHINA_PEOPLES_DAILY_HU_VISIT_2012,
     &CHINA_XINHUA_CSP_2010,
     &CHINA_VIETNAMPLUS_FTA_2020,

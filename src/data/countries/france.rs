@@ -272,36 +272,6 @@ static FRANCE_RTL_INSEE_2024: Source = Source {
     retrieved: RETRIEVED,
 };
 
-static FRANCE_REFTABLES_ISO: Source = Source {
-    id: "france_reftables_iso_3166_codes",
-    publisher: "RefTables",
-    title: "ISO 3166-1 Country Codes Reference",
-    url: "https://reftables.net/iso-country-codes.html",
-    language: "en",
-    published: None,
-    retrieved: RETRIEVED,
-};
-
-static FRANCE_WIKIPEDIA_M49: Source = Source {
-    id: "france_wikipedia_un_m49",
-    publisher: "Wikipedia",
-    title: "UN M49",
-    url: "https://en.wikipedia.org/wiki/UN_M49",
-    language: "en",
-    published: None,
-    retrieved: RETRIEVED,
-};
-
-static FRANCE_WIKIPEDIA_ISO_4217: Source = Source {
-    id: "france_wikipedia_iso_4217",
-    publisher: "Wikipedia",
-    title: "ISO 4217",
-    url: "https://en.wikipedia.org/wiki/ISO_4217",
-    language: "en",
-    published: None,
-    retrieved: RETRIEVED,
-};
-
 static FRANCE_CITIZENDIUM: Source = Source {
     id: "france_citizendium_france",
     publisher: "Citizendium",
@@ -345,9 +315,9 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     sources: src![
         FRANCE_CITIZENDIUM,
         FRANCE_WIKIPEDIA_FR_RELATIONS,
-        FRANCE_REFTABLES_ISO,
-        FRANCE_WIKIPEDIA_M49,
-        FRANCE_WIKIPEDIA_ISO_4217,
+        REFTABLES_ISO_3166_CODES,
+        WIKIPEDIA_UN_M49,
+        WIKIPEDIA_ISO_4217,
         FRANCE_WIKIDATA,
     ],
 };
@@ -710,9 +680,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &FRANCE_ELYSEE_2024_HUN_MANET,
     &FRANCE_PPP_2024_MACRON_AID,
     &FRANCE_RTL_INSEE_2024,
-    &FRANCE_REFTABLES_ISO,
-    &FRANCE_WIKIPEDIA_M49,
-    &FRANCE_WIKIPEDIA_ISO_4217,
     &FRANCE_CITIZENDIUM,
     &FRANCE_WIKIDATA,
 ];

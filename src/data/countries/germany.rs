@@ -205,36 +205,6 @@ static GERMANY_WIKIPEDIA_COUNTRY: Source = Source {
     retrieved: RETRIEVED,
 };
 
-static GERMANY_JORF_NOMS_ETATS_2008: Source = Source {
-    id: "germany_jorf_2008_noms_etats",
-    publisher: "Journal officiel de la République française (Commission générale de terminologie et de néologie)",
-    title: "Recommandation concernant les noms d'États, d'habitants, de capitales, de sièges diplomatiques ou consulaires (24 septembre 2008)",
-    url: "https://vdoc.pub/documents/terminologie-pays-habitants-villes-4fpnvp2a3000",
-    language: "fr",
-    published: Some(HistDate::day(2008, 9, 24)),
-    retrieved: RETRIEVED,
-};
-
-static GERMANY_REFTABLES_ISO: Source = Source {
-    id: "germany_reftables_iso_3166_codes",
-    publisher: "RefTables",
-    title: "ISO 3166-1 Country Codes Reference",
-    url: "https://reftables.net/iso-country-codes.html",
-    language: "en",
-    published: None,
-    retrieved: RETRIEVED,
-};
-
-static GERMANY_WIKIPEDIA_M49: Source = Source {
-    id: "germany_wikipedia_un_m49",
-    publisher: "Wikipedia",
-    title: "UN M49",
-    url: "https://en.wikipedia.org/wiki/UN_M49",
-    language: "en",
-    published: None,
-    retrieved: RETRIEVED,
-};
-
 static GERMANY_WIKIDATA: Source = Source {
     id: "germany_wikidata_q183",
     publisher: "Wikidata",
@@ -282,9 +252,9 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     ],
     sources: src![
         GERMANY_WIKIPEDIA_COUNTRY,
-        GERMANY_JORF_NOMS_ETATS_2008,
-        GERMANY_REFTABLES_ISO,
-        GERMANY_WIKIPEDIA_M49,
+        JORF_2008_NOMS_ETATS,
+        REFTABLES_ISO_3166_CODES,
+        WIKIPEDIA_UN_M49,
         GERMANY_WIKIDATA,
     ],
 };
@@ -619,8 +589,5 @@ pub(crate) static SOURCES: &[&Source] = &[
     &GERMANY_SCMP_2023_STEINMEIER,
     &GERMANY_DLF_CENSUS_2022,
     &GERMANY_WIKIPEDIA_COUNTRY,
-    &GERMANY_JORF_NOMS_ETATS_2008,
-    &GERMANY_REFTABLES_ISO,
-    &GERMANY_WIKIPEDIA_M49,
     &GERMANY_WIKIDATA,
 ];

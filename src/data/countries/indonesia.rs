@@ -179,18 +179,6 @@ static INDONESIA_ENWIKI_COUNTRY: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-/// Cited by all five files of the other ASEAN members (Brunei, Indonesia,
-/// Malaysia, the Philippines, Singapore), defined once here.
-pub(crate) static INDONESIA_UNSD_M49: Source = Source {
-    id: "indonesia_unsd_m49",
-    publisher: "United Nations Statistics Division",
-    title: "Standard country or area codes for statistical use (M49)",
-    url: "https://unstats.un.org/unsd/methodology/m49/",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
 static INDONESIA_BPS_CENSUS_2020: Source = Source {
     id: "indonesia_oic_statcom_bps_census_2020",
     publisher: "OIC Statistical Commission",
@@ -227,11 +215,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     )),
     relation_type: RelationType::RegionAndAsean,
     aliases: &["Republik Indonesia"],
-    sources: src![
-        INDONESIA_ENWIKI_COUNTRY,
-        INDONESIA_FRWIKI_COUNTRY,
-        INDONESIA_UNSD_M49
-    ],
+    sources: src![INDONESIA_ENWIKI_COUNTRY, INDONESIA_FRWIKI_COUNTRY, UNSD_M49],
 };
 
 // ---------------------------------------------------------------------------
@@ -452,6 +436,5 @@ pub(crate) static SOURCES: &[&Source] = &[
     &INDONESIA_ANTARA_HUN_SEN_2025,
     &INDONESIA_FRWIKI_COUNTRY,
     &INDONESIA_ENWIKI_COUNTRY,
-    &INDONESIA_UNSD_M49,
     &INDONESIA_BPS_CENSUS_2020,
 ];

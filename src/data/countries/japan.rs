@@ -2,8 +2,6 @@
 
 use crate::data::prelude::*;
 
-use super::russia::RUSSIA_UNSD_M49;
-
 pub(crate) static PROFILE: CountryProfile = CountryProfile {
     country: Country::Japan,
     short_name_en: "Japan",
@@ -23,7 +21,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     population: Some(Figure::new(126_146_099, 2020, src![JAPAN_JIJI_CENSUS_2020])),
     relation_type: RelationType::WiderWorld,
     aliases: &["Nippon", "Nihon"],
-    sources: src![RUSSIA_UNSD_M49],
+    sources: src![UNSD_M49],
 };
 
 pub(crate) static RELATION: Relation = Relation {

@@ -3,8 +3,6 @@
 
 use crate::data::prelude::*;
 
-use super::indonesia::INDONESIA_UNSD_M49;
-
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -34,16 +32,6 @@ static MALAYSIA_SUBSTACK_PROSPECTS: Source = Source {
     publisher: "Small State Diplomacy (Substack), Seun Sam",
     title: "Prospects and Pitfalls",
     url: "https://smallstatediplomacy.substack.com/p/prospects-and-pitfalls",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-static MALAYSIA_LOC_COUNTRY_STUDY_CGDK: Source = Source {
-    id: "malaysia_loc_country_study_cgdk",
-    publisher: "Library of Congress, Country Studies (mirror at countries6.tripod.com)",
-    title: "Cambodia: A Country Study – Foreign relations of the Coalition Government of Democratic Kampuchea",
-    url: "https://countries6.tripod.com/cCambodia147.htm",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
@@ -199,7 +187,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
         MALAYSIA_WIKILAND_COUNTRY_FR,
         MALAYSIA_MONDEDIPLO_NAMES,
         MALAYSIA_ISO_3166_2_MY,
-        INDONESIA_UNSD_M49,
+        UNSD_M49,
         MALAYSIA_ENWIKI_RELATIONS,
     ],
 };
@@ -245,7 +233,7 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "Malaysia closed its embassy in Phnom Penh after the Khmer Rouge took the capital in 1975 and reopened it on 26 November 1991, after the Paris Agreements. In the 1980s Malaysia held ambassador-level relations with the Coalition Government of Democratic Kampuchea (Library of Congress country study, as of late 1987), not with the government in Phnom Penh; the start date of those ties is not given.",
-            sources: src![MALAYSIA_FRWIKI_RELATIONS, MALAYSIA_LOC_COUNTRY_STUDY_CGDK],
+            sources: src![MALAYSIA_FRWIKI_RELATIONS, LOC_COUNTRY_STUDY_CGDK],
         },
         RelationPeriod {
             status: RelationStatus::Active,
@@ -413,7 +401,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &MALAYSIA_ENWIKI_RELATIONS,
     &MALAYSIA_FRWIKI_RELATIONS,
     &MALAYSIA_SUBSTACK_PROSPECTS,
-    &MALAYSIA_LOC_COUNTRY_STUDY_CGDK,
     &MALAYSIA_ANTARA_WISMA_PUTRA_2024,
     &MALAYSIA_KT_MAHATHIR_INTERVIEW,
     &MALAYSIA_MALAYMAIL_DTA_PREVIEW,

@@ -3,8 +3,6 @@
 
 use crate::data::prelude::*;
 
-use super::australia::AU_ISO_M49;
-
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -86,17 +84,6 @@ static PK_LAHORE_WORLD_2012: Source = Source {
     url: "http://lahoreworld.com/2012/11/21/deputy-prime-minister-of-cambodia-meets-ch-parvez-elahi/",
     language: "en",
     published: Some(HistDate::day(2012, 11, 21)),
-    retrieved: Some(HistDate::year(2026)),
-};
-
-/// Also cited by the Bangladesh file.
-pub(crate) static PK_LOC_1987: Source = Source {
-    id: "pakistan_loc_country_study_cgdk_relations",
-    publisher: "Library of Congress, Federal Research Division, Cambodia: A Country Study (copy on Tripod)",
-    title: "Cambodia: foreign relations of the Coalition Government of Democratic Kampuchea",
-    url: "https://countries6.tripod.com/cCambodia147.htm",
-    language: "en",
-    published: None,
     retrieved: Some(HistDate::year(2026)),
 };
 
@@ -201,7 +188,7 @@ pub(crate) static RELATION: Relation = Relation {
         counterpart: None,
         cambodian_side: None,
         note: "Relations date from 1952, and the two sides marked their 70th anniversary in May 2022. In the 1980s Pakistan dealt with the Coalition Government of Democratic Kampuchea, with which it had ambassador-level relations in late 1987, not with the government in Phnom Penh; no source found dates that phase.",
-        sources: src![PK_KHMER_TIMES_2023, PK_PPP_2022, PK_LOC_1987],
+        sources: src![PK_KHMER_TIMES_2023, PK_PPP_2022, LOC_COUNTRY_STUDY_CGDK],
     }],
     missions: &[
         Mission {
@@ -352,7 +339,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &PK_TDI_2021,
     &PK_SUN_NARIN_2011,
     &PK_LAHORE_WORLD_2012,
-    &PK_LOC_1987,
     &PK_BRECORDER_2022,
     &PK_PID_GILANI,
     &PK_PPI_2026,

@@ -3,8 +3,6 @@
 
 use crate::data::prelude::*;
 
-use super::indonesia::INDONESIA_UNSD_M49;
-
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -222,7 +220,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
         PHILIPPINES_UNIVERSALIS_COUNTRY,
         PHILIPPINES_QWE_WIKI_COUNTRY_FR,
         PHILIPPINES_WIKIITAL_COUNTRY_FR,
-        INDONESIA_UNSD_M49,
+        UNSD_M49,
         PHILIPPINES_GMA_2025_AGREEMENTS,
     ],
 };

@@ -32,7 +32,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
         "Union soviétique",
         "URSS",
     ],
-    sources: src![RUSSIA_UNSD_M49, SEED_WIKI_RUSSIA],
+    sources: src![UNSD_M49, SEED_WIKI_RUSSIA],
 };
 
 const USSR: Option<&str> = Some("Union of Soviet Socialist Republics");
@@ -255,18 +255,6 @@ pub(crate) static EVENTS: &[Event] = &[
     },
 ];
 
-/// UN M49 list of country codes and regions; also cited by the China, Japan,
-/// South Korea and Ukraine profiles (one source per URL).
-pub(crate) static RUSSIA_UNSD_M49: Source = Source {
-    id: "russia_unsd_m49",
-    publisher: "United Nations Statistics Division",
-    title: "Standard country or area codes for statistical use (M49)",
-    url: "https://unstats.un.org/unsd/methodology/m49/",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
 static RUSSIA_TASS_POPULATION_2023: Source = Source {
     id: "russia_tass_population_2023",
     publisher: "TASS",
@@ -338,7 +326,6 @@ static RUSSIA_UCANEWS_ASEAN_AGENDA: Source = Source {
 };
 
 pub(crate) static SOURCES: &[&Source] = &[
-    &RUSSIA_UNSD_M49,
     &RUSSIA_TASS_POPULATION_2023,
     &RUSSIA_EMBASSY_65_YEARS,
     &RUSSIA_PPP_65_YEARS_MARKED,

@@ -4,8 +4,6 @@
 
 use crate::data::prelude::*;
 
-use super::indonesia::INDONESIA_UNSD_M49;
-
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -249,7 +247,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     sources: src![
         SINGAPORE_FRWIKI_COUNTRY,
         SINGAPORE_WIKILAND_COUNTRY_FR,
-        INDONESIA_UNSD_M49,
+        UNSD_M49,
         SINGAPORE_IRIC_55_YEARS,
     ],
 };

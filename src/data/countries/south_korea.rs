@@ -3,8 +3,6 @@
 
 use crate::data::prelude::*;
 
-use super::russia::RUSSIA_UNSD_M49;
-
 pub(crate) static PROFILE: CountryProfile = CountryProfile {
     country: Country::SouthKorea,
     short_name_en: "South Korea",
@@ -28,7 +26,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     )),
     relation_type: RelationType::WiderWorld,
     aliases: &["ROK", "Korea", "Corée"],
-    sources: src![RUSSIA_UNSD_M49],
+    sources: src![UNSD_M49],
 };
 
 pub(crate) static RELATION: Relation = Relation {

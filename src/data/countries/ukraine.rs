@@ -5,8 +5,6 @@
 
 use crate::data::prelude::*;
 
-use super::russia::RUSSIA_UNSD_M49;
-
 pub(crate) static PROFILE: CountryProfile = CountryProfile {
     country: Country::Ukraine,
     short_name_en: "Ukraine",
@@ -31,7 +29,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     )),
     relation_type: RelationType::WiderWorld,
     aliases: &["Ukrainian SSR", "Ukrainian Soviet Socialist Republic"],
-    sources: src![RUSSIA_UNSD_M49, UKRAINE_SALTO_COUNTRY_PROFILE],
+    sources: src![UNSD_M49, UKRAINE_SALTO_COUNTRY_PROFILE],
 };
 
 pub(crate) static RELATION: Relation = Relation {

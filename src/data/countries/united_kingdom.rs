@@ -132,36 +132,6 @@ static UK_WIKIPEDIA_COPY_COUNTRY: Source = Source {
     retrieved: RETRIEVED,
 };
 
-static UK_JORF_NOMS_ETATS_2008: Source = Source {
-    id: "united_kingdom_jorf_2008_noms_etats",
-    publisher: "Journal officiel de la République française (Commission générale de terminologie et de néologie)",
-    title: "Recommandation concernant les noms d'États, d'habitants, de capitales, de sièges diplomatiques ou consulaires (24 septembre 2008)",
-    url: "https://vdoc.pub/documents/terminologie-pays-habitants-villes-4fpnvp2a3000",
-    language: "fr",
-    published: Some(HistDate::day(2008, 9, 24)),
-    retrieved: RETRIEVED,
-};
-
-static UK_REFTABLES_ISO: Source = Source {
-    id: "united_kingdom_reftables_iso_3166_codes",
-    publisher: "RefTables",
-    title: "ISO 3166-1 Country Codes Reference",
-    url: "https://reftables.net/iso-country-codes.html",
-    language: "en",
-    published: None,
-    retrieved: RETRIEVED,
-};
-
-static UK_WIKIPEDIA_M49: Source = Source {
-    id: "united_kingdom_wikipedia_un_m49",
-    publisher: "Wikipedia",
-    title: "UN M49",
-    url: "https://en.wikipedia.org/wiki/UN_M49",
-    language: "en",
-    published: None,
-    retrieved: RETRIEVED,
-};
-
 static UK_WIKIDATA: Source = Source {
     id: "united_kingdom_wikidata_q145",
     publisher: "Wikidata",
@@ -194,9 +164,9 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     aliases: &["UK", "U.K.", "Britain", "Great Britain", "Grande-Bretagne"],
     sources: src![
         UK_WIKIPEDIA_COPY_COUNTRY,
-        UK_JORF_NOMS_ETATS_2008,
-        UK_REFTABLES_ISO,
-        UK_WIKIPEDIA_M49,
+        JORF_2008_NOMS_ETATS,
+        REFTABLES_ISO_3166_CODES,
+        WIKIPEDIA_UN_M49,
         UK_WIKIDATA,
     ],
 };
@@ -449,8 +419,5 @@ pub(crate) static SOURCES: &[&Source] = &[
     &UK_EDUCATION_CAMBODIA_2024_TREVELYAN,
     &UK_ONS_MID_2023,
     &UK_WIKIPEDIA_COPY_COUNTRY,
-    &UK_JORF_NOMS_ETATS_2008,
-    &UK_REFTABLES_ISO,
-    &UK_WIKIPEDIA_M49,
     &UK_WIKIDATA,
 ];

@@ -3,8 +3,6 @@
 
 use crate::data::prelude::*;
 
-use super::australia::AU_ISO_M49;
-
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -76,17 +74,6 @@ static US_WIKISUM_RELATIONS: Source = Source {
     url: "https://wikisum.wiki/wiki/Cambodia%E2%80%93United_States_relations",
     language: "en",
     published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-/// Also cited by the Australia file.
-pub(crate) static US_LAT_1991: Source = Source {
-    id: "united_states_latimes_1991_mission_revived",
-    publisher: "Los Angeles Times",
-    title: "U.S. Revives Diplomatic Role in Cambodia: Southeast Asia: American envoy to coalition predicts a 'new era' in nation's history",
-    url: "https://latimes.com/archives/la-xpm-1991-11-12-mn-1466-story.html",
-    language: "en",
-    published: Some(HistDate::day(1991, 11, 12)),
     retrieved: Some(HistDate::year(2026)),
 };
 
@@ -508,7 +495,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &US_WIKI_EMBASSY,
     &US_WIKISUM_EMBASSY,
     &US_WIKISUM_RELATIONS,
-    &US_LAT_1991,
     &US_LAT_1993,
     &US_TAIWAN_NEWS_2021,
     &US_REPUBLIC_WORLD_2021,

@@ -37,28 +37,6 @@ static VIETNAM_LAROUSSE: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-/// Shared with the Laos, Thailand and Myanmar files (one source per page).
-pub(crate) static COUNTRIES_DB: Source = Source {
-    id: "dr5hn_countries_states_cities_database",
-    publisher: "countries-states-cities-database (GitHub, dr5hn)",
-    title: "countries table: ISO codes, capitals, currencies, UN regions and Wikidata ids",
-    url: "https://github.com/dr5hn/countries-states-cities-database",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-/// Shared with the Laos, Thailand and Myanmar files (one source per page).
-pub(crate) static ISO_CODES: Source = Source {
-    id: "statoids_iso_3166_1_country_codes",
-    publisher: "Statoids",
-    title: "Countries of the world: ISO 3166-1 codes",
-    url: "http://www.statoids.com/wab.html",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
 static VIETNAM_VNA_45TH_ANNIVERSARY: Source = Source {
     id: "vietnam_vietnamplus_45th_anniversary_ties",
     publisher: "Vietnam News Agency (VietnamPlus)",
@@ -776,8 +754,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &VIETNAM_GSO_CENSUS_2019,
     &VIETNAM_WIKI_COUNTRY,
     &VIETNAM_LAROUSSE,
-    &COUNTRIES_DB,
-    &ISO_CODES,
     &VIETNAM_VNA_45TH_ANNIVERSARY,
     &VIETNAM_DFA_50TH_ANNIVERSARY,
     &VIETNAM_VNS_55TH_ANNIVERSARY,

@@ -228,16 +228,6 @@ static ASEAN_CAMBODIA_NEWS_2012: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-pub(crate) static ASEAN_XINHUA_2012_21ST: Source = Source {
-    id: "asean_xinhua_2012_cambodia_to_lead_21st_summit",
-    publisher: "Xinhua (reposted on khamerlogue.wordpress.com)",
-    title: "Cambodia to lead forthcoming ASEAN Summit with responsibilities: PM Hun Sen",
-    url: "https://khamerlogue.wordpress.com/2012/11/12/cambodia-to-lead-forthcoming-asean-summit-with-responsibilities-pm-hun-sen/",
-    language: "en",
-    published: Some(HistDate::day(2012, 11, 12)),
-    retrieved: Some(HistDate::year(2026)),
-};
-
 static ASEAN_HUNSEN_BRIEFING_2012: Source = Source {
     id: "asean_hun_sen_press_briefing_21st_summit",
     publisher: "Cambodia New Vision (reposted on baomoi12.wordpress.com)",
@@ -255,16 +245,6 @@ static ASEAN_CNA_2022: Source = Source {
     url: "https://www.channelnewsasia.com/asean-summit-2022-cambodia-lee-hsien-loong-myanmar-3052206?cid=cna_flip_070214",
     language: "en",
     published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-pub(crate) static ASEAN_PPP_2022_WRAP: Source = Source {
-    id: "asean_phnompenhpost_2022_smooth_summit",
-    publisher: "The Phnom Penh Post (via PressReader)",
-    title: "Smooth summit caps Kingdom's widely praised year as chair",
-    url: "https://www.pressreader.com/cambodia/the-phnom-penh-post/20221114/281517935105604",
-    language: "en",
-    published: Some(HistDate::day(2022, 11, 14)),
     retrieved: Some(HistDate::year(2026)),
 };
 
@@ -577,9 +557,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &ASEAN_ALJAZEERA_2012,
     &ASEAN_JAPANTIMES_2012,
     &ASEAN_CAMBODIA_NEWS_2012,
-    &ASEAN_XINHUA_2012_21ST,
     &ASEAN_HUNSEN_BRIEFING_2012,
     &ASEAN_CNA_2022,
-    &ASEAN_PPP_2022_WRAP,
     &ASEAN_CAMBOJA_2022,
 ];

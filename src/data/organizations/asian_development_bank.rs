@@ -57,16 +57,6 @@ static ADB_WIKIPEDIA_2016: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-pub(crate) static ADB_WIKI_FR: Source = Source {
-    id: "asian_development_bank_wikiland_fr",
-    publisher: "Wikiland (copy of a Wikipedia article)",
-    title: "Banque asiatique de développement",
-    url: "https://wikiland.org/fr/ADB_Avenue",
-    language: "fr",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
 static ADB_ABOUT: Source = Source {
     id: "asian_development_bank_who_we_are",
     publisher: "Asian Development Bank",
@@ -246,7 +236,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &ADB_NEW_OFFICE_2024,
     &ADB_KANDA_2025,
     &ADB_WIKIPEDIA_2016,
-    &ADB_WIKI_FR,
     &ADB_ABOUT,
     &ADB_AKP_HISTORY_BOOK,
 ];

@@ -1,7 +1,6 @@
 //! Cambodia and the East Asia Summit: profile, membership (a founding
 //! participant in 2005), the summits hosted in Phnom Penh, and events.
 
-use super::asean::{ASEAN_PPP_2022_WRAP, ASEAN_XINHUA_2012_21ST};
 use crate::data::prelude::*;
 
 // ---------------------------------------------------------------------------

@@ -3,8 +3,6 @@
 
 use crate::data::prelude::*;
 
-use super::asian_development_bank::ADB_WIKI_FR;
-
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
@@ -66,16 +64,6 @@ static IMF_MDRI_STAFF_ASSESSMENT: Source = Source {
     url: "http://www.imf.org/external/pp/longres.aspx?id=512",
     language: "en",
     published: Some(HistDate::day(2005, 12, 8)),
-    retrieved: Some(HistDate::year(2026)),
-};
-
-pub(crate) static IMF_MEMBER_COUNTRIES_WIKI: Source = Source {
-    id: "international_monetary_fund_member_countries_wikipedia_text",
-    publisher: "LiquiSearch (Wikipedia text)",
-    title: "International Monetary Fund - Member Countries",
-    url: "https://liquisearch.com/international_monetary_fund/member_countries",
-    language: "en",
-    published: None,
     retrieved: Some(HistDate::year(2026)),
 };
 
@@ -333,7 +321,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &IMF_NEWS_BRIEF_2001,
     &IMF_PR_05_286,
     &IMF_MDRI_STAFF_ASSESSMENT,
-    &IMF_MEMBER_COUNTRIES_WIKI,
     &IMF_190_MEMBERS,
     &IMF_SAGE_MEMBERSHIP,
 ];

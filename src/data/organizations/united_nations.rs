@@ -68,43 +68,11 @@ static UN_CSM_1980: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-pub(crate) static UN_WIKI_CGDK: Source = Source {
-    id: "united_nations_wikipedia_cgdk",
-    publisher: "Wikipedia (Kiwix mirror, January 2024 snapshot)",
-    title: "Coalition Government of Democratic Kampuchea",
-    url: "https://home.cydlabs.com/kiwix/content/wikipedia_en_all_maxi_2024-01/A/Coalition_Government_of_Democratic_Kampuchea",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
 static UN_SCR_668_TEXT: Source = Source {
     id: "united_nations_unscr_668_1990_text",
     publisher: "Resolutions and Decisions of the Security Council 1990 (text copy at nicolasklotz.de)",
     title: "The situation in Cambodia: resolution 668 (1990) and related decisions",
     url: "https://nicolasklotz.de/ma-thesis/LLM/data/figure1/RES-txt/00683.txt",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-/// The text of General Assembly resolution 45/3 with its date, as recorded by
-/// UNHCR's Refworld (archived copy).
-pub(crate) static UN_REFWORLD_RES_45_3: Source = Source {
-    id: "united_nations_refworld_ga_resolution_45_3",
-    publisher: "UNHCR Refworld (archived), text of the UN General Assembly resolution",
-    title: "The situation in Cambodia: resolution adopted by the General Assembly (A/RES/45/3), 15 October 1990",
-    url: "https://webarchive.archive.unhcr.org/20191101011946mp_/https://www.refworld.org/cgi-bin/texis/vtx/rwmain?docid=3b00efe53c",
-    language: "en",
-    published: Some(HistDate::day(1990, 10, 15)),
-    retrieved: Some(HistDate::year(2026)),
-};
-
-pub(crate) static UN_US_PARTICIPATION_1991: Source = Source {
-    id: "united_nations_us_participation_in_un_1991_cambodia",
-    publisher: "US Department of State (Google Books copy)",
-    title: "United States Participation in the UN, report for 1991: section on Cambodia (untitled in the copy read)",
-    url: "https://books.google.ro/books?id=3IqPAAAAMAAJ&pg=PA24&vq=June&dq=editions:ISBN0852442904&hl=ro&output=html_text&source=gbs_search_r&cad=1",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
@@ -150,16 +118,6 @@ static UN_CHRONICLE_UNTAC_END: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
-pub(crate) static UN_PPP_SEATLESS_1997: Source = Source {
-    id: "united_nations_phnompenhpost_1997_seatless",
-    publisher: "The Phnom Penh Post",
-    title: "Hun Sen left seatless at UN",
-    url: "https://www.phnompenhpost.com/national/hun-sen-left-seatless-un",
-    language: "en",
-    published: Some(HistDate::day(1997, 9, 26)),
-    retrieved: Some(HistDate::year(2026)),
-};
-
 static UN_CAMBODIA_DAILY_1998: Source = Source {
     id: "united_nations_cambodiadaily_1998_un_seat_support",
     publisher: "The Cambodia Daily",
@@ -167,16 +125,6 @@ static UN_CAMBODIA_DAILY_1998: Source = Source {
     url: "https://english.cambodiadaily.com/news/govt-gets-support-from-us-boost-from-king-sihanouk-12150/?amp=1",
     language: "en",
     published: None,
-    retrieved: Some(HistDate::year(2026)),
-};
-
-pub(crate) static UN_RMRB_1998: Source = Source {
-    id: "united_nations_peoplesdaily_1998_seat_restored",
-    publisher: "People's Daily (Renmin Ribao), archive at rmrb.online",
-    title: "全权证书委建议获通过 联大同意恢复柬席位",
-    url: "https://rmrb.online/read-htm-tid-1157359-fpage-10.html",
-    language: "zh",
-    published: Some(HistDate::day(1998, 12, 9)),
     retrieved: Some(HistDate::year(2026)),
 };
 
@@ -787,17 +735,12 @@ pub(crate) static SOURCES: &[&Source] = &[
     &UN_WIKISUMMARIES_1955,
     &UN_ARCHIVE_KHMER_REPUBLIC_1974,
     &UN_CSM_1980,
-    &UN_WIKI_CGDK,
     &UN_SCR_668_TEXT,
-    &UN_REFWORLD_RES_45_3,
-    &UN_US_PARTICIPATION_1991,
     &UN_PKO_UNTAC,
     &UN_CAMBODIANCORNER_PPA,
     &UN_WIKI_SCR_745,
     &UN_CHRONICLE_UNTAC_END,
-    &UN_PPP_SEATLESS_1997,
     &UN_CAMBODIA_DAILY_1998,
-    &UN_RMRB_1998,
     &UN_SUDAN_TRIBUNE_2005,
     &UN_SUDAN_TRIBUNE_2009,
     &UN_XINHUA_2008_DEMINERS,

@@ -319,9 +319,9 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
     }
     let _ = writeln!(
         md,
-        "- {}: {:?}\n",
+        "- {}: {}\n",
         label(lang, "Type of relations (IRIC)", "Type de relations (IRIC)"),
-        p.relation_type
+        p.relation_type.label()
     );
 
     let relation = c.relation();
@@ -359,7 +359,7 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
         let r = cites.cite(period.sources);
         let _ = writeln!(
             md,
-            "- **{:?}** {start} → {}{counterpart}{side}. {} {r}",
+            "- **{}** {start} → {}{counterpart}{side}. {} {r}",
             period.status,
             end_text(&period.end, lang),
             period.note
@@ -395,11 +395,7 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
             .opened
             .map(|d| format!(", {} {d}", label(lang, "opened", "ouverte en")))
             .unwrap_or_default();
-        let _ = writeln!(
-            md,
-            "- {:?}, {:?}: {}{opened} {r}",
-            m.direction, m.kind, m.city
-        );
+        let _ = writeln!(md, "- {}, {}: {}{opened} {r}", m.direction, m.kind, m.city);
     }
     md.push('\n');
 
@@ -425,7 +421,7 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
         let r = cites.cite(a.sources);
         let _ = writeln!(
             md,
-            "- {} ({:?}; {} {}; {} {}) {r}",
+            "- {} ({}; {} {}; {} {}) {r}",
             a.title,
             a.kind,
             label(lang, "signed", "signé"),
@@ -534,7 +530,7 @@ fn organization_sections(o: Organization, lang: Lang, md: &mut String, cites: &m
         let r = cites.cite(period.sources);
         let _ = writeln!(
             md,
-            "- **{:?}** {start} → {}. {} {r}",
+            "- **{}** {start} → {}. {} {r}",
             period.status,
             end_text(&period.end, lang),
             period.note

@@ -72,7 +72,7 @@ fn main() -> ExitCode {
         any = true;
         let status = evidence
             .period
-            .map(|p| format!("{:?}", p.status))
+            .map(|p| p.status.label())
             .unwrap_or_default();
         println!(
             "- {} ({}; {status}){}",

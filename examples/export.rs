@@ -237,7 +237,7 @@ fn write_csv(dir: &Path) -> std::io::Result<()> {
             periods.row([
                 r.country.id().into(),
                 i.to_string(),
-                format!("{:?}", p.status).to_lowercase(),
+                p.status.label().replace(' ', "_"),
                 opt(p.start.preferred().map(|c| c.date)),
                 end_kind,
                 end,
@@ -282,7 +282,7 @@ fn write_csv(dir: &Path) -> std::io::Result<()> {
             mperiods.row([
                 m.organization.id().into(),
                 i.to_string(),
-                format!("{:?}", p.status).to_lowercase(),
+                p.status.label().replace(' ', "_"),
                 opt(p.start.preferred().map(|c| c.date)),
                 end_kind,
                 end,

@@ -267,7 +267,7 @@ fn render(options: &Options) -> String {
                 for p in c.relation().periods {
                     if let Some(start) = p.start.preferred() {
                         let title = format!(
-                            "{} {:?} from {}: {}",
+                            "{} {} from {}: {}",
                             partner.name(),
                             p.status,
                             start.date,
@@ -289,7 +289,7 @@ fn render(options: &Options) -> String {
                 for p in o.membership().periods {
                     if let Some(start) = p.start.preferred() {
                         let title = format!(
-                            "{} {:?} from {}: {}",
+                            "{} {} from {}: {}",
                             partner.name(),
                             p.status,
                             start.date,

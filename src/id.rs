@@ -77,3 +77,68 @@ mod tests {
         assert_eq!(err.to_string(), "unknown principle \"neutrality\"");
     }
 }
+
+/// Gives a closed set a short English `label()` and a `Display` that writes it.
+macro_rules! labels {
+    ($ty:ty { $($variant:ident => $label:literal),* $(,)? }) => {
+        impl $ty {
+            /// A short English label, for display.
+            #[must_use]
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $label),*
+                }
+            }
+        }
+
+        impl core::fmt::Display for $ty {
+            /// Writes the label.
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(self.label())
+            }
+        }
+    };
+}
+
+labels!(crate::RelationStatus { Active => "active", Suspended => "suspended", Severed => "severed" });
+labels!(crate::MissionDirection {
+    PartnerToCambodia => "partner's mission to Cambodia",
+    CambodiaToPartner => "Cambodia's mission to the partner",
+});
+labels!(crate::MissionKind {
+    Embassy => "embassy",
+    ConsulateGeneral => "consulate-general",
+    Consulate => "consulate",
+    PermanentMission => "permanent mission",
+    NonResidentAccreditation => "non-resident accreditation",
+});
+labels!(crate::AgreementKind {
+    Treaty => "treaty",
+    Border => "border agreement",
+    FreeTrade => "free-trade agreement",
+    Economic => "economic agreement",
+    Cooperation => "cooperation agreement",
+    Defence => "defence agreement",
+});
+labels!(crate::MembershipStatus {
+    FoundingMember => "founding member",
+    Member => "member",
+    Observer => "observer",
+    CooperationPartner => "cooperation partner",
+    SeatContested => "seat contested",
+    AdmissionPostponed => "admission postponed",
+});
+labels!(crate::Direction { Inbound => "inbound", Outbound => "outbound" });
+labels!(crate::Level {
+    HeadOfState => "head of state",
+    HeadOfGovernment => "head of government",
+    ForeignMinister => "foreign minister",
+    Minister => "minister",
+    Parliamentary => "parliamentary leader",
+    Official => "official",
+});
+labels!(crate::SummitRole { Attended => "attended", Hosted => "hosted", Chaired => "chaired" });
+labels!(crate::Vote { Yes => "yes", No => "no", Abstain => "abstain", Absent => "absent" });
+labels!(crate::Answer { Yes => "yes", No => "no", CannotTell => "cannot tell at this precision" });
+labels!(crate::Precision { Year => "year", Month => "month", Day => "day" });
+labels!(crate::Certainty { Exact => "exact", Approximate => "approximate", Uncertain => "uncertain" });

@@ -206,6 +206,16 @@ pub enum RelationType {
 }
 
 impl RelationType {
+    /// A short English label.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Neighbour => "neighbouring country",
+            Self::RegionAndAsean => "region and ASEAN",
+            Self::WiderWorld => "wider world",
+        }
+    }
+
     /// What this type of relations covers, in the crate's own words.
     #[must_use]
     pub const fn description(self) -> &'static str {

@@ -10,7 +10,7 @@ use libfuzzer_sys::fuzz_target;
 
 fn check<T>(text: &str)
 where
-    T: FromStr<Err = ParseIdError> + Display + PartialEq + Debug,
+    T: FromStr<Err = ParseIdError> + Display + PartialEq + Debug + Copy,
 {
     match text.parse::<T>() {
         Ok(value) => {

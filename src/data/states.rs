@@ -425,7 +425,7 @@ pub(crate) static UN_SEAT: &[UnSeatHolder] = &[
         holder: "Khmer Republic",
         start: day(1970, 10, 9),
         end: Some(day(1975, 4, 17)),
-        note: "The Lon Nol government kept the seat against Sihanouk's government in exile: in 1973 the General Assembly put the question on its agenda but a challenge to the republic's credentials failed with 50 votes for and 55 against, and in 1974 the Assembly adopted an ASEAN-sponsored resolution and the republic kept its seat. The republic was still listed as the member at the end of 1974 and fell in April 1975.",
+        note: "The Lon Nol government kept the seat against Sihanouk's government in exile: in 1973 the General Assembly took up the question but did not unseat the republic, and in 1974 the Assembly adopted an ASEAN-sponsored resolution and the republic kept its seat. The republic was still listed as the member at the end of 1974 and fell in April 1975.",
         sources: src![
             STATES_PEANG_METH_1974,
             STATES_STATE_CABLE_1974,

@@ -163,13 +163,21 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-fn end_date(end: &PeriodEnd) -> chrono::NaiveDate {
+/// Where a bar ends, and whether that end is known. A period with an
+/// unknown end is drawn faded up to the next period (or the review date).
+fn end_date(end: &PeriodEnd, next_start: Option<HistDate>) -> (chrono::NaiveDate, bool) {
     match end {
-        PeriodEnd::Ended(claims) => claims
-            .preferred()
-            .map_or(DATA_REVIEWED.last_day(), |c| c.date.first_day()),
-        PeriodEnd::OngoingAsOf(d) => d.last_day(),
-        PeriodEnd::Unknown => DATA_REVIEWED.last_day(),
+        PeriodEnd::Ended(claims) => (
+            claims
+                .preferred()
+                .map_or(DATA_REVIEWED.last_day(), |c| c.date.first_day()),
+            true,
+        ),
+        PeriodEnd::OngoingAsOf(d) => (d.last_day(), true),
+        PeriodEnd::Unknown => (
+            next_start.map_or(DATA_REVIEWED.last_day(), |d| d.first_day()),
+            false,
+        ),
     }
 }
 
@@ -178,15 +186,16 @@ fn bar(
     scale: &Scale,
     y: f64,
     start: HistDate,
-    end: chrono::NaiveDate,
+    (end, end_known): (chrono::NaiveDate, bool),
     colour: &str,
     title: &str,
 ) {
     let x0 = scale.x(start.first_day());
     let x1 = scale.x(end).max(x0 + 1.0);
+    let opacity = if end_known { "1" } else { "0.3" };
     let _ = write!(
         svg,
-        r#"<rect class="period" x="{x0:.1}" y="{:.1}" width="{:.1}" height="12" fill="{colour}"><title>{}</title></rect>"#,
+        r#"<rect class="period" x="{x0:.1}" y="{:.1}" width="{:.1}" height="12" fill="{colour}" fill-opacity="{opacity}"><title>{}</title></rect>"#,
         y - 6.0,
         x1 - x0,
         escape(title)
@@ -260,11 +269,16 @@ fn render(options: &Options) -> String {
             r#"<text x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
             LEFT - 8.0,
             y + 4.0,
-            escape(partner.name())
+            escape(lane_label(*partner))
         );
         match partner {
             Partner::Country(c) => {
-                for p in c.relation().periods {
+                let periods = c.relation().periods;
+                for (i, p) in periods.iter().enumerate() {
+                    let next = periods
+                        .get(i + 1)
+                        .and_then(|n| n.start.preferred())
+                        .map(|c| c.date);
                     if let Some(start) = p.start.preferred() {
                         let title = format!(
                             "{} {} from {}: {}",
@@ -278,7 +292,7 @@ fn render(options: &Options) -> String {
                             &scale,
                             y,
                             start.date,
-                            end_date(&p.end),
+                            end_date(&p.end, next),
                             status_colour(p.status),
                             &title,
                         );
@@ -286,7 +300,12 @@ fn render(options: &Options) -> String {
                 }
             }
             Partner::Organization(o) => {
-                for p in o.membership().periods {
+                let periods = o.membership().periods;
+                for (i, p) in periods.iter().enumerate() {
+                    let next = periods
+                        .get(i + 1)
+                        .and_then(|n| n.start.preferred())
+                        .map(|c| c.date);
                     if let Some(start) = p.start.preferred() {
                         let title = format!(
                             "{} {} from {}: {}",
@@ -300,7 +319,7 @@ fn render(options: &Options) -> String {
                             &scale,
                             y,
                             start.date,
-                            end_date(&p.end),
+                            end_date(&p.end, next),
                             membership_colour(p.status),
                             &title,
                         );
@@ -337,7 +356,7 @@ fn render(options: &Options) -> String {
         ("#8e24aa", "UN seat contested"),
     ];
     for (i, (colour, text)) in swatches.iter().enumerate() {
-        let x = LEFT + 160.0 * i as f64;
+        let x = LEFT + 170.0 * i as f64;
         let _ = write!(
             svg,
             r#"<rect x="{x:.1}" y="{:.1}" width="18" height="12" fill="{colour}"/><text x="{:.1}" y="{:.1}">{text}</text>"#,
@@ -355,7 +374,7 @@ fn render(options: &Options) -> String {
         (EventType::RelationsEstablished, "other event"),
     ];
     for (i, (kind, text)) in marks.iter().enumerate() {
-        let x = LEFT + 160.0 * i as f64 + 9.0;
+        let x = LEFT + 170.0 * i as f64 + 9.0;
         let _ = write!(
             svg,
             r#"{}<text x="{:.1}" y="{:.1}">{text}</text>"#,
@@ -366,7 +385,7 @@ fn render(options: &Options) -> String {
     }
     let _ = write!(
         svg,
-        r##"<text x="{LEFT}" y="{:.1}" fill="#555">Hatched bar starts: date known only to the year or month. Source: cambodia-diplomacy, data reviewed {DATA_REVIEWED}.</text>"##,
+        r##"<text x="{LEFT}" y="{:.1}" fill="#555">Hatched bar starts: date known only to the year or month. Faded bars: end unknown. Source: cambodia-diplomacy, data reviewed {DATA_REVIEWED}.</text>"##,
         ly + 56.0
     );
     svg.push_str("</g></svg>\n");
@@ -394,4 +413,12 @@ fn main() -> ExitCode {
         None => print!("{svg}"),
     }
     ExitCode::SUCCESS
+}
+
+/// The lane's label: a country's short name, an organization's acronym.
+fn lane_label(partner: Partner) -> &'static str {
+    match partner {
+        Partner::Country(c) => c.name(),
+        Partner::Organization(o) => o.acronym(),
+    }
 }

@@ -540,6 +540,40 @@ fn events_are_sorted_unique_and_well_formed() {
 }
 
 #[test]
+fn events_fall_inside_the_life_of_the_organizations_involved() {
+    for e in events() {
+        for partner in e.partners {
+            let Partner::Organization(o) = partner else { continue };
+            let Some(founded) = o.profile().founded else { continue };
+            // Negotiations, applications and founding meetings come before
+            // an organization exists (RCEP talks opened in Phnom Penh in
+            // 2012; Cambodia applied to the GATT in December 1994, weeks
+            // before the WTO took it over). Nothing else may.
+            let preparatory = matches!(
+                e.kind.event_type(),
+                EventType::Talks | EventType::Summit | EventType::AgreementSigned | EventType::JointStatement | EventType::MembershipChanged
+            );
+            assert!(
+                preparatory || e.date.last().last_day() >= founded.first_day(),
+                "event {} ({}) involves {} before it was founded ({founded})",
+                e.id,
+                e.date,
+                o.id()
+            );
+        }
+    }
+    let independence = cambodian_states().next().expect("a first state").start;
+    for e in events() {
+        assert!(
+            e.date.last().year_number() >= independence.year_number() - 5,
+            "event {} ({}) is long before Cambodia's independence ({independence})",
+            e.id,
+            e.date
+        );
+    }
+}
+
+#[test]
 fn events_do_not_duplicate_each_other() {
     let mut seen = BTreeMap::new();
     for e in events() {

@@ -35,13 +35,13 @@ pub use membership::{
     memberships_on, shared_memberships_on,
 };
 pub use partner::{Country, CountryProfile, Figure, Organization, OrganizationProfile, Partner};
-pub use period::{Claims, DateClaim, PeriodEnd};
+pub use period::{Claims, DateClaim, Evidence, Period, PeriodEnd};
 pub use principle::{
     Goal, LegalBasis, PolicyTask, PolicyTaskProfile, Principle, PrincipleProfile, RelationType,
 };
 pub use relation::{
-    Agreement, AgreementKind, Evidence, Framework, HasSources, Mission, MissionDirection,
-    MissionKind, Relation, RelationPeriod, RelationStatus, active_relations_on, relations,
+    Agreement, AgreementKind, Framework, Mission, MissionDirection, MissionKind, Relation,
+    RelationPeriod, RelationStatus, active_relations_on, relations,
 };
 pub use source::{Source, Sources};
 pub use state::{

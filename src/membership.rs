@@ -3,8 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::period::{Claims, PeriodEnd, period_covers};
-use crate::relation::{Evidence, HasSources};
+use crate::period::{Claims, Evidence, Period, PeriodEnd, holds_on, period_covers, period_on};
 use crate::{Answer, Country, HistDate, Organization, Sources, data};
 
 /// Cambodia's standing in an organization during a period.
@@ -64,7 +63,15 @@ impl MembershipPeriod {
     }
 }
 
-impl HasSources for MembershipPeriod {
+impl Period for MembershipPeriod {
+    fn start(&self) -> &Claims {
+        &self.start
+    }
+
+    fn end(&self) -> &PeriodEnd {
+        &self.end
+    }
+
     fn sources(&self) -> Sources {
         self.sources
     }
@@ -136,48 +143,13 @@ impl Membership {
     /// The period covering a day, with how sure the cover is.
     #[must_use]
     pub fn period_on(&self, day: NaiveDate) -> Evidence<MembershipPeriod> {
-        let day = crate::date::day_key(day);
-        let mut uncertain = None;
-        for period in self.periods {
-            match crate::period::period_covers_key(&period.start, &period.end, day) {
-                Answer::Yes => {
-                    return Evidence {
-                        answer: Answer::Yes,
-                        period: Some(period),
-                    };
-                }
-                Answer::CannotTell if uncertain.is_none() => uncertain = Some(period),
-                _ => {}
-            }
-        }
-        match uncertain {
-            Some(period) => Evidence {
-                answer: Answer::CannotTell,
-                period: Some(period),
-            },
-            None => Evidence {
-                answer: Answer::No,
-                period: None,
-            },
-        }
+        period_on(self.periods, day)
     }
 
     /// Whether Cambodia was a member on a day, with the deciding period.
     #[must_use]
     pub fn is_member_on(&self, day: NaiveDate) -> Evidence<MembershipPeriod> {
-        let evidence = self.period_on(day);
-        match evidence.period {
-            Some(p) if p.status.is_member() => evidence,
-            Some(p) => Evidence {
-                answer: if evidence.answer == Answer::Yes {
-                    Answer::No
-                } else {
-                    Answer::CannotTell
-                },
-                period: Some(p),
-            },
-            None => evidence,
-        }
+        holds_on(self.periods, day, |p| p.status.is_member())
     }
 
     /// Whether a country was a member on a day.

@@ -147,3 +147,95 @@ pub(crate) fn period_covers_key(start: &Claims, end: &PeriodEnd, day: i64) -> An
     };
     started.and(not_ended)
 }
+
+/// A period of a history (of relations, of a membership): its bounds and
+/// sources. Implemented by [`crate::RelationPeriod`] and
+/// [`crate::MembershipPeriod`].
+pub trait Period: 'static {
+    /// When the period started, with every sourced claim.
+    fn start(&self) -> &Claims;
+    /// How it ended.
+    fn end(&self) -> &PeriodEnd;
+    /// Where it is documented.
+    fn sources(&self) -> Sources;
+}
+
+/// A three-valued answer with the period that decided it.
+///
+/// ```
+/// use cambodia_diplomacy::{Answer, Country};
+/// use chrono::NaiveDate;
+/// let day = NaiveDate::from_ymd_opt(1960, 6, 1).unwrap();
+/// let evidence = Country::Russia.relation().is_active_on(day);
+/// assert_eq!(evidence.answer, Answer::Yes);
+/// assert!(evidence.period.is_some() && !evidence.sources().is_empty());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Evidence<P: 'static> {
+    /// Yes, no or cannot tell.
+    pub answer: Answer,
+    /// The period that decided the answer, if any (none when no period
+    /// covers the day, as for relations never established).
+    pub period: Option<&'static P>,
+}
+
+impl<P: Period> Evidence<P> {
+    /// The sources behind the deciding period (empty if none decided).
+    #[must_use]
+    pub fn sources(&self) -> Sources {
+        self.period.map_or(&[], Period::sources)
+    }
+}
+
+/// The period covering a day, or the first whose imprecise bounds make the
+/// day uncertain, with how sure the cover is.
+pub(crate) fn period_on<P: Period>(periods: &'static [P], day: NaiveDate) -> Evidence<P> {
+    let day = crate::date::day_key(day);
+    let mut uncertain = None;
+    for period in periods {
+        match period_covers_key(period.start(), period.end(), day) {
+            Answer::Yes => {
+                return Evidence {
+                    answer: Answer::Yes,
+                    period: Some(period),
+                };
+            }
+            Answer::CannotTell if uncertain.is_none() => uncertain = Some(period),
+            _ => {}
+        }
+    }
+    match uncertain {
+        Some(period) => Evidence {
+            answer: Answer::CannotTell,
+            period: Some(period),
+        },
+        None => Evidence {
+            answer: Answer::No,
+            period: None,
+        },
+    }
+}
+
+/// Whether the period covering a day has a property (relations active,
+/// membership proper): no if the covering period lacks it, cannot tell if
+/// the cover itself is uncertain.
+pub(crate) fn holds_on<P: Period>(
+    periods: &'static [P],
+    day: NaiveDate,
+    holds: impl Fn(&P) -> bool,
+) -> Evidence<P> {
+    let evidence = period_on(periods, day);
+    match evidence.period {
+        Some(p) if holds(p) => evidence,
+        Some(p) => Evidence {
+            answer: if evidence.answer == Answer::Yes {
+                Answer::No
+            } else {
+                Answer::CannotTell
+            },
+            period: Some(p),
+        },
+        None => evidence,
+    }
+}

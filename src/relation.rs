@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::period::{Claims, PeriodEnd, period_covers};
+use crate::period::{Claims, Evidence, Period, PeriodEnd, holds_on, period_covers, period_on};
 use crate::{Answer, Country, HistDate, Sources, data};
 
 /// The state of diplomatic relations during a period.
@@ -191,34 +191,15 @@ pub struct Relation {
     pub sources: Sources,
 }
 
-/// A three-valued answer with the period that decided it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub struct Evidence<P: 'static> {
-    /// Yes, no or cannot tell.
-    pub answer: Answer,
-    /// The period that decided the answer, if any (none for "never established").
-    pub period: Option<&'static P>,
-}
-
-impl<P> Evidence<P> {
-    /// The sources behind the deciding period (empty if none decided).
-    #[must_use]
-    pub fn sources(&self) -> Sources
-    where
-        P: HasSources,
-    {
-        self.period.map_or(&[], HasSources::sources)
+impl Period for RelationPeriod {
+    fn start(&self) -> &Claims {
+        &self.start
     }
-}
 
-/// Records that carry sources.
-pub trait HasSources {
-    /// The record's sources.
-    fn sources(&self) -> Sources;
-}
+    fn end(&self) -> &PeriodEnd {
+        &self.end
+    }
 
-impl HasSources for RelationPeriod {
     fn sources(&self) -> Sources {
         self.sources
     }
@@ -229,30 +210,7 @@ impl Relation {
     /// day uncertain, with how sure the cover is.
     #[must_use]
     pub fn period_on(&self, day: NaiveDate) -> Evidence<RelationPeriod> {
-        let day = crate::date::day_key(day);
-        let mut uncertain = None;
-        for period in self.periods {
-            match crate::period::period_covers_key(&period.start, &period.end, day) {
-                Answer::Yes => {
-                    return Evidence {
-                        answer: Answer::Yes,
-                        period: Some(period),
-                    };
-                }
-                Answer::CannotTell if uncertain.is_none() => uncertain = Some(period),
-                _ => {}
-            }
-        }
-        match uncertain {
-            Some(period) => Evidence {
-                answer: Answer::CannotTell,
-                period: Some(period),
-            },
-            None => Evidence {
-                answer: Answer::No,
-                period: None,
-            },
-        }
+        period_on(self.periods, day)
     }
 
     /// The status of relations on a day: `None` when no period covers it
@@ -276,21 +234,7 @@ impl Relation {
     /// ```
     #[must_use]
     pub fn is_active_on(&self, day: NaiveDate) -> Evidence<RelationPeriod> {
-        let evidence = self.period_on(day);
-        match evidence.period {
-            Some(p) if p.status == RelationStatus::Active => evidence,
-            Some(p) => Evidence {
-                // Covered by a non-active period: certainly not active if
-                // certainly covered, otherwise cannot tell.
-                answer: if evidence.answer == Answer::Yes {
-                    Answer::No
-                } else {
-                    Answer::CannotTell
-                },
-                period: Some(p),
-            },
-            None => evidence,
-        }
+        holds_on(self.periods, day, |p| p.status == RelationStatus::Active)
     }
 
     /// When relations were first established, if sourced.

@@ -543,15 +543,23 @@ fn events_are_sorted_unique_and_well_formed() {
 fn events_fall_inside_the_life_of_the_organizations_involved() {
     for e in events() {
         for partner in e.partners {
-            let Partner::Organization(o) = partner else { continue };
-            let Some(founded) = o.profile().founded else { continue };
+            let Partner::Organization(o) = partner else {
+                continue;
+            };
+            let Some(founded) = o.profile().founded else {
+                continue;
+            };
             // Negotiations, applications and founding meetings come before
             // an organization exists (RCEP talks opened in Phnom Penh in
             // 2012; Cambodia applied to the GATT in December 1994, weeks
             // before the WTO took it over). Nothing else may.
             let preparatory = matches!(
                 e.kind.event_type(),
-                EventType::Talks | EventType::Summit | EventType::AgreementSigned | EventType::JointStatement | EventType::MembershipChanged
+                EventType::Talks
+                    | EventType::Summit
+                    | EventType::AgreementSigned
+                    | EventType::JointStatement
+                    | EventType::MembershipChanged
             );
             assert!(
                 preparatory || e.date.last().last_day() >= founded.first_day(),

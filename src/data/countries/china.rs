@@ -25,7 +25,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     )),
     relation_type: RelationType::WiderWorld,
     aliases: &["PRC", "RPC", "Chine populaire", "Mainland China"],
-    sources: src![UNSD_M49],
+    sources: src![UNSD_M49, CHINA_WIKIDATA],
 };
 
 pub(crate) static RELATION: Relation = Relation {
@@ -185,16 +185,21 @@ pub(crate) static RELATION: Relation = Relation {
             title: "Free Trade Agreement between the Government of the People's Republic of China and the Royal Government of Cambodia",
             kind: AgreementKind::FreeTrade,
             signed: Some(day(2020, 10, 12)),
-            in_force: Some(month(2022, 1)),
+            in_force: Some(day(2022, 1, 1)),
             sources: src![
                 CHINA_CNV_CCFTA_2020,
                 CHINA_REUTERS_FTA_2020,
-                CHINA_ADB_FTA_RCEP
+                CHINA_ADB_FTA_RCEP,
+                CHINA_REPORT_ASEAN_CCFTA_2023
             ],
         },
     ],
-    note: "Chinese accounts date the relationship continuously from 1958, but its Cambodian counterpart changed: Sihanouk's exile government (1970-1975), Democratic Kampuchea, the exiled resistance coalition after 1979, the Supreme National Council (1991-1993), then the Royal Government. The date on which Beijing formally broke with Lon Nol's government in 1970 was not found in the sources read, so the first period ends at the coup.",
-    sources: src![CHINA_XINHUA_TIMELINE_2016, CHINA_JELDRES_CHAPTER_2015],
+    note: "Chinese accounts date the relationship continuously from 1958, but its Cambodian counterpart changed: Sihanouk's exile government (1970-1975), Democratic Kampuchea, the exiled resistance coalition after 1979, the Supreme National Council (1991-1993), then the Royal Government. The date on which Beijing formally broke with Lon Nol's government in 1970 was not found in the sources read (searched in English and French, including the proclamation of Sihanouk's exile government GRUNK on 5 May 1970), so the first period ends at the coup.",
+    sources: src![
+        CHINA_XINHUA_TIMELINE_2016,
+        CHINA_JELDRES_CHAPTER_2015,
+        CHINA_WIKIPEDIA_GRUNK
+    ],
 };
 
 pub(crate) static EVENTS: &[Event] = &[
@@ -326,14 +331,15 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::AgreementSigned,
         partners: &[c(Country::China)],
         title: "Cambodia-China free trade agreement signed",
-        summary: "The commerce ministers signed Cambodia's first bilateral free trade agreement by video link, witnessed in Phnom Penh by Hun Sen and Wang Yi; it took effect in January 2022.",
+        summary: "The commerce ministers signed Cambodia's first bilateral free trade agreement by video link, witnessed in Phnom Penh by Hun Sen and Wang Yi; it took effect on 1 January 2022.",
         place: None,
         principles: &[],
         tasks: &[],
         sources: src![
             CHINA_CNV_CCFTA_2020,
             CHINA_REUTERS_FTA_2020,
-            CHINA_ADB_FTA_RCEP
+            CHINA_ADB_FTA_RCEP,
+            CHINA_REPORT_ASEAN_CCFTA_2023
         ],
     },
     Event {
@@ -600,7 +606,40 @@ static CHINA_CHINANEWS_JINAN_2023: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static CHINA_WIKIDATA: Source = Source {
+    id: "china_wikidata_q148",
+    publisher: "Wikidata",
+    title: "People's Republic of China (Q148)",
+    url: "https://www.wikidata.org/wiki/Q148",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static CHINA_REPORT_ASEAN_CCFTA_2023: Source = Source {
+    id: "china_report_asean_ccfta_results_2023",
+    publisher: "China Report ASEAN",
+    title: "Fruitful Results of China-Cambodia Cooperation",
+    url: "https://chinareportasean.com/2023/03/30/fruitful-results-of-china-cambodia-cooperation/",
+    language: "en",
+    published: Some(HistDate::day(2023, 3, 30)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static CHINA_WIKIPEDIA_GRUNK: Source = Source {
+    id: "china_wikipedia_grunk",
+    publisher: "Wikipedia",
+    title: "GRUNK (Royal Government of National Union of Kampuchea)",
+    url: "https://en.wikipedia.org/wiki/GRUNK",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
 pub(crate) static SOURCES: &[&Source] = &[
+    &CHINA_WIKIDATA,
+    &CHINA_REPORT_ASEAN_CCFTA_2023,
+    &CHINA_WIKIPEDIA_GRUNK,
     &CHINA_INFOLIST_2020_CENSUS,
     &CHINA_TASS_2020_CENSUS,
     &CHINA_CNV_UNBREAKABLE_ALLY,

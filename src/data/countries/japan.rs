@@ -21,7 +21,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     population: Some(Figure::new(126_146_099, 2020, src![JAPAN_JIJI_CENSUS_2020])),
     relation_type: RelationType::WiderWorld,
     aliases: &["Nippon", "Nihon"],
-    sources: src![UNSD_M49],
+    sources: src![UNSD_M49, JAPAN_WIKIDATA],
 };
 
 pub(crate) static RELATION: Relation = Relation {
@@ -31,12 +31,16 @@ pub(crate) static RELATION: Relation = Relation {
             status: RelationStatus::Active,
             start: on!(
                 day(1953, 1, 9),
-                [JAPAN_MINATO_CAMBODIAN_EMBASSY, JAPAN_WIKIPEDIA_JA_RELATIONS]
+                [
+                    JAPAN_EMBASSY_CHRONOLOGY,
+                    JAPAN_MINATO_CAMBODIAN_EMBASSY,
+                    JAPAN_WIKIPEDIA_JA_RELATIONS
+                ]
             ),
             end: ended!(month(1975, 4), [JAPAN_PPP_POU_SOTHIRAK_2018]),
             counterpart: None,
             cambodian_side: None,
-            note: "Relations opened in January 1953, a few months before independence from France; in 1954 Cambodia gave up its claim to war reparations from Japan, and the two signed a Treaty of Amity in 1955. They continued without a break until April 1975.",
+            note: "Relations opened in January 1953, a few months before independence from France: on 9 January the French ambassador in Tokyo told Japan's foreign minister that Cambodia had answered favourably Japan's wish, passed on through France, to establish relations; in 1954 Cambodia gave up its claim to war reparations from Japan, and the two signed a Treaty of Amity in 1955. They continued without a break until April 1975.",
             sources: src![
                 JAPAN_MINATO_CAMBODIAN_EMBASSY,
                 JAPAN_PPP_POU_SOTHIRAK_2018,
@@ -146,6 +150,7 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: src![
+            JAPAN_EMBASSY_CHRONOLOGY,
             JAPAN_MINATO_CAMBODIAN_EMBASSY,
             JAPAN_WIKIPEDIA_JA_RELATIONS,
             JAPAN_PPP_POU_SOTHIRAK_2018
@@ -414,7 +419,29 @@ static JAPAN_MOFA_SUMMIT_2022: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static JAPAN_WIKIDATA: Source = Source {
+    id: "japan_wikidata_q17",
+    publisher: "Wikidata",
+    title: "Japan (Q17)",
+    url: "https://www.wikidata.org/wiki/Q17",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static JAPAN_EMBASSY_CHRONOLOGY: Source = Source {
+    id: "japan_embassy_cambodia_chronology",
+    publisher: "Embassy of Japan in Cambodia",
+    title: "カンボジア主要年表 (Main chronology of Cambodia and Japan-Cambodia relations)",
+    url: "https://www.kh.emb-japan.go.jp/political/nikokukan/history.htm",
+    language: "ja",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
 pub(crate) static SOURCES: &[&Source] = &[
+    &JAPAN_WIKIDATA,
+    &JAPAN_EMBASSY_CHRONOLOGY,
     &JAPAN_JIJI_CENSUS_2020,
     &JAPAN_MINATO_CAMBODIAN_EMBASSY,
     &JAPAN_WIKIPEDIA_JA_RELATIONS,

@@ -32,7 +32,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
         "Union soviétique",
         "URSS",
     ],
-    sources: src![UNSD_M49, SEED_WIKI_RUSSIA],
+    sources: src![UNSD_M49, SEED_WIKI_RUSSIA, RUSSIA_WIKIDATA],
 };
 
 const USSR: Option<&str> = Some("Union of Soviet Socialist Republics");
@@ -47,10 +47,19 @@ pub(crate) static RELATION: Relation = Relation {
                 [
                     SEED_WIKI_RUSSIA,
                     RUSSIA_EMBASSY_65_YEARS,
-                    RUSSIA_PPP_65_YEARS_MARKED
+                    RUSSIA_PPP_65_YEARS_MARKED,
+                    RUSSIA_GSE_AGREEMENTS
                 ]
             ),
-            end: ended!(month(1973, 11), [SEED_WIKI_RUSSIA]),
+            end: PeriodEnd::Ended(Claims(&[
+                DateClaim::preferred(month(1973, 11), src![SEED_WIKI_RUSSIA])
+                    .with_note("Wikipedia dates the withdrawal of all Soviet diplomatic staff to November 1973, after which only a few technicians guarded the embassy: relations stopped working then."),
+                DateClaim::alternative(
+                    year(1975),
+                    src![RUSSIA_ASIAT_RELATIONS],
+                    "A Russian overview of the relationship says only that relations were interrupted under Democratic Kampuchea (1975-1979); it does not mention the 1973 withdrawal, so the more specific date is preferred.",
+                ),
+            ])),
             counterpart: USSR,
             cambodian_side: None,
             note: "Relations opened with the Soviet Union a year after Cambodia entered the UN, through notes exchanged on 23 April and 13 May 1956; trade and cultural agreements followed in 1957.",
@@ -58,21 +67,38 @@ pub(crate) static RELATION: Relation = Relation {
         },
         RelationPeriod {
             status: RelationStatus::Suspended,
-            start: on!(month(1973, 11), [SEED_WIKI_RUSSIA]),
+            start: Claims(&[
+                DateClaim::preferred(month(1973, 11), src![SEED_WIKI_RUSSIA])
+                    .with_note("Wikipedia dates the withdrawal of all Soviet diplomatic staff to November 1973, after which only a few technicians guarded the embassy: relations stopped working then."),
+                DateClaim::alternative(
+                    year(1975),
+                    src![RUSSIA_ASIAT_RELATIONS],
+                    "A Russian overview of the relationship says only that relations were interrupted under Democratic Kampuchea (1975-1979); it does not mention the 1973 withdrawal, so the more specific date is preferred.",
+                ),
+            ]),
             end: ended!(year(1979), [SEED_WIKI_RUSSIA]),
             counterpart: USSR,
             cambodian_side: None,
             note: "Moscow pulled its diplomats out in November 1973; after April 1975 Democratic Kampuchea turned down a Soviet offer to restore full relations, and its own diplomats left Moscow in September 1977.",
-            sources: src![SEED_WIKI_RUSSIA],
+            sources: src![SEED_WIKI_RUSSIA, RUSSIA_ASIAT_RELATIONS],
         },
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(year(1979), [SEED_WIKI_RUSSIA]),
+            start: on!(year(1979), [SEED_WIKI_RUSSIA, RUSSIA_ASIAT_RELATIONS]),
+            end: ended!(month(1991, 12), [RUSSIA_ASIAT_RELATIONS]),
+            counterpart: USSR,
+            cambodian_side: None,
+            note: "Relations resumed with the People's Republic of Kampuchea early in 1979; the Soviet Union gave it substantial economic, military and technical aid through the 1980s.",
+            sources: src![SEED_WIKI_RUSSIA, RUSSIA_ASIAT_RELATIONS],
+        },
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: on!(month(1991, 12), [RUSSIA_ASIAT_RELATIONS]),
             end: ONGOING,
             counterpart: None,
             cambodian_side: None,
-            note: "Relations resumed with the People's Republic of Kampuchea early in 1979; Russia continued them after the Soviet Union dissolved.",
-            sources: src![SEED_WIKI_RUSSIA, RUSSIA_EMBASSY_65_YEARS],
+            note: "In December 1991 Sihanouk, as chairman of the Supreme National Council, recognised the Russian Federation as the continuator of the USSR; Russia formally recognised the restored Kingdom of Cambodia in 1993.",
+            sources: src![RUSSIA_ASIAT_RELATIONS, RUSSIA_EMBASSY_65_YEARS],
         },
     ],
     missions: &[
@@ -98,16 +124,16 @@ pub(crate) static RELATION: Relation = Relation {
         Agreement {
             title: "Trade agreement between Cambodia and the USSR",
             kind: AgreementKind::Economic,
-            signed: Some(year(1957)),
+            signed: Some(day(1957, 5, 31)),
             in_force: None,
-            sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_65_YEARS_OVERVIEW],
+            sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_65_YEARS_OVERVIEW, RUSSIA_GSE_AGREEMENTS],
         },
         Agreement {
             title: "Agreement on cultural and scientific cooperation between Cambodia and the USSR",
             kind: AgreementKind::Cooperation,
-            signed: Some(year(1957)),
+            signed: Some(day(1957, 5, 31)),
             in_force: None,
-            sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_65_YEARS_OVERVIEW],
+            sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_65_YEARS_OVERVIEW, RUSSIA_GSE_AGREEMENTS],
         },
     ],
     note: "No named partnership framework (strategic or comprehensive) between Cambodia and Russia was found in the sources read. The Russian embassy counted more than 40 agreements signed over three decades by 2023, but the sources do not list them.",
@@ -132,20 +158,25 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![
             SEED_WIKI_RUSSIA,
             RUSSIA_EMBASSY_65_YEARS,
-            RUSSIA_PPP_65_YEARS_MARKED
+            RUSSIA_PPP_65_YEARS_MARKED,
+            RUSSIA_GSE_AGREEMENTS
         ],
     },
     Event {
         id: "russia_1957_trade_and_cultural_agreements",
-        date: EventDate::on(year(1957)),
+        date: EventDate::on(day(1957, 5, 31)),
         kind: EventKind::AgreementSigned,
         partners: &[c(Country::Russia)],
         title: "First trade and cultural agreements with the USSR",
-        summary: "Cambodia and the Soviet Union concluded trade agreements and an agreement on cultural and scientific cooperation.",
+        summary: "Cambodia and the Soviet Union concluded agreements on trade and payments and on cultural and scientific cooperation, and an agreement for the USSR to build a hospital in Phnom Penh as a gift.",
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_65_YEARS_OVERVIEW],
+        sources: src![
+            SEED_WIKI_RUSSIA,
+            RUSSIA_PPP_65_YEARS_OVERVIEW,
+            RUSSIA_GSE_AGREEMENTS
+        ],
     },
     Event {
         id: "russia_1962_institute_of_technology",
@@ -197,7 +228,9 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "russia_2015_medvedev_visit",
-        date: EventDate::span(day(2015, 11, 23), day(2015, 11, 24)),
+        // The embassy article gives 23-24 November; the Cambodia Daily calls it a
+        // three-day visit ending on Tuesday 24 November, so only the month is kept.
+        date: EventDate::on(month(2015, 11)),
         kind: EventKind::Visit {
             direction: Direction::Inbound,
             level: Level::HeadOfGovernment,
@@ -208,7 +241,7 @@ pub(crate) static EVENTS: &[Event] = &[
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![RUSSIA_EMBASSY_65_YEARS],
+        sources: src![RUSSIA_EMBASSY_65_YEARS, RUSSIA_CAMBODIA_DAILY_MEDVEDEV_2015],
     },
     Event {
         id: "russia_2016_sochi_meeting",
@@ -251,7 +284,7 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![RUSSIA_UCANEWS_ASEAN_AGENDA],
+        sources: src![RUSSIA_UCANEWS_ASEAN_AGENDA, RUSSIA_XINHUA_LAVROV_2022],
     },
 ];
 
@@ -325,7 +358,62 @@ static RUSSIA_UCANEWS_ASEAN_AGENDA: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static RUSSIA_WIKIDATA: Source = Source {
+    id: "russia_wikidata_q159",
+    publisher: "Wikidata",
+    title: "Russia (Q159)",
+    url: "https://www.wikidata.org/wiki/Q159",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static RUSSIA_ASIAT_RELATIONS: Source = Source {
+    id: "russia_asiat_russian_cambodian_relations",
+    publisher: "Asiat.ru",
+    title: "Камбоджа: российско-камбоджийские отношения (Cambodia: Russian-Cambodian relations)",
+    url: "http://www.asiat.ru/cambodge.shtml?/infoc/79",
+    language: "ru",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static RUSSIA_GSE_AGREEMENTS: Source = Source {
+    id: "russia_great_soviet_encyclopedia_agreements",
+    publisher: "The Great Soviet Encyclopedia, 3rd edition (via mdict.net)",
+    title: "Soviet-Cambodian Agreements",
+    url: "http://ed.mdict.net/k2345618.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static RUSSIA_CAMBODIA_DAILY_MEDVEDEV_2015: Source = Source {
+    id: "russia_cambodia_daily_medvedev_visit_2015",
+    publisher: "The Cambodia Daily",
+    title: "Medvedev Concludes State Visit; Cold War Debt Discussed",
+    url: "https://english.cambodiadaily.com/news/medvedev-concludes-state-visit-cold-war-debt-discussed-101249/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static RUSSIA_XINHUA_LAVROV_2022: Source = Source {
+    id: "russia_xinhua_hun_sen_meets_lavrov_2022",
+    publisher: "Xinhua (Indonesian edition, via Warta Buana)",
+    title: "PM Kamboja bertemu Menlu Rusia bahas hubungan bilateral (Cambodian PM meets Russian foreign minister on bilateral ties)",
+    url: "https://wartabuana.com/berita-global/politik-dan-hukum/pm-kamboja-bertemu-menlu-rusia-bahas-hubungan-bilateral",
+    language: "id",
+    published: Some(HistDate::day(2022, 8, 5)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
 pub(crate) static SOURCES: &[&Source] = &[
+    &RUSSIA_WIKIDATA,
+    &RUSSIA_ASIAT_RELATIONS,
+    &RUSSIA_GSE_AGREEMENTS,
+    &RUSSIA_CAMBODIA_DAILY_MEDVEDEV_2015,
+    &RUSSIA_XINHUA_LAVROV_2022,
     &RUSSIA_TASS_POPULATION_2023,
     &RUSSIA_EMBASSY_65_YEARS,
     &RUSSIA_PPP_65_YEARS_MARKED,

@@ -26,7 +26,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     )),
     relation_type: RelationType::WiderWorld,
     aliases: &["ROK", "Korea", "Corée"],
-    sources: src![UNSD_M49],
+    sources: src![UNSD_M49, SOUTH_KOREA_WIKIDATA],
 };
 
 pub(crate) static RELATION: Relation = Relation {
@@ -386,7 +386,18 @@ static SOUTH_KOREA_PPP_MANET_VISIT_2024: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static SOUTH_KOREA_WIKIDATA: Source = Source {
+    id: "south_korea_wikidata_q884",
+    publisher: "Wikidata",
+    title: "Republic of Korea (Q884)",
+    url: "https://www.wikidata.org/wiki/Q884",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
 pub(crate) static SOURCES: &[&Source] = &[
+    &SOUTH_KOREA_WIKIDATA,
     &SOUTH_KOREA_INDEXMUNDI_POPULATION,
     &SOUTH_KOREA_WTIMES_EMBASSY_2020,
     &SOUTH_KOREA_WIKI_KO_RELATIONS,

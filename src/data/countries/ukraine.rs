@@ -29,7 +29,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     )),
     relation_type: RelationType::WiderWorld,
     aliases: &["Ukrainian SSR", "Ukrainian Soviet Socialist Republic"],
-    sources: src![UNSD_M49, UKRAINE_SALTO_COUNTRY_PROFILE],
+    sources: src![UNSD_M49, UKRAINE_SALTO_COUNTRY_PROFILE, UKRAINE_WIKIDATA],
 };
 
 pub(crate) static RELATION: Relation = Relation {
@@ -253,7 +253,18 @@ static UKRAINE_CNV_AMBASSADOR_2024: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static UKRAINE_WIKIDATA: Source = Source {
+    id: "ukraine_wikidata_q212",
+    publisher: "Wikidata",
+    title: "Ukraine (Q212)",
+    url: "https://www.wikidata.org/wiki/Q212",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
 pub(crate) static SOURCES: &[&Source] = &[
+    &UKRAINE_WIKIDATA,
     &UKRAINE_SALTO_COUNTRY_PROFILE,
     &UKRAINE_UKRSTAT_POPULATION_2022,
     &UKRAINE_UCANEWS_DEMINING_OFFER_2022,

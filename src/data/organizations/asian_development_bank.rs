@@ -77,6 +77,16 @@ static ADB_AKP_HISTORY_BOOK: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static ADB_UNTS_AGREEMENT: Source = Source {
+    id: "asian_development_bank_unts_8303_agreement_establishing",
+    publisher: "United Nations Treaty Series, vol. 571 (copy on 123dok)",
+    title: "No. 8303: Final Act of the Conference of Plenipotentiaries on the Asian Development Bank, and Agreement establishing the Asian Development Bank (Manila, 4 December 1965)",
+    url: "https://text-id.123dok.com/document/y6evo0oz-selanjutnya-2663.html",
+    language: "en",
+    published: Some(HistDate::year(1968)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -89,7 +99,10 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     // No Wikidata identifier could be confirmed from the material consulted.
     wikidata: None,
     // The date the English-language sources give for the bank's
-    // establishment; a French copy dates the creation to 22 August 1966.
+    // establishment (it opened in Manila that day). The Agreement
+    // establishing the bank was signed at Manila on 4 December 1965 and was
+    // registered with the UN on 22 August 1966, the date a French copy gives
+    // for the creation.
     founded: Some(HistDate::day(1966, 12, 19)),
     headquarters: Some("Mandaluyong, Metro Manila"),
     members: Some(Figure::new(69, 2025, src![ADB_WIKI_FR, ADB_ABOUT])),
@@ -99,7 +112,8 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
         ADB_ABOUT,
         ADB_WIKIPEDIA_2016,
         ADB_WIKI_FR,
-        ADB_COUNTRY_OVERVIEW
+        ADB_COUNTRY_OVERVIEW,
+        ADB_UNTS_AGREEMENT
     ],
 };
 
@@ -120,11 +134,12 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             ]
         ),
         end: ONGOING,
-        note: "Cambodia was among the bank's founding members in 1966. ADB operations stopped during the war years and resumed in 1992 after the Paris peace agreement.",
+        note: "Cambodia was represented at the Manila conference that adopted the bank's founding Agreement on 4 December 1965 and was among its founding members in 1966; no source consulted gives the day its membership took effect. ADB operations stopped during the war years and resumed in 1992 after the Paris peace agreement.",
         sources: src![
             ADB_COUNTRY_OVERVIEW,
             ADB_50_YEARS_ALBUM,
-            ADB_NEW_OFFICE_2024
+            ADB_NEW_OFFICE_2024,
+            ADB_UNTS_AGREEMENT
         ],
     }],
     roles: &[],
@@ -238,4 +253,5 @@ pub(crate) static SOURCES: &[&Source] = &[
     &ADB_WIKIPEDIA_2016,
     &ADB_ABOUT,
     &ADB_AKP_HISTORY_BOOK,
+    &ADB_UNTS_AGREEMENT,
 ];

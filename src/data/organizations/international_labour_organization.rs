@@ -127,6 +127,26 @@ static ILO_CAMBODIA_DAILY_GB: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static ILO_COUNTRY_PAGE: Source = Source {
+    id: "international_labour_organization_ilo_cambodia_country_page",
+    publisher: "International Labour Organization",
+    title: "Cambodia (ILO country page)",
+    url: "http://www.ilo.org/asia/countries/cambodia/lang--en/index.htm",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static ILO_WIKIDATA: Source = Source {
+    id: "international_labour_organization_wikidata_q54129",
+    publisher: "Wikidata",
+    title: "International Labour Organization (Q54129)",
+    url: "https://www.wikidata.org/wiki/Q54129",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -144,7 +164,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(187, 2025, src![ILO_WIKI_MEMBER_STATES])),
     website: Some("https://www.ilo.org"),
     aliases: &["OIT", "International Labor Organization"],
-    sources: src![ILO_FRASER, ILO_WIKI_MEMBER_STATES, ILO_VIETNAMPLUS_FR],
+    sources: src![ILO_FRASER, ILO_WIKI_MEMBER_STATES, ILO_VIETNAMPLUS_FR, ILO_WIKIDATA],
 };
 
 // ---------------------------------------------------------------------------
@@ -157,10 +177,18 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
     organization: Organization::InternationalLabourOrganization,
     periods: &[MembershipPeriod {
         status: MembershipStatus::Member,
-        start: on!(year(1969), [ILO_PRESSOCM_2019, ILO_PPP_LABOUR_MINISTER]),
+        start: on!(
+            year(1969),
+            [ILO_COUNTRY_PAGE, ILO_PRESSOCM_2019, ILO_PPP_LABOUR_MINISTER]
+        ),
         end: ONGOING,
         note: "Cambodia joined the ILO in 1969; the government marked fifty years of membership in 2019. A French doctoral thesis dates the ILO's first technical mission to Cambodia to 1959 but gives no joining date of its own.",
-        sources: src![ILO_PRESSOCM_2019, ILO_PPP_LABOUR_MINISTER, ILO_LYON_THESIS],
+        sources: src![
+            ILO_COUNTRY_PAGE,
+            ILO_PRESSOCM_2019,
+            ILO_PPP_LABOUR_MINISTER,
+            ILO_LYON_THESIS
+        ],
     }],
     roles: &[],
     country_members: &[
@@ -309,4 +337,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &ILO_GYAANKOSH,
     &ILO_VIETNAMPLUS_FR,
     &ILO_CAMBODIA_DAILY_GB,
+    &ILO_WIKIDATA,
+    &ILO_COUNTRY_PAGE,
 ];

@@ -87,6 +87,16 @@ static IMF_SAGE_MEMBERSHIP: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static IMF_WIKIDATA: Source = Source {
+    id: "international_monetary_fund_wikidata_q7804",
+    publisher: "Wikidata",
+    title: "International Monetary Fund (Q7804)",
+    url: "https://www.wikidata.org/wiki/Q7804",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -104,7 +114,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(190, 2022, src![IMF_190_MEMBERS])),
     website: Some("https://www.imf.org"),
     aliases: &["FMI"],
-    sources: src![IMF_SAGE_MEMBERSHIP, IMF_190_MEMBERS, ADB_WIKI_FR],
+    sources: src![IMF_SAGE_MEMBERSHIP, IMF_190_MEMBERS, ADB_WIKI_FR, IMF_WIKIDATA],
 };
 
 // ---------------------------------------------------------------------------
@@ -323,4 +333,5 @@ pub(crate) static SOURCES: &[&Source] = &[
     &IMF_MDRI_STAFF_ASSESSMENT,
     &IMF_190_MEMBERS,
     &IMF_SAGE_MEMBERSHIP,
+    &IMF_WIKIDATA,
 ];

@@ -97,6 +97,46 @@ static NAM_VOI_FR: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static NAM_WIKI_10TH_SUMMIT: Source = Source {
+    id: "non_aligned_movement_wikipedia_10th_summit_jakarta",
+    publisher: "Wikipedia (mirror)",
+    title: "10th Summit of the Non-Aligned Movement",
+    url: "https://alem.dynip.sapo.pt/wiki/content/wikipedia/A/10th_Summit_of_the_Non-Aligned_Movement",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static NAM_THAI_MFA_2011: Source = Source {
+    id: "non_aligned_movement_thai_mfa_2011_bali_ministerial",
+    publisher: "Ministry of Foreign Affairs of Thailand (via RYT9)",
+    title: "Foreign Minister to attend the 16th NAM Ministerial Conference in Bali",
+    url: "https://ryt9.com/en/mfa/109670",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static NAM_NATION_DULL_GIANT: Source = Source {
+    id: "non_aligned_movement_nation_dull_giant_thailand",
+    publisher: "The Nation (via ASEAN NOW)",
+    title: "A dull giant, NAM has little value for Thailand",
+    url: "https://aseannow.com/topic/580448-a-dull-giant-nam-has-little-value-for-thailand",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static NAM_WIKIDATA: Source = Source {
+    id: "non_aligned_movement_wikidata_q83201",
+    publisher: "Wikidata",
+    title: "Non-Aligned Movement (Q83201)",
+    url: "https://www.wikidata.org/wiki/Q83201",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -119,7 +159,8 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
         NAM_WIKIPEDIA,
         NAM_VENEZUELA_HISTORY,
         NAM_PEARLDIGEST,
-        NAM_VOI_FR
+        NAM_VOI_FR,
+        NAM_WIKIDATA
     ],
 };
 
@@ -129,6 +170,8 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
 
 const SRC_BELGRADE: &[&Source] = src![NAM_GSIAS_OVERVIEW];
 const SRC_1983: &[&Source] = src![NAM_PRESS_1983];
+const SRC_JAKARTA: &[&Source] = src![NAM_WIKI_10TH_SUMMIT];
+const SRC_NATION: &[&Source] = src![NAM_NATION_DULL_GIANT];
 
 pub(crate) static MEMBERSHIP: Membership = Membership {
     organization: Organization::NonAlignedMovement,
@@ -143,13 +186,31 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         MembershipPeriod {
             status: MembershipStatus::SeatContested,
             start: on!(month(1979, 9), [NAM_PLO_BULLETIN_1979]),
-            end: PeriodEnd::Unknown,
+            end: ended!(month(1992, 9), [NAM_WIKI_10TH_SUMMIT]),
             note: "With Democratic Kampuchea and the Vietnamese-backed People's Republic of Kampuchea both claiming it, the Havana summit left Cambodia's seat vacant; before the 1983 New Delhi summit India planned to invite neither side.",
             sources: src![NAM_PLO_BULLETIN_1979, NAM_PRESS_1983],
+        },
+        MembershipPeriod {
+            status: MembershipStatus::Member,
+            start: on!(month(1992, 9), [NAM_WIKI_10TH_SUMMIT]),
+            end: ONGOING,
+            note: "Cambodia took its place again at the 10th summit in Jakarta (1-6 September 1992), the country then being under the UN Transitional Authority; it has taken part since, most recently at the 19th summit in Kampala in 2024.",
+            sources: src![NAM_WIKI_10TH_SUMMIT, NAM_PPP_KAMPALA, NAM_AKP_BELGRADE_2021],
         },
     ],
     roles: &[],
     country_members: &[
+        // Present at the 1992 Jakarta summit as a member state.
+        CountryMember {
+            country: Country::Bangladesh,
+            since: None,
+            sources: SRC_JAKARTA,
+        },
+        CountryMember {
+            country: Country::Brunei,
+            since: Some(HistDate::month(1992, 9)),
+            sources: SRC_JAKARTA,
+        },
         CountryMember {
             country: Country::India,
             since: Some(HistDate::day(1961, 9, 1)),
@@ -161,22 +222,45 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: SRC_BELGRADE,
         },
         CountryMember {
+            country: Country::Laos,
+            since: None,
+            sources: SRC_NATION,
+        },
+        CountryMember {
             country: Country::Malaysia,
             since: None,
             sources: SRC_1983,
         },
+        // A founding member in 1961 that left in 1979 and rejoined at the
+        // Jakarta summit in 1992: a single joining date cannot express the
+        // gap, so none is given.
         CountryMember {
             country: Country::Myanmar,
-            since: Some(HistDate::day(1961, 9, 1)),
-            sources: SRC_BELGRADE,
+            since: None,
+            sources: src![NAM_GSIAS_OVERVIEW, NAM_WIKI_10TH_SUMMIT],
+        },
+        CountryMember {
+            country: Country::Philippines,
+            since: Some(HistDate::month(1992, 9)),
+            sources: SRC_JAKARTA,
         },
         CountryMember {
             country: Country::Singapore,
             since: None,
             sources: SRC_1983,
         },
+        CountryMember {
+            country: Country::Thailand,
+            since: Some(HistDate::day(1993, 10, 4)),
+            sources: src![NAM_THAI_MFA_2011],
+        },
+        CountryMember {
+            country: Country::Vietnam,
+            since: None,
+            sources: SRC_NATION,
+        },
     ],
-    note: "No source consulted gives the date Cambodia's seat stopped being vacant, so the contested period is left open. Cambodia takes part as a member today: a minister attended the 60th-anniversary meeting in Belgrade in 2021, and at the 19th summit in Kampala its delegation described Cambodia as a member since 1961. Only partner countries named as members by the sources consulted are listed.",
+    note: "Cambodia's seat was vacant from the 1979 Havana summit until the 1992 Jakarta summit. Cambodia takes part as a member today: a minister attended the 60th-anniversary meeting in Belgrade in 2021, and at the 19th summit in Kampala its delegation described Cambodia as a member since 1961. Only partner countries named as members by the sources consulted are listed (Pakistan's membership was not checked).",
     sources: src![
         NAM_PLO_BULLETIN_1979,
         NAM_PPP_KAMPALA,
@@ -217,6 +301,18 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![NAM_PLO_BULLETIN_1979],
     },
     Event {
+        id: "non_aligned_movement_1992_jakarta_seat_restored",
+        date: EventDate::span(day(1992, 9, 1), day(1992, 9, 6)),
+        kind: EventKind::MembershipChanged,
+        partners: &[o(Organization::NonAlignedMovement)],
+        title: "Cambodia back in its seat at the Jakarta summit",
+        summary: "At the tenth summit, held in Jakarta, Cambodia, then administered with the UN Transitional Authority, was represented again after thirteen years of an empty seat.",
+        place: Some("Jakarta"),
+        principles: &[],
+        tasks: &[],
+        sources: src![NAM_WIKI_10TH_SUMMIT],
+    },
+    Event {
         id: "non_aligned_movement_2024_kampala_summit",
         date: EventDate::on(day(2024, 1, 20)),
         kind: EventKind::Summit {
@@ -245,4 +341,8 @@ pub(crate) static SOURCES: &[&Source] = &[
     &NAM_AKP_BELGRADE_2021,
     &NAM_PEARLDIGEST,
     &NAM_VOI_FR,
+    &NAM_WIKIDATA,
+    &NAM_WIKI_10TH_SUMMIT,
+    &NAM_THAI_MFA_2011,
+    &NAM_NATION_DULL_GIANT,
 ];

@@ -96,6 +96,16 @@ static WB_PEOPLE_FR_2015: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static WB_WIKIDATA: Source = Source {
+    id: "world_bank_group_wikidata_q320863",
+    publisher: "Wikidata",
+    title: "World Bank Group (Q320863)",
+    url: "https://www.wikidata.org/wiki/Q320863",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -113,7 +123,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(189, 2019, src![WB_PPP_LEADING_CHARGE])),
     website: Some("https://www.worldbank.org"),
     aliases: &["World Bank", "Banque mondiale", "IBRD", "IDA"],
-    sources: src![WB_PPP_LEADING_CHARGE, WB_IEG_CAE, WB_PEOPLE_FR_2015],
+    sources: src![WB_PPP_LEADING_CHARGE, WB_IEG_CAE, WB_PEOPLE_FR_2015, WB_WIKIDATA],
 };
 
 // ---------------------------------------------------------------------------
@@ -309,4 +319,5 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WB_PPP_LEADING_CHARGE,
     &WB_IEG_CAE,
     &WB_PEOPLE_FR_2015,
+    &WB_WIKIDATA,
 ];

@@ -127,6 +127,66 @@ static WTO_SGGP_VIETNAM: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static WTO_WP_REPORT_2003: Source = Source {
+    id: "world_trade_organization_working_party_report_cambodia_2003",
+    publisher: "World Trade Organization (copy on vdocuments.mx)",
+    title: "Report of the Working Party on the Accession of Cambodia (WT/ACC/KHM/21, 15 August 2003)",
+    url: "https://vdocuments.mx/world-trade-documents-online-home-viewthe-government-of-the-kingdom-of-cambodia.html",
+    language: "en",
+    published: Some(HistDate::day(2003, 8, 15)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static WTO_VCCI_VIETNAM_2006: Source = Source {
+    id: "world_trade_organization_vcci_vietnam_joins_2007",
+    publisher: "VCCI News",
+    title: "Vietnam to Officially Join WTO in Early 2007",
+    url: "https://vccinews.com/news/8506/.html",
+    language: "en",
+    published: Some(HistDate::day(2006, 12, 18)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static WTO_VN_EMBASSY_2007: Source = Source {
+    id: "world_trade_organization_vietnam_embassy_full_member_2007",
+    publisher: "Embassy of Viet Nam in the United States",
+    title: "Today: Vietnam Becomes Full Member of the WTO",
+    url: "https://vietnamembassy-usa.org/activities/today-vietnam-becomes-full-member-wto",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static WTO_ALLUKRAINE_2008: Source = Source {
+    id: "world_trade_organization_allukraine_2008_lamy_congratulates",
+    publisher: "All Ukraine (news blog)",
+    title: "WTO director-general congratulates Ukraine on joining organization",
+    url: "http://allukraine.blogspot.com/2008/05/wto-director-general-congratulates.html",
+    language: "en",
+    published: Some(HistDate::day(2008, 5, 20)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static WTO_UAGATE_UKRAINE: Source = Source {
+    id: "world_trade_organization_uagate_ukraine_and_wto",
+    publisher: "UAGate",
+    title: "Ukraine and World Trade Organization",
+    url: "https://uagate.com/content/ukraine-and-world-trade-organization",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static WTO_WIKIDATA: Source = Source {
+    id: "world_trade_organization_wikidata_q7825",
+    publisher: "Wikidata",
+    title: "World Trade Organization (Q7825)",
+    url: "https://www.wikidata.org/wiki/Q7825",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -148,7 +208,8 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
         WTO_AMPEID_MARRAKESH,
         WTO_POLGEONOW_2013,
         WTO_ECNET_166,
-        SEED_MFAIC_FR
+        SEED_MFAIC_FR,
+        WTO_WIKIDATA
     ],
 };
 
@@ -167,7 +228,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             [WTO_ACCESSIONS_KHM, WTO_SCOOP_148, WTO_TRADELAWNEWS_2004]
         ),
         end: ONGOING,
-        note: "Cambodia became the WTO's 148th member a month after notifying ratification of its accession package; it had applied in December 1994 and its terms were approved at the Cancún Ministerial Conference in September 2003.",
+        note: "Cambodia became the WTO's 148th member a month after notifying ratification of its accession package; it had applied in 1994 and its terms were approved at the Cancún Ministerial Conference in September 2003.",
         sources: src![WTO_ACCESSIONS_KHM, WTO_SCOOP_148, WTO_TRADELAWNEWS_2004],
     }],
     roles: &[],
@@ -277,15 +338,20 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             since: JAN_1995,
             sources: src![WTO_EUWTO_MEMBERS],
         },
-        // The sources seen give the General Council's approval (November 2006)
-        // but not the day Viet Nam's membership took effect.
+        // Approved by the General Council in November 2006; membership took
+        // effect 30 days after Viet Nam notified its ratification.
         CountryMember {
             country: Country::Vietnam,
-            since: None,
-            sources: src![WTO_SGGP_VIETNAM],
+            since: Some(HistDate::day(2007, 1, 11)),
+            sources: src![WTO_VCCI_VIETNAM_2006, WTO_VN_EMBASSY_2007, WTO_SGGP_VIETNAM],
+        },
+        CountryMember {
+            country: Country::Ukraine,
+            since: Some(HistDate::day(2008, 5, 16)),
+            sources: src![WTO_ALLUKRAINE_2008, WTO_UAGATE_UKRAINE],
         },
     ],
-    note: "The WTO counts Cambodia as the second least-developed country, after Nepal, to join through the full working-party process; press reports in 2003 had expected it to be the first. Ukraine is left out of the partner list because no source consulted gave its membership. Russia's joining is known here only to the year.",
+    note: "The WTO counts Cambodia as the second least-developed country, after Nepal, to join through the full working-party process; press reports in 2003 had expected it to be the first. Russia's joining is known here only to the year.",
     sources: src![WTO_ACCESSIONS_KHM, WTO_SCOOP_148, WTO_CAMBODIA_DAILY_2003],
 };
 
@@ -296,15 +362,18 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
 pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "world_trade_organization_1994_application",
-        date: EventDate::on(month(1994, 12)),
+        // The working-party report dates the application to October 1994 and
+        // the working party's creation to 21 December 1994; WTO news items
+        // say Cambodia applied in December 1994. Only the year is kept.
+        date: EventDate::on(year(1994)),
         kind: EventKind::MembershipChanged,
         partners: &[o(Organization::WorldTradeOrganization)],
         title: "Cambodia applies to join the WTO",
-        summary: "Cambodia lodged its request for WTO membership, opening an accession process that lasted almost ten years.",
+        summary: "Cambodia lodged its request for membership (October 1994 in the working-party report, December in WTO news items), and a working party to examine it was set up on 21 December 1994.",
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![WTO_SCOOP_148, WTO_TRADELAWNEWS_2004],
+        sources: src![WTO_WP_REPORT_2003, WTO_SCOOP_148, WTO_TRADELAWNEWS_2004],
     },
     Event {
         id: "world_trade_organization_2003_cancun_package_approved",
@@ -369,4 +438,10 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WTO_EUWTO_MEMBERS,
     &WTO_ILIBRARY_2012,
     &WTO_SGGP_VIETNAM,
+    &WTO_WP_REPORT_2003,
+    &WTO_VCCI_VIETNAM_2006,
+    &WTO_VN_EMBASSY_2007,
+    &WTO_ALLUKRAINE_2008,
+    &WTO_UAGATE_UKRAINE,
+    &WTO_WIKIDATA,
 ];

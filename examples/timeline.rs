@@ -15,8 +15,8 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use cambodia_diplomacy::{
-    DATA_REVIEWED, EventType, HistDate, MembershipStatus, Partner, PeriodEnd, RelationStatus,
-    events_of,
+    DATA_REVIEWED, EventType, HistDate, MembershipStatus, Partner, Period, PeriodEnd,
+    RelationStatus, events_of,
 };
 
 const WIDTH: f64 = 1200.0;
@@ -272,59 +272,13 @@ fn render(options: &Options) -> String {
             escape(lane_label(*partner))
         );
         match partner {
-            Partner::Country(c) => {
-                let periods = c.relation().periods;
-                for (i, p) in periods.iter().enumerate() {
-                    let next = periods
-                        .get(i + 1)
-                        .and_then(|n| n.start.preferred())
-                        .map(|c| c.date);
-                    if let Some(start) = p.start.preferred() {
-                        let title = format!(
-                            "{} {} from {}: {}",
-                            partner.name(),
-                            p.status,
-                            start.date,
-                            p.note
-                        );
-                        bar(
-                            &mut svg,
-                            &scale,
-                            y,
-                            start.date,
-                            end_date(&p.end, next),
-                            status_colour(p.status),
-                            &title,
-                        );
-                    }
-                }
-            }
+            Partner::Country(c) => bars(&mut svg, &scale, y, *partner, c.relation().periods, |p| {
+                (status_colour(p.status), p.status.label(), p.note)
+            }),
             Partner::Organization(o) => {
-                let periods = o.membership().periods;
-                for (i, p) in periods.iter().enumerate() {
-                    let next = periods
-                        .get(i + 1)
-                        .and_then(|n| n.start.preferred())
-                        .map(|c| c.date);
-                    if let Some(start) = p.start.preferred() {
-                        let title = format!(
-                            "{} {} from {}: {}",
-                            partner.name(),
-                            p.status,
-                            start.date,
-                            p.note
-                        );
-                        bar(
-                            &mut svg,
-                            &scale,
-                            y,
-                            start.date,
-                            end_date(&p.end, next),
-                            membership_colour(p.status),
-                            &title,
-                        );
-                    }
-                }
+                bars(&mut svg, &scale, y, *partner, o.membership().periods, |p| {
+                    (membership_colour(p.status), p.status.label(), p.note)
+                })
             }
         }
         for e in events_of(*partner) {
@@ -413,6 +367,37 @@ fn main() -> ExitCode {
         None => print!("{svg}"),
     }
     ExitCode::SUCCESS
+}
+
+/// Draws the bars of one lane: each period from its preferred start to its
+/// end, coloured and titled by `style` (colour, status, note).
+fn bars<P: Period>(
+    svg: &mut String,
+    scale: &Scale,
+    y: f64,
+    partner: Partner,
+    periods: &[P],
+    style: impl Fn(&P) -> (&'static str, &'static str, &'static str),
+) {
+    for (i, p) in periods.iter().enumerate() {
+        let next = periods
+            .get(i + 1)
+            .and_then(|n| n.start().preferred())
+            .map(|c| c.date);
+        if let Some(start) = p.start().preferred() {
+            let (colour, status, note) = style(p);
+            let title = format!("{} {status} from {}: {note}", partner.name(), start.date);
+            bar(
+                svg,
+                scale,
+                y,
+                start.date,
+                end_date(p.end(), next),
+                colour,
+                &title,
+            );
+        }
+    }
 }
 
 /// The lane's label: a country's short name, an organization's acronym.

@@ -164,7 +164,12 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(187, 2025, src![ILO_WIKI_MEMBER_STATES])),
     website: Some("https://www.ilo.org"),
     aliases: &["OIT", "International Labor Organization"],
-    sources: src![ILO_FRASER, ILO_WIKI_MEMBER_STATES, ILO_VIETNAMPLUS_FR, ILO_WIKIDATA],
+    sources: src![
+        ILO_FRASER,
+        ILO_WIKI_MEMBER_STATES,
+        ILO_VIETNAMPLUS_FR,
+        ILO_WIKIDATA
+    ],
 };
 
 // ---------------------------------------------------------------------------

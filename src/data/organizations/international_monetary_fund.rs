@@ -114,7 +114,12 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(190, 2022, src![IMF_190_MEMBERS])),
     website: Some("https://www.imf.org"),
     aliases: &["FMI"],
-    sources: src![IMF_SAGE_MEMBERSHIP, IMF_190_MEMBERS, ADB_WIKI_FR, IMF_WIKIDATA],
+    sources: src![
+        IMF_SAGE_MEMBERSHIP,
+        IMF_190_MEMBERS,
+        ADB_WIKI_FR,
+        IMF_WIKIDATA
+    ],
 };
 
 // ---------------------------------------------------------------------------

@@ -306,7 +306,7 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::MembershipChanged,
         partners: &[o(Organization::NonAlignedMovement)],
         title: "Cambodia back in its seat at the Jakarta summit",
-        summary: "At the tenth summit, held in Jakarta, Cambodia, then administered with the UN Transitional Authority, was represented again after thirteen years of an empty seat.",
+        summary: "At the tenth summit, held in Jakarta, Cambodia, then under the UN Transitional Authority, was represented again after thirteen years of an empty seat.",
         place: Some("Jakarta"),
         principles: &[],
         tasks: &[],

@@ -123,7 +123,12 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(189, 2019, src![WB_PPP_LEADING_CHARGE])),
     website: Some("https://www.worldbank.org"),
     aliases: &["World Bank", "Banque mondiale", "IBRD", "IDA"],
-    sources: src![WB_PPP_LEADING_CHARGE, WB_IEG_CAE, WB_PEOPLE_FR_2015, WB_WIKIDATA],
+    sources: src![
+        WB_PPP_LEADING_CHARGE,
+        WB_IEG_CAE,
+        WB_PEOPLE_FR_2015,
+        WB_WIKIDATA
+    ],
 };
 
 // ---------------------------------------------------------------------------

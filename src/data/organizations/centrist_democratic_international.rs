@@ -97,7 +97,11 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     founded: Some(HistDate::day(1961, 7, 30)),
     headquarters: Some("Brussels"),
     // Member parties, not states.
-    members: Some(Figure::new(109, 2024, src![CDI_STAR_OF_CAMBODIA_2024])),
+    members: Some(Figure::new(
+        109,
+        2024,
+        src![CDI_STAR_OF_CAMBODIA_2024, CDI_WIKIPEDIA]
+    )),
     website: Some("https://idc-cdi.com"),
     aliases: &[
         "IDC-CDI",

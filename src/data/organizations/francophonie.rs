@@ -107,6 +107,16 @@ static OIF_CAMBODGEMAG_NIAMEY: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static OIF_LEPETITJOURNAL_PHNOM_PENH: Source = Source {
+    id: "francophonie_lepetitjournal_2026_summit_moved_phnom_penh",
+    publisher: "Lepetitjournal.com Cambodge",
+    title: "20e Sommet de la Francophonie : Bye bye Siem Reap ... Bonjour Phnom Penh !",
+    url: "https://lepetitjournal.com/cambodge/actualites/20e-sommet-de-la-francophonie-bye-bye-siem-reap-bonjour-phnom-penh-435509",
+    language: "fr",
+    published: Some(HistDate::day(2026, 2, 19)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -208,11 +218,12 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: SRC_ELYSEE,
         },
     ],
-    note: "Cambodia was designated host of the 20th Francophonie Summit, to be held in Siem Reap in the last quarter of 2026; the summit is not recorded as an event because it had not been reported as held in the sources consulted. Only full members are listed among partner countries; observer states are not members.",
+    note: "Cambodia was designated host of the 20th Francophonie Summit, first planned for Siem Reap; in February 2026 the foreign ministry moved it to Phnom Penh, for November 2026. The summit is not recorded as an event because it had not been reported as held in the sources consulted. Only full members are listed among partner countries; observer states are not members.",
     sources: src![
         OIF_AKP_CMF_2025,
         OIF_LEPETITJOURNAL_HOST,
-        OIF_COURRIER_VN_2025
+        OIF_COURRIER_VN_2025,
+        OIF_LEPETITJOURNAL_PHNOM_PENH
     ],
 };
 
@@ -253,7 +264,7 @@ pub(crate) static EVENTS: &[Event] = &[
         },
         partners: &[o(Organization::Francophonie)],
         title: "Cambodia named host of the 20th Francophonie Summit",
-        summary: "At the close of the 19th summit, attended by King Norodom Sihamoni, Cambodia, the only candidate, was chosen to host the next summit in Siem Reap in 2026.",
+        summary: "At the close of the 19th summit, attended by King Norodom Sihamoni, Cambodia, the only candidate, was chosen to host the next summit, then planned for Siem Reap in 2026.",
         place: Some("Paris"),
         principles: &[],
         tasks: &[],
@@ -272,4 +283,5 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OIF_WIKI_FR_ORG,
     &OIF_ELYSEE_MEMBERS,
     &OIF_CAMBODGEMAG_NIAMEY,
+    &OIF_LEPETITJOURNAL_PHNOM_PENH,
 ];

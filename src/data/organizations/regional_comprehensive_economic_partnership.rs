@@ -107,6 +107,26 @@ static RCEP_NUS_CIL: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+static RCEP_NST_MALAYSIA_2022: Source = Source {
+    id: "regional_comprehensive_economic_partnership_nst_2022_malaysia_march_18",
+    publisher: "New Straits Times (via bilaterals.org)",
+    title: "RCEP to enter into force on March 18",
+    url: "https://www.bilaterals.org/?rcep-to-enter-into-force-on-march",
+    language: "en",
+    published: Some(HistDate::day(2022, 1, 22)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
+static RCEP_PORTAL_WORLDS_INDONESIA: Source = Source {
+    id: "regional_comprehensive_economic_partnership_portal_worlds_indonesia_2023",
+    publisher: "Portal Worlds",
+    title: "RCEP agreement to enter into force for Indonesia (report on the announcement by Japan's METI and MOFA)",
+    url: "https://portal-worlds.com/news/asean/29182",
+    language: "ja",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -173,11 +193,11 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             since: JAN_2022,
             sources: SRC_FIRST_TEN,
         },
-        // In force by April 2023 per the source; the exact day is not given.
+        // Instrument deposited on 3 November 2022; in force 60 days later.
         CountryMember {
             country: Country::Indonesia,
-            since: None,
-            sources: src![RCEP_PH_ECONOMIST_2023],
+            since: Some(HistDate::day(2023, 1, 2)),
+            sources: src![RCEP_PORTAL_WORLDS_INDONESIA, RCEP_PH_ECONOMIST_2023],
         },
         CountryMember {
             country: Country::Japan,
@@ -191,8 +211,8 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         },
         CountryMember {
             country: Country::Malaysia,
-            since: Some(HistDate::day(2022, 3, 17)),
-            sources: src![RCEP_SCMP_2022],
+            since: Some(HistDate::day(2022, 3, 18)),
+            sources: src![RCEP_NST_MALAYSIA_2022],
         },
         CountryMember {
             country: Country::Philippines,
@@ -232,7 +252,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
 pub(crate) static EVENTS: &[Event] = &[
     Event {
         id: "regional_comprehensive_economic_partnership_2012_negotiations_launched",
-        date: EventDate::on(year(2012)),
+        date: EventDate::on(month(2012, 11)),
         kind: EventKind::Summit {
             role: SummitRole::Hosted,
         },
@@ -245,7 +265,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![RCEP_AKP_LAUNCH, RCEP_KHMER_TIMES_2021],
+        sources: src![
+            RCEP_AKP_LAUNCH,
+            RCEP_KHMER_TIMES_2021,
+            RCEP_PORTAL_WORLDS_INDONESIA
+        ],
     },
     Event {
         id: "regional_comprehensive_economic_partnership_2020_signed",
@@ -289,4 +313,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &RCEP_PH_ECONOMIST_2023,
     &RCEP_PEOPLE_2022,
     &RCEP_NUS_CIL,
+    &RCEP_NST_MALAYSIA_2022,
+    &RCEP_PORTAL_WORLDS_INDONESIA,
 ];

@@ -4,8 +4,9 @@
 #![no_main]
 
 use cambodia_diplomacy::{
-    Answer, Country, DateRelation, HistDate, MAX_YEAR, MIN_YEAR, active_relations_on, cambodian_state_on, events,
-    events_between, events_in_year, memberships, memberships_on, relations, shared_memberships_on, un_seat_holder_on,
+    Answer, Country, DateRelation, HistDate, MAX_YEAR, MIN_YEAR, active_relations_on,
+    cambodian_state_on, events, events_between, events_in_year, memberships, memberships_on,
+    relations, shared_memberships_on, un_seat_holder_on,
 };
 use chrono::{Datelike, NaiveDate};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
@@ -15,7 +16,14 @@ use strum::IntoEnumIterator;
 fn day(u: &mut Unstructured<'_>) -> Result<NaiveDate> {
     let min = NaiveDate::MIN.num_days_from_ce();
     let max = NaiveDate::MAX.num_days_from_ce();
-    let modern = (NaiveDate::from_ymd_opt(1900, 1, 1).unwrap().num_days_from_ce(), NaiveDate::from_ymd_opt(2100, 12, 31).unwrap().num_days_from_ce());
+    let modern = (
+        NaiveDate::from_ymd_opt(1900, 1, 1)
+            .unwrap()
+            .num_days_from_ce(),
+        NaiveDate::from_ymd_opt(2100, 12, 31)
+            .unwrap()
+            .num_days_from_ce(),
+    );
     let n = match u.int_in_range(0u8..=3)? {
         0 => u.int_in_range(min..=max)?,
         1 => u.int_in_range(min..=min + 800)?,
@@ -32,7 +40,9 @@ fn hist_date(u: &mut Unstructured<'_>) -> Result<HistDate> {
     let date = match u.int_in_range(0u8..=2)? {
         0 => HistDate::try_year(year),
         1 => HistDate::try_month(year, month),
-        _ => (1..=day).rev().find_map(|d| HistDate::try_day(year, month, d)),
+        _ => (1..=day)
+            .rev()
+            .find_map(|d| HistDate::try_day(year, month, d)),
     }
     .expect("valid parts");
     Ok(match u.int_in_range(0u8..=2)? {
@@ -50,7 +60,10 @@ fn run(u: &mut Unstructured<'_>) -> Result<()> {
 
     for relation in relations() {
         let evidence = relation.period_on(d);
-        assert_eq!(relation.status_on(d), (evidence.period.map(|p| p.status), evidence.answer));
+        assert_eq!(
+            relation.status_on(d),
+            (evidence.period.map(|p| p.status), evidence.answer)
+        );
         let _ = relation.is_active_on(d).sources();
     }
     for (country, evidence) in active_relations_on(d) {
@@ -76,7 +89,9 @@ fn run(u: &mut Unstructured<'_>) -> Result<()> {
     // Ranges in either order; reversed bounds are empty.
     let found: Vec<&str> = events_between(d, other).map(|e| e.id).collect();
     let expected: Vec<&str> = events()
-        .filter(|e| d <= other && e.date.start.first_day() <= other && e.date.last().last_day() >= d)
+        .filter(|e| {
+            d <= other && e.date.start.first_day() <= other && e.date.last().last_day() >= d
+        })
         .map(|e| e.id)
         .collect();
     assert_eq!(found, expected);
@@ -85,7 +100,9 @@ fn run(u: &mut Unstructured<'_>) -> Result<()> {
     let in_year: Vec<&str> = events_in_year(year).map(|e| e.id).collect();
     if (MIN_YEAR..=MAX_YEAR).contains(&year) {
         let expected: Vec<&str> = events()
-            .filter(|e| e.date.start.first_day().year() <= year && e.date.last().last_day().year() >= year)
+            .filter(|e| {
+                e.date.start.first_day().year() <= year && e.date.last().last_day().year() >= year
+            })
             .map(|e| e.id)
             .collect();
         assert_eq!(in_year, expected);
@@ -95,7 +112,10 @@ fn run(u: &mut Unstructured<'_>) -> Result<()> {
     let relation = date.compare(d);
     assert_eq!(relation == DateRelation::Before, date.last_day() < d);
     assert_eq!(relation == DateRelation::After, date.first_day() > d);
-    assert_eq!(matches!(relation, DateRelation::Same | DateRelation::CannotTell), date.contains(d));
+    assert_eq!(
+        matches!(relation, DateRelation::Same | DateRelation::CannotTell),
+        date.contains(d)
+    );
     assert_eq!(date.to_string().parse::<HistDate>(), Ok(date));
     Ok(())
 }

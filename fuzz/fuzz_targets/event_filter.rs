@@ -14,11 +14,18 @@ fn pick<T: Copy>(u: &mut Unstructured<'_>, all: &[T]) -> Result<T> {
 }
 
 fn maybe<T: Copy>(u: &mut Unstructured<'_>, all: &[T]) -> Result<Option<T>> {
-    Ok(if u.arbitrary()? { Some(pick(u, all)?) } else { None })
+    Ok(if u.arbitrary()? {
+        Some(pick(u, all)?)
+    } else {
+        None
+    })
 }
 
 fn day(u: &mut Unstructured<'_>) -> Result<NaiveDate> {
-    let (min, max) = (NaiveDate::MIN.num_days_from_ce(), NaiveDate::MAX.num_days_from_ce());
+    let (min, max) = (
+        NaiveDate::MIN.num_days_from_ce(),
+        NaiveDate::MAX.num_days_from_ce(),
+    );
     let n = if u.arbitrary()? {
         u.int_in_range(min..=max)?
     } else {
@@ -35,10 +42,18 @@ fn run(u: &mut Unstructured<'_>) -> Result<()> {
     let all_tasks: Vec<PolicyTask> = PolicyTask::iter().collect();
 
     let partner = maybe(u, &all_partners)?;
-    let partners: Vec<Partner> = (0..u.int_in_range(0u8..=3)?).map(|_| pick(u, &all_partners)).collect::<Result<_>>()?;
+    let partners: Vec<Partner> = (0..u.int_in_range(0u8..=3)?)
+        .map(|_| pick(u, &all_partners))
+        .collect::<Result<_>>()?;
     let kind = maybe(u, &all_kinds)?;
-    let kinds: Vec<EventType> = (0..u.int_in_range(0u8..=3)?).map(|_| pick(u, &all_kinds)).collect::<Result<_>>()?;
-    let range = if u.arbitrary()? { Some((day(u)?, day(u)?)) } else { None };
+    let kinds: Vec<EventType> = (0..u.int_in_range(0u8..=3)?)
+        .map(|_| pick(u, &all_kinds))
+        .collect::<Result<_>>()?;
+    let range = if u.arbitrary()? {
+        Some((day(u)?, day(u)?))
+    } else {
+        None
+    };
     let principle = maybe(u, &all_principles)?;
     let task = maybe(u, &all_tasks)?;
     let title: Option<String> = u.arbitrary()?;
@@ -64,12 +79,22 @@ fn run(u: &mut Unstructured<'_>) -> Result<()> {
     }
 
     let found: Vec<_> = filter.iter().collect();
-    assert!(found.windows(2).all(|w| w[0].date <= w[1].date), "not chronological");
-    let expected: Vec<&str> = events().filter(|e| filter.matches(e)).map(|e| e.id).collect();
+    assert!(
+        found.windows(2).all(|w| w[0].date <= w[1].date),
+        "not chronological"
+    );
+    let expected: Vec<&str> = events()
+        .filter(|e| filter.matches(e))
+        .map(|e| e.id)
+        .collect();
     assert_eq!(found.iter().map(|e| e.id).collect::<Vec<_>>(), expected);
     for event in &found {
         if let Some((from, to)) = range {
-            assert!(from <= to && event.date.start.first_day() <= to && event.date.last().last_day() >= from);
+            assert!(
+                from <= to
+                    && event.date.start.first_day() <= to
+                    && event.date.last().last_day() >= from
+            );
         }
         if let Some(p) = partner {
             assert!(event.involves(p));

@@ -28,7 +28,10 @@ fuzz_target!(|data: &[u8]| {
                 let relation = date.compare(day);
                 assert_eq!(relation == DateRelation::Before, last < day);
                 assert_eq!(relation == DateRelation::After, first > day);
-                assert_eq!(matches!(relation, DateRelation::Same | DateRelation::CannotTell), date.contains(day));
+                assert_eq!(
+                    matches!(relation, DateRelation::Same | DateRelation::CannotTell),
+                    date.contains(day)
+                );
                 if relation == DateRelation::Same {
                     assert_eq!(date.precision(), Precision::Day);
                 }

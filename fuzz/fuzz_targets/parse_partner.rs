@@ -11,9 +11,13 @@ fuzz_target!(|data: &[u8]| {
     let partner = text.parse::<Partner>();
     let country = text.parse::<Country>();
     let organization = text.parse::<Organization>();
-    for err in [partner.as_ref().err(), country.as_ref().err(), organization.as_ref().err()]
-        .into_iter()
-        .flatten()
+    for err in [
+        partner.as_ref().err(),
+        country.as_ref().err(),
+        organization.as_ref().err(),
+    ]
+    .into_iter()
+    .flatten()
     {
         assert_eq!(err.input(), text);
     }
@@ -22,17 +26,27 @@ fuzz_target!(|data: &[u8]| {
             match found {
                 Partner::Country(c) => {
                     assert_eq!(country, Ok(c));
-                    assert!(matches!(organization, Err(ParsePartnerError::NotAnOrganization { .. })));
+                    assert!(matches!(
+                        organization,
+                        Err(ParsePartnerError::NotAnOrganization { .. })
+                    ));
                 }
                 Partner::Organization(o) => {
                     assert_eq!(organization, Ok(o));
-                    assert!(matches!(country, Err(ParsePartnerError::NotACountry { .. })));
+                    assert!(matches!(
+                        country,
+                        Err(ParsePartnerError::NotACountry { .. })
+                    ));
                 }
             }
             // Whatever names a partner still names it in other ASCII case,
             // with white space around it.
             for variant in [text.to_ascii_uppercase(), text.to_ascii_lowercase()] {
-                assert_eq!(format!(" \t{variant}\n ").parse::<Partner>(), Ok(found), "{variant:?}");
+                assert_eq!(
+                    format!(" \t{variant}\n ").parse::<Partner>(),
+                    Ok(found),
+                    "{variant:?}"
+                );
             }
             // And the partner's own name and id parse back to it.
             assert_eq!(found.to_string().parse::<Partner>(), Ok(found));
@@ -40,7 +54,10 @@ fuzz_target!(|data: &[u8]| {
         }
         Err(ParsePartnerError::Unknown { .. }) => {
             assert!(matches!(country, Err(ParsePartnerError::Unknown { .. })));
-            assert!(matches!(organization, Err(ParsePartnerError::Unknown { .. })));
+            assert!(matches!(
+                organization,
+                Err(ParsePartnerError::Unknown { .. })
+            ));
         }
         Err(other) => panic!("Partner::from_str gave {other:?}"),
     }

@@ -47,6 +47,18 @@ pub(crate) static RELATION: Relation = Relation {
 
 pub(crate) static EVENTS: &[Event] = &[
     Event {
+        id: "ukraine_2023_hun_sen_cluster_munitions_appeal",
+        date: EventDate::on(day(2023, 7, 9)),
+        kind: EventKind::Dispute,
+        partners: &[c(Country::Ukraine), c(Country::UnitedStates)],
+        title: "Hun Sen urges against cluster munitions in Ukraine",
+        summary: "Two days after Washington said it would send cluster munitions to Kyiv, Hun Sen appealed on social media to the US and Ukrainian presidents not to use them, recalling the unexploded US bomblets that still kill Cambodians half a century on.",
+        place: Some("Phnom Penh"),
+        principles: &[Principle::Disarmament],
+        tasks: &[],
+        sources: src![UKRAINE_MB_CLUSTER_MUNITIONS_2023, SEED_OCCASIONAL_DIGEST],
+    },
+    Event {
         id: "ukraine_2022_hun_sen_zelenskyy_talks",
         date: EventDate::on(day(2022, 11, 1)),
         kind: EventKind::Talks,
@@ -263,7 +275,19 @@ static UKRAINE_WIKIDATA: Source = Source {
     retrieved: Some(HistDate::year(2026)),
 };
 
+/// Manila Bulletin (AFP), Hun Sen's appeal on cluster munitions, 9 July 2023.
+static UKRAINE_MB_CLUSTER_MUNITIONS_2023: Source = Source {
+    id: "ukraine_manila_bulletin_2023_cluster_bombs",
+    publisher: "Manila Bulletin (Agence France-Presse)",
+    title: "Cambodian PM Hun Sen urges Ukraine not to use US cluster bombs",
+    url: "https://mb.com.ph/2023/7/9/cambodian-pm-hun-sen-urges-ukraine-not-to-use-us-cluster-bombs",
+    language: "en",
+    published: Some(HistDate::day(2023, 7, 9)),
+    retrieved: Some(HistDate::year(2026)),
+};
+
 pub(crate) static SOURCES: &[&Source] = &[
+    &UKRAINE_MB_CLUSTER_MUNITIONS_2023,
     &UKRAINE_WIKIDATA,
     &UKRAINE_SALTO_COUNTRY_PROFILE,
     &UKRAINE_UKRSTAT_POPULATION_2022,

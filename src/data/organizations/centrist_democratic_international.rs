@@ -100,7 +100,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     members: Some(Figure::new(
         109,
         2024,
-        src![CDI_STAR_OF_CAMBODIA_2024, CDI_WIKIPEDIA]
+        src![CDI_STAR_OF_CAMBODIA_2024, CDI_WIKIPEDIA],
     )),
     website: Some("https://idc-cdi.com"),
     aliases: &[

@@ -220,18 +220,34 @@ impl NameIndex {
 
 /// Looks up a partner by any name, code or alias, without allocating.
 pub(crate) fn lookup(text: &str) -> Option<Partner> {
-    let key = normalize(text)?;
     let index = &*NAME_INDEX;
+    let trimmed = text.trim();
+    // Fast path for codes, acronyms and short names: pack the lowercased
+    // bytes straight into the integer key.
+    if trimmed.len() <= 8
+        && trimmed.bytes().all(|b| b.is_ascii_graphic() || b == b' ')
+        && !trimmed.contains("  ")
+    {
+        let mut packed = [0u8; 8];
+        for (slot, b) in packed.iter_mut().zip(trimmed.bytes()) {
+            *slot = b.to_ascii_lowercase();
+        }
+        return find_short(index, u64::from_be_bytes(packed));
+    }
+    let key = normalize(trimmed)?;
     if key.len <= 8 {
-        let packed = pack(&key.bytes[..key.len]);
-        index
-            .short
-            .binary_search_by_key(&packed, |(k, _)| *k)
-            .ok()
-            .map(|i| index.short[i].1)
+        find_short(index, pack(&key.bytes[..key.len]))
     } else {
         index.entries.get(key.as_str()).copied()
     }
+}
+
+fn find_short(index: &NameIndex, packed: u64) -> Option<Partner> {
+    index
+        .short
+        .binary_search_by_key(&packed, |(k, _)| *k)
+        .ok()
+        .map(|i| index.short[i].1)
 }
 
 impl FromStr for Partner {

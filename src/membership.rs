@@ -132,6 +132,10 @@ pub struct Membership {
     pub roles: &'static [Role],
     /// Which of the partner countries are members.
     pub country_members: &'static [CountryMember],
+    /// Whether `country_members` lists every partner country that belongs.
+    /// When it does not, a country missing from the list may still be a
+    /// member, and [`Membership::country_is_member_on`] cannot tell.
+    pub country_members_complete: bool,
     /// What a reader should know that the fields do not say; empty if nothing.
     pub note: &'static str,
     /// Sources for the record as a whole.
@@ -152,11 +156,14 @@ impl Membership {
         holds_on(self.periods, day, |p| p.status.is_member())
     }
 
-    /// Whether a country was a member on a day.
+    /// Whether a country was a member on a day: cannot tell where its
+    /// joining date is unknown, or where it is not listed and the list of
+    /// members is not complete.
     #[must_use]
     pub fn country_is_member_on(&self, country: Country, day: NaiveDate) -> Answer {
         match self.country_members.iter().find(|m| m.country == country) {
-            None => Answer::No,
+            None if self.country_members_complete => Answer::No,
+            None => Answer::CannotTell,
             Some(CountryMember { since: None, .. }) => Answer::CannotTell,
             Some(CountryMember {
                 since: Some(since), ..

@@ -199,3 +199,17 @@ fn every_programme_country_has_a_sourced_establishment_or_a_note() {
         }
     }
 }
+
+#[test]
+fn unlisted_countries_are_no_only_where_the_member_list_is_complete() {
+    let day = day(2015, 1, 1);
+    let eu = Organization::EuropeanUnion.membership();
+    assert!(eu.country_members_complete);
+    assert_eq!(eu.country_is_member_on(Country::Laos, day), Answer::No);
+    assert_eq!(eu.country_is_member_on(Country::France, day), Answer::Yes);
+    let partial = memberships().find(|m| !m.country_members_complete).expect("some member list is partial");
+    let unlisted = Country::iter_programme()
+        .find(|c| partial.country_members.iter().all(|m| m.country != *c))
+        .expect("some country is not listed");
+    assert_eq!(partial.country_is_member_on(unlisted, day), Answer::CannotTell, "{} in {}", unlisted, partial.organization);
+}

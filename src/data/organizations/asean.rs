@@ -343,6 +343,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         CountryMember { country: Country::Laos, since: Some(day(1997, 7, 23)), sources: src![ASEAN_JAPAN_CENTRE_OUTLINE, ASEAN_WIKI_MEMBER_STATES, ASEAN_CNN_1997] },
         CountryMember { country: Country::Myanmar, since: Some(day(1997, 7, 23)), sources: src![ASEAN_JAPAN_CENTRE_OUTLINE, ASEAN_WIKI_MEMBER_STATES, ASEAN_CNN_1997] },
     ],
+    country_members_complete: true,
     note: "Brunei's joining date is given to the month only: Wikipedia's list has 7 January 1984, the ASEAN-Japan Centre 8 January 1984. Cambodia chaired ASEAN in 2002, 2012 and 2022.",
     sources: src![ASEAN_SEC_CAMBODIA_JOINS, ASEAN_JP_1997_FIRM, ASEAN_EACNEWS_GAVEL, SEED_IRIC],
 };

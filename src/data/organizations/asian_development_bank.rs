@@ -172,6 +172,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: src![ADB_WIKIPEDIA_2016],
         },
     ],
+    country_members_complete: false,
     note: "ADB's 50-year album says Cambodia 'ceased to be a member' in 1975, while ADB's own country page gives only 'joined 1966' and Cambodian officials still call it a founding member; no source gives a date of readmission, so one continuous period is kept and the 1975-1992 break is recorded here as a break in operations. Only the five partner countries named as leading shareholders are listed; the membership of the other partners was not confirmed in the sources consulted.",
     sources: src![
         ADB_50_YEARS_ALBUM,

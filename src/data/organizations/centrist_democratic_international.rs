@@ -140,6 +140,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         },
     ],
     country_members: &[],
+    country_members_complete: false,
     note: "IRIC states that Cambodia is a member of the Centrist Democrat International (Asia Pacific), a grouping of democratic parties; the sources show that the membership is the CPP's. Partner countries are not listed because the CDI's members are parties, not states.",
     sources: src![SEED_IRIC, CDI_STAR_OF_CAMBODIA_2024, CDI_WIKIPEDIA],
 };

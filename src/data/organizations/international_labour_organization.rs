@@ -254,6 +254,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: src![ILO_VIETNAMPLUS_FR],
         },
     ],
+    country_members_complete: false,
     note: "The Cambodia Daily reported that Cambodia won one of the rotating government seats on the ILO Governing Body for the first time at an International Labour Conference, but the article as read gives no date, so no role is recorded. Partner countries are listed only where a source consulted names them as members; the remaining partners are very likely members too (the ILO has 187 member states) but were not confirmed.",
     sources: src![
         ILO_PRESSOCM_2019,

@@ -132,6 +132,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         CountryMember { country: Country::Thailand, since: SANYA, sources: SRC_2016 },
         CountryMember { country: Country::Vietnam, since: SANYA, sources: SRC_2016 },
     ],
+    country_members_complete: true,
     note: "The mechanism is a China-initiated framework of the six Lancang-Mekong countries rather than a treaty organization, and has no headquarters in the sources consulted. Chinese state media describe it as initiated by China in 2014.",
     sources: src![MLC_CHINADAILY_2018, MLC_EMBASSY_SANYA_OUTCOMES],
 };

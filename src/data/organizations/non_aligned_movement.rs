@@ -260,6 +260,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: SRC_NATION,
         },
     ],
+    country_members_complete: false,
     note: "Cambodia's seat was vacant from the 1979 Havana summit until the 1992 Jakarta summit. Cambodia takes part as a member today: a minister attended the 60th-anniversary meeting in Belgrade in 2021, and at the 19th summit in Kampala its delegation described Cambodia as a member since 1961. Only partner countries named as members by the sources consulted are listed (Pakistan's membership was not checked).",
     sources: src![
         NAM_PLO_BULLETIN_1979,

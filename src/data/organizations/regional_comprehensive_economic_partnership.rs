@@ -241,6 +241,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: SRC_FIRST_TEN,
         },
     ],
+    country_members_complete: false,
     note: "RCEP is a free trade agreement, not an organization with a secretariat; 'members' here are the parties for which it is in force. Myanmar signed in 2020 but its status is treated differently by each party, so it is not listed.",
     sources: src![RCEP_SCMP_2022, RCEP_PH_ECONOMIST_2023, RCEP_NUS_CIL],
 };

@@ -267,6 +267,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: SRC_MEMBERS,
         },
     ],
+    country_members_complete: true,
     note: "Membership is recorded for the group through its core bank (IBRD). The World Bank's 1970 date is given as the start of its partnership with Cambodia; no source consulted gives the exact day Cambodia joined the IBRD. Country members are listed through the IMF-IBRD membership rule, without joining dates.",
     sources: src![WB_PARTNERSHIP_UPDATE_2013, IMF_MEMBER_COUNTRIES_WIKI],
 };

@@ -179,3 +179,22 @@ fn ids_and_enums_round_trip_through_json() {
     }
     assert!(serde_json::from_str::<HistDate>("\"1999-02-30\"").is_err());
 }
+
+#[test]
+fn partners_deserialize_from_any_name_or_code() {
+    assert_eq!(
+        serde_json::from_str::<Country>("\"Burma\"").expect("alias"),
+        Country::Myanmar
+    );
+    assert_eq!(
+        serde_json::from_str::<Partner>("\"KH\"").ok(),
+        None,
+        "Cambodia itself is not a partner"
+    );
+    assert_eq!(
+        serde_json::from_str::<Organization>("\"ASEAN\"").expect("acronym"),
+        Organization::Asean
+    );
+    let err = serde_json::from_str::<Country>("\"ASEAN\"").expect_err("not a country");
+    assert!(err.to_string().contains("names an organization"), "{err}");
+}

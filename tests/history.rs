@@ -207,9 +207,17 @@ fn unlisted_countries_are_no_only_where_the_member_list_is_complete() {
     assert!(eu.country_members_complete);
     assert_eq!(eu.country_is_member_on(Country::Laos, day), Answer::No);
     assert_eq!(eu.country_is_member_on(Country::France, day), Answer::Yes);
-    let partial = memberships().find(|m| !m.country_members_complete).expect("some member list is partial");
+    let partial = memberships()
+        .find(|m| !m.country_members_complete)
+        .expect("some member list is partial");
     let unlisted = Country::iter_programme()
         .find(|c| partial.country_members.iter().all(|m| m.country != *c))
         .expect("some country is not listed");
-    assert_eq!(partial.country_is_member_on(unlisted, day), Answer::CannotTell, "{} in {}", unlisted, partial.organization);
+    assert_eq!(
+        partial.country_is_member_on(unlisted, day),
+        Answer::CannotTell,
+        "{} in {}",
+        unlisted,
+        partial.organization
+    );
 }

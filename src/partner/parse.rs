@@ -312,3 +312,20 @@ mod tests {
         assert!(normalize(&"x".repeat(200)).is_none());
     }
 }
+
+/// Deserializes through the parser, so that a document may name a partner by
+/// any code, name or alias; serialization always writes the snake_case id.
+#[cfg(feature = "serde")]
+macro_rules! deserialize_via_parser {
+    ($($ty:ty),*) => {$(
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                text.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    )*};
+}
+
+#[cfg(feature = "serde")]
+deserialize_via_parser!(Partner, Country, Organization);

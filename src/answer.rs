@@ -33,6 +33,12 @@ impl Answer {
     }
 
     /// Either may hold (Kleene logic): `Yes` wins, then `CannotTell`.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Answer;
+    /// assert_eq!(Answer::CannotTell.or(Answer::Yes), Answer::Yes);
+    /// assert_eq!(Answer::No.or(Answer::CannotTell), Answer::CannotTell);
+    /// ```
     #[must_use]
     pub const fn or(self, other: Answer) -> Answer {
         match (self, other) {

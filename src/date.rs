@@ -20,6 +20,16 @@ use chrono::{Datelike, NaiveDate};
 use crate::error::ParseDateError;
 
 /// How much of a date is known.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, Precision};
+///
+/// // Relations with Russia are dated to the day, with Canada only to the year.
+/// let russia = Country::Russia.relation().established().unwrap();
+/// assert_eq!(russia.precision(), Precision::Day);
+/// let canada = Country::Canada.relation().established().unwrap();
+/// assert_eq!(canada.precision(), Precision::Year);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -33,6 +43,17 @@ pub enum Precision {
 }
 
 /// How sure the source is of a date.
+///
+/// ```
+/// use cambodia_diplomacy::{Certainty, Country, HistDate};
+///
+/// let circa: HistDate = "1950~".parse()?;
+/// assert_eq!(circa.certainty(), Certainty::Approximate);
+/// assert_eq!(HistDate::year(1965).uncertain().to_string(), "1965?");
+/// let russia = Country::Russia.relation().established().unwrap();
+/// assert_eq!(russia.certainty(), Certainty::Exact);
+/// # Ok::<(), cambodia_diplomacy::ParseDateError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -49,6 +70,17 @@ pub enum Certainty {
 /// Where a calendar day stands relative to a [`HistDate`], at the date's precision.
 ///
 /// Returned by [`HistDate::compare`].
+///
+/// ```
+/// use cambodia_diplomacy::{DateRelation, Organization};
+/// use chrono::NaiveDate;
+///
+/// let joined = Organization::Asean.membership().joined().unwrap(); // 1999-04-30
+/// let day = |m, d| NaiveDate::from_ymd_opt(1999, m, d).unwrap();
+/// assert_eq!(joined.compare(day(4, 30)), DateRelation::Same);
+/// assert_eq!(joined.compare(day(5, 1)), DateRelation::Before);
+/// assert_eq!(joined.compare(day(1, 1)), DateRelation::After);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -148,6 +180,12 @@ impl HistDate {
     }
 
     /// A date known to the month, or `None` if the month is not 1 to 12.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::HistDate;
+    /// assert_eq!(HistDate::try_month(1999, 4), Some(HistDate::month(1999, 4)));
+    /// assert!(HistDate::try_month(1999, 13).is_none());
+    /// ```
     #[must_use]
     pub const fn try_month(year: i32, month: u8) -> Option<Self> {
         if !year_in_range(year) || month == 0 || month > 12 {
@@ -212,6 +250,13 @@ impl HistDate {
     /// # Panics
     /// If the day does not exist; in a `const` or `static` this is a compile
     /// error. Use [`HistDate::try_day`] at run time.
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Country, HistDate};
+    ///
+    /// const NOTES_EXCHANGED: HistDate = HistDate::day(1956, 5, 13);
+    /// assert_eq!(Country::Russia.relation().established(), Some(NOTES_EXCHANGED));
+    /// ```
     #[must_use]
     pub const fn day(year: i32, month: u8, day: u8) -> Self {
         match Self::try_day(year, month, day) {
@@ -221,6 +266,13 @@ impl HistDate {
     }
 
     /// The same date marked approximate (EDTF `~`).
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Certainty, HistDate};
+    /// let circa = HistDate::year(1950).approximate();
+    /// assert_eq!(circa.certainty(), Certainty::Approximate);
+    /// assert_eq!(circa.to_string(), "1950~");
+    /// ```
     #[must_use]
     pub const fn approximate(self) -> Self {
         Self {
@@ -245,6 +297,12 @@ impl HistDate {
     }
 
     /// The month (1 to 12), if known.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::HistDate;
+    /// assert_eq!(HistDate::month(1999, 4).month_number(), Some(4));
+    /// assert_eq!(HistDate::year(1950).month_number(), None);
+    /// ```
     #[must_use]
     pub const fn month_number(&self) -> Option<u8> {
         if self.month == 0 {
@@ -311,12 +369,28 @@ impl HistDate {
     }
 
     /// The span of calendar days the date covers, both ends included.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::HistDate;
+    /// # use chrono::NaiveDate;
+    /// let days = HistDate::year(1950).range();
+    /// assert_eq!(*days.start(), NaiveDate::from_ymd_opt(1950, 1, 1).unwrap());
+    /// assert_eq!(*days.end(), NaiveDate::from_ymd_opt(1950, 12, 31).unwrap());
+    /// ```
     #[must_use]
     pub fn range(&self) -> core::ops::RangeInclusive<NaiveDate> {
         self.first_day()..=self.last_day()
     }
 
-    /// Whether the date certainly covers `day` (it cannot tell otherwise).
+    /// Whether `day` falls within the span of calendar days the date covers.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::HistDate;
+    /// # use chrono::NaiveDate;
+    /// let april = HistDate::month(1999, 4);
+    /// assert!(april.contains(NaiveDate::from_ymd_opt(1999, 4, 15).unwrap()));
+    /// assert!(!april.contains(NaiveDate::from_ymd_opt(1999, 5, 1).unwrap()));
+    /// ```
     #[must_use]
     pub fn contains(&self, day: NaiveDate) -> bool {
         let day = day_key(day);

@@ -4,6 +4,15 @@ use thiserror::Error;
 
 /// Text that is not a date in the EDTF forms this crate reads
 /// (`1950`, `1999-04`, `1956-05-13`, with an optional `~` or `?`).
+///
+/// ```
+/// use cambodia_diplomacy::HistDate;
+///
+/// let err = "1999-02-30".parse::<HistDate>().unwrap_err();
+/// assert_eq!(err.input, "1999-02-30");
+/// assert_eq!(err.reason, "no such day");
+/// assert_eq!(err.to_string(), r#"invalid date "1999-02-30": no such day"#);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error("invalid date {input:?}: {reason}")]
 pub struct ParseDateError {
@@ -23,6 +32,15 @@ impl ParseDateError {
 }
 
 /// Text that names no partner, or a partner of the wrong kind.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, Organization, ParsePartnerError, Partner};
+///
+/// let err = "ASEAN".parse::<Country>().unwrap_err();
+/// assert!(matches!(err, ParsePartnerError::NotACountry { .. }));
+/// assert!(matches!("Laos".parse::<Organization>(), Err(ParsePartnerError::NotAnOrganization { .. })));
+/// assert!(matches!("Atlantis".parse::<Partner>(), Err(ParsePartnerError::Unknown { .. })));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
 pub enum ParsePartnerError {
@@ -49,7 +67,12 @@ pub enum ParsePartnerError {
 }
 
 impl ParsePartnerError {
-    /// The text that was given.
+    /// The text that was given, whatever the kind of error.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Country;
+    /// assert_eq!("Atlantis".parse::<Country>().unwrap_err().input(), "Atlantis");
+    /// ```
     #[must_use]
     pub fn input(&self) -> &str {
         match self {
@@ -62,6 +85,14 @@ impl ParsePartnerError {
 
 /// Text that is not the identifier of a value of a closed set (a principle, a
 /// policy task, an event kind, ...).
+///
+/// ```
+/// use cambodia_diplomacy::Principle;
+///
+/// let err = "neutrality".parse::<Principle>().unwrap_err();
+/// assert_eq!((err.kind, err.input.as_str()), ("principle", "neutrality"));
+/// assert_eq!(err.to_string(), r#"unknown principle "neutrality""#);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error("unknown {kind} {input:?}")]
 pub struct ParseIdError {

@@ -92,6 +92,14 @@ pub mod __bench {
 /// Builds every lazily built index now: the event timeline, the per-partner
 /// event index and the name index. Queries build them on first use anyway;
 /// call this at start-up to keep that cost off a hot path.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, events_of, warm_up};
+///
+/// warm_up();
+/// // Queries after it answer from the indexes already built.
+/// assert!(events_of(Country::Russia).next().is_some());
+/// ```
 pub fn warm_up() {
     event::warm_up_indexes();
     once_cell::sync::Lazy::force(&partner::NAME_INDEX_HANDLE);

@@ -7,6 +7,17 @@ use crate::period::{Claims, Evidence, Period, PeriodEnd, holds_on, period_covers
 use crate::{Answer, Country, HistDate, Organization, Sources, data};
 
 /// Cambodia's standing in an organization during a period.
+///
+/// ```
+/// use cambodia_diplomacy::{MembershipStatus, Organization};
+/// use chrono::NaiveDate;
+///
+/// // ASEAN put off Cambodia's entry in July 1997.
+/// let day = NaiveDate::from_ymd_opt(1998, 1, 1).unwrap();
+/// let period = Organization::Asean.membership().period_on(day).period.unwrap();
+/// assert_eq!(period.status, MembershipStatus::AdmissionPostponed);
+/// assert!(!period.status.is_member());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -28,6 +39,12 @@ pub enum MembershipStatus {
 impl MembershipStatus {
     /// Whether the status is membership proper (founding, full, or with the
     /// seat contested).
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::MembershipStatus;
+    /// assert!(MembershipStatus::SeatContested.is_member());
+    /// assert!(!MembershipStatus::Observer.is_member());
+    /// ```
     #[must_use]
     pub const fn is_member(self) -> bool {
         matches!(
@@ -38,6 +55,15 @@ impl MembershipStatus {
 }
 
 /// One period of Cambodia's standing in an organization.
+///
+/// ```
+/// use cambodia_diplomacy::{HistDate, MembershipStatus, Organization};
+///
+/// // Cambodia works with the EU under a cooperation agreement, as a partner.
+/// let eu = &Organization::EuropeanUnion.membership().periods[0];
+/// assert_eq!(eu.status, MembershipStatus::CooperationPartner);
+/// assert_eq!(eu.start.preferred().unwrap().date, HistDate::day(1997, 4, 29));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -57,6 +83,15 @@ pub struct MembershipPeriod {
 
 impl MembershipPeriod {
     /// Whether the period covers a day.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Answer, Organization};
+    /// # use chrono::NaiveDate;
+    /// let observer = &Organization::Asean.membership().periods[0]; // from 1995
+    /// let day = |y| NaiveDate::from_ymd_opt(y, 6, 1).unwrap();
+    /// assert_eq!(observer.covers(day(1995)), Answer::CannotTell);
+    /// assert_eq!(observer.covers(day(1996)), Answer::Yes);
+    /// ```
     #[must_use]
     pub fn covers(&self, day: NaiveDate) -> Answer {
         period_covers(&self.start, &self.end, day)
@@ -78,6 +113,14 @@ impl Period for MembershipPeriod {
 }
 
 /// A role Cambodia held in an organization (chair, host of a summit).
+///
+/// ```
+/// use cambodia_diplomacy::Organization;
+///
+/// let roles = Organization::Asean.membership().roles;
+/// let chaired = roles.iter().filter(|r| r.title == "ASEAN Chair").map(|r| r.start.year_number());
+/// assert_eq!(chaired.collect::<Vec<_>>(), [2002, 2012, 2022]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -94,6 +137,14 @@ pub struct Role {
 }
 
 /// A partner country's membership of the same organization.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, HistDate, Organization};
+///
+/// let asean = Organization::Asean.membership();
+/// let vietnam = asean.country_members.iter().find(|m| m.country == Country::Vietnam).unwrap();
+/// assert_eq!(vietnam.since, Some(HistDate::day(1995, 7, 28)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -145,12 +196,29 @@ pub struct Membership {
 
 impl Membership {
     /// The period covering a day, with how sure the cover is.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Answer, MembershipStatus, Organization};
+    /// # use chrono::NaiveDate;
+    /// let day = NaiveDate::from_ymd_opt(1985, 1, 1).unwrap();
+    /// let evidence = Organization::UnitedNations.membership().period_on(day);
+    /// assert_eq!(evidence.answer, Answer::Yes);
+    /// assert_eq!(evidence.period.unwrap().status, MembershipStatus::SeatContested);
+    /// ```
     #[must_use]
     pub fn period_on(&self, day: NaiveDate) -> Evidence<MembershipPeriod> {
         period_on(self.periods, day)
     }
 
     /// Whether Cambodia was a member on a day, with the deciding period.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Answer, Organization};
+    /// # use chrono::NaiveDate;
+    /// let day = NaiveDate::from_ymd_opt(2005, 1, 1).unwrap();
+    /// let wto = Organization::WorldTradeOrganization.membership();
+    /// assert_eq!(wto.is_member_on(day).answer, Answer::Yes); // since 13 October 2004
+    /// ```
     #[must_use]
     pub fn is_member_on(&self, day: NaiveDate) -> Evidence<MembershipPeriod> {
         holds_on(self.periods, day, |p| p.status.is_member())
@@ -159,6 +227,16 @@ impl Membership {
     /// Whether a country was a member on a day: cannot tell where its
     /// joining date is unknown, or where it is not listed and the list of
     /// members is not complete.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Answer, Country, Organization};
+    /// # use chrono::NaiveDate;
+    /// let asean = Organization::Asean.membership();
+    /// let day = |y| NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// assert_eq!(asean.country_is_member_on(Country::Laos, day(1997)), Answer::No);
+    /// assert_eq!(asean.country_is_member_on(Country::Laos, day(1998)), Answer::Yes);
+    /// assert_eq!(asean.country_is_member_on(Country::Japan, day(1998)), Answer::No);
+    /// ```
     #[must_use]
     pub fn country_is_member_on(&self, country: Country, day: NaiveDate) -> Answer {
         match self.country_members.iter().find(|m| m.country == country) {
@@ -176,6 +254,13 @@ impl Membership {
     }
 
     /// When Cambodia first joined, if it did.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{HistDate, Organization};
+    /// let un = Organization::UnitedNations.membership();
+    /// assert_eq!(un.joined(), Some(HistDate::day(1955, 12, 14)));
+    /// assert_eq!(Organization::EuropeanUnion.membership().joined(), None);
+    /// ```
     #[must_use]
     pub fn joined(&self) -> Option<HistDate> {
         self.periods
@@ -188,6 +273,12 @@ impl Membership {
 
 impl Organization {
     /// Cambodia's membership history in this organization. Total.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Organization;
+    /// let asean = Organization::Asean.membership();
+    /// assert_eq!(asean.organization, Organization::Asean);
+    /// ```
     #[must_use]
     pub fn membership(self) -> &'static Membership {
         data::MEMBERSHIPS[self as usize]
@@ -195,11 +286,30 @@ impl Organization {
 }
 
 /// Every membership record, in [`Organization`] order.
+///
+/// ```
+/// use cambodia_diplomacy::{HistDate, Organization, memberships};
+/// use strum::EnumCount;
+///
+/// assert_eq!(memberships().len(), Organization::COUNT);
+/// let wto = memberships().find(|m| m.organization == Organization::WorldTradeOrganization);
+/// assert_eq!(wto.unwrap().joined(), Some(HistDate::day(2004, 10, 13)));
+/// ```
 pub fn memberships() -> impl ExactSizeIterator<Item = &'static Membership> + Clone {
     data::MEMBERSHIPS.iter().copied()
 }
 
 /// The organizations Cambodia belonged to on a day (answer `Yes` or `CannotTell`).
+///
+/// ```
+/// use cambodia_diplomacy::{Organization, memberships_on};
+/// use chrono::NaiveDate;
+///
+/// let day = NaiveDate::from_ymd_opt(1980, 1, 1).unwrap();
+/// let orgs: Vec<Organization> = memberships_on(day).map(|(org, _)| org).collect();
+/// assert!(orgs.contains(&Organization::UnitedNations)); // its seat contested, still a member
+/// assert!(!orgs.contains(&Organization::Asean));
+/// ```
 pub fn memberships_on(
     day: NaiveDate,
 ) -> impl Iterator<Item = (Organization, Evidence<MembershipPeriod>)> {

@@ -12,6 +12,18 @@ use crate::{Answer, DateRelation, HistDate, Sources};
 ///
 /// Where sources disagree, a record keeps every claim, marks one preferred
 /// and says why in `note`.
+///
+/// ```
+/// use cambodia_diplomacy::{HistDate, MembershipStatus, Organization};
+///
+/// let asean = Organization::Asean.membership();
+/// let member = asean.periods.iter().find(|p| p.status == MembershipStatus::Member).unwrap();
+/// assert_eq!(member.start.preferred().unwrap().date, HistDate::day(1999, 4, 30));
+/// // The December 1998 claim is kept, with the reason it is not used.
+/// let other = member.start.iter().find(|c| !c.preferred).unwrap();
+/// assert_eq!(other.date, HistDate::month(1998, 12));
+/// assert!(!other.note.is_empty() && !other.sources.is_empty());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -58,14 +70,23 @@ impl DateClaim {
 }
 
 /// The date a period starts: every sourced claim, one of them preferred.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, HistDate, RelationStatus};
+///
+/// let russia = Country::Russia.relation();
+/// let suspended = russia.periods.iter().find(|p| p.status == RelationStatus::Suspended).unwrap();
+/// assert_eq!(suspended.start.preferred().unwrap().date, HistDate::month(1973, 11));
+/// assert!(suspended.start.iter().any(|c| c.date == HistDate::year(1975) && !c.preferred));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(transparent))]
 pub struct Claims(pub &'static [DateClaim]);
 
 impl Claims {
-    /// The preferred claim's date; `None` only if the record has no claim,
-    /// which the data tests forbid.
+    /// The claim marked preferred, or the first claim if none is; `None` only
+    /// if the record has no claim, which the data tests forbid.
     #[must_use]
     pub fn preferred(&self) -> Option<&'static DateClaim> {
         self.0.iter().find(|c| c.preferred).or(self.0.first())
@@ -81,6 +102,17 @@ impl Claims {
 ///
 /// Serialized as `{"kind": "ended", "claims": [...]}`,
 /// `{"kind": "ongoing_as_of", "as_of": "2026-11-25"}` or `{"kind": "unknown"}`.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, DATA_REVIEWED, HistDate, PeriodEnd};
+///
+/// let russia = Country::Russia.relation();
+/// let PeriodEnd::Ended(end) = russia.periods[0].end else { panic!("the Soviet period ended") };
+/// assert_eq!(end.preferred().unwrap().date, HistDate::month(1973, 11));
+/// assert_eq!(russia.periods.last().unwrap().end, PeriodEnd::OngoingAsOf(DATA_REVIEWED));
+/// // No source dates the end of Canada's first period of relations, from 1953.
+/// assert_eq!(Country::Canada.relation().periods[0].end, PeriodEnd::Unknown);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PeriodEnd {
     /// It ended on this date.
@@ -151,6 +183,17 @@ pub(crate) fn period_covers_key(start: &Claims, end: &PeriodEnd, day: i64) -> An
 /// A period of a history (of relations, of a membership): its bounds and
 /// sources. Implemented by [`crate::RelationPeriod`] and
 /// [`crate::MembershipPeriod`].
+///
+/// ```
+/// use cambodia_diplomacy::{Country, HistDate, Organization, Period};
+///
+/// fn began<P: Period>(period: &P) -> HistDate {
+///     period.start().preferred().unwrap().date
+/// }
+/// assert_eq!(began(&Country::Russia.relation().periods[0]), HistDate::day(1956, 5, 13));
+/// let asean = Organization::Asean.membership().periods.last().unwrap();
+/// assert_eq!(began(asean), HistDate::day(1999, 4, 30));
+/// ```
 pub trait Period: 'static {
     /// When the period started, with every sourced claim.
     fn start(&self) -> &Claims;

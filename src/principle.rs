@@ -56,6 +56,15 @@ pub enum Principle {
 }
 
 /// A principle's description, legal basis and sources.
+///
+/// ```
+/// use cambodia_diplomacy::Principle;
+///
+/// let profile = Principle::NonAlignment.profile();
+/// assert_eq!(profile.principle, Principle::NonAlignment);
+/// assert_eq!(profile.name, "Non-alignment");
+/// assert!(!profile.description.is_empty() && !profile.sources.is_empty());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -75,6 +84,15 @@ pub struct PrincipleProfile {
 }
 
 /// An article of a legal instrument that states a principle.
+///
+/// ```
+/// use cambodia_diplomacy::Principle;
+///
+/// let basis = Principle::PermanentNeutrality.profile().legal_basis;
+/// let article_53 = basis.iter().find(|a| a.article == 53).unwrap();
+/// assert_eq!(article_53.instrument, "Constitution of the Kingdom of Cambodia, 1993");
+/// assert!(article_53.summary.contains("permanent neutrality"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -92,6 +110,11 @@ pub struct LegalBasis {
 
 impl Principle {
     /// The principle's description, legal basis and sources. Total.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Principle;
+    /// assert_eq!(Principle::PermanentNeutrality.profile().name, "Permanent neutrality");
+    /// ```
     #[must_use]
     pub fn profile(self) -> &'static PrincipleProfile {
         &data::principles::PRINCIPLES[self as usize]
@@ -133,6 +156,15 @@ pub enum PolicyTask {
 }
 
 /// A policy task's statement, goals and sources.
+///
+/// ```
+/// use cambodia_diplomacy::PolicyTask;
+///
+/// let task = PolicyTask::EconomicDiplomacy.profile();
+/// assert_eq!(task.number, 3);
+/// assert_eq!(task.title, "Promote economic diplomacy");
+/// assert_eq!(task.title_fr, "Promouvoir la diplomatie économique");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -156,6 +188,14 @@ pub struct PolicyTaskProfile {
 }
 
 /// A goal of a policy task, with its target year where one is set.
+///
+/// ```
+/// use cambodia_diplomacy::PolicyTask;
+///
+/// let goals = PolicyTask::EconomicDiplomacy.profile().goals;
+/// let high_income = goals.iter().find(|g| g.target_year == Some(2050)).unwrap();
+/// assert!(high_income.text.contains("high-income"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -168,6 +208,11 @@ pub struct Goal {
 
 impl PolicyTask {
     /// The task's statement, goals and sources. Total.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::PolicyTask;
+    /// assert_eq!(PolicyTask::Multilateralism.profile().number, 4);
+    /// ```
     #[must_use]
     pub fn profile(self) -> &'static PolicyTaskProfile {
         &data::principles::POLICY_TASKS[self as usize]

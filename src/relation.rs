@@ -7,6 +7,17 @@ use crate::period::{Claims, Evidence, Period, PeriodEnd, holds_on, period_covers
 use crate::{Answer, Country, HistDate, Sources, data};
 
 /// The state of diplomatic relations during a period.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, RelationStatus};
+/// use chrono::NaiveDate;
+///
+/// // Relations with the United States were broken off from May 1965 to July 1969.
+/// let day = NaiveDate::from_ymd_opt(1967, 1, 1).unwrap();
+/// let (status, _) = Country::UnitedStates.relation().status_on(day);
+/// assert_eq!(status, Some(RelationStatus::Severed));
+/// assert_eq!(RelationStatus::Severed.label(), "severed");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -21,6 +32,16 @@ pub enum RelationStatus {
 }
 
 /// One period of a bilateral relationship.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, HistDate, RelationStatus};
+///
+/// let first = &Country::Russia.relation().periods[0];
+/// assert_eq!(first.status, RelationStatus::Active);
+/// assert_eq!(first.start.preferred().unwrap().date, HistDate::day(1956, 5, 13));
+/// assert_eq!(first.counterpart, Some("Union of Soviet Socialist Republics"));
+/// assert!(!first.note.is_empty() && !first.sources.is_empty());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -49,6 +70,15 @@ pub struct RelationPeriod {
 impl RelationPeriod {
     /// Whether the period covers a day: yes, no, or cannot tell at the
     /// precision of its dates.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Answer, Country};
+    /// # use chrono::NaiveDate;
+    /// let day = |y| NaiveDate::from_ymd_opt(y, 6, 1).unwrap();
+    /// let canada = &Country::Canada.relation().periods[0]; // from 1953
+    /// assert_eq!(canada.covers(day(1952)), Answer::No);
+    /// assert_eq!(canada.covers(day(1953)), Answer::CannotTell);
+    /// ```
     #[must_use]
     pub fn covers(&self, day: NaiveDate) -> Answer {
         period_covers(&self.start, &self.end, day)
@@ -56,6 +86,15 @@ impl RelationPeriod {
 }
 
 /// Which way a diplomatic mission points.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, MissionDirection};
+///
+/// let russia = Country::Russia.relation();
+/// let city = |d| russia.missions.iter().find(|m| m.direction == d).unwrap().city;
+/// assert_eq!(city(MissionDirection::PartnerToCambodia), "Phnom Penh");
+/// assert_eq!(city(MissionDirection::CambodiaToPartner), "Moscow");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -67,6 +106,16 @@ pub enum MissionDirection {
 }
 
 /// What kind of mission it is.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, MissionKind};
+///
+/// // Bangladesh's ambassador to Cambodia sits in Bangkok.
+/// let bangladesh = Country::Bangladesh.relation();
+/// let accreditation = bangladesh.missions.iter()
+///     .find(|m| m.kind == MissionKind::NonResidentAccreditation).unwrap();
+/// assert_eq!(accreditation.city, "Bangkok");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -85,6 +134,16 @@ pub enum MissionKind {
 }
 
 /// A diplomatic mission between Cambodia and a partner.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, HistDate, MissionDirection, MissionKind};
+///
+/// let china = Country::China.relation();
+/// let jinan = china.missions.iter().find(|m| m.city == "Jinan").unwrap();
+/// assert_eq!(jinan.direction, MissionDirection::CambodiaToPartner);
+/// assert_eq!(jinan.kind, MissionKind::ConsulateGeneral);
+/// assert_eq!(jinan.opened, Some(HistDate::month(2021, 10)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -105,6 +164,16 @@ pub struct Mission {
 }
 
 /// A framework a relationship was placed in ("Comprehensive Strategic Partnership").
+///
+/// ```
+/// use cambodia_diplomacy::{Country, HistDate};
+///
+/// let china = Country::China.relation();
+/// let csp = china.frameworks.iter()
+///     .find(|f| f.name == "Comprehensive Strategic Partnership of Cooperation").unwrap();
+/// assert_eq!(csp.agreed, HistDate::day(2010, 12, 13));
+/// assert!(china.frameworks.windows(2).all(|w| w[0].agreed <= w[1].agreed));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -119,6 +188,14 @@ pub struct Framework {
 }
 
 /// What sort of agreement it is.
+///
+/// ```
+/// use cambodia_diplomacy::{AgreementKind, Country};
+///
+/// let vietnam = Country::Vietnam.relation();
+/// assert!(vietnam.agreements.iter().any(|a| a.kind == AgreementKind::Border));
+/// assert_eq!(AgreementKind::FreeTrade.label(), "free-trade agreement");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -138,6 +215,15 @@ pub enum AgreementKind {
 }
 
 /// An agreement between Cambodia and a partner.
+///
+/// ```
+/// use cambodia_diplomacy::{AgreementKind, Country, HistDate};
+///
+/// let china = Country::China.relation();
+/// let fta = china.agreements.iter().find(|a| a.kind == AgreementKind::FreeTrade).unwrap();
+/// assert_eq!(fta.signed, Some(HistDate::day(2020, 10, 12)));
+/// assert_eq!(fta.in_force, Some(HistDate::day(2022, 1, 1)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -208,6 +294,15 @@ impl Period for RelationPeriod {
 impl Relation {
     /// The period covering `day`, or the one whose imprecise bounds make the
     /// day uncertain, with how sure the cover is.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Answer, Country};
+    /// # use chrono::NaiveDate;
+    /// let day = NaiveDate::from_ymd_opt(1985, 1, 1).unwrap();
+    /// let evidence = Country::Russia.relation().period_on(day);
+    /// assert_eq!(evidence.answer, Answer::Yes);
+    /// assert_eq!(evidence.period.unwrap().counterpart, Some("Union of Soviet Socialist Republics"));
+    /// ```
     #[must_use]
     pub fn period_on(&self, day: NaiveDate) -> Evidence<RelationPeriod> {
         period_on(self.periods, day)
@@ -216,6 +311,15 @@ impl Relation {
     /// The status of relations on a day: `None` when no period covers it
     /// (never established, or not yet), with `CannotTell` where the dates are
     /// too coarse.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Answer, Country, RelationStatus};
+    /// # use chrono::NaiveDate;
+    /// let day = NaiveDate::from_ymd_opt(1977, 1, 1).unwrap();
+    /// let russia = Country::Russia.relation();
+    /// assert_eq!(russia.status_on(day), (Some(RelationStatus::Suspended), Answer::Yes));
+    /// assert_eq!(Country::Ukraine.relation().status_on(day), (None, Answer::No));
+    /// ```
     #[must_use]
     pub fn status_on(&self, day: NaiveDate) -> (Option<RelationStatus>, Answer) {
         let evidence = self.period_on(day);
@@ -238,6 +342,13 @@ impl Relation {
     }
 
     /// When relations were first established, if sourced.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Country, HistDate};
+    /// assert_eq!(Country::Russia.relation().established(), Some(HistDate::day(1956, 5, 13)));
+    /// // No source found gives the date for Ukraine (see the relation's note).
+    /// assert_eq!(Country::Ukraine.relation().established(), None);
+    /// ```
     #[must_use]
     pub fn established(&self) -> Option<HistDate> {
         self.periods
@@ -249,6 +360,11 @@ impl Relation {
 
 impl Country {
     /// The history of Cambodia's relations with this country. Total.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Country;
+    /// assert_eq!(Country::Laos.relation().country, Country::Laos);
+    /// ```
     #[must_use]
     pub fn relation(self) -> &'static Relation {
         data::RELATIONS[self as usize]
@@ -256,6 +372,15 @@ impl Country {
 }
 
 /// Every relation, in [`Country`] order.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, relations};
+/// use strum::EnumCount;
+///
+/// assert_eq!(relations().len(), Country::COUNT);
+/// let earliest = relations().filter_map(|r| Some((r.established()?, r.country))).min().unwrap();
+/// assert_eq!(earliest.1, Country::UnitedStates); // 11 July 1950
+/// ```
 pub fn relations() -> impl ExactSizeIterator<Item = &'static Relation> + Clone {
     data::RELATIONS.iter().copied()
 }

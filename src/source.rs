@@ -34,4 +34,12 @@ pub struct Source {
 }
 
 /// A list of sources, as every record holds one.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, Sources};
+///
+/// let cited: Sources = Country::Russia.relation().sources;
+/// assert!(cited.iter().any(|s| s.publisher == "Wikipedia"));
+/// assert!(cited.iter().all(|s| cambodia_diplomacy::source(s.id) == Some(*s)));
+/// ```
 pub type Sources = &'static [&'static Source];

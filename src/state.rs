@@ -35,6 +35,15 @@ pub struct CambodianState {
 }
 
 /// Who held Cambodia's seat at the United Nations during a period.
+///
+/// ```
+/// use cambodia_diplomacy::{HistDate, un_seat_holders};
+///
+/// let cgdk = un_seat_holders()
+///     .find(|h| h.holder == "Coalition Government of Democratic Kampuchea").unwrap();
+/// assert_eq!(cgdk.start, HistDate::day(1982, 6, 22));
+/// assert!(cgdk.end.is_some() && !cgdk.sources.is_empty());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -53,11 +62,28 @@ pub struct UnSeatHolder {
 }
 
 /// The Cambodian states, in order.
+///
+/// ```
+/// use cambodia_diplomacy::{HistDate, cambodian_states};
+///
+/// let independence = cambodian_states().next().unwrap();
+/// assert_eq!(independence.start, HistDate::day(1953, 11, 9));
+/// assert_eq!(cambodian_states().last().unwrap().end, None); // today's Kingdom
+/// assert!(cambodian_states().any(|s| s.name_en == "Khmer Republic"));
+/// ```
 pub fn cambodian_states() -> impl ExactSizeIterator<Item = &'static CambodianState> + Clone {
     data::states::STATES.iter()
 }
 
 /// Who held Cambodia's UN seat, in order.
+///
+/// ```
+/// use cambodia_diplomacy::{HistDate, un_seat_holders};
+///
+/// let admission = un_seat_holders().next().unwrap();
+/// assert_eq!(admission.start, HistDate::day(1955, 12, 14));
+/// assert_eq!(un_seat_holders().last().unwrap().end, None);
+/// ```
 pub fn un_seat_holders() -> impl ExactSizeIterator<Item = &'static UnSeatHolder> + Clone {
     data::states::UN_SEAT.iter()
 }
@@ -79,11 +105,32 @@ fn on<T>(
 
 /// The Cambodian state on a day; `None` before independence. On a day of
 /// transition the newer state is returned.
+///
+/// ```
+/// use cambodia_diplomacy::cambodian_state_on;
+/// use chrono::NaiveDate;
+///
+/// let name = |y, m, d| cambodian_state_on(NaiveDate::from_ymd_opt(y, m, d).unwrap()).map(|s| s.name_en);
+/// assert_eq!(name(1985, 1, 1), Some("People's Republic of Kampuchea"));
+/// assert_eq!(name(1975, 4, 17), Some("Democratic Kampuchea")); // the day of transition
+/// assert_eq!(name(1950, 1, 1), None);
+/// ```
 pub fn cambodian_state_on(day: NaiveDate) -> Option<&'static CambodianState> {
     on(data::states::STATES, day, |s| (s.start, s.end))
 }
 
-/// Who held Cambodia's UN seat on a day; `None` before admission.
+/// Who held Cambodia's UN seat on a day; `None` before admission, and while
+/// the seat was left vacant (September 1997 to December 1998).
+///
+/// ```
+/// use cambodia_diplomacy::un_seat_holder_on;
+/// use chrono::NaiveDate;
+///
+/// // Not the government in Phnom Penh in the 1980s.
+/// let day = NaiveDate::from_ymd_opt(1985, 1, 1).unwrap();
+/// assert_eq!(un_seat_holder_on(day).unwrap().holder, "Coalition Government of Democratic Kampuchea");
+/// assert!(un_seat_holder_on(NaiveDate::from_ymd_opt(1998, 1, 1).unwrap()).is_none());
+/// ```
 pub fn un_seat_holder_on(day: NaiveDate) -> Option<&'static UnSeatHolder> {
     on(data::states::UN_SEAT, day, |s| (s.start, s.end))
 }

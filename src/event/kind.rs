@@ -3,6 +3,13 @@
 use strum::{EnumCount, EnumDiscriminants, EnumIter, IntoStaticStr};
 
 /// Which way a visit went.
+///
+/// ```
+/// use cambodia_diplomacy::{Direction, EventKind, events};
+///
+/// let xi = events().find(|e| e.id == "china_2025_xi_jinping_state_visit").unwrap();
+/// assert!(matches!(xi.kind, EventKind::Visit { direction: Direction::Inbound, .. }));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -14,6 +21,14 @@ pub enum Direction {
 }
 
 /// The rank of the most senior visitor.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, EventKind, Level, events_of};
+///
+/// let lavrov = events_of(Country::Russia)
+///     .find(|e| e.id == "russia_2022_lavrov_in_phnom_penh").unwrap();
+/// assert!(matches!(lavrov.kind, EventKind::Visit { level: Level::ForeignMinister, .. }));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -33,6 +48,13 @@ pub enum Level {
 }
 
 /// What part Cambodia played at a summit or conference.
+///
+/// ```
+/// use cambodia_diplomacy::{EventKind, SummitRole, events};
+///
+/// let summits = events().find(|e| e.id == "asean_2022_40th_41st_summits_phnom_penh").unwrap();
+/// assert_eq!(summits.kind, EventKind::Summit { role: SummitRole::Hosted });
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -46,6 +68,18 @@ pub enum SummitRole {
 }
 
 /// How Cambodia voted.
+///
+/// ```
+/// use cambodia_diplomacy::{EventKind, Vote, events_in_year};
+///
+/// // Cambodia voted for both 2022 General Assembly resolutions on Ukraine.
+/// let vote_on = |res| events_in_year(2022).find_map(|e| match e.kind {
+///     EventKind::UnVote(v) if v.resolution == res => Some(v.vote),
+///     _ => None,
+/// });
+/// assert_eq!(vote_on("A/RES/ES-11/1"), Some(Vote::Yes));
+/// assert_eq!(vote_on("A/RES/ES-11/4"), Some(Vote::Yes));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -61,6 +95,17 @@ pub enum Vote {
 }
 
 /// A vote at the United Nations, with its figures.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, EventKind, Vote, events_of};
+///
+/// let es_11_1 = events_of(Country::Ukraine).find_map(|e| match e.kind {
+///     EventKind::UnVote(v) if v.resolution == "A/RES/ES-11/1" => Some(v),
+///     _ => None,
+/// }).unwrap();
+/// assert_eq!(es_11_1.vote, Vote::Yes);
+/// assert_eq!(es_11_1.cosponsor, Some(true));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -76,6 +121,16 @@ pub struct UnVote {
 }
 
 /// The totals of a recorded vote.
+///
+/// ```
+/// use cambodia_diplomacy::{EventKind, VoteTotals, events};
+///
+/// let totals = events().find_map(|e| match e.kind {
+///     EventKind::UnVote(v) if v.resolution == "A/RES/ES-11/4" => v.totals,
+///     _ => None,
+/// });
+/// assert_eq!(totals, Some(VoteTotals { yes: 143, no: 5, abstain: 35 }));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct VoteTotals {
@@ -88,6 +143,16 @@ pub struct VoteTotals {
 }
 
 /// Figures of a peacekeeping deployment or of a cumulative total.
+///
+/// ```
+/// use cambodia_diplomacy::{EventKind, Organization, events_of};
+///
+/// let total = events_of(Organization::UnitedNations)
+///     .find(|e| e.id == "united_nations_2023_peacekeeping_total").unwrap();
+/// let EventKind::Peacekeeping(deployed) = total.kind else { panic!("a peacekeeping total") };
+/// assert_eq!(deployed.personnel, Some(9205)); // since 2006, by December 2023
+/// assert_eq!((deployed.women, deployed.missions), (Some(726), Some(12)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -127,6 +192,14 @@ pub struct Deployment {
 /// | `Peacekeeping` | Cambodian peacekeepers deployed since 2006 |
 /// | `Aid` | a grant or loan pledged |
 /// | `Dispute` | a border clash |
+///
+/// ```
+/// use cambodia_diplomacy::{Country, EventKind, events_of};
+///
+/// let first = events_of(Country::Russia).next().unwrap(); // 13 May 1956
+/// assert_eq!(first.kind, EventKind::RelationsEstablished);
+/// assert_eq!(first.kind.event_type().cameo_root(), "05");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumDiscriminants)]
 #[strum_discriminants(
     name(EventType),
@@ -191,6 +264,13 @@ pub enum EventKind {
 
 impl EventKind {
     /// The kind without its details.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{EventType, SummitRole, EventKind};
+    /// let kind = EventKind::Summit { role: SummitRole::Hosted };
+    /// assert_eq!(kind.event_type(), EventType::Summit);
+    /// assert_eq!(kind.event_type().id(), "summit");
+    /// ```
     #[must_use]
     pub fn event_type(&self) -> EventType {
         self.into()

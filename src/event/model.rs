@@ -4,6 +4,15 @@ use crate::{EventKind, HistDate, Partner, PolicyTask, Principle, Sources};
 
 /// When an event happened: a date, or a span of dates for a meeting that
 /// lasted several days.
+///
+/// ```
+/// use cambodia_diplomacy::{EventDate, HistDate, events};
+///
+/// let summits = EventDate::span(HistDate::day(2022, 11, 10), HistDate::day(2022, 11, 13));
+/// assert_eq!(summits.to_string(), "2022-11-10/2022-11-13");
+/// let asean = events().find(|e| e.id == "asean_2022_40th_41st_summits_phnom_penh").unwrap();
+/// assert_eq!(asean.date, summits);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -16,6 +25,12 @@ pub struct EventDate {
 
 impl EventDate {
     /// A single date.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Country, EventDate, HistDate, events_of};
+    /// let established = events_of(Country::Russia).next().unwrap();
+    /// assert_eq!(established.date, EventDate::on(HistDate::day(1956, 5, 13)));
+    /// ```
     #[must_use]
     pub const fn on(date: HistDate) -> Self {
         Self {
@@ -33,7 +48,15 @@ impl EventDate {
         }
     }
 
-    /// The last date the event covers.
+    /// The last date the event covers: the end of a span, or else the start.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{EventDate, HistDate};
+    /// let day = HistDate::day(2022, 3, 2);
+    /// assert_eq!(EventDate::on(day).last(), day);
+    /// let span = EventDate::span(HistDate::day(2022, 11, 10), HistDate::day(2022, 11, 13));
+    /// assert_eq!(span.last(), HistDate::day(2022, 11, 13));
+    /// ```
     #[must_use]
     pub const fn last(&self) -> HistDate {
         match self.end {
@@ -90,6 +113,14 @@ pub struct Event {
 
 impl Event {
     /// Whether the event involves a partner.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Country, Organization, events};
+    /// let id = "united_nations_2022_es_11_1_aggression_against_ukraine";
+    /// let vote = events().find(|e| e.id == id).unwrap();
+    /// assert!(vote.involves(Country::Ukraine) && vote.involves(Organization::UnitedNations));
+    /// assert!(!vote.involves(Country::China));
+    /// ```
     #[must_use]
     pub fn involves(&self, partner: impl Into<Partner>) -> bool {
         let partner = partner.into();

@@ -114,11 +114,26 @@ pub fn events_of(
 }
 
 /// The first event involving a partner.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, EventType, HistDate, first_event_of};
+///
+/// let first = first_event_of(Country::Russia).unwrap();
+/// assert_eq!(first.date.start, HistDate::day(1956, 5, 13));
+/// assert_eq!(first.kind.event_type(), EventType::RelationsEstablished);
+/// ```
 pub fn first_event_of(partner: impl Into<Partner>) -> Option<&'static Event> {
     events_of(partner).next()
 }
 
 /// The last event involving a partner.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, events_of, last_event_of};
+///
+/// let last = last_event_of(Country::Russia).unwrap();
+/// assert!(events_of(Country::Russia).all(|e| e.date <= last.date));
+/// ```
 pub fn last_event_of(partner: impl Into<Partner>) -> Option<&'static Event> {
     events_of(partner).next_back()
 }

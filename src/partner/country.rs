@@ -94,6 +94,11 @@ impl Country {
     }
 
     /// The stable snake_case identifier (`"south_korea"`), as used in the JSON export.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Country;
+    /// assert_eq!(Country::SouthKorea.id(), "south_korea");
+    /// ```
     #[must_use]
     pub fn id(self) -> &'static str {
         self.into()
@@ -111,12 +116,24 @@ impl Country {
     }
 
     /// Whether the country is one of the 22 of the IRIC research programme.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Country;
+    /// assert!(Country::Thailand.is_programme_partner());
+    /// assert!(!Country::Ukraine.is_programme_partner());
+    /// ```
     #[must_use]
     pub const fn is_programme_partner(self) -> bool {
         (self as usize) < 22
     }
 
     /// The English short name (`"South Korea"`).
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Country;
+    /// assert_eq!(Country::SouthKorea.name(), "South Korea");
+    /// assert_eq!(Country::Vietnam.to_string(), Country::Vietnam.name());
+    /// ```
     #[must_use]
     pub fn name(self) -> &'static str {
         self.profile().short_name_en
@@ -134,6 +151,16 @@ impl core::fmt::Display for Country {
 /// Fields that the sources do not give are `None`. The record's `sources`
 /// support the names, codes, capital, region and languages; the population
 /// carries its own.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, RelationType};
+///
+/// let laos = Country::Laos.profile();
+/// assert_eq!(laos.official_name_en, "Lao People's Democratic Republic");
+/// assert_eq!((laos.alpha2, laos.alpha3, laos.numeric), ("LA", "LAO", 418));
+/// assert_eq!(laos.currency, "LAK");
+/// assert_eq!(laos.relation_type, RelationType::Neighbour);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]

@@ -76,18 +76,34 @@ impl Organization {
     }
 
     /// The stable snake_case identifier (`"asean"`), as used in the JSON export.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Organization;
+    /// assert_eq!(Organization::EastAsiaSummit.id(), "east_asia_summit");
+    /// ```
     #[must_use]
     pub fn id(self) -> &'static str {
         self.into()
     }
 
     /// The usual acronym (`"ASEAN"`).
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Organization;
+    /// assert_eq!(Organization::Asean.acronym(), "ASEAN");
+    /// ```
     #[must_use]
     pub fn acronym(self) -> &'static str {
         self.profile().acronym
     }
 
     /// Whether the organization is one of the eight of the IRIC research programme.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Organization;
+    /// assert!(Organization::UnitedNations.is_programme_partner());
+    /// assert!(!Organization::EastAsiaSummit.is_programme_partner());
+    /// ```
     #[must_use]
     pub const fn is_programme_partner(self) -> bool {
         (self as usize) < 8
@@ -101,6 +117,15 @@ impl core::fmt::Display for Organization {
 }
 
 /// An organization's facts and figures.
+///
+/// ```
+/// use cambodia_diplomacy::{HistDate, Organization};
+///
+/// let asean = Organization::Asean.profile();
+/// assert_eq!(asean.founded, Some(HistDate::day(1967, 8, 8)));
+/// assert_eq!(asean.headquarters, Some("Jakarta"));
+/// assert_eq!(asean.wikidata, Some("Q7768"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]

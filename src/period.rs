@@ -260,25 +260,46 @@ pub(crate) fn period_on<P: Period>(periods: &'static [P], day: NaiveDate) -> Evi
     }
 }
 
-/// Whether the period covering a day has a property (relations active,
-/// membership proper): no if the covering period lacks it, cannot tell if
-/// the cover itself is uncertain.
+/// Whether a period with a property (relations active, membership proper)
+/// covers a day. Periods with different counterparts may overlap (the two
+/// German states), so every period is weighed: yes if one that has the
+/// property certainly covers the day; otherwise cannot tell if one that has
+/// it may cover it; otherwise no, with the covering period that lacks it as
+/// evidence, or cannot tell if that cover is itself uncertain.
 pub(crate) fn holds_on<P: Period>(
     periods: &'static [P],
     day: NaiveDate,
     holds: impl Fn(&P) -> bool,
 ) -> Evidence<P> {
-    let evidence = period_on(periods, day);
-    match evidence.period {
-        Some(p) if holds(p) => evidence,
-        Some(p) => Evidence {
-            answer: if evidence.answer == Answer::Yes {
-                Answer::No
-            } else {
-                Answer::CannotTell
-            },
-            period: Some(p),
+    let day = crate::date::day_key(day);
+    let mut best: Option<(u8, Answer, &'static P)> = None;
+    for period in periods {
+        let cover = period_covers_key(period.start(), period.end(), day);
+        // Rank the candidates: lower wins.
+        let (rank, answer) = match (cover, holds(period)) {
+            (Answer::Yes, true) => {
+                return Evidence {
+                    answer: Answer::Yes,
+                    period: Some(period),
+                };
+            }
+            (Answer::CannotTell, true) => (0, Answer::CannotTell),
+            (Answer::Yes, false) => (1, Answer::No),
+            (Answer::CannotTell, false) => (2, Answer::CannotTell),
+            (Answer::No, _) => continue,
+        };
+        if best.is_none_or(|(r, _, _)| rank < r) {
+            best = Some((rank, answer, period));
+        }
+    }
+    match best {
+        Some((_, answer, period)) => Evidence {
+            answer,
+            period: Some(period),
         },
-        None => evidence,
+        None => Evidence {
+            answer: Answer::No,
+            period: None,
+        },
     }
 }

@@ -221,3 +221,14 @@ fn unlisted_countries_are_no_only_where_the_member_list_is_complete() {
         partial.organization
     );
 }
+
+#[test]
+fn overlapping_counterparts_answer_for_the_state_with_relations() {
+    // In 1970 relations with the Federal Republic were broken off but those
+    // with the GDR were in force: relations with "Germany" were active.
+    let e = Country::Germany.relation().is_active_on(day(1970, 1, 1));
+    assert_eq!(e.answer, Answer::Yes);
+    assert_eq!(e.period.and_then(|p| p.counterpart), Some("German Democratic Republic"));
+    let e = Country::Germany.relation().is_active_on(day(1968, 1, 1));
+    assert_eq!(e.period.and_then(|p| p.counterpart), Some("Federal Republic of Germany"));
+}

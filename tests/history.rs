@@ -228,7 +228,13 @@ fn overlapping_counterparts_answer_for_the_state_with_relations() {
     // with the GDR were in force: relations with "Germany" were active.
     let e = Country::Germany.relation().is_active_on(day(1970, 1, 1));
     assert_eq!(e.answer, Answer::Yes);
-    assert_eq!(e.period.and_then(|p| p.counterpart), Some("German Democratic Republic"));
+    assert_eq!(
+        e.period.and_then(|p| p.counterpart),
+        Some("German Democratic Republic")
+    );
     let e = Country::Germany.relation().is_active_on(day(1968, 1, 1));
-    assert_eq!(e.period.and_then(|p| p.counterpart), Some("Federal Republic of Germany"));
+    assert_eq!(
+        e.period.and_then(|p| p.counterpart),
+        Some("Federal Republic of Germany")
+    );
 }

@@ -714,3 +714,17 @@ mod serde_round_trips {
         }
     }
 }
+
+#[test]
+fn vertical_tab_inside_a_name_counts_as_space() {
+    // Regression: the ASCII fast path once treated U+000B as a letter while
+    // the Unicode path treated it as white space.
+    assert_eq!(
+        "South\u{b}Korea".parse::<Country>().ok(),
+        Some(Country::SouthKorea)
+    );
+    assert_eq!(
+        "South\u{b}Korée".parse::<Country>().ok(),
+        "South Korée".parse::<Country>().ok()
+    );
+}

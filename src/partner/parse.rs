@@ -58,7 +58,8 @@ fn normalize(text: &str) -> Option<Key> {
         // Fast path: one byte per character.
         let mut last_space = false;
         for &b in text.as_bytes() {
-            let b = if b.is_ascii_whitespace() {
+            // Unicode white space in ASCII: the ASCII set plus vertical tab.
+            let b = if b.is_ascii_whitespace() || b == 0x0b {
                 if last_space {
                     continue;
                 }

@@ -87,6 +87,15 @@ fn normalize(text: &str) -> Option<Key> {
         } else {
             last_space = false;
         }
+        if c.is_ascii() && !c.is_whitespace() {
+            // Most characters of a French name are ASCII: no tables needed.
+            if key.len == MAX_KEY {
+                return None;
+            }
+            key.bytes[key.len] = c.to_ascii_lowercase() as u8;
+            key.len += 1;
+            continue;
+        }
         for lower in c.to_lowercase() {
             let folded = if lower.is_whitespace() {
                 ' '
@@ -106,12 +115,14 @@ fn normalize(text: &str) -> Option<Key> {
     Some(key)
 }
 
-/// Every name, code and alias of every partner, as written in the profiles.
-pub(crate) fn all_names() -> impl Iterator<Item = (String, Partner)> {
-    let countries = Country::iter().flat_map(|c| {
+/// Calls `f` with every name, code and alias of every partner, as written in
+/// the profiles (plus the numeric code and the id with spaces).
+pub(crate) fn for_each_name(mut f: impl FnMut(&str, Partner)) {
+    let mut buf = String::new();
+    for c in Country::iter() {
         let p = c.profile();
-        let numeric = format!("{:03}", p.numeric);
-        [
+        let partner = Partner::Country(c);
+        for name in [
             p.short_name_en,
             p.official_name_en,
             p.short_name_fr,
@@ -121,21 +132,26 @@ pub(crate) fn all_names() -> impl Iterator<Item = (String, Partner)> {
             c.id(),
         ]
         .into_iter()
-        .map(str::to_owned)
-        .chain(p.aliases.iter().map(|a| (*a).to_owned()))
-        .chain([numeric, c.id().replace('_', " ")])
-        .map(move |name| (name, Partner::Country(c)))
-    });
-    let organizations = Organization::iter().flat_map(|o| {
+        .chain(p.aliases.iter().copied())
+        {
+            f(name, partner);
+        }
+        buf.clear();
+        let _ = core::fmt::Write::write_fmt(&mut buf, format_args!("{:03}", p.numeric));
+        f(&buf, partner);
+        f(&c.id().replace('_', " "), partner);
+    }
+    for o in Organization::iter() {
         let p = o.profile();
-        [p.acronym, p.name_en, p.name_fr, o.id()]
+        let partner = Partner::Organization(o);
+        for name in [p.acronym, p.name_en, p.name_fr, o.id()]
             .into_iter()
-            .map(str::to_owned)
-            .chain(p.aliases.iter().map(|a| (*a).to_owned()))
-            .chain([o.id().replace('_', " ")])
-            .map(move |name| (name, Partner::Organization(o)))
-    });
-    countries.chain(organizations)
+            .chain(p.aliases.iter().copied())
+        {
+            f(name, partner);
+        }
+        f(&o.id().replace('_', " "), partner);
+    }
 }
 
 /// FNV-1a: a fast hash for the short keys of the name index (the index is
@@ -177,29 +193,46 @@ pub(crate) struct NameIndex {
 pub(crate) static NAME_INDEX: Lazy<NameIndex> = Lazy::new(build_name_index);
 
 pub(crate) fn build_name_index() -> NameIndex {
-    let mut entries: Vec<(Box<str>, Partner)> = all_names()
-        .filter_map(|(name, partner)| {
-            normalize(&name).map(|k| (Box::<str>::from(k.as_str()), partner))
-        })
-        .filter(|(k, _)| !k.is_empty())
-        .collect();
-    entries.sort_unstable();
-    entries.dedup();
-    let ambiguous = entries
-        .windows(2)
-        .filter(|w| w[0].0 == w[1].0)
-        .map(|w| (w[0].0.to_string(), w[0].1, w[1].1))
-        .collect();
-    entries.dedup_by(|a, b| a.0 == b.0);
-    let (short, long): (Vec<_>, Vec<_>) = entries.into_iter().partition(|(k, _)| k.len() <= 8);
-    let mut short: Vec<(u64, Partner)> = short
-        .into_iter()
-        .map(|(k, p)| (pack(k.as_bytes()), p))
-        .collect();
+    let mut short: Vec<(u64, Partner)> = Vec::with_capacity(512);
+    let mut entries: HashMap<Box<str>, Partner, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut ambiguous = Vec::new();
+    for_each_name(|name, partner| {
+        let Some(key) = normalize(name) else { return };
+        let key = &key.bytes[..key.len];
+        if key.is_empty() {
+            return;
+        }
+        let previous = if key.len() <= 8 {
+            short.push((pack(key), partner));
+            None
+        } else {
+            let text = core::str::from_utf8(key).unwrap_or_default();
+            match entries.get(text) {
+                Some(&p) => Some(p),
+                None => {
+                    entries.insert(Box::from(text), partner);
+                    None
+                }
+            }
+        };
+        if let Some(other) = previous.filter(|p| *p != partner) {
+            ambiguous.push((name.to_owned(), other, partner));
+        }
+    });
     short.sort_unstable();
+    short.dedup();
+    for w in short.windows(2) {
+        if w[0].0 == w[1].0 {
+            let name = String::from_utf8_lossy(&w[0].0.to_be_bytes())
+                .trim_end_matches('\0')
+                .to_owned();
+            ambiguous.push((name, w[0].1, w[1].1));
+        }
+    }
+    short.dedup_by_key(|(k, _)| *k);
     NameIndex {
         short,
-        entries: long.into_iter().collect(),
+        entries,
         ambiguous,
     }
 }
@@ -227,7 +260,7 @@ pub(crate) fn lookup(text: &str) -> Option<Partner> {
     // bytes straight into the integer key.
     if trimmed.len() <= 8
         && trimmed.bytes().all(|b| b.is_ascii_graphic() || b == b' ')
-        && !trimmed.contains("  ")
+        && !trimmed.as_bytes().windows(2).any(|w| w == b"  ")
     {
         let mut packed = [0u8; 8];
         for (slot, b) in packed.iter_mut().zip(trimmed.bytes()) {

@@ -448,23 +448,15 @@ impl HistDate {
     }
 }
 
-/// Days before the first of each month in a common year.
-const DAYS_BEFORE_MONTH: [u16; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-
-/// Packs a calendar day into an integer that sorts like the day: the year
-/// and the day of the year (as chrono stores a date, so that converting a
-/// chrono date costs nothing).
+/// Packs a calendar day into an integer that sorts like the day.
 const fn pack(year: i32, month: u8, day: u8) -> i64 {
-    let mut ordinal = DAYS_BEFORE_MONTH[(month - 1) as usize] as i64 + day as i64;
-    if month > 2 && is_leap(year) {
-        ordinal += 1;
-    }
-    ((year as i64) << 9) | ordinal
+    ((year as i64) << 9) | ((month as i64) << 5) | day as i64
 }
 
 /// A chrono day packed like [`pack`].
 pub(crate) fn day_key(day: NaiveDate) -> i64 {
-    (i64::from(day.year()) << 9) | i64::from(day.ordinal())
+    // chrono months (1..=12) and days (1..=31) fit in u8.
+    pack(day.year(), day.month() as u8, day.day() as u8)
 }
 
 /// Builds a chrono date from parts already checked by the constructors.

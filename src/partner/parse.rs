@@ -182,8 +182,8 @@ impl Hasher for Fnv {
 /// tests require to be empty).
 pub(crate) struct NameIndex {
     /// Keys of at most eight bytes (codes, acronyms, short names), packed
-    /// into a `u64` and sorted: a lookup is a binary search on integers.
-    short: Vec<(u64, Partner)>,
+    /// into a `u64`: a lookup hashes one integer.
+    short: HashMap<u64, Partner, BuildHasherDefault<Mix>>,
     /// Longer keys.
     entries: HashMap<Box<str>, Partner, BuildHasherDefault<Fnv>>,
     #[cfg_attr(not(test), allow(dead_code))]
@@ -231,7 +231,7 @@ pub(crate) fn build_name_index() -> NameIndex {
     }
     short.dedup_by_key(|(k, _)| *k);
     NameIndex {
-        short,
+        short: short.into_iter().collect(),
         entries,
         ambiguous,
     }
@@ -277,11 +277,30 @@ pub(crate) fn lookup(text: &str) -> Option<Partner> {
 }
 
 fn find_short(index: &NameIndex, packed: u64) -> Option<Partner> {
-    index
-        .short
-        .binary_search_by_key(&packed, |(k, _)| *k)
-        .ok()
-        .map(|i| index.short[i].1)
+    index.short.get(&packed).copied()
+}
+
+/// A hasher for one `u64` key: the splitmix64 finalizer.
+#[derive(Default)]
+pub(crate) struct Mix(u64);
+
+impl Hasher for Mix {
+    fn finish(&self) -> u64 {
+        let mut x = self.0;
+        x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        x ^ (x >> 31)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
 }
 
 impl FromStr for Partner {

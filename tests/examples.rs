@@ -10,7 +10,15 @@ use std::sync::Once;
 static BUILD: Once = Once::new();
 
 fn example(name: &str) -> PathBuf {
+    // target/<profile>/deps/examples-<hash> -> target/<profile>/examples/<name>
+    let exe = std::env::current_exe().expect("test binary path");
+    let profile_dir = exe
+        .parent()
+        .and_then(|d| d.parent())
+        .expect("target profile dir");
     BUILD.call_once(|| {
+        // Build into the same target directory as this test, whatever it is.
+        let target_dir = profile_dir.parent().expect("target dir");
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let mut build = Command::new(cargo);
         build.args([
@@ -20,19 +28,15 @@ fn example(name: &str) -> PathBuf {
             "--manifest-path",
             concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"),
         ]);
+        build.arg("--target-dir").arg(target_dir);
         if cfg!(not(feature = "serde")) {
             build.arg("--no-default-features");
         }
         let status = build.status().expect("cargo runs");
         assert!(status.success(), "building the examples failed");
     });
-    let exe = std::env::current_exe().expect("test binary path");
-    // target/<profile>/deps/examples-<hash> -> target/<profile>/examples/<name>
-    let dir = exe
-        .parent()
-        .and_then(|d| d.parent())
-        .expect("target profile dir");
-    dir.join("examples")
+    profile_dir
+        .join("examples")
         .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
 }
 

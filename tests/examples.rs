@@ -29,6 +29,9 @@ fn example(name: &str) -> PathBuf {
             concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml"),
         ]);
         build.arg("--target-dir").arg(target_dir);
+        if profile_dir.ends_with("release") {
+            build.arg("--release");
+        }
         if cfg!(not(feature = "serde")) {
             build.arg("--no-default-features");
         }

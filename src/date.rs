@@ -436,14 +436,13 @@ impl HistDate {
         pack(self.year, month, day)
     }
 
-    /// The last day covered, as a sortable integer.
+    /// The last day covered, as a sortable integer. For a date known only
+    /// to the month or year it packs day 31: no real day lies between the
+    /// month's true last day and that key, so comparisons with real days come
+    /// out the same, without calendar arithmetic.
     pub(crate) const fn last_key(&self) -> i64 {
         let month = if self.month == 0 { 12 } else { self.month };
-        let day = if self.day == 0 {
-            days_in_month(self.year, month)
-        } else {
-            self.day
-        };
+        let day = if self.day == 0 { 31 } else { self.day };
         pack(self.year, month, day)
     }
 }

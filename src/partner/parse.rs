@@ -24,6 +24,7 @@ struct Key {
 }
 
 impl Key {
+    #[cfg(test)]
     fn as_str(&self) -> &str {
         // Only whole UTF-8 encodings are ever written into the buffer.
         core::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
@@ -46,14 +47,23 @@ fn fold(c: char) -> char {
     }
 }
 
-/// Normalizes text for lookup: trimmed, lowercase, accents folded, inner runs
+/// Normalizes trimmed text for lookup: lowercase, accents folded, inner runs
 /// of white space made one space. `None` if it does not fit the buffer.
 fn normalize(text: &str) -> Option<Key> {
     let mut key = Key {
         bytes: [0; MAX_KEY],
         len: 0,
     };
-    let text = text.trim();
+    let bytes = text.as_bytes();
+    let plain = |b: &u8| b.is_ascii_graphic() || *b == b' ';
+    if bytes.len() <= MAX_KEY && bytes.iter().all(plain) && !bytes.windows(2).any(|w| w == b"  ") {
+        // Fastest path: printable ASCII with single spaces, copied and
+        // lowercased in bulk.
+        key.bytes[..bytes.len()].copy_from_slice(bytes);
+        key.bytes[..bytes.len()].make_ascii_lowercase();
+        key.len = bytes.len();
+        return Some(key);
+    }
     if text.is_ascii() {
         // Fast path: one byte per character.
         let mut last_space = false;
@@ -185,7 +195,7 @@ pub(crate) struct NameIndex {
     /// into a `u64`: a lookup hashes one integer.
     short: HashMap<u64, Partner, BuildHasherDefault<Mix>>,
     /// Longer keys.
-    entries: HashMap<Box<str>, Partner, BuildHasherDefault<Fnv>>,
+    entries: HashMap<Box<[u8]>, Partner, BuildHasherDefault<Fnv>>,
     #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) ambiguous: Vec<(String, Partner, Partner)>,
 }
@@ -194,10 +204,12 @@ pub(crate) static NAME_INDEX: Lazy<NameIndex> = Lazy::new(build_name_index);
 
 pub(crate) fn build_name_index() -> NameIndex {
     let mut short: Vec<(u64, Partner)> = Vec::with_capacity(512);
-    let mut entries: HashMap<Box<str>, Partner, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut entries: HashMap<Box<[u8]>, Partner, BuildHasherDefault<Fnv>> = HashMap::default();
     let mut ambiguous = Vec::new();
     for_each_name(|name, partner| {
-        let Some(key) = normalize(name) else { return };
+        let Some(key) = normalize(name.trim()) else {
+            return;
+        };
         let key = &key.bytes[..key.len];
         if key.is_empty() {
             return;
@@ -206,11 +218,10 @@ pub(crate) fn build_name_index() -> NameIndex {
             short.push((pack(key), partner));
             None
         } else {
-            let text = core::str::from_utf8(key).unwrap_or_default();
-            match entries.get(text) {
+            match entries.get(key) {
                 Some(&p) => Some(p),
                 None => {
-                    entries.insert(Box::from(text), partner);
+                    entries.insert(Box::from(key), partner);
                     None
                 }
             }
@@ -272,7 +283,7 @@ pub(crate) fn lookup(text: &str) -> Option<Partner> {
     if key.len <= 8 {
         find_short(index, pack(&key.bytes[..key.len]))
     } else {
-        index.entries.get(key.as_str()).copied()
+        index.entries.get(&key.bytes[..key.len]).copied()
     }
 }
 
@@ -360,7 +371,7 @@ mod tests {
 
     #[test]
     fn normalize_folds_case_accents_and_space() {
-        assert_eq!(normalize("  États-Unis ").unwrap().as_str(), "etats-unis");
+        assert_eq!(normalize("États-Unis").unwrap().as_str(), "etats-unis");
         assert_eq!(normalize("Lao  PDR").unwrap().as_str(), "lao pdr");
         assert!(normalize(&"x".repeat(200)).is_none());
     }

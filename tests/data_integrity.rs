@@ -639,3 +639,28 @@ fn dataset_has_the_promised_coverage() {
         );
     }
 }
+
+#[test]
+fn record_sizes_stay_small() {
+    // Like unicode-ident, watch the size of what the tables are made of: a
+    // change here grows every table and the binary (see README, Performance).
+    use std::mem::size_of;
+    assert_eq!(size_of::<HistDate>(), 8, "HistDate");
+    assert!(
+        size_of::<Partner>() <= 2,
+        "Partner is {} bytes",
+        size_of::<Partner>()
+    );
+    assert!(size_of::<Country>() == 1 && size_of::<Organization>() == 1);
+    assert!(
+        size_of::<Event>() <= 192,
+        "Event is {} bytes",
+        size_of::<Event>()
+    );
+    let events = events().count();
+    let sources = sources().count();
+    assert!(
+        events < 2_000 && sources < 5_000,
+        "{events} events, {sources} sources: review the binary size before growing further"
+    );
+}

@@ -20,3 +20,11 @@ macro_rules! ended {
         PeriodEnd::Ended(on!($date, [$($s),*]))
     };
 }
+
+/// Member countries whose joining dates the sources do not give, all cited
+/// to the same sources: `undated_members!(SRC_MEMBERS; Australia, Canada)`.
+macro_rules! undated_members {
+    ($sources:expr; $($country:ident),* $(,)?) => {
+        &[$(CountryMember { country: Country::$country, since: None, sources: $sources }),*]
+    };
+}

@@ -266,7 +266,7 @@ pub(crate) static POLICY_TASKS: [PolicyTaskProfile; PolicyTask::COUNT] = [
         number: 1,
         title: "Protect independence, sovereignty, territorial integrity and neutrality; keep peace, security and social unity",
         title_fr: "Protéger l'indépendance nationale, la souveraineté, l'intégrité territoriale et la neutralité ; maintenir la paix, la sécurité, la stabilité, l'ordre et l'unité sociale",
-        description: "Cambodia keeps its decisions its own in every field, from politics and trade to security and defence, under the principles of permanent neutrality, non-alignment, peaceful coexistence, peaceful settlement of disputes and mutual benefit. The task also covers defending territory and core interests under the Constitution and looking after Cambodians abroad.",
+        description: "Cambodia decides for itself in every field, from politics and trade to security and defence, guided by its permanent neutrality and non-alignment, by coexisting peacefully with all, by settling disputes without force and by seeking benefit for both sides. The task also covers defending territory and core interests under the Constitution and looking after Cambodians abroad.",
         goals: &[
             Goal {
                 text: "Keep decision-making independent in domestic and foreign policy, including security and defence.",
@@ -325,7 +325,7 @@ pub(crate) static POLICY_TASKS: [PolicyTaskProfile; PolicyTask::COUNT] = [
                 target_year: None,
             },
             Goal {
-                text: "Negotiate free trade agreements with partners such as the Republic of Korea and the Eurasian Economic Union.",
+                text: "Conclude more free-trade deals; South Korea and the Eurasian Economic Union are the partners named.",
                 target_year: None,
             },
         ],
@@ -343,7 +343,7 @@ pub(crate) static POLICY_TASKS: [PolicyTaskProfile; PolicyTask::COUNT] = [
                 target_year: None,
             },
             Goal {
-                text: "Build synergy between initiatives such as the Belt and Road, the Indo-Pacific Strategy and the Mekong sub-regional mechanisms.",
+                text: "Make regional schemes work together rather than compete: China's Belt and Road, the Indo-Pacific strategies and the Mekong frameworks.",
                 target_year: None,
             },
         ],
@@ -354,14 +354,14 @@ pub(crate) static POLICY_TASKS: [PolicyTaskProfile; PolicyTask::COUNT] = [
         number: 5,
         title: "Build the quality, efficiency and capacity of Cambodian diplomats",
         title_fr: "Améliorer la qualité, l'efficacité et les capacités des diplomates cambodgiens",
-        description: "The ministry reforms its physical and non-physical infrastructure to form a professional, patriotic, active and capable diplomatic corps. It invests in training through the National Institute of Diplomacy and International Relations and welcomes foreign help with scholarships, study tours and courses.",
+        description: "The ministry overhauls its facilities and its ways of working so that Cambodia's diplomats are skilled, committed and effective. It invests in training through the National Institute of Diplomacy and International Relations and welcomes foreign help with scholarships, study tours and courses.",
         goals: &[
             Goal {
                 text: "Prepare a professional, patriotic, active and capable diplomatic corps through internal reform.",
                 target_year: None,
             },
             Goal {
-                text: "Establish and strengthen the role of the National Institute of Diplomacy and International Relations (NIDIR).",
+                text: "Give the National Institute of Diplomacy and International Relations (NIDIR) a larger part in training diplomats.",
                 target_year: None,
             },
             Goal {

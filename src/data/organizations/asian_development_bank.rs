@@ -143,35 +143,14 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         ],
     }],
     roles: &[],
-    country_members: &[
-        // Five largest shareholders named by the 2016 Wikipedia revision
-        // (shares at the end of 2014); joining dates not given there.
-        CountryMember {
-            country: Country::Australia,
-            since: None,
-            sources: src![ADB_WIKIPEDIA_2016],
-        },
-        CountryMember {
-            country: Country::China,
-            since: None,
-            sources: src![ADB_WIKIPEDIA_2016],
-        },
-        CountryMember {
-            country: Country::India,
-            since: None,
-            sources: src![ADB_WIKIPEDIA_2016],
-        },
-        CountryMember {
-            country: Country::Japan,
-            since: None,
-            sources: src![ADB_WIKIPEDIA_2016],
-        },
-        CountryMember {
-            country: Country::UnitedStates,
-            since: None,
-            sources: src![ADB_WIKIPEDIA_2016],
-        },
-    ],
+    country_members: undated_members!(
+        src![ADB_WIKIPEDIA_2016];
+        Australia,
+        China,
+        India,
+        Japan,
+        UnitedStates,
+    ),
     country_members_complete: false,
     note: "ADB's 50-year album says Cambodia 'ceased to be a member' in 1975, while ADB's own country page gives only 'joined 1966' and Cambodian officials still call it a founding member; no source gives a date of readmission, so one continuous period is kept and the 1975-1992 break is recorded here as a break in operations. Only the five partner countries named as leading shareholders are listed; the membership of the other partners was not confirmed in the sources consulted.",
     sources: src![

@@ -196,28 +196,13 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         end: None,
         sources: src![OIF_AKP_CMF_2025, OIF_LEPETITJOURNAL_CMF],
     }],
-    country_members: &[
-        CountryMember {
-            country: Country::Canada,
-            since: None,
-            sources: SRC_ELYSEE,
-        },
-        CountryMember {
-            country: Country::France,
-            since: None,
-            sources: SRC_ELYSEE,
-        },
-        CountryMember {
-            country: Country::Laos,
-            since: None,
-            sources: SRC_ELYSEE,
-        },
-        CountryMember {
-            country: Country::Vietnam,
-            since: None,
-            sources: SRC_ELYSEE,
-        },
-    ],
+    country_members: undated_members!(
+        SRC_ELYSEE;
+        Canada,
+        France,
+        Laos,
+        Vietnam,
+    ),
     country_members_complete: true,
     note: "Cambodia was designated host of the 20th Francophonie Summit, first planned for Siem Reap; in February 2026 the foreign ministry moved it to Phnom Penh, for November 2026. The summit is not recorded as an event because it had not been reported as held in the sources consulted. Only full members are listed among partner countries; observer states are not members.",
     sources: src![

@@ -150,123 +150,32 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
     // The source states that IMF and IBRD membership coincide and that every
     // UN member outside a short named list belongs to the IMF; no partner is
     // on that list. Joining dates are not given there.
-    country_members: &[
-        CountryMember {
-            country: Country::Australia,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Bangladesh,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Brunei,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Canada,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::China,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::France,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Germany,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::India,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Indonesia,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Japan,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Laos,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Malaysia,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Myanmar,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Pakistan,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Philippines,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Russia,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Singapore,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::SouthKorea,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Thailand,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::UnitedKingdom,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::UnitedStates,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Vietnam,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-        CountryMember {
-            country: Country::Ukraine,
-            since: None,
-            sources: SRC_MEMBERS,
-        },
-    ],
+    country_members: undated_members!(
+        SRC_MEMBERS;
+        Australia,
+        Bangladesh,
+        Brunei,
+        Canada,
+        China,
+        France,
+        Germany,
+        India,
+        Indonesia,
+        Japan,
+        Laos,
+        Malaysia,
+        Myanmar,
+        Pakistan,
+        Philippines,
+        Russia,
+        Singapore,
+        SouthKorea,
+        Thailand,
+        UnitedKingdom,
+        UnitedStates,
+        Vietnam,
+        Ukraine,
+    ),
     country_members_complete: true,
     note: "Membership is recorded for the group through its core bank (IBRD). The World Bank's 1970 date is given as the start of its partnership with Cambodia; no source consulted gives the exact day Cambodia joined the IBRD. Country members are listed through the IMF-IBRD membership rule, without joining dates.",
     sources: src![WB_PARTNERSHIP_UPDATE_2013, IMF_MEMBER_COUNTRIES_WIKI],

@@ -443,16 +443,16 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
         )
     );
     let mut any = false;
-    for (org, answer) in shared_memberships_on(c, today) {
+    for shared in shared_memberships_on(c, today) {
         any = true;
-        let membership = org.membership();
-        let member = membership.country_members.iter().find(|m| m.country == c);
-        let member_sources = member.map_or(&[][..], |m| m.sources);
-        let period_sources = membership
-            .is_member_on(today)
-            .period
-            .map_or(&[][..], |p| p.sources);
-        let r = cites.cite_all(member_sources.iter().chain(period_sources).copied());
+        let (org, answer) = (shared.organization, shared.answer);
+        let r = cites.cite_all(
+            shared
+                .country_sources
+                .iter()
+                .chain(shared.cambodia.sources)
+                .copied(),
+        );
         let tell = if answer == Answer::CannotTell {
             label(lang, " (dates uncertain)", " (dates incertaines)")
         } else {

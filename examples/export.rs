@@ -20,7 +20,6 @@ use std::process::ExitCode;
 use cambodia_diplomacy::{
     Country, Dataset, Organization, PeriodEnd, Sources, events, memberships, relations, sources,
 };
-use strum::IntoEnumIterator;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

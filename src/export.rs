@@ -20,6 +20,15 @@ pub(crate) fn source_ids<S: Serializer>(
     seq.end()
 }
 
+/// Serializes a list of sources in full (id, publisher, title, URL, dates),
+/// so that an answer carries its citations with it.
+pub(crate) fn full_sources<S: Serializer>(
+    sources: &Sources,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(sources.iter())
+}
+
 /// Serializes an iterator as a sequence without collecting it.
 struct Seq<I>(I);
 
@@ -47,7 +56,6 @@ pub struct Dataset;
 
 impl Serialize for Dataset {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use strum::IntoEnumIterator;
         let mut doc = serializer.serialize_struct("Dataset", 12)?;
         doc.serialize_field("crate_version", env!("CARGO_PKG_VERSION"))?;
         doc.serialize_field("data_reviewed", &crate::DATA_REVIEWED)?;

@@ -1,7 +1,13 @@
-//! Parsing and printing the closed sets that are identified by a snake_case
-//! id (principles, policy tasks, relation types, event types).
-
-use strum::IntoEnumIterator;
+//! The closed sets of the crate (statuses, kinds, levels, principles, ...):
+//! one way to list, identify, parse and print them all.
+//!
+//! Every closed set has:
+//! - `iter()`, every value in declaration order, with no trait in scope;
+//! - `id()`, the stable snake_case identifier of the JSON export;
+//! - `FromStr`, which reads the id (ignoring ASCII case; spaces and hyphens
+//!   may stand for underscores);
+//! - `Display`, which writes the short English label (`label()` where the
+//!   set has one), never the id.
 
 use crate::ParseIdError;
 
@@ -21,66 +27,51 @@ fn spells(text: &str, id: &str) -> bool {
 /// Finds the value whose id `text` spells; no allocation unless it fails.
 pub(crate) fn parse_id<T>(kind: &'static str, text: &str) -> Result<T, ParseIdError>
 where
-    T: IntoEnumIterator + Into<&'static str> + Copy,
+    T: strum::IntoEnumIterator + Into<&'static str> + Copy,
 {
     let key = text.trim();
     T::iter()
         .find(|v| spells(key, (*v).into()))
-        .ok_or_else(|| ParseIdError {
-            kind,
-            input: text.to_owned(),
-        })
+        .ok_or_else(|| ParseIdError::new(kind, text))
 }
 
-/// Implements `FromStr` (through [`parse_id`]) and `Display` (the id) for a
-/// closed set.
-macro_rules! id_text {
-    ($ty:ty, $kind:literal) => {
+/// Gives a closed set `iter()`, `id()`, `FromStr` (the id) and `Display`
+/// (the label). The set derives strum's `EnumIter` and `IntoStaticStr`
+/// (snake_case); users need neither strum nor any trait in scope.
+macro_rules! closed_set {
+    ($ty:ty, $kind:literal, label = $label:expr) => {
+        impl $ty {
+            /// Every value, in declaration order (no trait import needed).
+            pub fn iter() -> impl ExactSizeIterator<Item = Self> + DoubleEndedIterator + Clone {
+                <Self as strum::IntoEnumIterator>::iter()
+            }
+
+            /// The stable snake_case identifier, as used in the JSON export
+            /// and read back by `FromStr`.
+            #[must_use]
+            pub fn id(self) -> &'static str {
+                self.into()
+            }
+        }
+
         impl core::str::FromStr for $ty {
             type Err = $crate::ParseIdError;
 
-            /// Parses the snake_case id, ignoring case; spaces and hyphens
-            /// may stand for underscores.
+            /// Parses the snake_case id, ignoring ASCII case; spaces and
+            /// hyphens may stand for underscores.
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 $crate::id::parse_id($kind, s)
             }
         }
 
         impl core::fmt::Display for $ty {
-            /// Writes the snake_case id.
+            /// Writes the short English label.
             fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.write_str((*self).into())
+                f.write_str(($label)(*self))
             }
         }
     };
-}
-
-id_text!(crate::Principle, "principle");
-id_text!(crate::PolicyTask, "policy task");
-id_text!(crate::RelationType, "relation type");
-id_text!(crate::EventType, "event type");
-
-#[cfg(test)]
-mod tests {
-    use crate::{EventType, Principle};
-
-    #[test]
-    fn ids_parse_loosely_and_print_strictly() {
-        assert_eq!(
-            "Permanent Neutrality".parse::<Principle>().unwrap(),
-            Principle::PermanentNeutrality
-        );
-        assert_eq!("un-vote".parse::<EventType>().unwrap(), EventType::UnVote);
-        assert_eq!(Principle::NonAlignment.to_string(), "non_alignment");
-        let err = "neutrality".parse::<Principle>().unwrap_err();
-        assert_eq!(err.input, "neutrality");
-        assert_eq!(err.to_string(), "unknown principle \"neutrality\"");
-    }
-}
-
-/// Gives a closed set a short English `label()` and a `Display` that writes it.
-macro_rules! labels {
-    ($ty:ty { $($variant:ident => $label:literal),* $(,)? }) => {
+    ($ty:ty, $kind:literal { $($variant:ident => $label:literal),* $(,)? }) => {
         impl $ty {
             /// A short English label, for display.
             #[must_use]
@@ -91,28 +82,62 @@ macro_rules! labels {
             }
         }
 
-        impl core::fmt::Display for $ty {
-            /// Writes the label.
-            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-                f.write_str(self.label())
-            }
-        }
+        closed_set!($ty, $kind, label = <$ty>::label);
     };
 }
 
-labels!(crate::RelationStatus { Active => "active", Suspended => "suspended", Severed => "severed" });
-labels!(crate::MissionDirection {
+closed_set!(
+    crate::Principle,
+    "principle",
+    label = |p: crate::Principle| p.profile().name
+);
+closed_set!(
+    crate::PolicyTask,
+    "policy task",
+    label = |t: crate::PolicyTask| t.profile().title
+);
+closed_set!(crate::RelationType, "relation type" {
+    Neighbour => "neighbouring country",
+    RegionAndAsean => "region and ASEAN",
+    WiderWorld => "wider world",
+});
+closed_set!(crate::EventType, "event type" {
+    RelationsEstablished => "relations established",
+    RelationsSuspended => "relations suspended",
+    RelationsSevered => "relations severed",
+    RelationsRestored => "relations restored",
+    RepresentationChanged => "representation changed",
+    MissionOpened => "mission opened",
+    MissionClosed => "mission closed",
+    MembershipJoined => "membership joined",
+    MembershipChanged => "membership changed",
+    Visit => "visit",
+    Summit => "summit",
+    Talks => "talks",
+    AgreementSigned => "agreement signed",
+    JointStatement => "joint statement",
+    UnVote => "UN vote",
+    Peacekeeping => "peacekeeping",
+    Aid => "aid",
+    Dispute => "dispute",
+});
+closed_set!(crate::RelationStatus, "relation status" {
+    Active => "active",
+    Suspended => "suspended",
+    Severed => "severed",
+});
+closed_set!(crate::MissionDirection, "mission direction" {
     PartnerToCambodia => "partner's mission to Cambodia",
     CambodiaToPartner => "Cambodia's mission to the partner",
 });
-labels!(crate::MissionKind {
+closed_set!(crate::MissionKind, "mission kind" {
     Embassy => "embassy",
     ConsulateGeneral => "consulate-general",
     Consulate => "consulate",
     PermanentMission => "permanent mission",
     NonResidentAccreditation => "non-resident accreditation",
 });
-labels!(crate::AgreementKind {
+closed_set!(crate::AgreementKind, "agreement kind" {
     Treaty => "treaty",
     Border => "border agreement",
     FreeTrade => "free-trade agreement",
@@ -120,7 +145,7 @@ labels!(crate::AgreementKind {
     Cooperation => "cooperation agreement",
     Defence => "defence agreement",
 });
-labels!(crate::MembershipStatus {
+closed_set!(crate::MembershipStatus, "membership status" {
     FoundingMember => "founding member",
     Member => "member",
     Observer => "observer",
@@ -128,8 +153,8 @@ labels!(crate::MembershipStatus {
     SeatContested => "seat contested",
     AdmissionPostponed => "admission postponed",
 });
-labels!(crate::Direction { Inbound => "inbound", Outbound => "outbound" });
-labels!(crate::Level {
+closed_set!(crate::Direction, "direction" { Inbound => "inbound", Outbound => "outbound" });
+closed_set!(crate::Level, "level" {
     HeadOfState => "head of state",
     HeadOfGovernment => "head of government",
     ForeignMinister => "foreign minister",
@@ -137,8 +162,75 @@ labels!(crate::Level {
     Parliamentary => "parliamentary leader",
     Official => "official",
 });
-labels!(crate::SummitRole { Attended => "attended", Hosted => "hosted", Chaired => "chaired" });
-labels!(crate::Vote { Yes => "yes", No => "no", Abstain => "abstain", Absent => "absent" });
-labels!(crate::Answer { Yes => "yes", No => "no", CannotTell => "cannot tell at this precision" });
-labels!(crate::Precision { Year => "year", Month => "month", Day => "day" });
-labels!(crate::Certainty { Exact => "exact", Approximate => "approximate", Uncertain => "uncertain" });
+closed_set!(crate::SummitRole, "summit role" {
+    Attended => "attended",
+    Hosted => "hosted",
+    Chaired => "chaired",
+});
+closed_set!(crate::Vote, "vote" { Yes => "yes", No => "no", Abstain => "abstain", Absent => "absent" });
+closed_set!(crate::Answer, "answer" {
+    Yes => "yes",
+    No => "no",
+    CannotTell => "cannot tell at this precision",
+});
+closed_set!(crate::Precision, "precision" { Year => "year", Month => "month", Day => "day" });
+closed_set!(crate::Certainty, "certainty" {
+    Exact => "exact",
+    Approximate => "approximate",
+    Uncertain => "uncertain",
+});
+closed_set!(crate::DateRelation, "date relation" {
+    Before => "before",
+    Same => "same day",
+    After => "after",
+    CannotTell => "cannot tell at this precision",
+});
+closed_set!(crate::PartnerKind, "partner kind" { Country => "country", Organization => "organization" });
+closed_set!(crate::SourceKind, "source kind" {
+    Official => "official",
+    Press => "press",
+    Scholarly => "scholarly",
+    Reference => "reference work",
+    Copy => "copy",
+});
+
+#[cfg(test)]
+mod tests {
+    use crate::{Answer, EventType, MissionKind, Principle, RelationStatus};
+
+    #[test]
+    fn ids_parse_loosely_and_labels_print() {
+        assert_eq!(
+            "Permanent Neutrality".parse::<Principle>().unwrap(),
+            Principle::PermanentNeutrality
+        );
+        assert_eq!("un-vote".parse::<EventType>().unwrap(), EventType::UnVote);
+        assert_eq!(Principle::NonAlignment.id(), "non_alignment");
+        assert_eq!(EventType::UnVote.to_string(), "UN vote");
+        let err = "neutrality".parse::<Principle>().unwrap_err();
+        assert_eq!(err.input(), "neutrality");
+        assert_eq!(err.to_string(), "unknown principle \"neutrality\"");
+    }
+
+    #[test]
+    fn every_closed_set_round_trips_through_its_id() {
+        fn check<T>(values: impl Iterator<Item = T>)
+        where
+            T: Copy + PartialEq + core::fmt::Debug + core::str::FromStr + Into<&'static str>,
+        {
+            let mut n = 0;
+            for v in values {
+                let id: &'static str = v.into();
+                assert_eq!(id.parse::<T>().ok(), Some(v), "{id}");
+                n += 1;
+            }
+            assert!(n >= 2);
+        }
+        check(Answer::iter());
+        check(RelationStatus::iter());
+        check(MissionKind::iter());
+        check(EventType::iter());
+        check(Principle::iter());
+        assert_eq!(Answer::CannotTell.to_string(), Answer::CannotTell.label());
+    }
+}

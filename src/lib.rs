@@ -19,22 +19,30 @@ mod relation;
 mod source;
 mod state;
 
-pub use answer::Answer;
+pub use answer::{Answer, Asks, Question};
+/// The calendar day type the queries take, re-exported from chrono so that
+/// users need not depend on chrono themselves.
+pub use chrono::NaiveDate;
 pub use date::{Certainty, DateRelation, HistDate, MAX_YEAR, MIN_YEAR, Precision};
-pub use error::{ParseDateError, ParseIdError, ParsePartnerError};
+pub use error::{
+    ECHO_LIMIT, ParseDateError, ParseIdError, ParsePartnerError, ParsePartnerErrorKind,
+};
 pub use event::{
-    Deployment, Direction, Event, EventDate, EventFilter, EventKind, EventType, Level, SummitRole,
-    UnVote, Vote, VoteTotals, events, events_between, events_in_year, events_of, first_event_of,
-    last_event_of,
+    Deployment, Direction, Event, EventDate, EventFilter, EventKind, EventType, FilteredEvents,
+    Level, SummitRole, UnVote, Vote, VoteTotals, event, events, events_between, events_in_year,
+    events_of, first_event_of, last_event_of,
 };
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use export::Dataset;
 pub use membership::{
-    CountryMember, Membership, MembershipPeriod, MembershipStatus, Role, memberships,
-    memberships_on, shared_memberships_on,
+    CountryMember, Membership, MembershipPeriod, MembershipStatus, Role, SharedMembership,
+    memberships, memberships_on, shared_memberships_on,
 };
-pub use partner::{Country, CountryProfile, Figure, Organization, OrganizationProfile, Partner};
+pub use partner::{
+    Country, CountryProfile, Figure, Mention, Mentions, Organization, OrganizationProfile, Partner,
+    PartnerKind, Standing, find_partners,
+};
 pub use period::{Claims, DateClaim, Evidence, Period, PeriodEnd};
 pub use principle::{
     Goal, LegalBasis, PolicyTask, PolicyTaskProfile, Principle, PrincipleProfile, RelationType,
@@ -43,17 +51,50 @@ pub use relation::{
     Agreement, AgreementKind, Framework, Mission, MissionDirection, MissionKind, Relation,
     RelationPeriod, RelationStatus, active_relations_on, relations,
 };
-pub use source::{Source, Sources};
+pub use source::{Source, SourceKind, Sources};
 pub use state::{
     CambodianState, UnSeatHolder, cambodian_state_on, cambodian_states, un_seat_holder_on,
     un_seat_holders,
 };
 
+/// The crate's version, as Cargo.toml states it.
+///
+/// ```
+/// assert!(cambodia_diplomacy::VERSION.starts_with("0."));
+/// ```
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+const REVIEWED: (i32, u8, u8) = (2026, 11, 25);
+
 /// The date the dataset was last reviewed against its sources.
 ///
 /// Periods marked "ongoing" were ongoing as of this date. Like chrono-tz's
 /// `IANA_TZDB_VERSION`, it tells users how current the data is.
-pub const DATA_REVIEWED: HistDate = HistDate::day(2026, 11, 25);
+///
+/// **The one rule for later days:** every "as of" query asked about a day
+/// after this date answers that the data cannot tell: relations and
+/// memberships answer [`Answer::CannotTell`] (keeping as evidence the period
+/// in force on the review date), and [`cambodian_state_on`] and
+/// [`un_seat_holder_on`] answer `None`. To ask "as of the review date", pass
+/// [`DATA_REVIEWED_DAY`].
+///
+/// ```
+/// use cambodia_diplomacy::{Answer, Country, DATA_REVIEWED_DAY, NaiveDate};
+///
+/// let russia = Country::Russia.relation();
+/// assert_eq!(russia.is_active_on(DATA_REVIEWED_DAY).answer, Answer::Yes);
+/// let later = NaiveDate::from_ymd_opt(2030, 1, 1).unwrap();
+/// assert_eq!(russia.is_active_on(later).answer, Answer::CannotTell);
+/// ```
+pub const DATA_REVIEWED: HistDate = HistDate::day(REVIEWED.0, REVIEWED.1, REVIEWED.2);
+
+/// [`DATA_REVIEWED`] as a calendar day, to ask any query "as of the review
+/// date" without date arithmetic.
+pub const DATA_REVIEWED_DAY: NaiveDate =
+    match NaiveDate::from_ymd_opt(REVIEWED.0, REVIEWED.1 as u32, REVIEWED.2 as u32) {
+        Some(day) => day,
+        None => panic!("the review date is a valid day"),
+    };
 
 /// Every source cited by the dataset.
 ///

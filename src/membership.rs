@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::period::{Claims, Evidence, Period, PeriodEnd, holds_on, period_covers, period_on};
-use crate::{Answer, Country, HistDate, Organization, Sources, data};
+use crate::{Answer, Asks, Country, HistDate, Organization, Question, Sources, data};
 
 /// Cambodia's standing in an organization during a period.
 ///
@@ -18,7 +18,10 @@ use crate::{Answer, Country, HistDate, Organization, Sources, data};
 /// assert_eq!(period.status, MembershipStatus::AdmissionPostponed);
 /// assert!(!period.status.is_member());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum MembershipStatus {
@@ -109,6 +112,25 @@ impl Period for MembershipPeriod {
 
     fn sources(&self) -> Sources {
         self.sources
+    }
+
+    fn status_label(&self) -> &'static str {
+        self.status.label()
+    }
+}
+
+impl Evidence<MembershipPeriod> {
+    /// Cambodia's status in the deciding period, if a period decided.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{MembershipStatus, NaiveDate, Organization};
+    /// let day = NaiveDate::from_ymd_opt(2010, 1, 1).unwrap();
+    /// let asean = Organization::Asean.membership().period_on(day);
+    /// assert_eq!(asean.status(), Some(MembershipStatus::Member));
+    /// ```
+    #[must_use]
+    pub fn status(&self) -> Option<MembershipStatus> {
+        self.period.map(|p| p.status)
     }
 }
 
@@ -207,7 +229,11 @@ impl Membership {
     /// ```
     #[must_use]
     pub fn period_on(&self, day: NaiveDate) -> Evidence<MembershipPeriod> {
-        period_on(self.periods, day)
+        period_on(
+            self.periods,
+            self.sources,
+            Question::new(self.organization, day, Asks::MembershipPeriod),
+        )
     }
 
     /// Whether Cambodia was a member on a day, with the deciding period.
@@ -221,7 +247,12 @@ impl Membership {
     /// ```
     #[must_use]
     pub fn is_member_on(&self, day: NaiveDate) -> Evidence<MembershipPeriod> {
-        holds_on(self.periods, day, |p| p.status.is_member())
+        holds_on(
+            self.periods,
+            self.sources,
+            Question::new(self.organization, day, Asks::Member),
+            |p| p.status.is_member(),
+        )
     }
 
     /// Whether a country was a member on a day: cannot tell where its
@@ -239,7 +270,21 @@ impl Membership {
     /// ```
     #[must_use]
     pub fn country_is_member_on(&self, country: Country, day: NaiveDate) -> Answer {
-        match self.country_members.iter().find(|m| m.country == country) {
+        self.country_entry_on(country, day).0
+    }
+
+    /// The answer of [`Membership::country_is_member_on`], with the member
+    /// list's entry for the country if it has one.
+    fn country_entry_on(
+        &self,
+        country: Country,
+        day: NaiveDate,
+    ) -> (Answer, Option<&'static CountryMember>) {
+        let entry = self.country_members.iter().find(|m| m.country == country);
+        if day > crate::DATA_REVIEWED_DAY {
+            return (Answer::CannotTell, entry);
+        }
+        let answer = match entry {
             None if self.country_members_complete => Answer::No,
             None => Answer::CannotTell,
             Some(CountryMember { since: None, .. }) => Answer::CannotTell,
@@ -250,7 +295,8 @@ impl Membership {
                 crate::DateRelation::After => Answer::No,
                 crate::DateRelation::CannotTell => Answer::CannotTell,
             },
-        }
+        };
+        (answer, entry)
     }
 
     /// When Cambodia first joined, if it did.
@@ -319,25 +365,92 @@ pub fn memberships_on(
     })
 }
 
-/// The organizations that both Cambodia and `country` belonged to on a day,
-/// with the combined answer.
+/// The organizations that both Cambodia and `country` belonged to on a day
+/// (answer `Yes` or `CannotTell`), each with what the answer rests on.
 ///
 /// ```
-/// use cambodia_diplomacy::{shared_memberships_on, Answer, Country, Organization};
-/// use chrono::NaiveDate;
+/// use cambodia_diplomacy::{shared_memberships_on, Answer, Country, NaiveDate, Organization};
+///
 /// let day = NaiveDate::from_ymd_opt(2010, 1, 1).unwrap();
-/// assert!(shared_memberships_on(Country::Laos, day)
-///     .any(|(org, answer)| org == Organization::Asean && answer == Answer::Yes));
+/// let asean = shared_memberships_on(Country::Laos, day)
+///     .find(|s| s.organization == Organization::Asean)
+///     .unwrap();
+/// assert_eq!(asean.answer, Answer::Yes);
+/// assert!(!asean.cambodia.sources.is_empty() && !asean.country_sources.is_empty());
+/// assert!(asean.to_string().starts_with("Were Cambodia and Laos both members of the Association of Southeast Asian Nations on 2010-01-01? Yes."));
 /// ```
 pub fn shared_memberships_on(
     country: Country,
     day: NaiveDate,
-) -> impl Iterator<Item = (Organization, Answer)> {
+) -> impl Iterator<Item = SharedMembership> {
     memberships().filter_map(move |m| {
-        let answer = m
-            .is_member_on(day)
-            .answer
-            .and(m.country_is_member_on(country, day));
-        (answer != Answer::No).then_some((m.organization, answer))
+        let cambodia = m.is_member_on(day);
+        let (country_answer, entry) = m.country_entry_on(country, day);
+        let answer = cambodia.answer.and(country_answer);
+        (answer != Answer::No).then_some(SharedMembership {
+            organization: m.organization,
+            country,
+            answer,
+            cambodia,
+            country_answer,
+            country_entry: entry,
+            country_sources: entry.map_or(m.sources, |e| e.sources),
+        })
     })
+}
+
+/// Whether Cambodia and a country were both members of an organization on a
+/// day, with the evidence for each side. Made by [`shared_memberships_on`];
+/// prints as a sentence with its citations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct SharedMembership {
+    /// The organization.
+    pub organization: Organization,
+    /// The other country.
+    pub country: Country,
+    /// Both members: yes, or cannot tell (never no: those are left out).
+    pub answer: Answer,
+    /// Cambodia's side of the answer.
+    pub cambodia: Evidence<MembershipPeriod>,
+    /// The country's side of the answer.
+    pub country_answer: Answer,
+    /// The member list's entry for the country, if the list has one.
+    pub country_entry: Option<&'static CountryMember>,
+    /// What the country's side rests on: its entry's sources, or the
+    /// membership record's when the country is not listed.
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::export::full_sources")
+    )]
+    pub country_sources: Sources,
+}
+
+impl core::fmt::Display for SharedMembership {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let org = crate::Partner::from(self.organization).name_in_sentence();
+        let country = crate::Partner::from(self.country).name_in_sentence();
+        let day = self.cambodia.question.day;
+        write!(
+            f,
+            "Were Cambodia and {country} both members of {org} on {day}? {}.",
+            crate::period::capitalized(self.answer)
+        )?;
+        f.write_str(" Cambodia: ")?;
+        match self.cambodia.period {
+            Some(period) => crate::period::write_period(period, f)?,
+            None => f.write_str("no period covers the day")?,
+        }
+        write!(f, "; {}: ", self.country.name())?;
+        match self.country_entry {
+            Some(CountryMember {
+                since: Some(since), ..
+            }) => write!(f, "member since {since}.")?,
+            Some(_) => f.write_str("listed as a member, joining date unknown.")?,
+            None => f.write_str("not in the member list, which is incomplete.")?,
+        }
+        crate::source::write_citations(self.cambodia.sources, f)?;
+        crate::source::write_citations(self.country_sources, f)
+    }
 }

@@ -4,9 +4,11 @@
 //! reader must be able to tell apart: on a sourced date, still ongoing as of a
 //! stated review date, or at an unknown time.
 
+use core::fmt;
+
 use chrono::NaiveDate;
 
-use crate::{Answer, DateRelation, HistDate, Sources};
+use crate::{Answer, DateRelation, HistDate, Question, Sources};
 
 /// A date as one source or group of sources states it.
 ///
@@ -180,9 +182,17 @@ pub(crate) fn period_covers_key(start: &Claims, end: &PeriodEnd, day: i64) -> An
     started.and(not_ended)
 }
 
+mod sealed {
+    /// Keeps [`super::Period`] implemented only by the crate's period types.
+    pub trait Sealed {}
+    impl Sealed for crate::RelationPeriod {}
+    impl Sealed for crate::MembershipPeriod {}
+}
+
 /// A period of a history (of relations, of a membership): its bounds and
 /// sources. Implemented by [`crate::RelationPeriod`] and
-/// [`crate::MembershipPeriod`].
+/// [`crate::MembershipPeriod`] only (the trait is sealed), so that code can
+/// be written once for both.
 ///
 /// ```
 /// use cambodia_diplomacy::{Country, HistDate, Organization, Period};
@@ -193,71 +203,160 @@ pub(crate) fn period_covers_key(start: &Claims, end: &PeriodEnd, day: i64) -> An
 /// assert_eq!(began(&Country::Russia.relation().periods[0]), HistDate::day(1956, 5, 13));
 /// let asean = Organization::Asean.membership().periods.last().unwrap();
 /// assert_eq!(began(asean), HistDate::day(1999, 4, 30));
+/// assert_eq!(asean.status_label(), "member");
 /// ```
-pub trait Period: 'static {
+pub trait Period: sealed::Sealed + 'static {
     /// When the period started, with every sourced claim.
     fn start(&self) -> &Claims;
     /// How it ended.
     fn end(&self) -> &PeriodEnd;
     /// Where it is documented.
     fn sources(&self) -> Sources;
+    /// The status in the period, as a short English label ("active", "member").
+    fn status_label(&self) -> &'static str;
 }
 
-/// A three-valued answer with the period that decided it.
+/// Writes a period as "active from 1956-05-13 to 1973-11".
+pub(crate) fn write_period<P: Period>(period: &P, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    f.write_str(period.status_label())?;
+    if let Some(start) = period.start().preferred() {
+        write!(f, " from {}", start.date)?;
+    }
+    match period.end() {
+        PeriodEnd::Ended(claims) => match claims.preferred() {
+            Some(end) => write!(f, " to {}", end.date),
+            None => f.write_str(" to an unknown date"),
+        },
+        PeriodEnd::OngoingAsOf(as_of) => write!(f, ", ongoing as of {as_of}"),
+        PeriodEnd::Unknown => f.write_str(" to an unknown date"),
+    }
+}
+
+/// A three-valued answer with the question it answers, the period that
+/// decided it, and the sources it rests on.
+///
+/// Every answer carries sources: the deciding period's, or, when no period
+/// decides (relations never established), the sources of the whole history
+/// that the answer reads as complete. It prints as a sentence with its
+/// citations, and serializes with the sources in full.
 ///
 /// ```
-/// use cambodia_diplomacy::{Answer, Country};
-/// use chrono::NaiveDate;
+/// use cambodia_diplomacy::{Answer, Country, NaiveDate};
+///
 /// let day = NaiveDate::from_ymd_opt(1960, 6, 1).unwrap();
 /// let evidence = Country::Russia.relation().is_active_on(day);
 /// assert_eq!(evidence.answer, Answer::Yes);
-/// assert!(evidence.period.is_some() && !evidence.sources().is_empty());
+/// assert!(evidence.period.is_some() && !evidence.sources.is_empty());
+/// let sentence = evidence.to_string();
+/// assert!(sentence.starts_with("Did Cambodia have diplomatic relations with Russia on 1960-06-01? Yes"));
+/// assert!(sentence.contains("active from 1956-05-13"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(bound = "P: serde::Serialize"))]
 #[non_exhaustive]
 pub struct Evidence<P: 'static> {
+    /// What was asked.
+    pub question: Question,
     /// Yes, no or cannot tell.
     pub answer: Answer,
     /// The period that decided the answer, if any (none when no period
     /// covers the day, as for relations never established).
     pub period: Option<&'static P>,
+    /// What the answer rests on: the deciding period's sources, or the
+    /// history's own sources when no period decided.
+    #[cfg_attr(
+        feature = "serde",
+        serde(serialize_with = "crate::export::full_sources")
+    )]
+    pub sources: Sources,
 }
 
 impl<P: Period> Evidence<P> {
-    /// The sources behind the deciding period (empty if none decided).
+    /// The sources the answer rests on (the same as the `sources` field).
     #[must_use]
     pub fn sources(&self) -> Sources {
-        self.period.map_or(&[], Period::sources)
+        self.sources
     }
+}
+
+impl<P: Period> fmt::Display for Evidence<P> {
+    /// Writes the question, the answer, the deciding period and the
+    /// citations: "Did Cambodia have diplomatic relations with Russia on
+    /// 1960-06-01? Yes: active from 1956-05-13 to 1973-11. Sources: ...".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.question, capitalized(self.answer))?;
+        match self.period {
+            Some(period) => {
+                f.write_str(": ")?;
+                write_period(period, f)?;
+                f.write_str(".")?;
+            }
+            None => f.write_str(": no period of the record covers that day.")?,
+        }
+        if self.question.day > crate::DATA_REVIEWED_DAY {
+            write!(
+                f,
+                " The day is after the data was last reviewed ({}), so the data cannot tell.",
+                crate::DATA_REVIEWED
+            )?;
+        }
+        crate::source::write_citations(self.sources, f)
+    }
+}
+
+/// "Yes", "No" or "Cannot tell at this precision".
+pub(crate) fn capitalized(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Yes => "Yes",
+        Answer::No => "No",
+        Answer::CannotTell => "Cannot tell at this precision",
+    }
+}
+
+/// Applies the crate's one rule for days after the review date: the data
+/// cannot tell. The evidence keeps the period in force at the review date.
+fn past_review<P>(question: Question, mut evidence: Evidence<P>) -> Evidence<P> {
+    if question.day > crate::DATA_REVIEWED_DAY {
+        evidence.answer = Answer::CannotTell;
+    }
+    evidence.question = question;
+    evidence
 }
 
 /// The period covering a day, or the first whose imprecise bounds make the
 /// day uncertain, with how sure the cover is.
-pub(crate) fn period_on<P: Period>(periods: &'static [P], day: NaiveDate) -> Evidence<P> {
-    let day = crate::date::day_key(day);
+pub(crate) fn period_on<P: Period>(
+    periods: &'static [P],
+    record_sources: Sources,
+    question: Question,
+) -> Evidence<P> {
+    let day = crate::date::day_key(question.day.min(crate::DATA_REVIEWED_DAY));
     let mut uncertain = None;
+    let mut evidence = Evidence {
+        question,
+        answer: Answer::No,
+        period: None,
+        sources: record_sources,
+    };
     for period in periods {
         match period_covers_key(period.start(), period.end(), day) {
             Answer::Yes => {
-                return Evidence {
-                    answer: Answer::Yes,
-                    period: Some(period),
-                };
+                evidence.answer = Answer::Yes;
+                evidence.period = Some(period);
+                evidence.sources = period.sources();
+                return past_review(question, evidence);
             }
             Answer::CannotTell if uncertain.is_none() => uncertain = Some(period),
             _ => {}
         }
     }
-    match uncertain {
-        Some(period) => Evidence {
-            answer: Answer::CannotTell,
-            period: Some(period),
-        },
-        None => Evidence {
-            answer: Answer::No,
-            period: None,
-        },
+    if let Some(period) = uncertain {
+        evidence.answer = Answer::CannotTell;
+        evidence.period = Some(period);
+        evidence.sources = period.sources();
     }
+    past_review(question, evidence)
 }
 
 /// Whether a period with a property (relations active, membership proper)
@@ -268,38 +367,42 @@ pub(crate) fn period_on<P: Period>(periods: &'static [P], day: NaiveDate) -> Evi
 /// evidence, or cannot tell if that cover is itself uncertain.
 pub(crate) fn holds_on<P: Period>(
     periods: &'static [P],
-    day: NaiveDate,
+    record_sources: Sources,
+    question: Question,
     holds: impl Fn(&P) -> bool,
 ) -> Evidence<P> {
-    let day = crate::date::day_key(day);
+    let day = crate::date::day_key(question.day.min(crate::DATA_REVIEWED_DAY));
     let mut best: Option<(u8, Answer, &'static P)> = None;
     for period in periods {
         let cover = period_covers_key(period.start(), period.end(), day);
         // Rank the candidates: lower wins.
         let (rank, answer) = match (cover, holds(period)) {
             (Answer::Yes, true) => {
-                return Evidence {
-                    answer: Answer::Yes,
-                    period: Some(period),
-                };
+                best = Some((0, Answer::Yes, period));
+                break;
             }
-            (Answer::CannotTell, true) => (0, Answer::CannotTell),
-            (Answer::Yes, false) => (1, Answer::No),
-            (Answer::CannotTell, false) => (2, Answer::CannotTell),
+            (Answer::CannotTell, true) => (1, Answer::CannotTell),
+            (Answer::Yes, false) => (2, Answer::No),
+            (Answer::CannotTell, false) => (3, Answer::CannotTell),
             (Answer::No, _) => continue,
         };
         if best.is_none_or(|(r, _, _)| rank < r) {
             best = Some((rank, answer, period));
         }
     }
-    match best {
+    let evidence = match best {
         Some((_, answer, period)) => Evidence {
+            question,
             answer,
             period: Some(period),
+            sources: period.sources(),
         },
         None => Evidence {
+            question,
             answer: Answer::No,
             period: None,
+            sources: record_sources,
         },
-    }
+    };
+    past_review(question, evidence)
 }

@@ -119,12 +119,6 @@ impl Principle {
     pub fn profile(self) -> &'static PrincipleProfile {
         &data::principles::PRINCIPLES[self as usize]
     }
-
-    /// The stable snake_case identifier.
-    #[must_use]
-    pub fn id(self) -> &'static str {
-        self.into()
-    }
 }
 
 /// One of the five main tasks of Cambodia's foreign policy (MFAIC).
@@ -217,12 +211,6 @@ impl PolicyTask {
     pub fn profile(self) -> &'static PolicyTaskProfile {
         &data::principles::POLICY_TASKS[self as usize]
     }
-
-    /// The stable snake_case identifier.
-    #[must_use]
-    pub fn id(self) -> &'static str {
-        self.into()
-    }
 }
 
 /// The three types of foreign relations that IRIC describes.
@@ -251,16 +239,6 @@ pub enum RelationType {
 }
 
 impl RelationType {
-    /// A short English label.
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Neighbour => "neighbouring country",
-            Self::RegionAndAsean => "region and ASEAN",
-            Self::WiderWorld => "wider world",
-        }
-    }
-
     /// What this type of relations covers, in the crate's own words.
     #[must_use]
     pub const fn description(self) -> &'static str {
@@ -275,11 +253,5 @@ impl RelationType {
                 "Relations with countries beyond the region, guided by non-alignment and international law, with embassies opened as the economy and staff allow."
             }
         }
-    }
-
-    /// The stable snake_case identifier.
-    #[must_use]
-    pub fn id(self) -> &'static str {
-        self.into()
     }
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::period::{Claims, Evidence, Period, PeriodEnd, holds_on, period_covers, period_on};
-use crate::{Answer, Country, HistDate, Sources, data};
+use crate::{Answer, Asks, Country, HistDate, Question, Sources, data};
 
 /// The state of diplomatic relations during a period.
 ///
@@ -14,11 +14,14 @@ use crate::{Answer, Country, HistDate, Sources, data};
 ///
 /// // Relations with the United States were broken off from May 1965 to July 1969.
 /// let day = NaiveDate::from_ymd_opt(1967, 1, 1).unwrap();
-/// let (status, _) = Country::UnitedStates.relation().status_on(day);
+/// let status = Country::UnitedStates.relation().status_on(day).status();
 /// assert_eq!(status, Some(RelationStatus::Severed));
 /// assert_eq!(RelationStatus::Severed.label(), "severed");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum RelationStatus {
@@ -95,7 +98,10 @@ impl RelationPeriod {
 /// assert_eq!(city(MissionDirection::PartnerToCambodia), "Phnom Penh");
 /// assert_eq!(city(MissionDirection::CambodiaToPartner), "Moscow");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum MissionDirection {
@@ -116,7 +122,10 @@ pub enum MissionDirection {
 ///     .find(|m| m.kind == MissionKind::NonResidentAccreditation).unwrap();
 /// assert_eq!(accreditation.city, "Bangkok");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum MissionKind {
@@ -196,7 +205,10 @@ pub struct Framework {
 /// assert!(vietnam.agreements.iter().any(|a| a.kind == AgreementKind::Border));
 /// assert_eq!(AgreementKind::FreeTrade.label(), "free-trade agreement");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum AgreementKind {
@@ -289,6 +301,24 @@ impl Period for RelationPeriod {
     fn sources(&self) -> Sources {
         self.sources
     }
+
+    fn status_label(&self) -> &'static str {
+        self.status.label()
+    }
+}
+
+impl Evidence<RelationPeriod> {
+    /// The status of relations in the deciding period, if a period decided.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Country, NaiveDate, RelationStatus};
+    /// let day = NaiveDate::from_ymd_opt(1977, 1, 1).unwrap();
+    /// assert_eq!(Country::Russia.relation().status_on(day).status(), Some(RelationStatus::Suspended));
+    /// ```
+    #[must_use]
+    pub fn status(&self) -> Option<RelationStatus> {
+        self.period.map(|p| p.status)
+    }
 }
 
 impl Relation {
@@ -305,25 +335,32 @@ impl Relation {
     /// ```
     #[must_use]
     pub fn period_on(&self, day: NaiveDate) -> Evidence<RelationPeriod> {
-        period_on(self.periods, day)
+        period_on(
+            self.periods,
+            self.sources,
+            Question::new(self.country, day, Asks::RelationPeriod),
+        )
     }
 
-    /// The status of relations on a day: `None` when no period covers it
-    /// (never established, or not yet), with `CannotTell` where the dates are
-    /// too coarse.
+    /// The status of relations on a day, with its evidence: the same answer
+    /// as [`Relation::period_on`], read through [`Evidence::status`]. The
+    /// status is `None` when no period covers the day (never established,
+    /// or not yet), and the answer `CannotTell` where the dates are too
+    /// coarse or the day is after the review date.
     ///
     /// ```
-    /// # use cambodia_diplomacy::{Answer, Country, RelationStatus};
-    /// # use chrono::NaiveDate;
+    /// # use cambodia_diplomacy::{Answer, Country, NaiveDate, RelationStatus};
     /// let day = NaiveDate::from_ymd_opt(1977, 1, 1).unwrap();
-    /// let russia = Country::Russia.relation();
-    /// assert_eq!(russia.status_on(day), (Some(RelationStatus::Suspended), Answer::Yes));
-    /// assert_eq!(Country::Ukraine.relation().status_on(day), (None, Answer::No));
+    /// let russia = Country::Russia.relation().status_on(day);
+    /// assert_eq!((russia.status(), russia.answer), (Some(RelationStatus::Suspended), Answer::Yes));
+    /// let ukraine = Country::Ukraine.relation().status_on(day);
+    /// assert_eq!((ukraine.status(), ukraine.answer), (None, Answer::No));
+    /// // A "no" from the absence of any period still carries its sources.
+    /// assert!(!ukraine.sources.is_empty());
     /// ```
     #[must_use]
-    pub fn status_on(&self, day: NaiveDate) -> (Option<RelationStatus>, Answer) {
-        let evidence = self.period_on(day);
-        (evidence.period.map(|p| p.status), evidence.answer)
+    pub fn status_on(&self, day: NaiveDate) -> Evidence<RelationPeriod> {
+        self.period_on(day)
     }
 
     /// Whether relations were active on a day, with the deciding period.
@@ -338,7 +375,12 @@ impl Relation {
     /// ```
     #[must_use]
     pub fn is_active_on(&self, day: NaiveDate) -> Evidence<RelationPeriod> {
-        holds_on(self.periods, day, |p| p.status == RelationStatus::Active)
+        holds_on(
+            self.periods,
+            self.sources,
+            Question::new(self.country, day, Asks::RelationsActive),
+            |p| p.status == RelationStatus::Active,
+        )
     }
 
     /// When relations were first established, if sourced.

@@ -43,3 +43,78 @@ pub struct Source {
 /// assert!(cited.iter().all(|s| cambodia_diplomacy::source(s.id) == Some(*s)));
 /// ```
 pub type Sources = &'static [&'static Source];
+
+/// What kind of document a source is, for weighing it.
+///
+/// ```
+/// use cambodia_diplomacy::SourceKind;
+/// assert_eq!("reference".parse::<SourceKind>()?, SourceKind::Reference);
+/// assert_eq!(SourceKind::Reference.to_string(), "reference work");
+/// # Ok::<(), cambodia_diplomacy::ParseIdError>(())
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum SourceKind {
+    /// A government, ministry or embassy, an organization speaking of
+    /// itself, or the text of a treaty.
+    Official,
+    /// A newspaper, broadcaster or news agency.
+    Press,
+    /// A scholarly book or article.
+    Scholarly,
+    /// An encyclopedia or other reference work (Wikipedia, Wikidata).
+    Reference,
+    /// A copy of another document: a mirror, an aggregator, a
+    /// document-sharing site, a blog reposting an article.
+    Copy,
+}
+
+impl Source {
+    /// A one-line citation: publisher, title in quotation marks, publication
+    /// date where known, and URL.
+    ///
+    /// ```
+    /// let iric = cambodia_diplomacy::source("iric_current_research").unwrap();
+    /// assert_eq!(
+    ///     iric.cite(),
+    ///     format!("International Relations Institute of Cambodia, \"{}\", {}", iric.title, iric.url)
+    /// );
+    /// assert_eq!(iric.to_string(), iric.cite());
+    /// ```
+    #[must_use]
+    pub fn cite(&self) -> String {
+        self.to_string()
+    }
+}
+
+impl core::fmt::Display for Source {
+    /// Writes the citation that [`Source::cite`] returns.
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{}, \"{}\"", self.publisher, self.title)?;
+        if let Some(published) = self.published {
+            write!(f, " ({published})")?;
+        }
+        write!(f, ", {}", self.url)
+    }
+}
+
+/// Writes " Sources: [1] citation; [2] citation." (or " Sources: none.").
+pub(crate) fn write_citations(
+    sources: Sources,
+    f: &mut core::fmt::Formatter<'_>,
+) -> core::fmt::Result {
+    if sources.is_empty() {
+        return f.write_str(" Sources: none.");
+    }
+    f.write_str(" Sources:")?;
+    for (i, source) in sources.iter().enumerate() {
+        let sep = if i + 1 == sources.len() { "." } else { ";" };
+        write!(f, " [{}] {source}{sep}", i + 1)?;
+    }
+    Ok(())
+}

@@ -93,6 +93,10 @@ fn on<T>(
     day: NaiveDate,
     span: impl Fn(&T) -> (HistDate, Option<HistDate>),
 ) -> Option<&'static T> {
+    // After the review date the data cannot tell (the crate's one rule).
+    if day > crate::DATA_REVIEWED_DAY {
+        return None;
+    }
     // The last period that certainly or possibly started by that day and did
     // not certainly end before it.
     items.iter().rev().find(|item| {
@@ -103,8 +107,9 @@ fn on<T>(
     })
 }
 
-/// The Cambodian state on a day; `None` before independence. On a day of
-/// transition the newer state is returned.
+/// The Cambodian state on a day; `None` before independence, and after the
+/// review date ([`crate::DATA_REVIEWED`]), where the data cannot tell. On a
+/// day of transition the newer state is returned.
 ///
 /// ```
 /// use cambodia_diplomacy::cambodian_state_on;
@@ -114,13 +119,16 @@ fn on<T>(
 /// assert_eq!(name(1985, 1, 1), Some("People's Republic of Kampuchea"));
 /// assert_eq!(name(1975, 4, 17), Some("Democratic Kampuchea")); // the day of transition
 /// assert_eq!(name(1950, 1, 1), None);
+/// assert!(cambodian_state_on(cambodia_diplomacy::DATA_REVIEWED_DAY).is_some());
+/// assert_eq!(name(2100, 1, 1), None); // after the review date: cannot tell
 /// ```
 pub fn cambodian_state_on(day: NaiveDate) -> Option<&'static CambodianState> {
     on(data::states::STATES, day, |s| (s.start, s.end))
 }
 
-/// Who held Cambodia's UN seat on a day; `None` before admission, and while
-/// the seat was left vacant (September 1997 to December 1998).
+/// Who held Cambodia's UN seat on a day; `None` before admission, while the
+/// seat was left vacant (September 1997 to December 1998), and after the
+/// review date ([`crate::DATA_REVIEWED`]), where the data cannot tell.
 ///
 /// ```
 /// use cambodia_diplomacy::un_seat_holder_on;

@@ -5,7 +5,6 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use cambodia_diplomacy::*;
-use strum::IntoEnumIterator;
 
 #[test]
 fn every_id_has_exactly_its_own_profile_relation_and_membership() {

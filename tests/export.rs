@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use cambodia_diplomacy::*;
 use serde_json::Value;
-use strum::{EnumCount, IntoEnumIterator};
+use strum::EnumCount;
 
 fn export() -> Value {
     let text = serde_json::to_string(&Dataset).expect("the dataset serializes");

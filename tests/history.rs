@@ -124,8 +124,9 @@ fn the_eu_is_a_partner_not_a_membership() {
 
 #[test]
 fn shared_memberships_with_laos_include_asean() {
-    let shared: Vec<(Organization, Answer)> =
-        shared_memberships_on(Country::Laos, day(2010, 1, 1)).collect();
+    let shared: Vec<(Organization, Answer)> = shared_memberships_on(Country::Laos, day(2010, 1, 1))
+        .map(|s| (s.organization, s.answer))
+        .collect();
     assert!(
         shared.contains(&(Organization::Asean, Answer::Yes)),
         "{shared:?}"
@@ -137,7 +138,7 @@ fn shared_memberships_with_laos_include_asean() {
         "{shared:?}"
     );
     let before = shared_memberships_on(Country::Laos, day(1990, 1, 1))
-        .map(|(o, _)| o)
+        .map(|s| s.organization)
         .collect::<Vec<_>>();
     assert!(
         !before.contains(&Organization::Asean),

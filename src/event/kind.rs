@@ -1,7 +1,5 @@
 //! The closed taxonomy of event kinds, with CAMEO root codes.
 
-use strum::{EnumCount, EnumDiscriminants, EnumIter, IntoStaticStr};
-
 /// Which way a visit went.
 ///
 /// ```
@@ -10,7 +8,10 @@ use strum::{EnumCount, EnumDiscriminants, EnumIter, IntoStaticStr};
 /// let xi = events().find(|e| e.id == "china_2025_xi_jinping_state_visit").unwrap();
 /// assert!(matches!(xi.kind, EventKind::Visit { direction: Direction::Inbound, .. }));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Direction {
@@ -29,7 +30,10 @@ pub enum Direction {
 ///     .find(|e| e.id == "russia_2022_lavrov_in_phnom_penh").unwrap();
 /// assert!(matches!(lavrov.kind, EventKind::Visit { level: Level::ForeignMinister, .. }));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Level {
@@ -55,7 +59,10 @@ pub enum Level {
 /// let summits = events().find(|e| e.id == "asean_2022_40th_41st_summits_phnom_penh").unwrap();
 /// assert_eq!(summits.kind, EventKind::Summit { role: SummitRole::Hosted });
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum SummitRole {
@@ -80,7 +87,10 @@ pub enum SummitRole {
 /// assert_eq!(vote_on("A/RES/ES-11/1"), Some(Vote::Yes));
 /// assert_eq!(vote_on("A/RES/ES-11/4"), Some(Vote::Yes));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Vote {
@@ -200,18 +210,7 @@ pub struct Deployment {
 /// assert_eq!(first.kind, EventKind::RelationsEstablished);
 /// assert_eq!(first.kind.event_type().cameo_root(), "05");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumDiscriminants)]
-#[strum_discriminants(
-    name(EventType),
-    derive(Hash, PartialOrd, Ord, EnumIter, EnumCount, IntoStaticStr),
-    strum(serialize_all = "snake_case"),
-    cfg_attr(
-        feature = "serde",
-        derive(serde::Serialize, serde::Deserialize),
-        serde(rename_all = "snake_case")
-    ),
-    vis(pub)
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
 #[non_exhaustive]
@@ -272,18 +271,124 @@ impl EventKind {
     /// assert_eq!(kind.event_type().id(), "summit");
     /// ```
     #[must_use]
-    pub fn event_type(&self) -> EventType {
-        self.into()
+    pub const fn event_type(&self) -> EventType {
+        match self {
+            Self::RelationsEstablished => EventType::RelationsEstablished,
+            Self::RelationsSuspended => EventType::RelationsSuspended,
+            Self::RelationsSevered => EventType::RelationsSevered,
+            Self::RelationsRestored => EventType::RelationsRestored,
+            Self::RepresentationChanged => EventType::RepresentationChanged,
+            Self::MissionOpened => EventType::MissionOpened,
+            Self::MissionClosed => EventType::MissionClosed,
+            Self::MembershipJoined => EventType::MembershipJoined,
+            Self::MembershipChanged => EventType::MembershipChanged,
+            Self::Visit { .. } => EventType::Visit,
+            Self::Summit { .. } => EventType::Summit,
+            Self::Talks => EventType::Talks,
+            Self::AgreementSigned => EventType::AgreementSigned,
+            Self::JointStatement => EventType::JointStatement,
+            Self::UnVote(_) => EventType::UnVote,
+            Self::Peacekeeping(_) => EventType::Peacekeeping,
+            Self::Aid => EventType::Aid,
+            Self::Dispute => EventType::Dispute,
+        }
+    }
+
+    /// The visit's direction and level, if the event is a visit.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Direction, EventKind, Level};
+    /// let visit = EventKind::Visit { direction: Direction::Inbound, level: Level::HeadOfState };
+    /// assert_eq!(visit.visit(), Some((Direction::Inbound, Level::HeadOfState)));
+    /// assert_eq!(EventKind::Talks.visit(), None);
+    /// ```
+    #[must_use]
+    pub const fn visit(&self) -> Option<(Direction, Level)> {
+        match self {
+            Self::Visit { direction, level } => Some((*direction, *level)),
+            _ => None,
+        }
     }
 }
 
-impl EventType {
-    /// The stable snake_case identifier.
-    #[must_use]
-    pub fn id(self) -> &'static str {
-        self.into()
+impl From<&EventKind> for EventType {
+    fn from(kind: &EventKind) -> Self {
+        kind.event_type()
     }
+}
 
+/// The kind of an event without its details: what a filter or a count asks
+/// for. One value per variant of [`EventKind`], with the same snake_case id.
+///
+/// New kinds may be added in a minor release, so a `match` on it needs a
+/// wildcard arm.
+///
+/// ```
+/// use cambodia_diplomacy::EventType;
+///
+/// assert_eq!("visit".parse::<EventType>()?, EventType::Visit);
+/// assert_eq!(EventType::UnVote.id(), "un_vote");
+/// assert_eq!(EventType::UnVote.to_string(), "UN vote");
+/// assert_eq!(EventType::iter().count(), 18);
+/// # Ok::<(), cambodia_diplomacy::ParseIdError>(())
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::EnumIter,
+    strum::IntoStaticStr,
+    strum::EnumCount,
+)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum EventType {
+    /// Two states open diplomatic relations, or one recognizes the other.
+    RelationsEstablished,
+    /// Relations stay formally in place but stop working: envoys leave, contact stops.
+    RelationsSuspended,
+    /// One side formally breaks relations off.
+    RelationsSevered,
+    /// Relations broken or suspended are taken up again.
+    RelationsRestored,
+    /// The rank of representation changes, up or down.
+    RepresentationChanged,
+    /// An embassy, consulate or office opens.
+    MissionOpened,
+    /// An embassy, consulate or office closes.
+    MissionClosed,
+    /// Cambodia becomes a member of an organization.
+    MembershipJoined,
+    /// Cambodia's place in an organization changes short of joining.
+    MembershipChanged,
+    /// A leader, minister or official travels to the other side.
+    Visit,
+    /// A summit or multilateral conference.
+    Summit,
+    /// A meeting, call or negotiation round that is not a visit.
+    Talks,
+    /// The signing of an agreement, treaty or memorandum.
+    AgreementSigned,
+    /// A joint statement, communiqué or declaration.
+    JointStatement,
+    /// Cambodia's vote on a United Nations resolution.
+    UnVote,
+    /// A peacekeeping deployment or a milestone in one.
+    Peacekeeping,
+    /// A grant, loan or other assistance.
+    Aid,
+    /// A dispute, clash or formal protest.
+    Dispute,
+}
+
+impl EventType {
     /// The CAMEO root code (two digits) that news-event datasets such as GDELT
     /// and ICEWS use for this kind of event.
     ///

@@ -10,6 +10,7 @@ pub use kind::{
 };
 pub use model::{Event, EventDate};
 pub use query::{
-    EventFilter, events, events_between, events_in_year, events_of, first_event_of, last_event_of,
+    EventFilter, FilteredEvents, event, events, events_between, events_in_year, events_of,
+    first_event_of, last_event_of,
 };
 pub(crate) use query::{build_partner_index, build_timeline, warm_up_indexes};

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use once_cell::sync::Lazy;
 
-use super::{Event, EventType};
+use super::{Direction, Event, EventType, Level};
 use crate::date::day_key;
 use crate::{Partner, PolicyTask, Principle, data};
 
@@ -12,6 +12,8 @@ use crate::{Partner, PolicyTask, Principle, data};
 pub(crate) struct Timeline {
     /// The events in order.
     events: Vec<&'static Event>,
+    /// Positions in `events`, sorted by event id.
+    by_id: Vec<u16>,
     /// The first day each event may cover, packed (`date::day_key` order).
     first: Vec<i64>,
     /// The last day each event may cover, packed.
@@ -48,8 +50,11 @@ pub(crate) fn build_timeline() -> Timeline {
             Some(*max)
         })
         .collect();
+    let mut by_id: Vec<u16> = (0..events.len() as u16).collect();
+    by_id.sort_unstable_by_key(|&i| events[usize::from(i)].id);
     Timeline {
         events,
+        by_id,
         first,
         last,
         reach,
@@ -82,6 +87,22 @@ fn partner_slot(partner: Partner) -> usize {
 /// index), so that the first query on a hot path does not pay for it.
 pub(crate) fn warm_up_indexes() {
     Lazy::force(&BY_PARTNER);
+}
+
+/// The event with this id, if any (a binary search over the ids).
+///
+/// ```
+/// let first = cambodia_diplomacy::events().next().unwrap();
+/// assert_eq!(cambodia_diplomacy::event(first.id), Some(first));
+/// assert_eq!(cambodia_diplomacy::event("no_such_event"), None);
+/// ```
+#[must_use]
+pub fn event(id: &str) -> Option<&'static Event> {
+    let t: &'static Timeline = &TIMELINE;
+    t.by_id
+        .binary_search_by(|&i| t.events[usize::from(i)].id.cmp(id))
+        .ok()
+        .map(|found| t.events[usize::from(t.by_id[found])])
 }
 
 /// Every event in chronological order.
@@ -182,17 +203,23 @@ fn candidates_between(from: i64, to: i64) -> (usize, usize) {
 /// assert!(events_in_year(2022).count() > 0);
 /// ```
 pub fn events_in_year(year: i32) -> impl DoubleEndedIterator<Item = &'static Event> + Clone {
-    let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(if year < 0 {
-        NaiveDate::MIN
-    } else {
-        NaiveDate::MAX
-    });
-    let to = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(if year < 0 {
-        NaiveDate::MIN
-    } else {
-        NaiveDate::MAX
-    });
+    let (from, to) = year_bounds(year, year);
     events_between(from, to)
+}
+
+/// The first day of `from` and the last of `to`, clamped to chrono's range.
+fn year_bounds(from: i32, to: i32) -> (NaiveDate, NaiveDate) {
+    let clamp = |year: i32| {
+        if year < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        }
+    };
+    (
+        NaiveDate::from_ymd_opt(from, 1, 1).unwrap_or(clamp(from)),
+        NaiveDate::from_ymd_opt(to, 12, 31).unwrap_or(clamp(to)),
+    )
 }
 
 /// A composable, allocation-free event filter.
@@ -222,6 +249,8 @@ pub struct EventFilter<'a> {
     principle: Option<Principle>,
     task: Option<PolicyTask>,
     title_contains: Option<&'a str>,
+    level: Option<Level>,
+    direction: Option<Direction>,
 }
 
 impl<'a> EventFilter<'a> {
@@ -287,6 +316,47 @@ impl<'a> EventFilter<'a> {
         self
     }
 
+    /// Only visits at this level (the rank of the most senior visitor).
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Country, EventFilter, Level};
+    /// let top = EventFilter::new().partner(Country::Japan).level(Level::HeadOfGovernment);
+    /// assert!(top.into_iter().all(|e| e.kind.visit().map(|(_, l)| l) == Some(Level::HeadOfGovernment)));
+    /// ```
+    #[must_use]
+    pub fn level(mut self, level: Level) -> Self {
+        self.level = Some(level);
+        self
+    }
+
+    /// Only visits in this direction (inbound: to Cambodia).
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Direction, EventFilter};
+    /// let inbound = EventFilter::new().direction(Direction::Inbound);
+    /// assert!(inbound.into_iter().count() > 0);
+    /// ```
+    #[must_use]
+    pub fn direction(mut self, direction: Direction) -> Self {
+        self.direction = Some(direction);
+        self
+    }
+
+    /// Only events that overlap the years `from` to `to`, both included
+    /// (reversed years match nothing; years outside chrono's range are
+    /// clamped to it).
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Country, EventFilter};
+    /// let nineties = EventFilter::new().partner(Country::China).years(1990, 1999);
+    /// assert!(nineties.into_iter().all(|e| e.date.start.year_number() <= 1999));
+    /// ```
+    #[must_use]
+    pub fn years(self, from: i32, to: i32) -> Self {
+        let (first, last) = year_bounds(from, to);
+        self.between(first, last)
+    }
+
     /// Whether an event passes every criterion.
     #[must_use]
     pub fn matches(&self, event: &Event) -> bool {
@@ -308,13 +378,28 @@ impl<'a> EventFilter<'a> {
         let title_ok = self
             .title_contains
             .is_none_or(|needle| contains_ignore_ascii_case(event.title, needle));
-        partner_ok && kind_ok && range_ok && principle_ok && task_ok && title_ok
+        let visit = event.kind.visit();
+        let level_ok = self
+            .level
+            .is_none_or(|l| visit.is_some_and(|(_, level)| level == l));
+        let direction_ok = self
+            .direction
+            .is_none_or(|d| visit.is_some_and(|(direction, _)| direction == d));
+        partner_ok
+            && kind_ok
+            && range_ok
+            && principle_ok
+            && task_ok
+            && title_ok
+            && level_ok
+            && direction_ok
     }
 
     /// The matching events, in chronological order. Uses the partner index
     /// when one partner is set, the binary-searched range when a date range
     /// is set, and the whole timeline otherwise. Allocates nothing.
-    pub fn iter(self) -> impl Iterator<Item = &'static Event> + 'a {
+    #[must_use]
+    pub fn iter(self) -> FilteredEvents<'a> {
         let timeline: &'static [&'static Event] = &TIMELINE.events;
         let candidates = if let Some(p) = self.single_partner {
             Candidates::Positions(BY_PARTNER[partner_slot(p)].iter())
@@ -324,11 +409,48 @@ impl<'a> EventFilter<'a> {
         } else {
             Candidates::Events(timeline.iter())
         };
-        candidates.filter(move |e| self.matches(e))
+        FilteredEvents {
+            candidates,
+            filter: self,
+        }
+    }
+}
+
+impl<'a> IntoIterator for EventFilter<'a> {
+    type Item = &'static Event;
+    type IntoIter = FilteredEvents<'a>;
+
+    /// The same as [`EventFilter::iter`], so a filter can stand in a `for` loop.
+    fn into_iter(self) -> FilteredEvents<'a> {
+        self.iter()
+    }
+}
+
+/// The events an [`EventFilter`] matches, in chronological order.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, EventFilter};
+/// for event in EventFilter::new().partner(Country::Laos) {
+///     assert!(event.involves(Country::Laos));
+/// }
+/// ```
+#[derive(Debug, Clone)]
+pub struct FilteredEvents<'a> {
+    candidates: Candidates,
+    filter: EventFilter<'a>,
+}
+
+impl Iterator for FilteredEvents<'_> {
+    type Item = &'static Event;
+
+    fn next(&mut self) -> Option<&'static Event> {
+        let filter = &self.filter;
+        self.candidates.find(|e| filter.matches(e))
     }
 }
 
 /// Where a filter draws its candidates from.
+#[derive(Debug, Clone)]
 enum Candidates {
     /// Positions in the timeline (a partner's index).
     Positions(core::slice::Iter<'static, u16>),

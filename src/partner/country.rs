@@ -15,7 +15,6 @@ use crate::{Figure, RelationType, Sources};
 ///
 /// ```
 /// use cambodia_diplomacy::Country;
-/// use strum::{EnumCount, IntoEnumIterator};
 ///
 /// let burma: Country = "Burma".parse()?;
 /// assert_eq!(burma, Country::Myanmar);
@@ -104,6 +103,57 @@ impl Country {
         self.into()
     }
 
+    /// Every country, in declaration order (the 22 programme countries
+    /// first). No trait import needed.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Country;
+    /// assert_eq!(Country::iter().len(), Country::iter().count());
+    /// ```
+    pub fn iter() -> impl ExactSizeIterator<Item = Country> + DoubleEndedIterator + Clone {
+        <Self as strum::IntoEnumIterator>::iter()
+    }
+
+    /// The country with this ISO 3166-1 alpha-2 code, in exact upper case
+    /// (`"US"`, not `"us"`): a strict lookup for data that holds codes. Use
+    /// `FromStr` (`"us".parse()`) for people's input, which also takes names
+    /// and aliases in any case.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Country;
+    /// assert_eq!(Country::from_alpha2("LA"), Some(Country::Laos));
+    /// assert_eq!(Country::from_alpha2("la"), None); // exact case
+    /// assert_eq!(Country::from_alpha2("KH"), None); // Cambodia is not its own partner
+    /// ```
+    #[must_use]
+    pub fn from_alpha2(code: &str) -> Option<Country> {
+        super::parse::from_letters(code, 2)
+    }
+
+    /// The country with this ISO 3166-1 alpha-3 code, in exact upper case.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Country;
+    /// assert_eq!(Country::from_alpha3("VNM"), Some(Country::Vietnam));
+    /// assert_eq!(Country::from_alpha3("Vnm"), None);
+    /// ```
+    #[must_use]
+    pub fn from_alpha3(code: &str) -> Option<Country> {
+        super::parse::from_letters(code, 3)
+    }
+
+    /// The country with this ISO 3166-1 numeric code (the UN M49 code).
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Country;
+    /// assert_eq!(Country::from_numeric(418), Some(Country::Laos));
+    /// assert_eq!(Country::from_numeric(116), None); // Cambodia
+    /// ```
+    #[must_use]
+    pub fn from_numeric(code: u16) -> Option<Country> {
+        super::parse::from_numeric(code)
+    }
+
     /// The 22 countries of the IRIC research programme.
     ///
     /// ```
@@ -111,7 +161,6 @@ impl Country {
     /// assert_eq!(Country::iter_programme().count(), 22);
     /// ```
     pub fn iter_programme() -> impl Iterator<Item = Country> + Clone {
-        use strum::IntoEnumIterator;
         Country::iter().filter(|c| c.is_programme_partner())
     }
 
@@ -137,6 +186,29 @@ impl Country {
     #[must_use]
     pub fn name(self) -> &'static str {
         self.profile().short_name_en
+    }
+
+    /// The official English name (`"Republic of Korea"`).
+    #[must_use]
+    pub fn official_name(self) -> &'static str {
+        self.profile().official_name_en
+    }
+
+    /// The French short name (`"Corée du Sud"`).
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Country;
+    /// assert_eq!(Country::Germany.name_fr(), "Allemagne");
+    /// ```
+    #[must_use]
+    pub fn name_fr(self) -> &'static str {
+        self.profile().short_name_fr
+    }
+
+    /// The official French name.
+    #[must_use]
+    pub fn official_name_fr(self) -> &'static str {
+        self.profile().official_name_fr
     }
 }
 

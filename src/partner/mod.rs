@@ -3,13 +3,19 @@
 
 mod country;
 mod figure;
+mod mention;
 mod organization;
 mod parse;
+mod standing;
+pub use mention::{Mention, Mentions, find_partners};
 pub(crate) use parse::{NAME_INDEX as NAME_INDEX_HANDLE, build_name_index};
+pub use standing::Standing;
 
 pub use country::{Country, CountryProfile};
 pub use figure::Figure;
 pub use organization::{Organization, OrganizationProfile};
+
+use chrono::NaiveDate;
 
 use crate::Sources;
 
@@ -46,7 +52,6 @@ pub enum Partner {
 impl Partner {
     /// Every partner: the countries, then the organizations.
     pub fn iter() -> impl ExactSizeIterator<Item = Partner> + Clone {
-        use strum::IntoEnumIterator;
         const TOTAL: usize =
             <Country as strum::EnumCount>::COUNT + <Organization as strum::EnumCount>::COUNT;
         // Chaining two ExactSizeIterators loses the trait; count them up front.
@@ -70,21 +75,147 @@ impl Partner {
         }
     }
 
-    /// The English name (short name for a country, full name for an organization).
+    /// Whether the partner is a country or an organization.
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Partner, PartnerKind};
+    /// let asean: Partner = "ASEAN".parse()?;
+    /// assert_eq!(asean.kind(), PartnerKind::Organization);
+    /// # Ok::<(), cambodia_diplomacy::ParsePartnerError>(())
+    /// ```
     #[must_use]
-    pub fn name(self) -> &'static str {
+    pub const fn kind(self) -> PartnerKind {
         match self {
-            Self::Country(c) => c.profile().short_name_en,
-            Self::Organization(o) => o.profile().name_en,
+            Self::Country(_) => PartnerKind::Country,
+            Self::Organization(_) => PartnerKind::Organization,
         }
     }
 
-    /// The French name, where the data has it.
+    /// Whether the partner is one of the 22 countries or 8 organizations of
+    /// the IRIC research programme.
+    ///
+    /// ```
+    /// use cambodia_diplomacy::Partner;
+    /// assert_eq!(Partner::iter().filter(|p| p.is_programme_partner()).count(), 30);
+    /// ```
+    #[must_use]
+    pub const fn is_programme_partner(self) -> bool {
+        match self {
+            Self::Country(c) => c.is_programme_partner(),
+            Self::Organization(o) => o.is_programme_partner(),
+        }
+    }
+
+    /// The English name: a country's short name, an organization's full name.
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Country, Organization, Partner};
+    /// assert_eq!(Partner::from(Country::SouthKorea).name(), "South Korea");
+    /// assert_eq!(Partner::from(Organization::Asean).name(), "Association of Southeast Asian Nations");
+    /// ```
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Country(c) => c.name(),
+            Self::Organization(o) => o.name(),
+        }
+    }
+
+    /// The official English name ("Republic of Korea"); for an
+    /// organization, its full name.
+    #[must_use]
+    pub fn official_name(self) -> &'static str {
+        match self {
+            Self::Country(c) => c.official_name(),
+            Self::Organization(o) => o.official_name(),
+        }
+    }
+
+    /// The French name: a country's short name, an organization's full name.
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Country, Partner};
+    /// assert_eq!(Partner::from(Country::Germany).name_fr(), "Allemagne");
+    /// ```
     #[must_use]
     pub fn name_fr(self) -> &'static str {
         match self {
-            Self::Country(c) => c.profile().short_name_fr,
-            Self::Organization(o) => o.profile().name_fr,
+            Self::Country(c) => c.name_fr(),
+            Self::Organization(o) => o.name_fr(),
+        }
+    }
+
+    /// The official French name; for an organization, its full name.
+    #[must_use]
+    pub fn official_name_fr(self) -> &'static str {
+        match self {
+            Self::Country(c) => c.official_name_fr(),
+            Self::Organization(o) => o.official_name_fr(),
+        }
+    }
+
+    /// A short name for labels and tables: a country's short name, an
+    /// organization's acronym ("ASEAN").
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Organization, Partner};
+    /// assert_eq!(Partner::from(Organization::Asean).short_name(), "ASEAN");
+    /// ```
+    #[must_use]
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Self::Country(c) => c.name(),
+            Self::Organization(o) => o.acronym(),
+        }
+    }
+
+    /// The name as it reads inside an English sentence, with "the" where
+    /// English uses it ("the United States", "the ASEAN" is not used: "the
+    /// Association of Southeast Asian Nations").
+    pub(crate) fn name_in_sentence(self) -> NameInSentence {
+        NameInSentence(self)
+    }
+
+    /// Other names and codes people use for the partner.
+    #[must_use]
+    pub fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Self::Country(c) => c.profile().aliases,
+            Self::Organization(o) => o.profile().aliases,
+        }
+    }
+
+    /// The Wikidata item id, where known.
+    #[must_use]
+    pub fn wikidata(self) -> Option<&'static str> {
+        match self {
+            Self::Country(c) => Some(c.profile().wikidata),
+            Self::Organization(o) => o.profile().wikidata,
+        }
+    }
+
+    /// Where Cambodia stood with the partner on a day, with its evidence:
+    /// diplomatic relations for a country, membership for an organization.
+    /// One call for both kinds; the answer prints as a sentence with its
+    /// citations.
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Answer, NaiveDate, Partner};
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2010, 1, 1).unwrap();
+    /// for name in ["Russia", "ASEAN"] {
+    ///     let standing = name.parse::<Partner>()?.standing_on(day);
+    ///     assert_eq!(standing.answer(), Answer::Yes);
+    ///     assert!(!standing.sources().is_empty());
+    ///     println!("{standing}");
+    /// }
+    /// # Ok::<(), cambodia_diplomacy::ParsePartnerError>(())
+    /// ```
+    #[must_use]
+    pub fn standing_on(self, day: NaiveDate) -> Standing {
+        match self {
+            Self::Country(c) => Standing::Relations(c.relation().is_active_on(day)),
+            Self::Organization(o) => Standing::Membership(o.membership().is_member_on(day)),
         }
     }
 
@@ -112,6 +243,47 @@ impl Partner {
         match self {
             Self::Organization(o) => Some(o),
             Self::Country(_) => None,
+        }
+    }
+}
+
+/// Whether a partner is a country or an organization.
+///
+/// ```
+/// use cambodia_diplomacy::PartnerKind;
+/// assert_eq!(PartnerKind::iter().count(), 2);
+/// assert_eq!(PartnerKind::Country.to_string(), "country");
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum PartnerKind {
+    /// A sovereign state.
+    Country,
+    /// An international organization or framework.
+    Organization,
+}
+
+/// Writes a partner's name as it reads in an English sentence.
+pub(crate) struct NameInSentence(Partner);
+
+impl core::fmt::Display for NameInSentence {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self.0 {
+            Partner::Country(c) => {
+                let name = c.name();
+                let article = name.starts_with("United ")
+                    || name.ends_with("Islands")
+                    || matches!(name, "Philippines" | "Netherlands" | "Bahamas" | "Gambia");
+                if article {
+                    f.write_str("the ")?;
+                }
+                f.write_str(name)
+            }
+            Partner::Organization(o) => write!(f, "the {}", o.name()),
         }
     }
 }

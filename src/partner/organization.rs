@@ -86,6 +86,48 @@ impl Organization {
         self.into()
     }
 
+    /// Every organization, in declaration order (the 8 programme
+    /// organizations first). No trait import needed.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Organization;
+    /// assert_eq!(Organization::iter().filter(|o| o.is_programme_partner()).count(), 8);
+    /// ```
+    pub fn iter() -> impl ExactSizeIterator<Item = Organization> + DoubleEndedIterator + Clone {
+        <Self as strum::IntoEnumIterator>::iter()
+    }
+
+    /// The English name (`"Association of Southeast Asian Nations"`), as
+    /// [`crate::Country::name`] gives a country's.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::Organization;
+    /// assert_eq!(Organization::Asean.name(), "Association of Southeast Asian Nations");
+    /// assert_eq!(Organization::Asean.to_string(), Organization::Asean.name());
+    /// ```
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        self.profile().name_en
+    }
+
+    /// The official English name: for an organization, its full name.
+    #[must_use]
+    pub fn official_name(self) -> &'static str {
+        self.profile().name_en
+    }
+
+    /// The French name (`"Association des nations de l'Asie du Sud-Est"`).
+    #[must_use]
+    pub fn name_fr(self) -> &'static str {
+        self.profile().name_fr
+    }
+
+    /// The official French name: for an organization, its full name.
+    #[must_use]
+    pub fn official_name_fr(self) -> &'static str {
+        self.profile().name_fr
+    }
+
     /// The usual acronym (`"ASEAN"`).
     ///
     /// ```
@@ -112,7 +154,7 @@ impl Organization {
 
 impl core::fmt::Display for Organization {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(self.profile().name_en)
+        f.write_str(self.name())
     }
 }
 

@@ -9,16 +9,15 @@ use core::str::FromStr;
 use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
-use strum::IntoEnumIterator;
 
 use super::{Country, Organization, Partner};
-use crate::error::ParsePartnerError;
+use crate::error::{ParsePartnerError, ParsePartnerErrorKind};
 
 /// The longest normalized key the parser accepts, in bytes.
 const MAX_KEY: usize = 96;
 
 /// A normalized key in a stack buffer.
-struct Key {
+pub(crate) struct Key {
     bytes: [u8; MAX_KEY],
     len: usize,
 }
@@ -27,29 +26,55 @@ impl Key {
     #[cfg(test)]
     fn as_str(&self) -> &str {
         // Only whole UTF-8 encodings are ever written into the buffer.
-        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+        core::str::from_utf8(self.as_bytes()).unwrap_or("")
     }
 }
 
-/// Folds the accented letters of French names to their base letter.
+/// The base letter of each character from U+00C0 to U+024F (Latin-1
+/// Supplement, Latin Extended-A and -B), `.` where there is none: made from
+/// the Unicode canonical decompositions, plus đ, ø, ł, ħ and ŧ.
+const LATIN_BASE: &[u8; 400] = b"aaaaaa.ceeeeiiii.nooooo.ouuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiii...jjkk.llllll..llnnnnnn...oooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz.................................oo.............uu............................aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa....aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............................";
+
+/// The base letter of each character from U+1E00 to U+1EFF (Latin Extended
+/// Additional, which holds most Vietnamese letters), `.` where there is none.
+const LATIN_ADDITIONAL_BASE: &[u8; 256] = b"aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy......aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......";
+
+/// Folds a lowercased character: Latin letters with diacritics to their
+/// base letter (é, ệ, ø to e, e, o), typographic apostrophes and dashes to
+/// ASCII ones.
 fn fold(c: char) -> char {
+    let table = |table: &[u8], first: u32| {
+        let base = table[(c as u32 - first) as usize];
+        if base == b'.' { c } else { char::from(base) }
+    };
     match c {
-        'à' | 'â' | 'ä' | 'á' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'î' | 'ï' | 'í' => 'i',
-        'ô' | 'ö' | 'ó' => 'o',
-        'ù' | 'û' | 'ü' | 'ú' => 'u',
-        'ç' => 'c',
-        'ÿ' => 'y',
+        '\u{c0}'..='\u{24f}' => table(LATIN_BASE, 0xc0),
+        '\u{1e00}'..='\u{1eff}' => table(LATIN_ADDITIONAL_BASE, 0x1e00),
         '’' | 'ʼ' | '‘' => '\'',
         '–' | '—' | '‐' => '-',
         other => other,
     }
 }
 
-/// Normalizes trimmed text for lookup: lowercase, accents folded, inner runs
-/// of white space made one space. `None` if it does not fit the buffer.
-fn normalize(text: &str) -> Option<Key> {
+/// Whether a character is a combining diacritical mark (U+0300 to U+036F),
+/// as decomposed text writes accents ("E\u{301}tats-Unis").
+pub(crate) fn is_combining_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Why text could not be normalized into a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unreadable {
+    /// Longer than any name.
+    TooLong,
+    /// A control character (NUL included), or a compatibility character
+    /// that lowercases to ASCII (the Kelvin sign): no name has one.
+    Character,
+}
+
+/// Normalizes trimmed text for lookup: lowercase, diacritics folded whether
+/// composed or decomposed, inner runs of white space made one space.
+fn normalize(text: &str) -> Result<Key, Unreadable> {
     let mut key = Key {
         bytes: [0; MAX_KEY],
         len: 0,
@@ -62,30 +87,7 @@ fn normalize(text: &str) -> Option<Key> {
         key.bytes[..bytes.len()].copy_from_slice(bytes);
         key.bytes[..bytes.len()].make_ascii_lowercase();
         key.len = bytes.len();
-        return Some(key);
-    }
-    if text.is_ascii() {
-        // Fast path: one byte per character.
-        let mut last_space = false;
-        for &b in text.as_bytes() {
-            // Unicode white space in ASCII: the ASCII set plus vertical tab.
-            let b = if b.is_ascii_whitespace() || b == 0x0b {
-                if last_space {
-                    continue;
-                }
-                last_space = true;
-                b' '
-            } else {
-                last_space = false;
-                b.to_ascii_lowercase()
-            };
-            if key.len == MAX_KEY {
-                return None;
-            }
-            key.bytes[key.len] = b;
-            key.len += 1;
-        }
-        return Some(key);
+        return Ok(key);
     }
     let mut last_space = false;
     for c in text.chars() {
@@ -94,35 +96,88 @@ fn normalize(text: &str) -> Option<Key> {
                 continue;
             }
             last_space = true;
-        } else {
-            last_space = false;
+            key.push(b" ")?;
+            continue;
         }
-        if c.is_ascii() && !c.is_whitespace() {
-            // Most characters of a French name are ASCII: no tables needed.
-            if key.len == MAX_KEY {
-                return None;
-            }
-            key.bytes[key.len] = c.to_ascii_lowercase() as u8;
-            key.len += 1;
+        last_space = false;
+        if c.is_control() {
+            return Err(Unreadable::Character);
+        }
+        if c.is_ascii() {
+            key.push(&[c.to_ascii_lowercase() as u8])?;
+            continue;
+        }
+        if is_combining_mark(c) {
             continue;
         }
         for lower in c.to_lowercase() {
-            let folded = if lower.is_whitespace() {
-                ' '
-            } else {
-                fold(lower)
-            };
-            let mut buf = [0u8; 4];
-            let encoded = folded.encode_utf8(&mut buf).as_bytes();
-            let end = key.len + encoded.len();
-            if end > MAX_KEY {
-                return None;
+            if lower.is_ascii() {
+                // The Kelvin sign, the dotted capital I: compatibility
+                // characters are not read as the ASCII letter they resemble.
+                return Err(Unreadable::Character);
             }
-            key.bytes[key.len..end].copy_from_slice(encoded);
-            key.len = end;
+            if is_combining_mark(lower) {
+                continue;
+            }
+            let mut buf = [0u8; 4];
+            key.push(fold(lower).encode_utf8(&mut buf).as_bytes())?;
         }
     }
-    Some(key)
+    Ok(key)
+}
+
+impl Key {
+    /// Appends bytes, or fails if the key would grow past [`MAX_KEY`].
+    fn push(&mut self, bytes: &[u8]) -> Result<(), Unreadable> {
+        let end = self.len + bytes.len();
+        if end > MAX_KEY {
+            return Err(Unreadable::TooLong);
+        }
+        self.bytes[self.len..end].copy_from_slice(bytes);
+        self.len = end;
+        Ok(())
+    }
+
+    /// The normalized bytes.
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
+/// A name normalized as the parser does, for the text finder; `None` if it
+/// cannot name a partner (too long, or holding a control character).
+pub(crate) fn normalize_key(text: &str) -> Option<Key> {
+    normalize(text).ok()
+}
+
+/// Calls `f` with every name, alias, acronym and ISO letter code of every
+/// partner, as the profiles write them: what a text can mention.
+pub(crate) fn for_each_text_name(mut f: impl FnMut(&'static str, Partner)) {
+    for c in Country::iter() {
+        let p = c.profile();
+        let names = [
+            p.short_name_en,
+            p.official_name_en,
+            p.short_name_fr,
+            p.official_name_fr,
+        ];
+        for name in names
+            .into_iter()
+            .chain([p.alpha2, p.alpha3])
+            .chain(p.aliases.iter().copied())
+        {
+            f(name, Partner::Country(c));
+        }
+    }
+    for o in Organization::iter() {
+        let p = o.profile();
+        for name in [p.acronym, p.name_en, p.name_fr]
+            .into_iter()
+            .chain(p.aliases.iter().copied())
+        {
+            f(name, Partner::Organization(o));
+        }
+    }
 }
 
 /// Calls `f` with every name, code and alias of every partner, as written in
@@ -207,7 +262,7 @@ pub(crate) fn build_name_index() -> NameIndex {
     let mut entries: HashMap<Box<[u8]>, Partner, BuildHasherDefault<Fnv>> = HashMap::default();
     let mut ambiguous = Vec::new();
     for_each_name(|name, partner| {
-        let Some(key) = normalize(name.trim()) else {
+        let Ok(key) = normalize(name.trim()) else {
             return;
         };
         let key = &key.bytes[..key.len];
@@ -264,7 +319,7 @@ impl NameIndex {
 }
 
 /// Looks up a partner by any name, code or alias, without allocating.
-pub(crate) fn lookup(text: &str) -> Option<Partner> {
+pub(crate) fn lookup(text: &str) -> Result<Partner, ParsePartnerErrorKind> {
     let index = &*NAME_INDEX;
     let trimmed = text.trim();
     // Fast path for codes, acronyms and short names: pack the lowercased
@@ -277,13 +332,41 @@ pub(crate) fn lookup(text: &str) -> Option<Partner> {
         for (slot, b) in packed.iter_mut().zip(trimmed.bytes()) {
             *slot = b.to_ascii_lowercase();
         }
-        return find_short(index, u64::from_be_bytes(packed));
+        return find_short(index, u64::from_be_bytes(packed))
+            .ok_or_else(|| miss(&packed[..trimmed.len()]));
     }
-    let key = normalize(trimmed)?;
-    if key.len <= 8 {
-        find_short(index, pack(&key.bytes[..key.len]))
+    let key = normalize(trimmed).map_err(|e| match e {
+        Unreadable::TooLong => ParsePartnerErrorKind::Unknown,
+        Unreadable::Character => ParsePartnerErrorKind::InvalidCharacter,
+    })?;
+    let key = key.as_bytes();
+    let found = if key.len() <= 8 {
+        find_short(index, pack(key))
     } else {
-        index.entries.get(&key.bytes[..key.len]).copied()
+        index.entries.get(key).copied()
+    };
+    found.ok_or_else(|| miss(key))
+}
+
+/// Names and codes of Cambodia itself, normalized: parsing one of them is
+/// an error of its own kind, not an unknown name.
+const CAMBODIA: &[&[u8]] = &[
+    b"cambodia",
+    b"kh",
+    b"khm",
+    b"116",
+    b"kingdom of cambodia",
+    b"cambodge",
+    b"royaume du cambodge",
+    b"kampuchea",
+];
+
+/// The error kind for a normalized key that names no partner.
+fn miss(key: &[u8]) -> ParsePartnerErrorKind {
+    if CAMBODIA.contains(&key) {
+        ParsePartnerErrorKind::Cambodia
+    } else {
+        ParsePartnerErrorKind::Unknown
     }
 }
 
@@ -317,25 +400,27 @@ impl Hasher for Mix {
 impl FromStr for Partner {
     type Err = ParsePartnerError;
 
+    /// Reads any code, name or alias, leniently: see [`Partner`] for the
+    /// rules, and [`Country::from_alpha2`] and its siblings for strict,
+    /// exact-case code lookups.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        lookup(s).ok_or_else(|| ParsePartnerError::Unknown {
-            input: s.to_owned(),
-        })
+        lookup(s).map_err(|kind| ParsePartnerError::new(kind, s))
     }
 }
 
 impl FromStr for Country {
     type Err = ParsePartnerError;
 
+    /// Reads any code, name or alias of a country, leniently (see
+    /// [`Partner`]).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match lookup(s) {
-            Some(Partner::Country(c)) => Ok(c),
-            Some(Partner::Organization(_)) => Err(ParsePartnerError::NotACountry {
-                input: s.to_owned(),
-            }),
-            None => Err(ParsePartnerError::Unknown {
-                input: s.to_owned(),
-            }),
+            Ok(Partner::Country(c)) => Ok(c),
+            Ok(Partner::Organization(_)) => Err(ParsePartnerError::new(
+                ParsePartnerErrorKind::NotACountry,
+                s,
+            )),
+            Err(kind) => Err(ParsePartnerError::new(kind, s)),
         }
     }
 }
@@ -343,17 +428,75 @@ impl FromStr for Country {
 impl FromStr for Organization {
     type Err = ParsePartnerError;
 
+    /// Reads any acronym, name or alias of an organization, leniently (see
+    /// [`Partner`]).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match lookup(s) {
-            Some(Partner::Organization(o)) => Ok(o),
-            Some(Partner::Country(_)) => Err(ParsePartnerError::NotAnOrganization {
-                input: s.to_owned(),
-            }),
-            None => Err(ParsePartnerError::Unknown {
-                input: s.to_owned(),
-            }),
+            Ok(Partner::Organization(o)) => Ok(o),
+            Ok(Partner::Country(_)) => Err(ParsePartnerError::new(
+                ParsePartnerErrorKind::NotAnOrganization,
+                s,
+            )),
+            Err(kind) => Err(ParsePartnerError::new(kind, s)),
         }
     }
+}
+
+/// Exact-case code tables for the strict constructors: an array index per
+/// code, no hashing.
+pub(crate) struct CodeTables {
+    alpha2: [Option<Country>; 26 * 26],
+    alpha3: Box<[Option<Country>; 26 * 26 * 26]>,
+    numeric: [Option<Country>; 1000],
+}
+
+pub(crate) static CODES: Lazy<CodeTables> = Lazy::new(|| {
+    let mut tables = CodeTables {
+        alpha2: [None; 26 * 26],
+        alpha3: Box::new([None; 26 * 26 * 26]),
+        numeric: [None; 1000],
+    };
+    for c in Country::iter() {
+        let p = c.profile();
+        if let Some(i) = letters_index(p.alpha2.as_bytes()) {
+            tables.alpha2[i] = Some(c);
+        }
+        if let Some(i) = letters_index(p.alpha3.as_bytes()) {
+            tables.alpha3[i] = Some(c);
+        }
+        if let Some(slot) = tables.numeric.get_mut(usize::from(p.numeric)) {
+            *slot = Some(c);
+        }
+    }
+    tables
+});
+
+/// The table index of a code of upper-case ASCII letters, base 26.
+fn letters_index(code: &[u8]) -> Option<usize> {
+    code.iter().try_fold(0usize, |acc, &b| {
+        b.is_ascii_uppercase()
+            .then(|| acc * 26 + usize::from(b - b'A'))
+    })
+}
+
+/// [`Country::from_alpha2`] and [`Country::from_alpha3`].
+pub(crate) fn from_letters(code: &str, len: usize) -> Option<Country> {
+    let bytes = code.as_bytes();
+    if bytes.len() != len {
+        return None;
+    }
+    let i = letters_index(bytes)?;
+    let tables = &*CODES;
+    if len == 2 {
+        tables.alpha2[i]
+    } else {
+        tables.alpha3[i]
+    }
+}
+
+/// [`Country::from_numeric`].
+pub(crate) fn from_numeric(code: u16) -> Option<Country> {
+    CODES.numeric.get(usize::from(code)).copied().flatten()
 }
 
 #[cfg(test)]
@@ -372,8 +515,19 @@ mod tests {
     #[test]
     fn normalize_folds_case_accents_and_space() {
         assert_eq!(normalize("États-Unis").unwrap().as_str(), "etats-unis");
+        assert_eq!(
+            normalize("E\u{301}tats-Unis").unwrap().as_str(),
+            "etats-unis"
+        );
+        assert_eq!(
+            normalize("Vie\u{323}\u{302}t Nam").unwrap().as_str(),
+            "viet nam"
+        );
+        assert_eq!(normalize("Việt Nam").unwrap().as_str(), "viet nam");
         assert_eq!(normalize("Lao  PDR").unwrap().as_str(), "lao pdr");
-        assert!(normalize(&"x".repeat(200)).is_none());
+        assert_eq!(normalize(&"x".repeat(200)).err(), Some(Unreadable::TooLong));
+        assert_eq!(normalize("us\0").err(), Some(Unreadable::Character));
+        assert_eq!(normalize("\u{212a}orea").err(), Some(Unreadable::Character));
     }
 }
 

@@ -3,7 +3,6 @@
 #![allow(dead_code)]
 
 use cambodia_diplomacy::*;
-use strum::IntoEnumIterator;
 
 /// Every fact-bearing record, named, with its sources.
 pub(crate) fn cited_records() -> Vec<(String, Sources)> {

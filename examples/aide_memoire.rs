@@ -5,6 +5,7 @@
 //! cargo run --example aide_memoire -- Russia
 //! cargo run --example aide_memoire -- "Lao PDR" --lang fr
 //! cargo run --example aide_memoire -- --all --out briefs/
+//! cargo run --example aide_memoire -- --all --out briefs/ --force   # replace existing briefs
 //! ```
 //!
 //! The partner may be given by any name, code or alias the crate parses. The
@@ -14,10 +15,18 @@
 //! stake, and a numbered list of sources to which every statement refers.
 //! With no argument it prints usage and the list of partners; an unknown
 //! partner prints the parse error and the closest names, and exits non-zero.
+//! Briefs written to files never replace an existing file (nor write through
+//! a symlink) unless `--force` is given.
+
+#[path = "common/files.rs"]
+mod files;
+#[path = "common/stdout.rs"]
+mod stdout;
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cambodia_diplomacy::{
@@ -25,11 +34,16 @@ use cambodia_diplomacy::{
     events_of, shared_memberships_on,
 };
 use chrono::NaiveDate;
+use clap::{ArgGroup, Parser, ValueEnum};
+use files::write_file;
+use stdout::to_stdout;
 
 /// French or English labels.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum Lang {
+    /// English
     En,
+    /// French
     Fr,
 }
 
@@ -63,80 +77,78 @@ impl Citations {
     }
 }
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut lang = Lang::En;
-    let mut out: Option<PathBuf> = None;
-    let mut all = false;
-    let mut names = Vec::new();
-    let mut i = 0;
-    while i < args.len() {
-        match args[i].as_str() {
-            "--lang" => {
-                lang = if args.get(i + 1).is_some_and(|l| l == "fr") {
-                    Lang::Fr
-                } else {
-                    Lang::En
-                };
-                i += 1;
-            }
-            "--out" => {
-                out = args.get(i + 1).map(PathBuf::from);
-                i += 1;
-            }
-            "--all" => all = true,
-            other => names.push(other.to_owned()),
-        }
-        i += 1;
-    }
+/// Prints an aide-memoire on one partner, in Markdown, or writes one on
+/// every partner.
+#[derive(Parser)]
+#[command(name = "aide_memoire")]
+#[command(group(ArgGroup::new("target").args(["partner", "all"])))]
+#[command(group(ArgGroup::new("files").args(["out", "all"]).multiple(true)))]
+struct Args {
+    /// The partner: any name, code or alias the crate parses, in English or
+    /// French; several words are read as one name. With no partner (and no
+    /// --all), prints usage and the list of partners
+    #[arg(value_name = "PARTNER")]
+    partner: Vec<String>,
+    /// Write a brief on every partner, one file each, to --out
+    #[arg(long)]
+    all: bool,
+    /// The language of the brief
+    #[arg(long, value_enum, default_value_t = Lang::En, requires = "target")]
+    lang: Lang,
+    /// Write DIR/<id>.md instead of printing [default with --all: aide_memoires]
+    #[arg(long, value_name = "DIR", requires = "target")]
+    out: Option<PathBuf>,
+    /// Replace existing briefs (a symlink is replaced, not followed)
+    #[arg(long, requires = "files")]
+    force: bool,
+}
 
-    if all {
-        let dir = out.unwrap_or_else(|| PathBuf::from("aide_memoires"));
-        if let Err(e) = std::fs::create_dir_all(&dir) {
-            eprintln!("cannot create {}: {e}", dir.display());
+fn main() -> ExitCode {
+    let args = Args::parse();
+    if args.all {
+        let dir = args.out.unwrap_or_else(|| PathBuf::from("aide_memoires"));
+        let written =
+            Partner::iter().try_for_each(|partner| save(&dir, partner, args.lang, args.force));
+        if let Err(e) = written {
+            eprintln!("error: {e}");
             return ExitCode::FAILURE;
         }
-        for partner in Partner::iter() {
-            let path = dir.join(format!("{}.md", partner.id()));
-            if let Err(e) = std::fs::write(&path, brief(partner, lang)) {
-                eprintln!("cannot write {}: {e}", path.display());
-                return ExitCode::FAILURE;
+        return to_stdout(|w| {
+            writeln!(
+                w,
+                "wrote {} briefs to {}",
+                Partner::iter().len(),
+                dir.display()
+            )
+        });
+    }
+
+    if args.partner.is_empty() {
+        return to_stdout(|w| {
+            writeln!(
+                w,
+                "usage: aide_memoire <partner> [--lang fr] [--out DIR [--force]]\n       \
+                 aide_memoire --all [--lang fr] [--out DIR] [--force]\n\npartners:"
+            )?;
+            for p in Partner::iter() {
+                writeln!(w, "  {:<45} {}", p.name(), p.id())?;
             }
-        }
-        println!(
-            "wrote {} briefs to {}",
-            Partner::iter().len(),
-            dir.display()
-        );
-        return ExitCode::SUCCESS;
+            Ok(())
+        });
     }
 
-    if names.is_empty() {
-        println!("usage: aide_memoire <partner> [--lang fr] | --all [--out DIR]\n\npartners:");
-        for p in Partner::iter() {
-            println!("  {:<45} {}", p.name(), p.id());
-        }
-        return ExitCode::SUCCESS;
-    }
-
-    let name = names.join(" ");
+    let name = args.partner.join(" ");
     match name.parse::<Partner>() {
-        Ok(partner) => {
-            let text = brief(partner, lang);
-            match out {
-                Some(dir) => {
-                    let path = dir.join(format!("{}.md", partner.id()));
-                    if let Err(e) =
-                        std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text))
-                    {
-                        eprintln!("cannot write {}: {e}", path.display());
-                        return ExitCode::FAILURE;
-                    }
+        Ok(partner) => match &args.out {
+            Some(dir) => match save(dir, partner, args.lang, args.force) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
                 }
-                None => print!("{text}"),
-            }
-            ExitCode::SUCCESS
-        }
+            },
+            None => to_stdout(|w| w.write_all(brief(partner, args.lang).as_bytes())),
+        },
         Err(error) => {
             eprintln!("error: {error}");
             let suggestions = closest_names(&name);
@@ -146,6 +158,15 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Writes the brief on `partner` to `dir/<id>.md`, making `dir` if needed.
+fn save(dir: &Path, partner: Partner, lang: Lang, force: bool) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let path = dir.join(format!("{}.md", partner.id()));
+    write_file(&path, force, |w| {
+        w.write_all(brief(partner, lang).as_bytes())
+    })
 }
 
 /// The names of partners nearest to the input by edit distance.

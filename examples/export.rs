@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run --example export                           # one JSON document on standard output
 //! cargo run --example export -- --format csv --out DIR # CSV tables in DIR
+//! cargo run --example export -- --out DIR              # DIR/cambodia_diplomacy.json
 //! ```
 //!
 //! The JSON document has the top-level arrays `countries`, `organizations`,
@@ -12,97 +13,91 @@
 //! `relations.csv`, `relation_periods.csv`, `memberships.csv`,
 //! `membership_periods.csv`, `events.csv`, `event_partners.csv` and
 //! `sources.csv`; every `sources` cell lists source ids separated by `;`.
+//! Files in DIR are never replaced (nor written through a symlink) unless
+//! `--force` is given.
 
-use std::fmt::Write as _;
+#[path = "common/files.rs"]
+mod files;
+#[path = "common/stdout.rs"]
+mod stdout;
+
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cambodia_diplomacy::{
     Country, Dataset, Organization, PeriodEnd, Sources, events, memberships, relations, sources,
 };
+use clap::{Parser, ValueEnum};
+use files::write_file;
+use serde::Serialize;
+use stdout::to_stdout;
+
+/// Writes the whole dataset, as one JSON document or as CSV tables.
+#[derive(Parser)]
+#[command(name = "export")]
+struct Args {
+    /// What to write
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+    /// Write the files to DIR, made if needed [default for JSON: standard
+    /// output]
+    #[arg(long, value_name = "DIR", required_if_eq("format", "csv"))]
+    out: Option<PathBuf>,
+    /// Replace existing files (a symlink is replaced, not followed)
+    #[arg(long, requires = "out")]
+    force: bool,
+}
+
+/// The output formats.
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// One JSON document (DIR/cambodia_diplomacy.json with --out)
+    Json,
+    /// CSV tables, one file each (needs --out)
+    Csv,
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut format = "json".to_owned();
-    let mut out: Option<PathBuf> = None;
-    let mut i = 0;
-    while i < args.len() {
-        match args[i].as_str() {
-            "--format" => {
-                format = args.get(i + 1).cloned().unwrap_or_default();
-                i += 1;
-            }
-            "--out" => {
-                out = args.get(i + 1).map(PathBuf::from);
-                i += 1;
-            }
-            "-h" | "--help" => {
-                println!("usage: export [--format json|csv] [--out DIR]");
-                return ExitCode::SUCCESS;
-            }
-            other => {
-                eprintln!("unknown argument {other:?}; try --help");
-                return ExitCode::FAILURE;
-            }
-        }
-        i += 1;
-    }
-    let result = match (format.as_str(), out) {
-        ("json", None) => serde_json::to_writer_pretty(std::io::stdout().lock(), &Dataset)
-            .map_err(|e| e.to_string())
-            .map(|()| println!()),
-        ("json", Some(dir)) => std::fs::create_dir_all(&dir)
-            .and_then(|()| {
-                let text = serde_json::to_string_pretty(&Dataset).map_err(std::io::Error::other)?;
-                std::fs::write(dir.join("cambodia_diplomacy.json"), text)
-            })
-            .map_err(|e| e.to_string()),
-        ("csv", Some(dir)) => write_csv(&dir).map_err(|e| e.to_string()),
-        ("csv", None) => Err("--format csv needs --out DIR".to_owned()),
-        (other, _) => Err(format!("unknown format {other:?}: use json or csv")),
+    let args = Args::parse();
+    let Some(dir) = &args.out else {
+        // clap asks for --out with --format csv, so this is JSON.
+        return to_stdout(|w| {
+            serde_json::to_writer_pretty(&mut *w, &Dataset)?;
+            writeln!(w)
+        });
     };
+    let result = std::fs::create_dir_all(dir)
+        .map_err(|e| format!("cannot create {}: {e}", dir.display()))
+        .and_then(|()| match args.format {
+            Format::Json => write_file(&dir.join("cambodia_diplomacy.json"), args.force, |w| {
+                Ok(serde_json::to_writer_pretty(w, &Dataset)?)
+            }),
+            Format::Csv => write_csv(dir, args.force),
+        });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("export failed: {e}");
+            eprintln!("error: {e}");
             ExitCode::FAILURE
         }
     }
 }
 
-/// One CSV table being built.
-struct Table {
-    text: String,
-}
-
-impl Table {
-    fn new(header: &[&str]) -> Self {
-        let mut table = Table {
-            text: String::new(),
-        };
-        table.row(header.iter().map(|s| (*s).to_owned()));
-        table
-    }
-
-    fn row(&mut self, cells: impl IntoIterator<Item = String>) {
-        let mut first = true;
-        for cell in cells {
-            if !first {
-                self.text.push(',');
-            }
-            first = false;
-            if cell.contains([',', '"', '\n', '\r']) {
-                let _ = write!(self.text, "\"{}\"", cell.replace('"', "\"\""));
-            } else {
-                self.text.push_str(&cell);
-            }
+/// Writes one CSV table, its header made from the field names of `R`.
+fn table<R: Serialize>(
+    dir: &Path,
+    name: &str,
+    force: bool,
+    rows: impl IntoIterator<Item = R>,
+) -> Result<(), String> {
+    write_file(&dir.join(name), force, |w| {
+        let mut csv = csv::Writer::from_writer(w);
+        for row in rows {
+            csv.serialize(row).map_err(io::Error::from)?;
         }
-        self.text.push('\n');
-    }
-
-    fn save(&self, dir: &Path, name: &str) -> std::io::Result<()> {
-        std::fs::write(dir.join(name), &self.text)
-    }
+        csv.flush()
+    })
 }
 
 fn ids(sources: Sources) -> String {
@@ -113,245 +108,306 @@ fn opt<T: ToString>(value: Option<T>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
 }
 
-fn end_text(end: &PeriodEnd) -> (String, String) {
+fn joined<T: ToString>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// The kind of a period's end and its date, if any.
+fn end_text(end: &PeriodEnd) -> (&'static str, String) {
     match end {
-        PeriodEnd::Ended(claims) => ("ended".into(), opt(claims.preferred().map(|c| c.date))),
-        PeriodEnd::OngoingAsOf(d) => ("ongoing_as_of".into(), d.to_string()),
-        PeriodEnd::Unknown => ("unknown".into(), String::new()),
+        PeriodEnd::Ended(claims) => ("ended", opt(claims.preferred().map(|c| c.date))),
+        PeriodEnd::OngoingAsOf(d) => ("ongoing_as_of", d.to_string()),
+        PeriodEnd::Unknown => ("unknown", String::new()),
     }
 }
 
-fn write_csv(dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+/// A row of `partners.csv`: a country or an organization.
+#[derive(Serialize)]
+struct PartnerRow {
+    id: &'static str,
+    kind: &'static str,
+    name_en: &'static str,
+    name_fr: &'static str,
+    official_name_en: &'static str,
+    official_name_fr: &'static str,
+    code: &'static str,
+    alpha3: &'static str,
+    numeric: Option<u16>,
+    wikidata: &'static str,
+    capital_or_headquarters: &'static str,
+    region: &'static str,
+    sub_region: &'static str,
+    currency: &'static str,
+    population_or_members: Option<u64>,
+    figure_year: Option<i32>,
+    founded: String,
+    website: &'static str,
+    relation_type: String,
+    sources: String,
+}
 
-    let mut partners = Table::new(&[
-        "id",
-        "kind",
-        "name_en",
-        "name_fr",
-        "official_name_en",
-        "official_name_fr",
-        "code",
-        "alpha3",
-        "numeric",
-        "wikidata",
-        "capital_or_headquarters",
-        "region",
-        "sub_region",
-        "currency",
-        "population_or_members",
-        "figure_year",
-        "founded",
-        "website",
-        "relation_type",
-        "sources",
-    ]);
-    for c in Country::iter() {
+/// A row of `relations.csv`.
+#[derive(Serialize)]
+struct RelationRow {
+    id: &'static str,
+    established: String,
+    periods: usize,
+    missions: usize,
+    frameworks: usize,
+    agreements: usize,
+    note: &'static str,
+    sources: String,
+}
+
+/// A row of `relation_periods.csv`.
+#[derive(Serialize)]
+struct RelationPeriodRow {
+    id: &'static str,
+    index: usize,
+    status: String,
+    start: String,
+    end_kind: &'static str,
+    end: String,
+    counterpart: &'static str,
+    cambodian_side: &'static str,
+    note: &'static str,
+    sources: String,
+}
+
+/// A row of `memberships.csv`.
+#[derive(Serialize)]
+struct MembershipRow {
+    id: &'static str,
+    joined: String,
+    periods: usize,
+    roles: usize,
+    country_members: String,
+    note: &'static str,
+    sources: String,
+}
+
+/// A row of `membership_periods.csv`.
+#[derive(Serialize)]
+struct MembershipPeriodRow {
+    id: &'static str,
+    index: usize,
+    status: String,
+    start: String,
+    end_kind: &'static str,
+    end: String,
+    note: &'static str,
+    sources: String,
+}
+
+/// A row of `events.csv`.
+#[derive(Serialize)]
+struct EventRow {
+    id: &'static str,
+    date: String,
+    #[serde(rename = "type")]
+    kind: String,
+    title: &'static str,
+    summary: &'static str,
+    place: &'static str,
+    principles: String,
+    tasks: String,
+    sources: String,
+}
+
+/// A row of `event_partners.csv`.
+#[derive(Serialize)]
+struct EventPartnerRow {
+    event_id: &'static str,
+    partner_id: &'static str,
+}
+
+/// A row of `sources.csv`.
+#[derive(Serialize)]
+struct SourceRow {
+    id: &'static str,
+    publisher: &'static str,
+    title: &'static str,
+    url: &'static str,
+    language: &'static str,
+    published: String,
+    retrieved: String,
+}
+
+fn write_csv(dir: &Path, force: bool) -> Result<(), String> {
+    let countries = Country::iter().map(|c| {
         let p = c.profile();
-        partners.row([
-            c.id().into(),
-            "country".into(),
-            p.short_name_en.into(),
-            p.short_name_fr.into(),
-            p.official_name_en.into(),
-            p.official_name_fr.into(),
-            p.alpha2.into(),
-            p.alpha3.into(),
-            p.numeric.to_string(),
-            p.wikidata.into(),
-            p.capital.into(),
-            p.region.into(),
-            p.sub_region.into(),
-            p.currency.into(),
-            opt(p.population.map(|f| f.value)),
-            opt(p.population.map(|f| f.year)),
-            String::new(),
-            String::new(),
-            p.relation_type.to_string(),
-            ids(p.sources),
-        ]);
-    }
-    for o in Organization::iter() {
-        let p = o.profile();
-        partners.row([
-            o.id().into(),
-            "organization".into(),
-            p.name_en.into(),
-            p.name_fr.into(),
-            p.name_en.into(),
-            p.name_fr.into(),
-            p.acronym.into(),
-            String::new(),
-            String::new(),
-            opt(p.wikidata),
-            p.headquarters.unwrap_or_default().into(),
-            String::new(),
-            String::new(),
-            String::new(),
-            opt(p.members.map(|f| f.value)),
-            opt(p.members.map(|f| f.year)),
-            opt(p.founded),
-            p.website.unwrap_or_default().into(),
-            String::new(),
-            ids(p.sources),
-        ]);
-    }
-    partners.save(dir, "partners.csv")?;
-
-    let mut rel = Table::new(&[
-        "id",
-        "established",
-        "periods",
-        "missions",
-        "frameworks",
-        "agreements",
-        "note",
-        "sources",
-    ]);
-    let mut periods = Table::new(&[
-        "id",
-        "index",
-        "status",
-        "start",
-        "end_kind",
-        "end",
-        "counterpart",
-        "cambodian_side",
-        "note",
-        "sources",
-    ]);
-    for r in relations() {
-        rel.row([
-            r.country.id().into(),
-            opt(r.established()),
-            r.periods.len().to_string(),
-            r.missions.len().to_string(),
-            r.frameworks.len().to_string(),
-            r.agreements.len().to_string(),
-            r.note.into(),
-            ids(r.sources),
-        ]);
-        for (i, p) in r.periods.iter().enumerate() {
-            let (end_kind, end) = end_text(&p.end);
-            periods.row([
-                r.country.id().into(),
-                i.to_string(),
-                p.status.label().replace(' ', "_"),
-                opt(p.start.preferred().map(|c| c.date)),
-                end_kind,
-                end,
-                p.counterpart.unwrap_or_default().into(),
-                p.cambodian_side.unwrap_or_default().into(),
-                p.note.into(),
-                ids(p.sources),
-            ]);
+        PartnerRow {
+            id: c.id(),
+            kind: "country",
+            name_en: p.short_name_en,
+            name_fr: p.short_name_fr,
+            official_name_en: p.official_name_en,
+            official_name_fr: p.official_name_fr,
+            code: p.alpha2,
+            alpha3: p.alpha3,
+            numeric: Some(p.numeric),
+            wikidata: p.wikidata,
+            capital_or_headquarters: p.capital,
+            region: p.region,
+            sub_region: p.sub_region,
+            currency: p.currency,
+            population_or_members: p.population.map(|f| f.value),
+            figure_year: p.population.map(|f| f.year),
+            founded: String::new(),
+            website: "",
+            relation_type: p.relation_type.to_string(),
+            sources: ids(p.sources),
         }
-    }
-    rel.save(dir, "relations.csv")?;
-    periods.save(dir, "relation_periods.csv")?;
+    });
+    let organizations = Organization::iter().map(|o| {
+        let p = o.profile();
+        PartnerRow {
+            id: o.id(),
+            kind: "organization",
+            name_en: p.name_en,
+            name_fr: p.name_fr,
+            official_name_en: p.name_en,
+            official_name_fr: p.name_fr,
+            code: p.acronym,
+            alpha3: "",
+            numeric: None,
+            wikidata: p.wikidata.unwrap_or_default(),
+            capital_or_headquarters: p.headquarters.unwrap_or_default(),
+            region: "",
+            sub_region: "",
+            currency: "",
+            population_or_members: p.members.map(|f| f.value),
+            figure_year: p.members.map(|f| f.year),
+            founded: opt(p.founded),
+            website: p.website.unwrap_or_default(),
+            relation_type: String::new(),
+            sources: ids(p.sources),
+        }
+    });
+    table(dir, "partners.csv", force, countries.chain(organizations))?;
 
-    let mut mem = Table::new(&[
-        "id",
-        "joined",
-        "periods",
-        "roles",
-        "country_members",
-        "note",
-        "sources",
-    ]);
-    let mut mperiods = Table::new(&[
-        "id", "index", "status", "start", "end_kind", "end", "note", "sources",
-    ]);
-    for m in memberships() {
-        mem.row([
-            m.organization.id().into(),
-            opt(m.joined()),
-            m.periods.len().to_string(),
-            m.roles.len().to_string(),
-            m.country_members
+    table(
+        dir,
+        "relations.csv",
+        force,
+        relations().map(|r| RelationRow {
+            id: r.country.id(),
+            established: opt(r.established()),
+            periods: r.periods.len(),
+            missions: r.missions.len(),
+            frameworks: r.frameworks.len(),
+            agreements: r.agreements.len(),
+            note: r.note,
+            sources: ids(r.sources),
+        }),
+    )?;
+    table(
+        dir,
+        "relation_periods.csv",
+        force,
+        relations().flat_map(|r| {
+            r.periods.iter().enumerate().map(|(index, p)| {
+                let (end_kind, end) = end_text(&p.end);
+                RelationPeriodRow {
+                    id: r.country.id(),
+                    index,
+                    status: p.status.label().replace(' ', "_"),
+                    start: opt(p.start.preferred().map(|c| c.date)),
+                    end_kind,
+                    end,
+                    counterpart: p.counterpart.unwrap_or_default(),
+                    cambodian_side: p.cambodian_side.unwrap_or_default(),
+                    note: p.note,
+                    sources: ids(p.sources),
+                }
+            })
+        }),
+    )?;
+
+    table(
+        dir,
+        "memberships.csv",
+        force,
+        memberships().map(|m| MembershipRow {
+            id: m.organization.id(),
+            joined: opt(m.joined()),
+            periods: m.periods.len(),
+            roles: m.roles.len(),
+            country_members: m
+                .country_members
                 .iter()
                 .map(|c| c.country.id())
                 .collect::<Vec<_>>()
                 .join(";"),
-            m.note.into(),
-            ids(m.sources),
-        ]);
-        for (i, p) in m.periods.iter().enumerate() {
-            let (end_kind, end) = end_text(&p.end);
-            mperiods.row([
-                m.organization.id().into(),
-                i.to_string(),
-                p.status.label().replace(' ', "_"),
-                opt(p.start.preferred().map(|c| c.date)),
-                end_kind,
-                end,
-                p.note.into(),
-                ids(p.sources),
-            ]);
-        }
-    }
-    mem.save(dir, "memberships.csv")?;
-    mperiods.save(dir, "membership_periods.csv")?;
+            note: m.note,
+            sources: ids(m.sources),
+        }),
+    )?;
+    table(
+        dir,
+        "membership_periods.csv",
+        force,
+        memberships().flat_map(|m| {
+            m.periods.iter().enumerate().map(|(index, p)| {
+                let (end_kind, end) = end_text(&p.end);
+                MembershipPeriodRow {
+                    id: m.organization.id(),
+                    index,
+                    status: p.status.label().replace(' ', "_"),
+                    start: opt(p.start.preferred().map(|c| c.date)),
+                    end_kind,
+                    end,
+                    note: p.note,
+                    sources: ids(p.sources),
+                }
+            })
+        }),
+    )?;
 
-    let mut ev = Table::new(&[
-        "id",
-        "date",
-        "type",
-        "title",
-        "summary",
-        "place",
-        "principles",
-        "tasks",
-        "sources",
-    ]);
-    let mut ev_partners = Table::new(&["event_id", "partner_id"]);
-    for e in events() {
-        ev.row([
-            e.id.into(),
-            e.date.to_string(),
-            e.kind.event_type().to_string(),
-            e.title.into(),
-            e.summary.into(),
-            e.place.unwrap_or_default().into(),
-            e.principles
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(";"),
-            e.tasks
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(";"),
-            ids(e.sources),
-        ]);
-        for p in e.partners {
-            ev_partners.row([e.id.into(), p.id().into()]);
-        }
-    }
-    ev.save(dir, "events.csv")?;
-    ev_partners.save(dir, "event_partners.csv")?;
+    table(
+        dir,
+        "events.csv",
+        force,
+        events().map(|e| EventRow {
+            id: e.id,
+            date: e.date.to_string(),
+            kind: e.kind.event_type().to_string(),
+            title: e.title,
+            summary: e.summary,
+            place: e.place.unwrap_or_default(),
+            principles: joined(e.principles),
+            tasks: joined(e.tasks),
+            sources: ids(e.sources),
+        }),
+    )?;
+    table(
+        dir,
+        "event_partners.csv",
+        force,
+        events().flat_map(|e| {
+            e.partners.iter().map(|p| EventPartnerRow {
+                event_id: e.id,
+                partner_id: p.id(),
+            })
+        }),
+    )?;
 
-    let mut src = Table::new(&[
-        "id",
-        "publisher",
-        "title",
-        "url",
-        "language",
-        "published",
-        "retrieved",
-    ]);
-    for s in sources() {
-        src.row([
-            s.id.into(),
-            s.publisher.into(),
-            s.title.into(),
-            s.url.into(),
-            s.language.into(),
-            opt(s.published),
-            opt(s.retrieved),
-        ]);
-    }
-    src.save(dir, "sources.csv")?;
-    Ok(())
+    table(
+        dir,
+        "sources.csv",
+        force,
+        sources().map(|s| SourceRow {
+            id: s.id,
+            publisher: s.publisher,
+            title: s.title,
+            url: s.url,
+            language: s.language,
+            published: opt(s.published),
+            retrieved: opt(s.retrieved),
+        }),
+    )
 }

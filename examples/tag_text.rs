@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! echo "Burma and the Lao PDR met ASEAN in Phnom Penh" | cargo run --example tag_text
+//! cargo run --example tag_text -- --help
 //! ```
 //!
 //! Reads standard input and prints, for each partner mentioned (by name,
@@ -9,29 +10,45 @@
 //! It tries every run of one to six words against the crate's parser, longest
 //! first, so "United States" wins over "States". Two-letter codes are only
 //! taken when written in capitals, to keep "in" or "us" from tagging India or
-//! the United States.
+//! the United States. It takes no argument.
+
+#[path = "common/stdout.rs"]
+mod stdout;
 
 use std::collections::BTreeMap;
-use std::io::Read;
+use std::io::{Read, Write};
+use std::process::ExitCode;
 
 use cambodia_diplomacy::Partner;
+use clap::Parser;
+use stdout::to_stdout;
 
-fn main() {
+/// Tags the partners a text on standard input mentions: one line per
+/// partner, with its id, its name and the words that named it.
+#[derive(Parser)]
+#[command(name = "tag_text")]
+struct Args {}
+
+fn main() -> ExitCode {
+    Args::parse();
     let mut text = String::new();
     if std::io::stdin().read_to_string(&mut text).is_err() {
         eprintln!("could not read standard input as UTF-8");
-        std::process::exit(1);
+        return ExitCode::FAILURE;
     }
     let mut found: BTreeMap<Partner, Vec<String>> = BTreeMap::new();
     for (partner, words) in tag(&text) {
         found.entry(partner).or_default().push(words);
     }
-    if found.is_empty() {
-        println!("no partner mentioned");
-    }
-    for (partner, mentions) in found {
-        println!("{}\t{}\t{}", partner.id(), partner, mentions.join(" | "));
-    }
+    to_stdout(|w| {
+        if found.is_empty() {
+            writeln!(w, "no partner mentioned")?;
+        }
+        for (partner, mentions) in &found {
+            writeln!(w, "{}\t{}\t{}", partner.id(), partner, mentions.join(" | "))?;
+        }
+        Ok(())
+    })
 }
 
 /// Every mention in `text`: the partner and the words that named it.

@@ -3,7 +3,11 @@
 //! ```text
 //! cargo run --example timeline > timeline.svg
 //! cargo run --example timeline -- --partners russia,china,asean --from 1950 --to 2025 --out t.svg
+//! cargo run --example timeline -- --out t.svg --force   # replace t.svg
 //! ```
+//!
+//! Years run from 1900 to 2100, `--from` no later than `--to`. An existing
+//! `--out` file (or symlink) is kept unless `--force` is given.
 //!
 //! One lane per partner: bars for the periods of relations, coloured by
 //! status (active, suspended, severed), or for an organization the periods of
@@ -11,13 +15,25 @@
 //! legend. The picture is 1200 px wide and needs no browser or network to
 //! make. Hatched bar ends mark dates known only to the year or month.
 
+#[path = "common/files.rs"]
+mod files;
+#[path = "common/stdout.rs"]
+mod stdout;
+
 use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::PathBuf;
 use std::process::ExitCode;
+
+use clap::error::ErrorKind;
+use clap::{CommandFactory, Parser};
 
 use cambodia_diplomacy::{
     DATA_REVIEWED, EventType, HistDate, MembershipStatus, Partner, Period, PeriodEnd,
     RelationStatus, events_of,
 };
+use files::write_file;
+use stdout::to_stdout;
 
 const WIDTH: f64 = 1200.0;
 const LEFT: f64 = 190.0;
@@ -25,51 +41,55 @@ const RIGHT: f64 = 20.0;
 const TOP: f64 = 60.0;
 const LANE: f64 = 26.0;
 
+/// The years a timeline may span.
+const YEARS: std::ops::RangeInclusive<i64> = 1900..=2100;
+
+/// Draws Cambodia's relations over time as an SVG picture.
+#[derive(Parser)]
+#[command(name = "timeline")]
+struct Args {
+    /// The partners to draw, one lane each: names, codes or ids separated by
+    /// commas [default: every partner]
+    #[arg(long, value_name = "A,B,...", value_parser = parse_partners)]
+    partners: Option<Partners>,
+    /// The first year drawn (1900 to 2100)
+    #[arg(long, value_name = "YEAR", default_value_t = 1953, allow_negative_numbers = true,
+          value_parser = clap::value_parser!(i32).range(YEARS))]
+    from: i32,
+    /// The last year drawn (1900 to 2100)
+    #[arg(long, value_name = "YEAR", default_value_t = DATA_REVIEWED.year_number(),
+          allow_negative_numbers = true, value_parser = clap::value_parser!(i32).range(YEARS))]
+    to: i32,
+    /// Write the SVG to FILE instead of standard output
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Replace FILE if it exists (a symlink is replaced, not followed)
+    #[arg(long, requires = "out")]
+    force: bool,
+}
+
+/// A non-empty list of partners.
+#[derive(Clone)]
+struct Partners(Vec<Partner>);
+
+/// Reads a list of partners separated by commas; stray commas are allowed,
+/// an empty list is not.
+fn parse_partners(list: &str) -> Result<Partners, String> {
+    let partners = list
+        .split(',')
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.parse::<Partner>().map_err(|e| e.to_string()))
+        .collect::<Result<Vec<_>, _>>()?;
+    if partners.is_empty() {
+        return Err("no partner given: list names, codes or ids separated by commas".into());
+    }
+    Ok(Partners(partners))
+}
+
 struct Options {
     partners: Vec<Partner>,
     from: i32,
     to: i32,
-    out: Option<String>,
-}
-
-fn parse_args() -> Result<Options, String> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut options = Options {
-        partners: Partner::iter().collect(),
-        from: 1953,
-        to: DATA_REVIEWED.year_number(),
-        out: None,
-    };
-    let mut i = 0;
-    while i < args.len() {
-        let value = args.get(i + 1).cloned().unwrap_or_default();
-        match args[i].as_str() {
-            "--partners" => {
-                options.partners = value
-                    .split(',')
-                    .filter(|s| !s.trim().is_empty())
-                    .map(|s| s.parse::<Partner>().map_err(|e| e.to_string()))
-                    .collect::<Result<_, _>>()?;
-            }
-            "--from" => {
-                options.from = value
-                    .parse()
-                    .map_err(|_| format!("--from: not a year: {value:?}"))?
-            }
-            "--to" => {
-                options.to = value
-                    .parse()
-                    .map_err(|_| format!("--to: not a year: {value:?}"))?
-            }
-            "--out" => options.out = Some(value),
-            other => return Err(format!("unknown argument {other:?}")),
-        }
-        i += 2;
-    }
-    if options.from >= options.to {
-        return Err("--from must be before --to".into());
-    }
-    Ok(options)
 }
 
 /// Maps a date to an x position (fraction of the year by day of year).
@@ -347,26 +367,36 @@ fn render(options: &Options) -> String {
 }
 
 fn main() -> ExitCode {
-    let options = match parse_args() {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!(
-                "error: {e}\nusage: timeline [--partners a,b,c] [--from YEAR] [--to YEAR] [--out FILE]"
-            );
-            return ExitCode::FAILURE;
-        }
+    let args = Args::parse();
+    if args.from > args.to {
+        Args::command()
+            .error(
+                ErrorKind::ArgumentConflict,
+                format!(
+                    "--from {} is after --to {}: the timeline would be empty",
+                    args.from, args.to
+                ),
+            )
+            .exit();
+    }
+    let options = Options {
+        partners: args
+            .partners
+            .map_or_else(|| Partner::iter().collect(), |p| p.0),
+        from: args.from,
+        to: args.to,
     };
     let svg = render(&options);
-    match &options.out {
-        Some(path) => {
-            if let Err(e) = std::fs::write(path, svg) {
-                eprintln!("cannot write {path}: {e}");
-                return ExitCode::FAILURE;
+    match &args.out {
+        Some(path) => match write_file(path, args.force, |w| w.write_all(svg.as_bytes())) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
             }
-        }
-        None => print!("{svg}"),
+        },
+        None => to_stdout(|w| w.write_all(svg.as_bytes())),
     }
-    ExitCode::SUCCESS
 }
 
 /// Draws the bars of one lane: each period from its preferred start to its

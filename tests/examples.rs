@@ -3,7 +3,7 @@
 //! Each example is built once, with the same cargo and features as the test
 //! run, so a stale binary is never tested.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::Once;
 
@@ -43,31 +43,109 @@ fn example(name: &str) -> PathBuf {
         .join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
 }
 
-fn run(name: &str, args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(example(name))
-        .args(args)
+/// A command for an example, with every stream piped.
+fn command(name: &str) -> Command {
+    let mut command = Command::new(example(name));
+    command
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("example starts");
+        .stderr(Stdio::piped());
+    command
+}
+
+/// Runs a command, feeding it `stdin` (or closing its standard input).
+fn finish(command: &mut Command, stdin: Option<&str>) -> Output {
+    let mut child = command.spawn().expect("example starts");
     if let Some(text) = stdin {
         use std::io::Write;
-        child
+        let written = child
             .stdin
             .take()
             .expect("stdin")
-            .write_all(text.as_bytes())
-            .expect("write stdin");
+            .write_all(text.as_bytes());
+        // An example that rejects its arguments may exit before reading.
+        if let Err(e) = written {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "write stdin: {e}");
+        }
     } else {
         drop(child.stdin.take());
     }
     child.wait_with_output().expect("example finishes")
 }
 
+fn run(name: &str, args: &[&str], stdin: Option<&str>) -> Output {
+    finish(command(name).args(args), stdin)
+}
+
+/// Runs an example in `dir`, so that a file it should not write lands there.
+fn run_in(dir: &Path, name: &str, args: &[&str]) -> Output {
+    finish(command(name).args(args).current_dir(dir), None)
+}
+
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
 }
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Asserts that the example failed with a message and without panicking.
+fn assert_clean_failure(output: &Output, what: &str) {
+    let err = stderr(output);
+    assert!(!output.status.success(), "{what}: accepted\n{err}");
+    assert!(!err.contains("panicked"), "{what}: panicked\n{err}");
+    assert!(!err.trim().is_empty(), "{what}: failed without a message");
+}
+
+/// An empty directory of its own for one test, removed at the end.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(label: &str) -> Self {
+        let dir =
+            std::env::temp_dir().join(format!("cambodia_examples_{}_{label}", std::process::id()));
+        std::fs::remove_dir_all(&dir).ok();
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        Scratch(dir)
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+
+    fn arg(&self, name: &str) -> String {
+        self.path(name).to_str().expect("UTF-8 temp dir").to_owned()
+    }
+
+    /// The names of the files in the directory, sorted.
+    fn files(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(&self.0)
+            .expect("scratch dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        std::fs::remove_dir_all(&self.0).ok();
+    }
+}
+
+/// One run of each example that writes to standard output.
+const STDOUT_RUNS: &[(&str, &[&str], Option<&str>)] = &[
+    ("aide_memoire", &["Russia"], None),
+    ("aide_memoire", &[], None),
+    ("timeline", &[], None),
+    ("timeline", &["--partners", "russia"], None),
+    #[cfg(feature = "serde")]
+    ("export", &[], None),
+    ("as_of", &["1977-01-01"], None),
+    ("tag_text", &[], Some("Burma and the Lao PDR")),
+];
 
 #[test]
 fn aide_memoire_for_russia_names_1956_and_1979_and_cites_sources() {
@@ -189,8 +267,11 @@ fn timeline_is_valid_svg_with_a_lane_per_partner() {
 
 #[test]
 fn timeline_rejects_unknown_partner() {
-    let out = run("timeline", &["--partners", "atlantis"], None);
-    assert!(!out.status.success());
+    let out = run("timeline", &["--partners", "russia,atlantis"], None);
+    assert_clean_failure(&out, "timeline --partners russia,atlantis");
+    let err = stderr(&out);
+    assert!(err.contains("unknown partner \"atlantis\""), "{err}");
+    assert!(out.stdout.is_empty());
 }
 
 #[test]
@@ -258,14 +339,25 @@ fn csv_tables_match_the_json_export() {
         String::from_utf8_lossy(&out.stderr)
     );
     let rows = |file: &str, header: &str| {
-        let text = std::fs::read_to_string(dir.join(file)).expect(file);
+        // Read as CSV: quoted cells may hold commas, quotes or newlines, and
+        // every record must have as many cells as the header.
+        let mut reader = csv::Reader::from_path(dir.join(file)).expect(file);
+        let names: Vec<String> = reader
+            .headers()
+            .expect("header")
+            .iter()
+            .map(str::to_owned)
+            .collect();
         assert!(
-            text.starts_with(header),
-            "{file} header: {}",
-            text.lines().next().unwrap_or_default()
+            names.join(",").starts_with(header),
+            "{file} header: {names:?}"
         );
-        // Rows are records; quoted cells may hold commas but the data has no newlines.
-        text.lines().count() - 1
+        let mut count = 0;
+        for record in reader.records() {
+            record.unwrap_or_else(|e| panic!("{file}: {e}"));
+            count += 1;
+        }
+        count
     };
     assert_eq!(
         rows("partners.csv", "id,kind,name_en"),
@@ -289,4 +381,401 @@ fn csv_tables_match_the_json_export() {
         partner_links
     );
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn timeline_rejects_years_out_of_range() {
+    for args in [
+        &["--from", "-2147483648", "--to", "2147483647"][..],
+        &["--from", "1899"],
+        &["--to", "2101"],
+        &["--from", "99999999999"],
+    ] {
+        let out = run("timeline", args, None);
+        let what = format!("timeline {args:?}");
+        assert_clean_failure(&out, &what);
+        let err = stderr(&out);
+        assert!(err.contains("1900..=2100"), "{what}: {err}");
+        assert!(out.stdout.is_empty(), "{what}: drew a timeline");
+    }
+}
+
+#[test]
+fn timeline_rejects_from_after_to() {
+    let out = run("timeline", &["--from", "2000", "--to", "1990"], None);
+    assert_clean_failure(&out, "timeline --from 2000 --to 1990");
+    let err = stderr(&out);
+    assert!(err.contains("--from") && err.contains("--to"), "{err}");
+}
+
+#[test]
+fn timeline_draws_a_single_year() {
+    let out = run(
+        "timeline",
+        &["--partners", "asean", "--from", "1999", "--to", "1999"],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let svg = stdout(&out);
+    roxmltree::Document::parse(&svg).expect("the timeline is well-formed XML");
+    assert!(svg.contains(">1999</text>"), "{svg}");
+}
+
+#[test]
+fn missing_or_empty_flag_values_are_rejected() {
+    let cases: &[(&str, &[&str], &str)] = &[
+        ("aide_memoire", &["Russia", "--out"], "--out"),
+        ("aide_memoire", &["Russia", "--out", ""], "--out"),
+        ("aide_memoire", &["--all", "--out", ""], "--out"),
+        ("aide_memoire", &["--all", "--out"], "--out"),
+        ("aide_memoire", &["Russia", "--lang"], "--lang"),
+        ("aide_memoire", &["Russia", "--lang", ""], "--lang"),
+        ("aide_memoire", &["Russia", "--lang", "xx"], "--lang"),
+        ("timeline", &["--out"], "--out"),
+        ("timeline", &["--out", ""], "--out"),
+        ("timeline", &["--partners"], "--partners"),
+        ("timeline", &["--partners", ""], "--partners"),
+        ("timeline", &["--partners", " , "], "--partners"),
+        ("timeline", &["--from"], "--from"),
+        ("timeline", &["--from", ""], "--from"),
+        ("timeline", &["--to", "soon"], "--to"),
+        #[cfg(feature = "serde")]
+        ("export", &["--out"], "--out"),
+        #[cfg(feature = "serde")]
+        ("export", &["--out", ""], "--out"),
+        #[cfg(feature = "serde")]
+        ("export", &["--format", "csv", "--out", ""], "--out"),
+        #[cfg(feature = "serde")]
+        ("export", &["--format", "csv"], "--out"),
+        #[cfg(feature = "serde")]
+        ("export", &["--format"], "--format"),
+        #[cfg(feature = "serde")]
+        ("export", &["--format", ""], "--format"),
+        #[cfg(feature = "serde")]
+        ("export", &["--format", "xml"], "--format"),
+    ];
+    for (name, args, flag) in cases {
+        let dir = Scratch::new(&format!("flags_{name}"));
+        let out = run_in(&dir.0, name, args);
+        let what = format!("{name} {args:?}");
+        assert_clean_failure(&out, &what);
+        let err = stderr(&out);
+        assert!(
+            err.contains(flag),
+            "{what}: the error names no {flag}: {err}"
+        );
+        assert!(out.stdout.is_empty(), "{what}: printed {}", stdout(&out));
+        assert_eq!(dir.files(), Vec::<String>::new(), "{what} wrote files");
+    }
+}
+
+#[test]
+fn extra_arguments_are_rejected() {
+    let cases: &[(&str, &[&str])] = &[
+        ("aide_memoire", &["--all", "Russia"]),
+        ("aide_memoire", &["Russia", "--bogus"]),
+        ("timeline", &["russia"]),
+        ("timeline", &["--partners", "russia", "extra"]),
+        #[cfg(feature = "serde")]
+        ("export", &["json"]),
+        ("as_of", &["1977-01-01", "extra"]),
+        ("as_of", &["1977-01-01", "--verbose"]),
+        ("tag_text", &["extra"]),
+    ];
+    for (name, args) in cases {
+        let dir = Scratch::new(&format!("extra_{name}"));
+        let out = finish(command(name).args(*args).current_dir(&dir.0), Some("Burma"));
+        let what = format!("{name} {args:?}");
+        assert_clean_failure(&out, &what);
+        assert!(out.stdout.is_empty(), "{what}: printed {}", stdout(&out));
+        assert_eq!(dir.files(), Vec::<String>::new(), "{what} wrote files");
+    }
+}
+
+#[test]
+fn help_prints_usage() {
+    for name in ["aide_memoire", "timeline", "export", "as_of", "tag_text"] {
+        if name == "export" && cfg!(not(feature = "serde")) {
+            continue;
+        }
+        for flag in ["--help", "-h"] {
+            let out = run(name, &[flag], Some(""));
+            let what = format!("{name} {flag}");
+            assert!(out.status.success(), "{what}: {}", stderr(&out));
+            let text = stdout(&out);
+            assert!(text.contains("Usage:"), "{what}: {text}");
+            assert!(out.stderr.is_empty(), "{what}: {}", stderr(&out));
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn non_utf8_arguments_are_rejected_cleanly() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let bad = OsStr::from_bytes(b"Russ\xffia");
+    let cases: &[(&str, &[&OsStr])] = &[
+        ("aide_memoire", &[bad]),
+        (
+            "aide_memoire",
+            &[OsStr::new("Russia"), OsStr::new("--lang"), bad],
+        ),
+        ("timeline", &[OsStr::new("--partners"), bad]),
+        ("timeline", &[OsStr::new("--from"), bad]),
+        ("timeline", &[bad]),
+        #[cfg(feature = "serde")]
+        ("export", &[OsStr::new("--format"), bad]),
+        #[cfg(feature = "serde")]
+        ("export", &[bad]),
+        ("as_of", &[bad]),
+        ("tag_text", &[bad]),
+    ];
+    for (name, args) in cases {
+        let out = finish(command(name).args(*args), Some("Burma"));
+        let what = format!("{name} {args:?}");
+        assert_clean_failure(&out, &what);
+        assert!(out.stdout.is_empty(), "{what}: printed {}", stdout(&out));
+    }
+}
+
+/// The writing end of a pipe whose reading end is already closed.
+#[cfg(unix)]
+fn closed_pipe() -> Stdio {
+    let mut reader = Command::new("true")
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("`true` starts");
+    let writer = reader.stdin.take().expect("pipe");
+    reader.wait().expect("`true` ends");
+    Stdio::from(writer)
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_ends_quietly_with_failure() {
+    for (name, args, stdin) in STDOUT_RUNS {
+        let out = finish(command(name).args(*args).stdout(closed_pipe()), *stdin);
+        let what = format!("{name} {args:?} into a closed pipe");
+        assert!(!out.status.success(), "{what}: succeeded");
+        assert!(out.stderr.is_empty(), "{what}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn a_broken_pipe_after_some_output_ends_quietly_with_failure() {
+    use std::io::Read;
+    // Larger than a pipe's buffer, so the example is still writing when the reader goes.
+    #[cfg(feature = "serde")]
+    let (name, args): (&str, &[&str]) = ("export", &[]);
+    #[cfg(not(feature = "serde"))]
+    let (name, args): (&str, &[&str]) = ("timeline", &[]);
+    let mut child = command(name).args(args).spawn().expect("example starts");
+    drop(child.stdin.take());
+    let mut head = [0_u8; 10];
+    child
+        .stdout
+        .take()
+        .expect("stdout")
+        .read_exact(&mut head)
+        .expect("the first bytes");
+    let out = child.wait_with_output().expect("example finishes");
+    assert!(!out.status.success(), "{name} succeeded");
+    assert!(out.stderr.is_empty(), "{name}: {}", stderr(&out));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_stdout_is_reported() {
+    for (name, args, stdin) in STDOUT_RUNS {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = finish(command(name).args(*args).stdout(full), *stdin);
+        let what = format!("{name} {args:?} into /dev/full");
+        assert_clean_failure(&out, &what);
+        let err = stderr(&out);
+        assert!(err.contains("standard output"), "{what}: {err}");
+    }
+}
+
+#[test]
+fn timeline_keeps_an_existing_file_unless_forced() {
+    let dir = Scratch::new("timeline_keep");
+    std::fs::write(dir.path("t.svg"), "keep").expect("write");
+    let args = ["--partners", "russia", "--out", &dir.arg("t.svg")];
+    let out = run("timeline", &args, None);
+    assert_clean_failure(&out, "timeline over an existing file");
+    let err = stderr(&out);
+    assert!(err.contains("t.svg") && err.contains("--force"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(dir.path("t.svg")).expect("read"),
+        "keep"
+    );
+
+    let out = run("timeline", &[&args[..], &["--force"]].concat(), None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let svg = std::fs::read_to_string(dir.path("t.svg")).expect("read");
+    assert!(svg.starts_with("<svg"), "{svg}");
+}
+
+#[cfg(unix)]
+#[test]
+fn timeline_does_not_write_through_a_symlink() {
+    let dir = Scratch::new("timeline_symlink");
+    std::fs::write(dir.path("target.txt"), "keep").expect("write");
+    std::os::unix::fs::symlink(dir.path("target.txt"), dir.path("link.svg")).expect("symlink");
+    std::os::unix::fs::symlink(dir.path("nowhere.txt"), dir.path("dangling.svg")).expect("symlink");
+    for link in ["link.svg", "dangling.svg"] {
+        let out = run(
+            "timeline",
+            &["--partners", "russia", "--out", &dir.arg(link)],
+            None,
+        );
+        assert_clean_failure(&out, &format!("timeline --out {link}"));
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path("target.txt")).expect("read"),
+        "keep"
+    );
+    assert!(
+        !dir.path("nowhere.txt").exists(),
+        "wrote through a dangling link"
+    );
+
+    let out = run(
+        "timeline",
+        &[
+            "--partners",
+            "russia",
+            "--out",
+            &dir.arg("link.svg"),
+            "--force",
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let meta = std::fs::symlink_metadata(dir.path("link.svg")).expect("link.svg");
+    assert!(meta.is_file(), "--force kept the link");
+    assert_eq!(
+        std::fs::read_to_string(dir.path("target.txt")).expect("read"),
+        "keep"
+    );
+}
+
+#[test]
+fn aide_memoire_keeps_existing_briefs_unless_forced() {
+    let dir = Scratch::new("briefs_keep");
+    std::fs::write(dir.path("russia.md"), "keep").expect("write");
+    for args in [
+        &["Russia", "--out", &dir.arg("")][..],
+        &["--all", "--out", &dir.arg("")],
+    ] {
+        let out = run("aide_memoire", args, None);
+        assert_clean_failure(&out, &format!("aide_memoire {args:?}"));
+        let err = stderr(&out);
+        assert!(
+            err.contains("russia.md") && err.contains("--force"),
+            "{err}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.path("russia.md")).expect("read"),
+            "keep"
+        );
+    }
+
+    let out = run(
+        "aide_memoire",
+        &["--all", "--out", &dir.arg(""), "--force"],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(dir.files().len(), cambodia_diplomacy::Partner::iter().len());
+    let brief = std::fs::read_to_string(dir.path("russia.md")).expect("read");
+    assert!(brief.starts_with("# Aide-memoire: Russia"), "{brief}");
+
+    // A second run over the same directory refuses, then --force succeeds again.
+    let out = run("aide_memoire", &["--all", "--out", &dir.arg("")], None);
+    assert_clean_failure(&out, "aide_memoire --all over existing briefs");
+    let out = run(
+        "aide_memoire",
+        &["China", "--out", &dir.arg(""), "--force"],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[cfg(unix)]
+#[test]
+fn aide_memoire_does_not_write_through_a_symlink() {
+    let dir = Scratch::new("briefs_symlink");
+    let briefs = dir.path("briefs");
+    std::fs::create_dir(&briefs).expect("mkdir");
+    std::fs::write(dir.path("target.txt"), "keep").expect("write");
+    std::os::unix::fs::symlink(dir.path("target.txt"), briefs.join("china.md")).expect("symlink");
+    let out = run(
+        "aide_memoire",
+        &["China", "--out", &dir.arg("briefs")],
+        None,
+    );
+    assert_clean_failure(&out, "aide_memoire over a symlink");
+    assert_eq!(
+        std::fs::read_to_string(dir.path("target.txt")).expect("read"),
+        "keep"
+    );
+    let out = run(
+        "aide_memoire",
+        &["China", "--out", &dir.arg("briefs"), "--force"],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        std::fs::symlink_metadata(briefs.join("china.md"))
+            .expect("china.md")
+            .is_file()
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path("target.txt")).expect("read"),
+        "keep"
+    );
+}
+
+#[test]
+fn aide_memoire_force_needs_an_output_directory() {
+    let out = run("aide_memoire", &["Russia", "--force"], None);
+    assert_clean_failure(&out, "aide_memoire Russia --force");
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn export_keeps_existing_files_unless_forced() {
+    let dir = Scratch::new("export_keep");
+    std::fs::write(dir.path("sources.csv"), "keep").expect("write");
+    std::fs::write(dir.path("cambodia_diplomacy.json"), "keep").expect("write");
+    for args in [
+        &["--format", "csv", "--out", &dir.arg("")][..],
+        &["--out", &dir.arg("")],
+    ] {
+        let out = run("export", args, None);
+        let what = format!("export {args:?}");
+        assert_clean_failure(&out, &what);
+        assert!(stderr(&out).contains("--force"), "{what}: {}", stderr(&out));
+        let out = run("export", &[args, &["--force"]].concat(), None);
+        assert!(out.status.success(), "{what} --force: {}", stderr(&out));
+    }
+    let sources = std::fs::read_to_string(dir.path("sources.csv")).expect("read");
+    assert!(sources.starts_with("id,publisher"), "{sources}");
+    let json = std::fs::read_to_string(dir.path("cambodia_diplomacy.json")).expect("read");
+    serde_json::from_str::<serde_json::Value>(&json).expect("valid JSON");
+}
+
+#[test]
+fn unknown_partners_keep_their_clear_error() {
+    let out = run("aide_memoire", &["Atlantis"], None);
+    assert_clean_failure(&out, "aide_memoire Atlantis");
+    assert!(stderr(&out).contains("unknown partner \"Atlantis\""));
+    let out = run("aide_memoire", &[""], None);
+    assert_clean_failure(&out, "aide_memoire \"\"");
+    assert!(out.stdout.is_empty());
 }

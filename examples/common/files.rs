@@ -1,0 +1,41 @@
+//! Output files for the examples, never written over by accident.
+//!
+//! A file is always made anew (`create_new`), so an existing file is not
+//! overwritten and a symlink, even a dangling one, is not followed. With
+//! `--force` the existing file or symlink (never a directory) is removed
+//! first; what a symlink pointed to is left alone.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+/// Creates the file at `path`; see the module documentation for `force`.
+pub(crate) fn create_file(path: &Path, force: bool) -> io::Result<File> {
+    if force {
+        match std::fs::remove_file(path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+    }
+    OpenOptions::new().write(true).create_new(true).open(path)
+}
+
+/// Creates the file at `path` and writes it through a buffer with `write`.
+/// The error, ready to print, names the file.
+pub(crate) fn write_file(
+    path: &Path,
+    force: bool,
+    write: impl FnOnce(&mut BufWriter<File>) -> io::Result<()>,
+) -> Result<(), String> {
+    let file = create_file(path, force).map_err(|e| match e.kind() {
+        io::ErrorKind::AlreadyExists => format!(
+            "{} already exists; pass --force to replace it",
+            path.display()
+        ),
+        _ => format!("cannot create {}: {e}", path.display()),
+    })?;
+    let mut out = BufWriter::new(file);
+    write(&mut out)
+        .and_then(|()| out.flush())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

@@ -29,11 +29,11 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use cambodia_diplomacy::NaiveDate;
 use cambodia_diplomacy::{
     Answer, Country, DATA_REVIEWED, Organization, Partner, PeriodEnd, Principle, Source, Sources,
     events_of, shared_memberships_on,
 };
-use chrono::NaiveDate;
 use clap::{ArgGroup, Parser, ValueEnum};
 use files::write_file;
 use stdout::to_stdout;

@@ -17,9 +17,9 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use cambodia_diplomacy::{
-    Answer, active_relations_on, cambodian_state_on, memberships_on, un_seat_holder_on,
+    Answer, DATA_REVIEWED, DATA_REVIEWED_DAY, NaiveDate, active_relations_on, cambodian_state_on,
+    memberships_on, un_seat_holder_on,
 };
-use chrono::NaiveDate;
 use clap::Parser;
 use stdout::{Stdout, to_stdout};
 
@@ -43,22 +43,30 @@ fn main() -> ExitCode {
 }
 
 fn report(w: &mut Stdout, day: NaiveDate) -> io::Result<()> {
-    let mark = |a: Answer| {
-        if a == Answer::CannotTell {
-            " (cannot tell at the data's precision)"
-        } else {
-            ""
-        }
+    let after_review = day > DATA_REVIEWED_DAY;
+    let mark = |a: Answer| match a {
+        Answer::CannotTell if after_review => " (cannot tell: after the review date)",
+        Answer::CannotTell => " (cannot tell at the data's precision)",
+        _ => "",
     };
 
     writeln!(w, "# Cambodia on {day}\n")?;
+    if after_review {
+        writeln!(
+            w,
+            "The data was last reviewed on {DATA_REVIEWED}: for a later day it cannot tell, \
+             so every answer below is \"cannot tell\" and names what held on the review date.\n"
+        )?;
+    }
     match cambodian_state_on(day) {
         Some(state) => writeln!(w, "State: {} ({})", state.name_en, state.name_fr)?,
+        None if after_review => writeln!(w, "State: cannot tell (after the review date)")?,
         None => writeln!(w, "State: none recorded (before independence)")?,
     }
     match un_seat_holder_on(day) {
         Some(seat) => writeln!(w, "UN seat held by: {}", seat.holder)?,
-        None => writeln!(w, "UN seat: Cambodia was not yet a member")?,
+        None if after_review => writeln!(w, "UN seat: cannot tell (after the review date)")?,
+        None => writeln!(w, "UN seat: not held (before admission, or left vacant)")?,
     }
 
     writeln!(w, "\n## Countries with active relations\n")?;

@@ -29,7 +29,7 @@ use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser};
 
 use cambodia_diplomacy::{
-    DATA_REVIEWED, EventType, HistDate, MembershipStatus, Partner, Period, PeriodEnd,
+    DATA_REVIEWED, EventType, HistDate, MembershipStatus, NaiveDate, Partner, Period, PeriodEnd,
     RelationStatus, events_of,
 };
 use files::write_file;
@@ -99,8 +99,8 @@ struct Scale {
 }
 
 impl Scale {
-    fn x(&self, date: chrono::NaiveDate) -> f64 {
-        use chrono::Datelike;
+    fn x(&self, date: NaiveDate) -> f64 {
+        use cambodia_diplomacy::chrono::Datelike;
         let year = f64::from(date.year()) + f64::from(date.ordinal0()) / 366.0;
         let clamped = year.clamp(self.from, self.to);
         LEFT + (clamped - self.from) / (self.to - self.from) * (WIDTH - LEFT - RIGHT)
@@ -185,7 +185,7 @@ fn escape(text: &str) -> String {
 
 /// Where a bar ends, and whether that end is known. A period with an
 /// unknown end is drawn faded up to the next period (or the review date).
-fn end_date(end: &PeriodEnd, next_start: Option<HistDate>) -> (chrono::NaiveDate, bool) {
+fn end_date(end: &PeriodEnd, next_start: Option<HistDate>) -> (NaiveDate, bool) {
     match end {
         PeriodEnd::Ended(claims) => (
             claims
@@ -206,7 +206,7 @@ fn bar(
     scale: &Scale,
     y: f64,
     start: HistDate,
-    (end, end_known): (chrono::NaiveDate, bool),
+    (end, end_known): (NaiveDate, bool),
     colour: &str,
     title: &str,
 ) {
@@ -264,7 +264,7 @@ fn render(options: &Options) -> String {
     svg.push_str(r#"<g class="axis">"#);
     let first = (options.from + step - 1) / step * step;
     for year in (first..=options.to).step_by(step as usize) {
-        let x = scale.x(chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default());
+        let x = scale.x(NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default());
         let _ = write!(
             svg,
             r##"<line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{axis_bottom:.1}" stroke="#e0e0e0"/><text x="{x:.1}" y="{:.1}" text-anchor="middle">{year}</text>"##,

@@ -20,6 +20,9 @@ mod source;
 mod state;
 
 pub use answer::{Answer, Asks, Question};
+/// The chrono crate this one uses, for its traits (`Datelike`) and types,
+/// without a chrono dependency of your own.
+pub use chrono;
 /// The calendar day type the queries take, re-exported from chrono so that
 /// users need not depend on chrono themselves.
 pub use chrono::NaiveDate;

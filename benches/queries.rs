@@ -6,18 +6,20 @@
 
 use std::hint::black_box;
 
-use cambodia_diplomacy::{Country, Organization, Partner, Principle, events_between, events_of};
-use chrono::NaiveDate;
+use cambodia_diplomacy::{
+    Country, NaiveDate, Organization, Partner, Principle, events_between, events_of, find_partners,
+};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("valid day")
 }
 
-/// The floor: handing a string over and back.
+/// The floor of a measurement: one opaque byte through the loop. Every other
+/// figure is read against it (the VM's floor against a reference machine's).
 fn baseline(c: &mut Criterion) {
     let mut g = c.benchmark_group("baseline");
-    g.bench_function("pass_str", |b| b.iter(|| black_box(black_box("RU")).len()));
+    g.bench_function("loop_floor", |b| b.iter(|| black_box(1u8)));
     g.finish();
 }
 
@@ -55,6 +57,72 @@ fn parse_code(c: &mut Criterion) {
     });
     g.bench_function("lowercase_us", |b| {
         b.iter(|| black_box(black_box("us").parse::<Partner>()))
+    });
+    g.finish();
+}
+
+/// The strict, exact-case constructors: array lookups, no hashing.
+fn strict_code(c: &mut Criterion) {
+    cambodia_diplomacy::warm_up();
+    let mut g = c.benchmark_group("strict_code");
+    g.bench_function("from_alpha2_RU", |b| {
+        b.iter(|| black_box(Country::from_alpha2(black_box("RU"))))
+    });
+    g.bench_function("from_alpha3_KOR", |b| {
+        b.iter(|| black_box(Country::from_alpha3(black_box("KOR"))))
+    });
+    g.bench_function("from_numeric_643", |b| {
+        b.iter(|| black_box(Country::from_numeric(black_box(643))))
+    });
+    g.finish();
+}
+
+/// The same inputs through this crate and the ISO 3166 crates users would
+/// otherwise pick, in the same run.
+fn versus_crates(c: &mut Criterion) {
+    cambodia_diplomacy::warm_up();
+    let mut g = c.benchmark_group("versus_crates");
+    g.bench_function("this_crate_fromstr_RU", |b| {
+        b.iter(|| black_box(black_box("RU").parse::<Country>()))
+    });
+    g.bench_function("this_crate_fromstr_KOR", |b| {
+        b.iter(|| black_box(black_box("KOR").parse::<Country>()))
+    });
+    g.bench_function("this_crate_fromstr_name", |b| {
+        b.iter(|| black_box(black_box("Vietnam").parse::<Country>()))
+    });
+    g.bench_function("isocountry_alpha2_RU", |b| {
+        b.iter(|| black_box(isocountry::CountryCode::for_alpha2(black_box("RU"))))
+    });
+    g.bench_function("isocountry_alpha3_KOR", |b| {
+        b.iter(|| black_box(isocountry::CountryCode::for_alpha3(black_box("KOR"))))
+    });
+    g.bench_function("celes_alpha2_RU", |b| {
+        b.iter(|| black_box(celes::Country::from_alpha2(black_box("RU"))))
+    });
+    g.bench_function("celes_alpha3_KOR", |b| {
+        b.iter(|| black_box(celes::Country::from_alpha3(black_box("KOR"))))
+    });
+    g.bench_function("celes_fromstr_name", |b| {
+        b.iter(|| black_box(black_box("Vietnam").parse::<celes::Country>()))
+    });
+    g.bench_function("keshvar_alpha2_RU", |b| {
+        b.iter(|| black_box(keshvar::Alpha2::try_from(black_box("RU"))))
+    });
+    g.bench_function("keshvar_alpha3_KOR", |b| {
+        b.iter(|| black_box(keshvar::Alpha3::try_from(black_box("KOR"))))
+    });
+    g.finish();
+}
+
+/// Finding the partners a 10 kB news article mentions.
+fn find_in_text(c: &mut Criterion) {
+    cambodia_diplomacy::warm_up();
+    let article = include_str!("fixtures/article.txt");
+    let mut g = c.benchmark_group("find_partners");
+    g.throughput(criterion::Throughput::Bytes(article.len() as u64));
+    g.bench_function("article_10kB", |b| {
+        b.iter(|| black_box(find_partners(black_box(article)).count()))
     });
     g.finish();
 }
@@ -151,7 +219,10 @@ criterion_group!(
     baseline,
     id_to_record,
     parse_code,
+    strict_code,
+    versus_crates,
     parse_name,
+    find_in_text,
     status_on_date,
     events_range,
     events_partner,

@@ -21,7 +21,9 @@ mod state;
 
 pub use answer::Answer;
 pub use date::{Certainty, DateRelation, HistDate, MAX_YEAR, MIN_YEAR, Precision};
-pub use error::{ParseDateError, ParseIdError, ParsePartnerError};
+pub use error::{
+    EdtfFeature, NotADayError, ParseDateError, ParseDateErrorKind, ParseIdError, ParsePartnerError,
+};
 pub use event::{
     Deployment, Direction, Event, EventDate, EventFilter, EventKind, EventType, Level, SummitRole,
     UnVote, Vote, VoteTotals, events, events_between, events_in_year, events_of, first_event_of,

@@ -288,6 +288,35 @@ fn no_date_is_in_the_future() {
     }
 }
 
+/// Every date of the data (periods, claims, missions, agreements, roles,
+/// states, events) prints in a form that parses back to the same date, and
+/// an event's span prints as an EDTF interval of two such dates.
+#[test]
+fn every_date_in_the_data_round_trips_through_its_text() {
+    let dates = common::all_dates();
+    assert!(dates.len() > 500, "only {} dates found", dates.len());
+    for (record, date) in dates {
+        let text = date.to_string();
+        assert_eq!(
+            text.parse::<HistDate>(),
+            Ok(date),
+            "{record}: {date:?} prints as {text:?}, which does not parse back"
+        );
+    }
+    for e in events() {
+        let text = e.date.to_string();
+        let parts: Vec<HistDate> = text
+            .split('/')
+            .map(|part| part.parse().expect("each end parses"))
+            .collect();
+        let expected: Vec<HistDate> = [Some(e.date.start), e.date.end]
+            .into_iter()
+            .flatten()
+            .collect();
+        assert_eq!(parts, expected, "event {}: {text}", e.id);
+    }
+}
+
 #[test]
 fn every_claim_list_has_exactly_one_preferred_claim() {
     let check = |record: String, claims: &Claims| {

@@ -413,6 +413,106 @@ fn check_periods(record: &str, periods: &[(Option<&str>, HistDate, Option<HistDa
     }
 }
 
+/// The earliest date a relation or membership of Cambodia may carry: the
+/// Franco-Khmer treaty of 8 November 1949, which made Cambodia an associated
+/// state of the French Union able to conduct some foreign relations of its
+/// own. From the protectorate treaty of 11 August 1863 until then France
+/// conducted them, so an earlier date is a typo. Full independence (9
+/// November 1953) would be too late a bound: the first recognitions in the
+/// data (the United States in June-July 1950, Thailand in December 1950,
+/// Australia in January 1952) come between the two.
+const FIRST_FOREIGN_RELATIONS: HistDate = HistDate::day(1949, 11, 8);
+
+/// Every date of Cambodia's own relations and memberships, named: period
+/// starts and ends (every claim, preferred or not, and "ongoing as of"
+/// dates), missions, frameworks, agreements and roles. Not the dates other
+/// countries joined an organization, nor founding dates, which may be older.
+fn relation_and_membership_dates() -> Vec<(String, HistDate)> {
+    fn period_dates(
+        record: &str,
+        start: &Claims,
+        end: &PeriodEnd,
+        out: &mut Vec<(String, HistDate)>,
+    ) {
+        out.extend(start.iter().map(|c| (format!("{record} start"), c.date)));
+        match end {
+            PeriodEnd::Ended(claims) => {
+                out.extend(claims.iter().map(|c| (format!("{record} end"), c.date)));
+            }
+            PeriodEnd::OngoingAsOf(date) => out.push((format!("{record} ongoing as of"), *date)),
+            PeriodEnd::Unknown => {}
+        }
+    }
+    let mut out = Vec::new();
+    for r in relations() {
+        let id = r.country.id();
+        for (i, p) in r.periods.iter().enumerate() {
+            period_dates(
+                &format!("relation {id} period {i}"),
+                &p.start,
+                &p.end,
+                &mut out,
+            );
+        }
+        for m in r.missions {
+            for (what, date) in [("opened", m.opened), ("closed", m.closed)] {
+                out.extend(
+                    date.map(|d| (format!("relation {id} mission in {} {what}", m.city), d)),
+                );
+            }
+        }
+        for f in r.frameworks {
+            out.push((format!("relation {id} framework {}", f.name), f.agreed));
+        }
+        for a in r.agreements {
+            for (what, date) in [("signed", a.signed), ("in force", a.in_force)] {
+                out.extend(
+                    date.map(|d| (format!("relation {id} agreement {} {what}", a.title), d)),
+                );
+            }
+        }
+    }
+    for m in memberships() {
+        let id = m.organization.id();
+        for (i, p) in m.periods.iter().enumerate() {
+            period_dates(
+                &format!("membership {id} period {i}"),
+                &p.start,
+                &p.end,
+                &mut out,
+            );
+        }
+        for role in m.roles {
+            out.push((
+                format!("membership {id} role {} start", role.title),
+                role.start,
+            ));
+            out.extend(
+                role.end
+                    .map(|d| (format!("membership {id} role {} end", role.title), d)),
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn relation_and_membership_dates_fall_between_1949_and_the_review() {
+    let dates = relation_and_membership_dates();
+    assert!(dates.len() > 100, "only {} dates found", dates.len());
+    for (record, date) in dates {
+        // A coarse date passes if some day of it may lie within the bounds.
+        assert!(
+            date.last_day() >= FIRST_FOREIGN_RELATIONS.first_day(),
+            "{record}: {date} is before Cambodia conducted foreign relations ({FIRST_FOREIGN_RELATIONS})"
+        );
+        assert!(
+            date.first_day() <= DATA_REVIEWED.first_day(),
+            "{record}: {date} is after the review date {DATA_REVIEWED}"
+        );
+    }
+}
+
 #[test]
 fn relation_periods_are_ordered_and_disjoint() {
     for r in relations() {

@@ -42,21 +42,37 @@ where
     }
 }
 
-/// The whole dataset, ready to serialize: top-level arrays `countries`,
+/// The whole dataset, ready to serialize: `format_version`,
+/// `crate_version`, `data_reviewed`, and top-level arrays `countries`,
 /// `organizations`, `principles`, `policy_tasks`, `cambodian_states`,
-/// `un_seat`, `relations`, `memberships`, `events` and `sources`, plus
-/// `data_reviewed`.
+/// `un_seat`, `relations`, `memberships`, `events` and `sources`.
+///
+/// The JSON Schema (draft 2020-12) of the document is
+/// `schema/dataset.schema.json` in the crate's source.
 ///
 /// ```
-/// let json = serde_json::to_value(cambodia_diplomacy::Dataset).unwrap();
+/// use cambodia_diplomacy::Dataset;
+///
+/// let json = serde_json::to_value(Dataset).unwrap();
+/// assert_eq!(json["format_version"], Dataset::FORMAT_VERSION);
 /// assert_eq!(json["organizations"].as_array().unwrap().len(), 16);
 /// ```
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Dataset;
 
+impl Dataset {
+    /// The version of the export's format, `MAJOR.MINOR.PATCH`, written as
+    /// its `format_version` field. MAJOR changes when a field is removed,
+    /// renamed or changes type; MINOR when a field is added or a closed set
+    /// (a status, a kind) gains a value; PATCH for fixes to the schema
+    /// alone. It is independent of the crate's version and of the data.
+    pub const FORMAT_VERSION: &'static str = "1.0.0";
+}
+
 impl Serialize for Dataset {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut doc = serializer.serialize_struct("Dataset", 12)?;
+        let mut doc = serializer.serialize_struct("Dataset", 13)?;
+        doc.serialize_field("format_version", Self::FORMAT_VERSION)?;
         doc.serialize_field("crate_version", env!("CARGO_PKG_VERSION"))?;
         doc.serialize_field("data_reviewed", &crate::DATA_REVIEWED)?;
         doc.serialize_field(

@@ -28,7 +28,8 @@ pub use chrono;
 pub use chrono::NaiveDate;
 pub use date::{Certainty, DateRelation, HistDate, MAX_YEAR, MIN_YEAR, Precision};
 pub use error::{
-    ECHO_LIMIT, ParseDateError, ParseIdError, ParsePartnerError, ParsePartnerErrorKind,
+    ECHO_LIMIT, EdtfFeature, NotADayError, ParseDateError, ParseDateErrorKind, ParseIdError,
+    ParsePartnerError, ParsePartnerErrorKind,
 };
 pub use event::{
     Deployment, Direction, Event, EventDate, EventFilter, EventKind, EventType, FilteredEvents,

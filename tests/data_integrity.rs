@@ -287,6 +287,35 @@ fn no_date_is_in_the_future() {
     }
 }
 
+/// Every date of the data (periods, claims, missions, agreements, roles,
+/// states, events) prints in a form that parses back to the same date, and
+/// an event's span prints as an EDTF interval of two such dates.
+#[test]
+fn every_date_in_the_data_round_trips_through_its_text() {
+    let dates = common::all_dates();
+    assert!(dates.len() > 500, "only {} dates found", dates.len());
+    for (record, date) in dates {
+        let text = date.to_string();
+        assert_eq!(
+            text.parse::<HistDate>(),
+            Ok(date),
+            "{record}: {date:?} prints as {text:?}, which does not parse back"
+        );
+    }
+    for e in events() {
+        let text = e.date.to_string();
+        let parts: Vec<HistDate> = text
+            .split('/')
+            .map(|part| part.parse().expect("each end parses"))
+            .collect();
+        let expected: Vec<HistDate> = [Some(e.date.start), e.date.end]
+            .into_iter()
+            .flatten()
+            .collect();
+        assert_eq!(parts, expected, "event {}: {text}", e.id);
+    }
+}
+
 #[test]
 fn every_claim_list_has_exactly_one_preferred_claim() {
     let check = |record: String, claims: &Claims| {
@@ -337,9 +366,13 @@ fn end_of(end: &PeriodEnd) -> Option<HistDate> {
     }
 }
 
-/// Checks periods are in order, each ends no earlier than it starts, and
-/// periods of one group never overlap (one may end when the next starts).
-/// Each period: (group, start, end, ongoing).
+/// Checks periods are in order, each ends no earlier than it starts, and no
+/// two periods overlap (one may end when the next starts), whatever their
+/// distance in the list. The one documented exception: two periods with
+/// different counterpart states may overlap (relations with the FRG and the
+/// GDR, both now Germany's record, ran side by side). A period without a
+/// counterpart overlaps nothing, not even a counterpart's period.
+/// Each period: (counterpart, start, end, ongoing).
 fn check_periods(record: &str, periods: &[(Option<&str>, HistDate, Option<HistDate>, bool)]) {
     for (i, (_, start, end, _)) in periods.iter().enumerate() {
         if let Some(end) = end {
@@ -359,7 +392,7 @@ fn check_periods(record: &str, periods: &[(Option<&str>, HistDate, Option<HistDa
     }
     for (i, a) in periods.iter().enumerate() {
         for b in &periods[i + 1..] {
-            if a.0 != b.0 {
+            if matches!((a.0, b.0), (Some(x), Some(y)) if x != y) {
                 continue;
             }
             match a.2 {
@@ -376,6 +409,106 @@ fn check_periods(record: &str, periods: &[(Option<&str>, HistDate, Option<HistDa
                 ),
             }
         }
+    }
+}
+
+/// The earliest date a relation or membership of Cambodia may carry: the
+/// Franco-Khmer treaty of 8 November 1949, which made Cambodia an associated
+/// state of the French Union able to conduct some foreign relations of its
+/// own. From the protectorate treaty of 11 August 1863 until then France
+/// conducted them, so an earlier date is a typo. Full independence (9
+/// November 1953) would be too late a bound: the first recognitions in the
+/// data (the United States in June-July 1950, Thailand in December 1950,
+/// Australia in January 1952) come between the two.
+const FIRST_FOREIGN_RELATIONS: HistDate = HistDate::day(1949, 11, 8);
+
+/// Every date of Cambodia's own relations and memberships, named: period
+/// starts and ends (every claim, preferred or not, and "ongoing as of"
+/// dates), missions, frameworks, agreements and roles. Not the dates other
+/// countries joined an organization, nor founding dates, which may be older.
+fn relation_and_membership_dates() -> Vec<(String, HistDate)> {
+    fn period_dates(
+        record: &str,
+        start: &Claims,
+        end: &PeriodEnd,
+        out: &mut Vec<(String, HistDate)>,
+    ) {
+        out.extend(start.iter().map(|c| (format!("{record} start"), c.date)));
+        match end {
+            PeriodEnd::Ended(claims) => {
+                out.extend(claims.iter().map(|c| (format!("{record} end"), c.date)));
+            }
+            PeriodEnd::OngoingAsOf(date) => out.push((format!("{record} ongoing as of"), *date)),
+            PeriodEnd::Unknown => {}
+        }
+    }
+    let mut out = Vec::new();
+    for r in relations() {
+        let id = r.country.id();
+        for (i, p) in r.periods.iter().enumerate() {
+            period_dates(
+                &format!("relation {id} period {i}"),
+                &p.start,
+                &p.end,
+                &mut out,
+            );
+        }
+        for m in r.missions {
+            for (what, date) in [("opened", m.opened), ("closed", m.closed)] {
+                out.extend(
+                    date.map(|d| (format!("relation {id} mission in {} {what}", m.city), d)),
+                );
+            }
+        }
+        for f in r.frameworks {
+            out.push((format!("relation {id} framework {}", f.name), f.agreed));
+        }
+        for a in r.agreements {
+            for (what, date) in [("signed", a.signed), ("in force", a.in_force)] {
+                out.extend(
+                    date.map(|d| (format!("relation {id} agreement {} {what}", a.title), d)),
+                );
+            }
+        }
+    }
+    for m in memberships() {
+        let id = m.organization.id();
+        for (i, p) in m.periods.iter().enumerate() {
+            period_dates(
+                &format!("membership {id} period {i}"),
+                &p.start,
+                &p.end,
+                &mut out,
+            );
+        }
+        for role in m.roles {
+            out.push((
+                format!("membership {id} role {} start", role.title),
+                role.start,
+            ));
+            out.extend(
+                role.end
+                    .map(|d| (format!("membership {id} role {} end", role.title), d)),
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn relation_and_membership_dates_fall_between_1949_and_the_review() {
+    let dates = relation_and_membership_dates();
+    assert!(dates.len() > 100, "only {} dates found", dates.len());
+    for (record, date) in dates {
+        // A coarse date passes if some day of it may lie within the bounds.
+        assert!(
+            date.last_day() >= FIRST_FOREIGN_RELATIONS.first_day(),
+            "{record}: {date} is before Cambodia conducted foreign relations ({FIRST_FOREIGN_RELATIONS})"
+        );
+        assert!(
+            date.first_day() <= DATA_REVIEWED.first_day(),
+            "{record}: {date} is after the review date {DATA_REVIEWED}"
+        );
     }
 }
 
@@ -480,18 +613,56 @@ fn cambodian_states_follow_each_other() {
     );
 }
 
+/// What is promised about the order of events, and tested here. The data
+/// files are not required to list their events in date order (some do not:
+/// France's lists 1991-10-23 before an event dated 1991), and no public API
+/// shows the order they are written in: the timeline sorts them once. So
+/// the promise is about the timeline: `events()` runs in chronological
+/// order by the documented key (start, then end, then id), which ids make
+/// strict; `events_of(partner)` is exactly the timeline's events with that
+/// partner, in timeline order; `first_event_of` and `last_event_of` are its
+/// ends. (A test that sorted the data itself and then checked the order would
+/// only test the sort.)
 #[test]
-fn events_are_sorted_unique_and_well_formed() {
+fn timeline_follows_its_documented_order() {
     let all: Vec<_> = events().collect();
-    let mut ids = BTreeSet::new();
     for w in all.windows(2) {
+        let key = |e: &Event| (e.date.start, e.date.end, e.id);
         assert!(
-            w[0].date <= w[1].date,
-            "events {} and {} out of order",
+            key(w[0]) < key(w[1]),
+            "events {} ({}) and {} ({}) are not in (start, end, id) order",
             w[0].id,
-            w[1].id
+            w[0].date,
+            w[1].id,
+            w[1].date
         );
     }
+    for partner in Partner::iter() {
+        let indexed: Vec<&str> = events_of(partner).map(|e| e.id).collect();
+        let scanned: Vec<&str> = all
+            .iter()
+            .filter(|e| e.partners.contains(&partner))
+            .map(|e| e.id)
+            .collect();
+        assert_eq!(
+            indexed, scanned,
+            "events_of({partner}) disagrees with the timeline"
+        );
+        assert_eq!(
+            first_event_of(partner).map(|e| e.id),
+            scanned.first().copied()
+        );
+        assert_eq!(
+            last_event_of(partner).map(|e| e.id),
+            scanned.last().copied()
+        );
+    }
+}
+
+#[test]
+fn events_are_unique_and_well_formed() {
+    let all: Vec<_> = events().collect();
+    let mut ids = BTreeSet::new();
     for e in &all {
         assert!(ids.insert(e.id), "event id {} used twice", e.id);
         assert!(!e.partners.is_empty(), "event {} has no partner", e.id);

@@ -1,5 +1,6 @@
-//! The JSON export: it parses, every source id it mentions is defined, and
-//! its arrays hold as many records as the API's iterators.
+//! The JSON export: it parses, it is valid against its JSON Schema
+//! (`schema/dataset.schema.json`), every source id it mentions is defined,
+//! and its arrays hold as many records as the API's iterators.
 
 #![cfg(feature = "serde")]
 
@@ -7,7 +8,7 @@ use std::collections::BTreeSet;
 
 use cambodia_diplomacy::*;
 use serde_json::Value;
-use strum::EnumCount;
+use strum::{EnumCount, IntoEnumIterator};
 
 fn export() -> Value {
     let text = serde_json::to_string(&Dataset).expect("the dataset serializes");
@@ -197,4 +198,278 @@ fn partners_deserialize_from_any_name_or_code() {
     );
     let err = serde_json::from_str::<Country>("\"ASEAN\"").expect_err("not a country");
     assert!(err.to_string().contains("names an organization"), "{err}");
+}
+
+// ---------------------------------------------------------------------------
+// The JSON Schema of the export
+// ---------------------------------------------------------------------------
+
+fn schema() -> Value {
+    serde_json::from_str(include_str!("../schema/dataset.schema.json")).expect("the schema is JSON")
+}
+
+fn validator() -> jsonschema::Validator {
+    let schema = schema();
+    if let Err(err) = jsonschema::meta::validate(&schema) {
+        panic!("the schema is not a valid JSON Schema: {err}");
+    }
+    jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap_or_else(|err| panic!("the schema does not compile: {err}"))
+}
+
+/// The first few ways a document breaks the schema, one a line.
+fn violations(validator: &jsonschema::Validator, doc: &Value) -> Vec<String> {
+    validator
+        .iter_errors(doc)
+        .take(20)
+        .map(|err| format!("at {}: {err}", err.instance_path()))
+        .collect()
+}
+
+#[test]
+fn export_is_valid_against_its_schema() {
+    let validator = validator();
+    let doc = export();
+    let errors = violations(&validator, &doc);
+    assert!(
+        errors.is_empty(),
+        "the export breaks the schema:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn format_version_is_written_and_pinned_by_the_schema() {
+    let doc = export();
+    assert_eq!(doc["format_version"], Dataset::FORMAT_VERSION);
+    assert_eq!(
+        schema()["properties"]["format_version"]["const"],
+        Dataset::FORMAT_VERSION,
+        "bump the schema's format_version with Dataset::FORMAT_VERSION"
+    );
+    let version: Vec<u32> = Dataset::FORMAT_VERSION
+        .split('.')
+        .map(|n| n.parse().expect("a number"))
+        .collect();
+    assert_eq!(version.len(), 3, "MAJOR.MINOR.PATCH");
+}
+
+/// The schema has teeth: each change below to a valid export breaks it.
+#[test]
+fn schema_rejects_documents_that_break_the_format() {
+    let validator = validator();
+    let valid = export();
+    type Edit = fn(&mut Value);
+    let edits: [(&str, Edit); 12] = [
+        ("unknown top-level key", |d| {
+            d["extra"] = Value::Bool(true);
+        }),
+        ("missing format_version", |d| {
+            d.as_object_mut().expect("object").remove("format_version");
+        }),
+        ("other format_version", |d| {
+            d["format_version"] = "2.0.0".into()
+        }),
+        ("non-canonical date Y1950", |d| {
+            d["data_reviewed"] = "Y1950".into()
+        }),
+        ("non-canonical date -0000", |d| {
+            d["relations"][0]["periods"][0]["start"][0]["date"] = "-0000".into();
+        }),
+        ("unsupported EDTF interval", |d| {
+            d["events"][0]["date"]["start"] = "1964/2008".into();
+        }),
+        ("unknown field in a relation", |d| {
+            d["relations"][0]["extra"] = Value::Null;
+        }),
+        ("missing field in a source", |d| {
+            d["sources"][0]
+                .as_object_mut()
+                .expect("object")
+                .remove("url");
+        }),
+        ("unknown relation status", |d| {
+            d["relations"][0]["periods"][0]["status"] = "frozen".into();
+        }),
+        ("unknown event kind", |d| {
+            d["events"][0]["kind"]["type"] = "party".into()
+        }),
+        ("visit without a level", |d| {
+            let visit = d["events"]
+                .as_array_mut()
+                .expect("events")
+                .iter_mut()
+                .find(|e| e["kind"]["type"] == "visit")
+                .expect("a visit");
+            visit["kind"]
+                .as_object_mut()
+                .expect("object")
+                .remove("level");
+        }),
+        ("unknown partner", |d| {
+            d["events"][0]["partners"][0] = "atlantis".into()
+        }),
+    ];
+    for (what, edit) in edits {
+        let mut doc = valid.clone();
+        edit(&mut doc);
+        assert!(
+            !validator.is_valid(&doc),
+            "the schema accepts a document with {what}"
+        );
+    }
+}
+
+/// The schema's pattern for dates accepts exactly the forms `HistDate`
+/// reads (leaving to the parser only the calendar: no 1999-02-30).
+#[test]
+fn schema_date_pattern_matches_the_hist_date_parser() {
+    let pattern = schema()["$defs"]["date"]["pattern"].clone();
+    let date_only = serde_json::json!({ "type": "string", "pattern": pattern });
+    let validator = jsonschema::draft202012::new(&date_only).expect("compiles");
+    for text in [
+        "1950",
+        "0000",
+        "1999-04",
+        "1956-05-13",
+        "-0044",
+        "-0044-03-15",
+        "Y10000",
+        "Y-100000",
+        "Y10000-01",
+        "Y-100000-12-31",
+        "1950~",
+        "1965?",
+        "1999-04-30~",
+    ] {
+        assert!(text.parse::<HistDate>().is_ok(), "{text}");
+        assert!(
+            validator.is_valid(&text.into()),
+            "the schema rejects {text}"
+        );
+    }
+    for text in [
+        "Y1950",
+        "Y0",
+        "-0000",
+        "Y010000",
+        "10000",
+        "1999-13",
+        "1999-00",
+        "1999-04-32",
+        "195",
+        "1999-4",
+        "1950%",
+        "201X",
+        "2001-21",
+        "1964/2008",
+        "1985-04-12T23:20:30",
+        "1999~?",
+        " 1950",
+        "",
+    ] {
+        // The parser ignores white space around a date; the export never has any.
+        assert!(
+            text.trim() != text || text.parse::<HistDate>().is_err(),
+            "{text}"
+        );
+        assert!(
+            !validator.is_valid(&text.into()),
+            "the schema accepts {text:?}"
+        );
+    }
+}
+
+/// The schema's closed sets list exactly the crate's values.
+#[test]
+fn schema_closed_sets_match_the_crate() {
+    let schema = schema();
+    let set = |pointer: &str| -> BTreeSet<String> {
+        schema
+            .pointer(pointer)
+            .and_then(Value::as_array)
+            .unwrap_or_else(|| panic!("no enum at {pointer}"))
+            .iter()
+            .map(|v| v.as_str().expect("a string").to_owned())
+            .collect()
+    };
+    fn ids<T: IntoEnumIterator + serde::Serialize>() -> BTreeSet<String> {
+        T::iter()
+            .map(|v| {
+                serde_json::to_value(v)
+                    .expect("ser")
+                    .as_str()
+                    .expect("a string")
+                    .to_owned()
+            })
+            .collect()
+    }
+    assert_eq!(set("/$defs/countryId/enum"), ids::<Country>());
+    assert_eq!(set("/$defs/organizationId/enum"), ids::<Organization>());
+    assert_eq!(set("/$defs/principleId/enum"), ids::<Principle>());
+    assert_eq!(set("/$defs/policyTaskId/enum"), ids::<PolicyTask>());
+    assert_eq!(
+        set("/properties/countries/items/properties/relation_type/enum"),
+        ids::<RelationType>()
+    );
+    let mut event_types =
+        set("/properties/events/items/properties/kind/oneOf/0/properties/type/enum");
+    for i in 1..=4 {
+        let pointer =
+            format!("/properties/events/items/properties/kind/oneOf/{i}/properties/type/const");
+        let value = schema.pointer(&pointer).and_then(Value::as_str);
+        event_types.insert(
+            value
+                .unwrap_or_else(|| panic!("no const at {pointer}"))
+                .to_owned(),
+        );
+    }
+    assert_eq!(event_types, ids::<EventType>());
+
+    // Sets the crate cannot list: every value the schema allows is one the
+    // crate reads back.
+    fn all_read<T: serde::de::DeserializeOwned>(values: BTreeSet<String>, what: &str) {
+        for v in values {
+            assert!(
+                serde_json::from_value::<T>(Value::String(v.clone())).is_ok(),
+                "{what} {v:?}"
+            );
+        }
+    }
+    let relation = "/properties/relations/items/properties";
+    all_read::<RelationStatus>(
+        set(&format!("{relation}/periods/items/properties/status/enum")),
+        "status",
+    );
+    all_read::<MissionDirection>(
+        set(&format!(
+            "{relation}/missions/items/properties/direction/enum"
+        )),
+        "direction",
+    );
+    all_read::<MissionKind>(
+        set(&format!("{relation}/missions/items/properties/kind/enum")),
+        "mission kind",
+    );
+    all_read::<AgreementKind>(
+        set(&format!("{relation}/agreements/items/properties/kind/enum")),
+        "agreement kind",
+    );
+    all_read::<MembershipStatus>(
+        set("/properties/memberships/items/properties/periods/items/properties/status/enum"),
+        "membership status",
+    );
+    let kind = "/properties/events/items/properties/kind/oneOf";
+    all_read::<Direction>(
+        set(&format!("{kind}/1/properties/direction/enum")),
+        "direction",
+    );
+    all_read::<Level>(set(&format!("{kind}/1/properties/level/enum")), "level");
+    all_read::<SummitRole>(
+        set(&format!("{kind}/2/properties/role/enum")),
+        "summit role",
+    );
+    all_read::<Vote>(set(&format!("{kind}/3/properties/vote/enum")), "vote");
 }

@@ -10,11 +10,11 @@
 //! panics).
 
 use cambodia_diplomacy::{
-    Answer, Country, DATA_REVIEWED_DAY, DateRelation, ECHO_LIMIT, EventFilter, EventType, HistDate,
-    MAX_YEAR, MIN_YEAR, Organization, ParsePartnerErrorKind, Partner, PolicyTask, Precision,
-    Principle, RelationType, active_relations_on, cambodian_state_on, events, events_between,
-    events_in_year, events_of, memberships, memberships_on, relations, shared_memberships_on,
-    un_seat_holder_on,
+    Answer, Certainty, Country, DATA_REVIEWED_DAY, DateRelation, ECHO_LIMIT, EventFilter,
+    EventType, HistDate, MAX_YEAR, MIN_YEAR, Organization, ParseDateError, ParsePartnerErrorKind,
+    Partner, PolicyTask, Precision, Principle, RelationType, active_relations_on,
+    cambodian_state_on, events, events_between, events_in_year, events_of, memberships,
+    memberships_on, relations, shared_memberships_on, un_seat_holder_on,
 };
 use chrono::{Datelike, Days, NaiveDate};
 use proptest::prelude::*;
@@ -253,6 +253,20 @@ fn ids(events: impl Iterator<Item = &'static cambodia_diplomacy::Event>) -> Vec<
     events.map(|e| e.id).collect()
 }
 
+/// What a `ParseDateError` keeps of its input: all of it up to 64
+/// characters, or else the first 64 and "…".
+fn kept_input(input: &str) -> String {
+    if input.chars().count() <= ParseDateError::MAX_INPUT_CHARS {
+        input.to_owned()
+    } else {
+        let kept: String = input
+            .chars()
+            .take(ParseDateError::MAX_INPUT_CHARS)
+            .collect();
+        format!("{kept}…")
+    }
+}
+
 fn is_chronological(list: &[&'static cambodia_diplomacy::Event]) -> bool {
     list.windows(2).all(|w| w[0].date <= w[1].date)
 }
@@ -267,7 +281,8 @@ proptest! {
         match input.parse::<HistDate>() {
             // Whatever parses prints in the canonical form, which parses back.
             Ok(date) => prop_assert_eq!(date.to_string().parse::<HistDate>(), Ok(date)),
-            Err(err) => prop_assert_eq!(&err.input, &input),
+            // The error keeps the input, or its first 64 characters and "…".
+            Err(err) => prop_assert_eq!(err.input(), kept_input(&input)),
         }
     }
 
@@ -399,6 +414,26 @@ proptest! {
         prop_assert_eq!(text.parse::<HistDate>(), Ok(date), "{}", text);
         // Surrounding white space is ignored.
         prop_assert_eq!(format!(" {text}\t").parse::<HistDate>(), Ok(date));
+    }
+
+    #[test]
+    fn chrono_days_convert_both_ways(day in any_day(), date in any_hist_date()) {
+        let exact = HistDate::from(day);
+        prop_assert_eq!(NaiveDate::try_from(exact), Ok(day));
+        prop_assert_eq!(exact.to_string().parse::<HistDate>(), Ok(exact));
+        // Only an exact day converts back, to the one day it covers.
+        match NaiveDate::try_from(date) {
+            Ok(back) => {
+                prop_assert_eq!(date.precision(), Precision::Day);
+                prop_assert_eq!(date.certainty(), Certainty::Exact);
+                prop_assert_eq!(date.range(), back..=back);
+                prop_assert_eq!(HistDate::from(back), date);
+            }
+            Err(err) => {
+                prop_assert!(date.precision() != Precision::Day || date.certainty() != Certainty::Exact);
+                prop_assert_eq!(err.date(), date);
+            }
+        }
     }
 }
 

@@ -291,7 +291,11 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
     let _ = writeln!(
         md,
         "- ISO 3166-1: {} / {} / {:03}; Wikidata {} {facts_ref}",
-        p.alpha2, p.alpha3, p.numeric, p.wikidata
+        p.alpha2,
+        p.alpha3,
+        p.numeric,
+        p.wikidata
+            .unwrap_or(label(lang, "not recorded", "non renseigné"))
     );
     let _ = writeln!(
         md,

@@ -146,7 +146,7 @@ struct PartnerRow {
     figure_year: Option<i32>,
     founded: String,
     website: &'static str,
-    relation_type: String,
+    relation_type: &'static str,
     sources: String,
 }
 
@@ -168,7 +168,7 @@ struct RelationRow {
 struct RelationPeriodRow {
     id: &'static str,
     index: usize,
-    status: String,
+    status: &'static str,
     start: String,
     end_kind: &'static str,
     end: String,
@@ -195,7 +195,7 @@ struct MembershipRow {
 struct MembershipPeriodRow {
     id: &'static str,
     index: usize,
-    status: String,
+    status: &'static str,
     start: String,
     end_kind: &'static str,
     end: String,
@@ -209,7 +209,7 @@ struct EventRow {
     id: &'static str,
     date: String,
     #[serde(rename = "type")]
-    kind: String,
+    kind: &'static str,
     title: &'static str,
     summary: &'static str,
     place: &'static str,
@@ -250,16 +250,16 @@ fn write_csv(dir: &Path, force: bool) -> Result<(), String> {
             code: p.alpha2,
             alpha3: p.alpha3,
             numeric: Some(p.numeric),
-            wikidata: p.wikidata,
+            wikidata: p.wikidata.unwrap_or_default(),
             capital_or_headquarters: p.capital,
-            region: p.region,
-            sub_region: p.sub_region,
+            region: p.region.id(),
+            sub_region: p.sub_region.id(),
             currency: p.currency,
             population_or_members: p.population.map(|f| f.value),
             figure_year: p.population.map(|f| f.year),
             founded: String::new(),
             website: "",
-            relation_type: p.relation_type.to_string(),
+            relation_type: p.relation_type.id(),
             sources: ids(p.sources),
         }
     });
@@ -284,7 +284,7 @@ fn write_csv(dir: &Path, force: bool) -> Result<(), String> {
             figure_year: p.members.map(|f| f.year),
             founded: opt(p.founded),
             website: p.website.unwrap_or_default(),
-            relation_type: String::new(),
+            relation_type: "",
             sources: ids(p.sources),
         }
     });
@@ -315,7 +315,7 @@ fn write_csv(dir: &Path, force: bool) -> Result<(), String> {
                 RelationPeriodRow {
                     id: r.country.id(),
                     index,
-                    status: p.status.label().replace(' ', "_"),
+                    status: p.status.id(),
                     start: opt(p.start.preferred().map(|c| c.date)),
                     end_kind,
                     end,
@@ -357,7 +357,7 @@ fn write_csv(dir: &Path, force: bool) -> Result<(), String> {
                 MembershipPeriodRow {
                     id: m.organization.id(),
                     index,
-                    status: p.status.label().replace(' ', "_"),
+                    status: p.status.id(),
                     start: opt(p.start.preferred().map(|c| c.date)),
                     end_kind,
                     end,
@@ -375,7 +375,7 @@ fn write_csv(dir: &Path, force: bool) -> Result<(), String> {
         events().map(|e| EventRow {
             id: e.id,
             date: e.date.to_string(),
-            kind: e.kind.event_type().to_string(),
+            kind: e.kind.event_type().id(),
             title: e.title,
             summary: e.summary,
             place: e.place.unwrap_or_default(),

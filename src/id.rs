@@ -185,6 +185,47 @@ closed_set!(crate::DateRelation, "date relation" {
     After => "after",
     CannotTell => "cannot tell at this precision",
 });
+closed_set!(crate::Region, "region" {
+    Africa => "Africa",
+    Americas => "Americas",
+    Asia => "Asia",
+    Europe => "Europe",
+    Oceania => "Oceania",
+});
+closed_set!(crate::SubRegion, "sub-region" {
+    NorthernAfrica => "Northern Africa",
+    SubSaharanAfrica => "Sub-Saharan Africa",
+    LatinAmericaAndTheCaribbean => "Latin America and the Caribbean",
+    NorthernAmerica => "Northern America",
+    CentralAsia => "Central Asia",
+    EasternAsia => "Eastern Asia",
+    SouthEasternAsia => "South-eastern Asia",
+    SouthernAsia => "Southern Asia",
+    WesternAsia => "Western Asia",
+    EasternEurope => "Eastern Europe",
+    NorthernEurope => "Northern Europe",
+    SouthernEurope => "Southern Europe",
+    WesternEurope => "Western Europe",
+    AustraliaAndNewZealand => "Australia and New Zealand",
+    Melanesia => "Melanesia",
+    Micronesia => "Micronesia",
+    Polynesia => "Polynesia",
+});
+closed_set!(crate::IntermediateRegion, "intermediate region" {
+    EasternAfrica => "Eastern Africa",
+    MiddleAfrica => "Middle Africa",
+    SouthernAfrica => "Southern Africa",
+    WesternAfrica => "Western Africa",
+    Caribbean => "Caribbean",
+    CentralAmerica => "Central America",
+    SouthAmerica => "South America",
+});
+closed_set!(crate::Asks, "question" {
+    RelationsActive => "relations active",
+    RelationPeriod => "relation period",
+    Member => "member",
+    MembershipPeriod => "membership period",
+});
 closed_set!(crate::PartnerKind, "partner kind" { Country => "country", Organization => "organization" });
 closed_set!(crate::SourceKind, "source kind" {
     Official => "official",

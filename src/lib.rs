@@ -44,8 +44,8 @@ pub use membership::{
     memberships, memberships_on, shared_memberships_on,
 };
 pub use partner::{
-    Country, CountryProfile, Figure, Mention, Mentions, Organization, OrganizationProfile, Partner,
-    PartnerKind, Standing, find_partners,
+    Country, CountryProfile, Figure, IntermediateRegion, Mention, Mentions, Organization,
+    OrganizationProfile, Partner, PartnerKind, Region, Standing, SubRegion, find_partners,
 };
 pub use period::{Claims, DateClaim, Evidence, Period, PeriodEnd};
 pub use principle::{

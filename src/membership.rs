@@ -203,11 +203,12 @@ pub struct Membership {
     pub periods: &'static [MembershipPeriod],
     /// Roles Cambodia held, in order.
     pub roles: &'static [Role],
-    /// Which of the partner countries are members.
+    /// Which countries are members (Cambodia aside).
     pub country_members: &'static [CountryMember],
-    /// Whether `country_members` lists every partner country that belongs.
-    /// When it does not, a country missing from the list may still be a
-    /// member, and [`Membership::country_is_member_on`] cannot tell.
+    /// Whether `country_members` lists every member state. When it does
+    /// not (most lists name only the programme countries), a country missing
+    /// from the list may still be a member, and
+    /// [`Membership::country_is_member_on`] cannot tell.
     pub country_members_complete: bool,
     /// What a reader should know that the fields do not say; empty if nothing.
     pub note: &'static str,
@@ -231,6 +232,7 @@ impl Membership {
     pub fn period_on(&self, day: NaiveDate) -> Evidence<MembershipPeriod> {
         period_on(
             self.periods,
+            true,
             self.sources,
             Question::new(self.organization, day, Asks::MembershipPeriod),
         )
@@ -249,6 +251,7 @@ impl Membership {
     pub fn is_member_on(&self, day: NaiveDate) -> Evidence<MembershipPeriod> {
         holds_on(
             self.periods,
+            true,
             self.sources,
             Question::new(self.organization, day, Asks::Member),
             |p| p.status.is_member(),

@@ -286,13 +286,24 @@ impl<P: Period> fmt::Display for Evidence<P> {
     /// 1960-06-01? Yes: active from 1956-05-13 to 1973-11. Sources: ...".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} {}", self.question, capitalized(self.answer))?;
-        match self.period {
-            Some(period) => {
+        match (self.period, self.answer) {
+            (Some(period), answer) => {
                 f.write_str(": ")?;
                 write_period(period, f)?;
-                f.write_str(".")?;
+                let coarse =
+                    answer == Answer::CannotTell && self.question.day <= crate::DATA_REVIEWED_DAY;
+                f.write_str(if coarse {
+                    ", whose dates are too coarse to tell."
+                } else {
+                    "."
+                })?;
             }
-            None => f.write_str(": no period of the record covers that day.")?,
+            (None, Answer::No) => {
+                f.write_str(": no period covers that day, and the record is complete.")?;
+            }
+            (None, _) => f.write_str(
+                ": no period covers that day, and the record is not known to be complete.",
+            )?,
         }
         if self.question.day > crate::DATA_REVIEWED_DAY {
             write!(
@@ -305,12 +316,12 @@ impl<P: Period> fmt::Display for Evidence<P> {
     }
 }
 
-/// "Yes", "No" or "Cannot tell at this precision".
+/// "Yes", "No" or "Cannot tell".
 pub(crate) fn capitalized(answer: Answer) -> &'static str {
     match answer {
         Answer::Yes => "Yes",
         Answer::No => "No",
-        Answer::CannotTell => "Cannot tell at this precision",
+        Answer::CannotTell => "Cannot tell",
     }
 }
 
@@ -328,6 +339,7 @@ fn past_review<P>(question: Question, mut evidence: Evidence<P>) -> Evidence<P> 
 /// day uncertain, with how sure the cover is.
 pub(crate) fn period_on<P: Period>(
     periods: &'static [P],
+    complete: bool,
     record_sources: Sources,
     question: Question,
 ) -> Evidence<P> {
@@ -355,6 +367,9 @@ pub(crate) fn period_on<P: Period>(
         evidence.answer = Answer::CannotTell;
         evidence.period = Some(period);
         evidence.sources = period.sources();
+    } else if !complete {
+        // No period covers the day, but the history may have gaps.
+        evidence.answer = Answer::CannotTell;
     }
     past_review(question, evidence)
 }
@@ -367,6 +382,7 @@ pub(crate) fn period_on<P: Period>(
 /// evidence, or cannot tell if that cover is itself uncertain.
 pub(crate) fn holds_on<P: Period>(
     periods: &'static [P],
+    complete: bool,
     record_sources: Sources,
     question: Question,
     holds: impl Fn(&P) -> bool,
@@ -397,9 +413,15 @@ pub(crate) fn holds_on<P: Period>(
             period: Some(period),
             sources: period.sources(),
         },
+        // No period covers the day: no relations if the history is
+        // complete, cannot tell if it may have gaps.
         None => Evidence {
             question,
-            answer: Answer::No,
+            answer: if complete {
+                Answer::No
+            } else {
+                Answer::CannotTell
+            },
             period: None,
             sources: record_sources,
         },

@@ -275,6 +275,10 @@ pub struct Relation {
     /// The periods of the relationship, in order; empty when no date of
     /// establishment could be sourced (see `note`).
     pub periods: &'static [RelationPeriod],
+    /// Whether `periods` is the whole history: then a day no period covers
+    /// had no relations. Where it is not (a record not yet researched, or a
+    /// history with gaps), such a day answers "cannot tell".
+    pub periods_complete: bool,
     /// Missions both ways.
     pub missions: &'static [Mission],
     /// Partnership frameworks over time, in order.
@@ -337,6 +341,7 @@ impl Relation {
     pub fn period_on(&self, day: NaiveDate) -> Evidence<RelationPeriod> {
         period_on(
             self.periods,
+            self.periods_complete,
             self.sources,
             Question::new(self.country, day, Asks::RelationPeriod),
         )
@@ -345,18 +350,22 @@ impl Relation {
     /// The status of relations on a day, with its evidence: the same answer
     /// as [`Relation::period_on`], read through [`Evidence::status`]. The
     /// status is `None` when no period covers the day (never established,
-    /// or not yet), and the answer `CannotTell` where the dates are too
-    /// coarse or the day is after the review date.
+    /// or not yet); the answer is `CannotTell` where the dates are too
+    /// coarse, the history is not known to be complete, or the day is after
+    /// the review date.
     ///
     /// ```
     /// # use cambodia_diplomacy::{Answer, Country, NaiveDate, RelationStatus};
-    /// let day = NaiveDate::from_ymd_opt(1977, 1, 1).unwrap();
+    /// let day = NaiveDate::from_ymd_opt(1960, 1, 1).unwrap();
     /// let russia = Country::Russia.relation().status_on(day);
-    /// assert_eq!((russia.status(), russia.answer), (Some(RelationStatus::Suspended), Answer::Yes));
-    /// let ukraine = Country::Ukraine.relation().status_on(day);
-    /// assert_eq!((ukraine.status(), ukraine.answer), (None, Answer::No));
+    /// assert_eq!((russia.status(), russia.answer), (Some(RelationStatus::Active), Answer::Yes));
+    /// // No relations with Singapore before 1965; its history is complete.
+    /// let singapore = Country::Singapore.relation().status_on(day);
+    /// assert_eq!((singapore.status(), singapore.answer), (None, Answer::No));
     /// // A "no" from the absence of any period still carries its sources.
-    /// assert!(!ukraine.sources.is_empty());
+    /// assert!(!singapore.sources.is_empty());
+    /// // Ukraine's history is incomplete: no period known is not "no relations".
+    /// assert_eq!(Country::Ukraine.relation().status_on(day).answer, Answer::CannotTell);
     /// ```
     #[must_use]
     pub fn status_on(&self, day: NaiveDate) -> Evidence<RelationPeriod> {
@@ -377,6 +386,7 @@ impl Relation {
     pub fn is_active_on(&self, day: NaiveDate) -> Evidence<RelationPeriod> {
         holds_on(
             self.periods,
+            self.periods_complete,
             self.sources,
             Question::new(self.country, day, Asks::RelationsActive),
             |p| p.status == RelationStatus::Active,

@@ -204,14 +204,22 @@ fn every_programme_country_has_a_sourced_establishment_or_a_note() {
 #[test]
 fn unlisted_countries_are_no_only_where_the_member_list_is_complete() {
     let day = day(2015, 1, 1);
-    let eu = Organization::EuropeanUnion.membership();
-    assert!(eu.country_members_complete);
-    assert_eq!(eu.country_is_member_on(Country::Laos, day), Answer::No);
-    assert_eq!(eu.country_is_member_on(Country::France, day), Answer::Yes);
+    // ASEAN lists all eleven members: any other country is not one.
+    let asean = Organization::Asean.membership();
+    assert!(asean.country_members_complete);
+    assert_eq!(asean.country_members.len(), 10, "ten besides Cambodia");
+    assert_eq!(asean.country_is_member_on(Country::Japan, day), Answer::No);
+    assert_eq!(asean.country_is_member_on(Country::Laos, day), Answer::Yes);
+    let timor: Country = "Timor-Leste".parse().unwrap();
+    assert_eq!(asean.country_is_member_on(timor, day), Answer::No);
+    assert_eq!(
+        asean.country_is_member_on(timor, cambodia_diplomacy::DATA_REVIEWED_DAY),
+        Answer::Yes
+    );
     let partial = memberships()
         .find(|m| !m.country_members_complete)
         .expect("some member list is partial");
-    let unlisted = Country::iter_programme()
+    let unlisted = Country::iter()
         .find(|c| partial.country_members.iter().all(|m| m.country != *c))
         .expect("some country is not listed");
     assert_eq!(

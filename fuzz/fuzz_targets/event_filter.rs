@@ -4,10 +4,9 @@
 #![no_main]
 
 use cambodia_diplomacy::{EventFilter, EventType, Partner, PolicyTask, Principle, events};
-use chrono::{Datelike, NaiveDate};
+use cambodia_diplomacy::chrono::{Datelike, NaiveDate};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
-use strum::IntoEnumIterator;
 
 fn pick<T: Copy>(u: &mut Unstructured<'_>, all: &[T]) -> Result<T> {
     Ok(*u.choose(all)?)

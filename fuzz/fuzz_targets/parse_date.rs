@@ -5,7 +5,7 @@
 #![no_main]
 
 use cambodia_diplomacy::{DateRelation, HistDate, Precision};
-use chrono::Days;
+use cambodia_diplomacy::chrono::Days;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,23 +1,24 @@
 //! The closed sets named by a snake_case id (principles, policy tasks,
 //! relation types, event types): parsing never panics, keeps the input in
-//! its error, and what it accepts prints back to an id that parses to it.
+//! its error, and what it accepts has an id that parses back to it.
 #![no_main]
 
 use cambodia_diplomacy::{EventType, ParseIdError, PolicyTask, Principle, RelationType};
-use core::fmt::{Debug, Display};
+use core::fmt::Debug;
 use core::str::FromStr;
 use libfuzzer_sys::fuzz_target;
 
 fn check<T>(text: &str)
 where
-    T: FromStr<Err = ParseIdError> + Display + PartialEq + Debug + Copy,
+    T: FromStr<Err = ParseIdError> + Into<&'static str> + PartialEq + Debug + Copy,
 {
     match text.parse::<T>() {
         Ok(value) => {
-            assert_eq!(value.to_string().parse::<T>(), Ok(value));
+            let id: &'static str = value.into();
+            assert_eq!(id.parse::<T>(), Ok(value));
             assert_eq!(text.to_ascii_uppercase().parse::<T>(), Ok(value));
         }
-        Err(err) => assert_eq!(err.input, text),
+        Err(err) => assert!(text.starts_with(err.input().trim_end_matches('…'))),
     }
 }
 

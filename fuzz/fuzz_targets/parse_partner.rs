@@ -3,7 +3,7 @@
 //! surrounding white space.
 #![no_main]
 
-use cambodia_diplomacy::{Country, Organization, ParsePartnerError, Partner};
+use cambodia_diplomacy::{Country, Organization, ParsePartnerErrorKind, Partner};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -19,7 +19,9 @@ fuzz_target!(|data: &[u8]| {
     .into_iter()
     .flatten()
     {
-        assert_eq!(err.input(), text);
+        // The error keeps at most ECHO_LIMIT characters of the input.
+        let kept = err.input().trim_end_matches('…');
+        assert!(text.starts_with(kept), "{kept:?}");
     }
     match partner {
         Ok(found) => {
@@ -28,14 +30,14 @@ fuzz_target!(|data: &[u8]| {
                     assert_eq!(country, Ok(c));
                     assert!(matches!(
                         organization,
-                        Err(ParsePartnerError::NotAnOrganization { .. })
+                        Err(ref e) if e.kind() == ParsePartnerErrorKind::NotAnOrganization
                     ));
                 }
                 Partner::Organization(o) => {
                     assert_eq!(organization, Ok(o));
                     assert!(matches!(
                         country,
-                        Err(ParsePartnerError::NotACountry { .. })
+                        Err(ref e) if e.kind() == ParsePartnerErrorKind::NotACountry
                     ));
                 }
             }
@@ -52,13 +54,10 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(found.to_string().parse::<Partner>(), Ok(found));
             assert_eq!(found.id().parse::<Partner>(), Ok(found));
         }
-        Err(ParsePartnerError::Unknown { .. }) => {
-            assert!(matches!(country, Err(ParsePartnerError::Unknown { .. })));
-            assert!(matches!(
-                organization,
-                Err(ParsePartnerError::Unknown { .. })
-            ));
+        Err(e) => {
+            // The same failure, whichever parser is asked.
+            assert!(matches!(country, Err(ref c) if c.kind() == e.kind()));
+            assert!(matches!(organization, Err(ref o) if o.kind() == e.kind()));
         }
-        Err(other) => panic!("Partner::from_str gave {other:?}"),
     }
 });

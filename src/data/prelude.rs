@@ -19,8 +19,8 @@ pub(crate) use crate::relation::{
     RelationPeriod, RelationStatus,
 };
 pub(crate) use crate::{
-    Country, CountryProfile, Figure, HistDate, Organization, OrganizationProfile, Partner,
-    PolicyTask, Principle, RelationType, Source,
+    Country, CountryProfile, Figure, HistDate, IntermediateRegion, Organization,
+    OrganizationProfile, Partner, PolicyTask, Principle, Region, RelationType, Source, SubRegion,
 };
 
 pub(crate) use super::sources::*;

@@ -1,84 +1,10 @@
 //! The countries of the research programme and their profiles.
 
-use strum::{EnumCount, EnumIter, IntoStaticStr};
-
 use crate::data;
-use crate::{Figure, RelationType, Sources};
+use crate::{Figure, IntermediateRegion, Region, RelationType, Sources, SubRegion};
 
-/// A country with which Cambodia's relations are documented.
-///
-/// The 22 countries of the IRIC research programme
-/// ([`Country::is_programme_partner`]), and others the sources bring in. Going from a `Country` to
-/// its facts is total: [`Country::profile`] never fails. Parsing text accepts
-/// ISO codes, English and French names and common aliases (see
-/// [`crate::Partner`] for the rules).
-///
-/// ```
-/// use cambodia_diplomacy::Country;
-///
-/// let burma: Country = "Burma".parse()?;
-/// assert_eq!(burma, Country::Myanmar);
-/// assert_eq!(burma.profile().alpha3, "MMR");
-/// assert_eq!(Country::iter().filter(|c| c.is_programme_partner()).count(), 22);
-/// assert_eq!(Country::iter().next(), Some(Country::Australia));
-/// # Ok::<(), cambodia_diplomacy::ParsePartnerError>(())
-/// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, EnumCount, IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Country {
-    /// Commonwealth of Australia.
-    Australia,
-    /// People's Republic of Bangladesh.
-    Bangladesh,
-    /// Brunei Darussalam.
-    Brunei,
-    /// Canada.
-    Canada,
-    /// People's Republic of China.
-    China,
-    /// French Republic.
-    France,
-    /// Federal Republic of Germany.
-    Germany,
-    /// Republic of India.
-    India,
-    /// Republic of Indonesia.
-    Indonesia,
-    /// Japan.
-    Japan,
-    /// Lao People's Democratic Republic.
-    Laos,
-    /// Malaysia.
-    Malaysia,
-    /// Republic of the Union of Myanmar.
-    Myanmar,
-    /// Islamic Republic of Pakistan.
-    Pakistan,
-    /// Republic of the Philippines.
-    Philippines,
-    /// Russian Federation (continuator of the USSR).
-    Russia,
-    /// Republic of Singapore.
-    Singapore,
-    /// Republic of Korea.
-    SouthKorea,
-    /// Kingdom of Thailand.
-    Thailand,
-    /// United Kingdom of Great Britain and Northern Ireland.
-    UnitedKingdom,
-    /// United States of America.
-    UnitedStates,
-    /// Socialist Republic of Viet Nam.
-    Vietnam,
-    /// Ukraine: not one of the 22 countries of the research programme, kept
-    /// because the seed documents record Cambodia's positions on the war.
-    Ukraine,
-}
+pub use super::country_list::Country;
+use super::country_list::PROGRAMME_COUNTRIES;
 
 impl Country {
     /// The country's facts and figures. Total: every country has one.
@@ -173,7 +99,7 @@ impl Country {
     /// ```
     #[must_use]
     pub const fn is_programme_partner(self) -> bool {
-        (self as usize) < 22
+        (self as usize) < PROGRAMME_COUNTRIES
     }
 
     /// The English short name (`"South Korea"`).
@@ -186,6 +112,29 @@ impl Country {
     #[must_use]
     pub fn name(self) -> &'static str {
         self.profile().short_name_en
+    }
+
+    /// The UN M49 region.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Country, Region};
+    /// assert_eq!(Country::Canada.region(), Region::Americas);
+    /// ```
+    #[must_use]
+    pub fn region(self) -> Region {
+        self.profile().region
+    }
+
+    /// The UN M49 sub-region.
+    #[must_use]
+    pub fn sub_region(self) -> SubRegion {
+        self.profile().sub_region
+    }
+
+    /// The UN M49 intermediate region, where there is one.
+    #[must_use]
+    pub fn intermediate_region(self) -> Option<IntermediateRegion> {
+        self.profile().intermediate_region
     }
 
     /// The official English name (`"Republic of Korea"`).
@@ -254,14 +203,17 @@ pub struct CountryProfile {
     pub alpha3: &'static str,
     /// ISO 3166-1 numeric code (418), the same as the UN M49 country code.
     pub numeric: u16,
-    /// Wikidata item id ("Q819").
-    pub wikidata: &'static str,
+    /// Wikidata item id ("Q819"), where a source gives it.
+    pub wikidata: Option<&'static str>,
     /// The capital city, in English.
     pub capital: &'static str,
-    /// UN M49 region ("Asia").
-    pub region: &'static str,
-    /// UN M49 sub-region ("South-eastern Asia").
-    pub sub_region: &'static str,
+    /// UN M49 region.
+    pub region: Region,
+    /// UN M49 sub-region.
+    pub sub_region: SubRegion,
+    /// UN M49 intermediate region, for the countries of Sub-Saharan Africa
+    /// and of Latin America and the Caribbean.
+    pub intermediate_region: Option<IntermediateRegion>,
     /// Official languages, in English.
     pub languages: &'static [&'static str],
     /// ISO 4217 code of the currency ("LAK").

@@ -2,10 +2,12 @@
 //! are documented, their profiles, and parsing their names.
 
 mod country;
+mod country_list;
 mod figure;
 mod mention;
 mod organization;
 mod parse;
+mod region;
 mod standing;
 pub use mention::{Mention, Mentions, find_partners};
 pub(crate) use parse::{NAME_INDEX as NAME_INDEX_HANDLE, build_name_index};
@@ -14,6 +16,7 @@ pub use standing::Standing;
 pub use country::{Country, CountryProfile};
 pub use figure::Figure;
 pub use organization::{Organization, OrganizationProfile};
+pub use region::{IntermediateRegion, Region, SubRegion};
 
 use chrono::NaiveDate;
 
@@ -189,7 +192,7 @@ impl Partner {
     #[must_use]
     pub fn wikidata(self) -> Option<&'static str> {
         match self {
-            Self::Country(c) => Some(c.profile().wikidata),
+            Self::Country(c) => c.profile().wikidata,
             Self::Organization(o) => o.profile().wikidata,
         }
     }

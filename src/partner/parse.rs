@@ -150,6 +150,21 @@ pub(crate) fn normalize_key(text: &str) -> Option<Key> {
     normalize(text).ok()
 }
 
+/// Whether a country's alpha-3 code is also an organization's acronym
+/// ("NAM": Namibia, and the Non-Aligned Movement). In people's input and in
+/// running text the acronym wins; [`Country::from_alpha3`] still reads the
+/// code.
+fn code_is_an_acronym(alpha3: &str) -> bool {
+    Organization::iter().any(|o| o.profile().acronym.eq_ignore_ascii_case(alpha3))
+}
+
+/// A country's letter codes that the lenient parser and the text finder
+/// read: alpha-2 always, alpha-3 unless an organization's acronym is spelled
+/// the same.
+fn lenient_codes(p: &'static crate::CountryProfile) -> impl Iterator<Item = &'static str> {
+    core::iter::once(p.alpha2).chain((!code_is_an_acronym(p.alpha3)).then_some(p.alpha3))
+}
+
 /// Calls `f` with every name, alias, acronym and ISO letter code of every
 /// partner, as the profiles write them: what a text can mention.
 pub(crate) fn for_each_text_name(mut f: impl FnMut(&'static str, Partner)) {
@@ -163,7 +178,7 @@ pub(crate) fn for_each_text_name(mut f: impl FnMut(&'static str, Partner)) {
         ];
         for name in names
             .into_iter()
-            .chain([p.alpha2, p.alpha3])
+            .chain(lenient_codes(p))
             .chain(p.aliases.iter().copied())
         {
             f(name, Partner::Country(c));
@@ -192,11 +207,10 @@ pub(crate) fn for_each_name(mut f: impl FnMut(&str, Partner)) {
             p.official_name_en,
             p.short_name_fr,
             p.official_name_fr,
-            p.alpha2,
-            p.alpha3,
             c.id(),
         ]
         .into_iter()
+        .chain(lenient_codes(p))
         .chain(p.aliases.iter().copied())
         {
             f(name, partner);

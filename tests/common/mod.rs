@@ -14,7 +14,15 @@ pub(crate) fn cited_records() -> Vec<(String, Sources)> {
             out.push((format!("population of {}", c.id()), f.sources));
         }
         let r = c.relation();
-        out.push((format!("relation {}", c.id()), r.sources));
+        // A record that states nothing (not yet researched) needs no source.
+        let states_nothing = r.periods.is_empty()
+            && !r.periods_complete
+            && r.missions.is_empty()
+            && r.frameworks.is_empty()
+            && r.agreements.is_empty();
+        if !states_nothing {
+            out.push((format!("relation {}", c.id()), r.sources));
+        }
         for (i, period) in r.periods.iter().enumerate() {
             out.push((format!("relation {} period {i}", c.id()), period.sources));
             for claim in period.start.iter() {

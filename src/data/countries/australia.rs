@@ -170,10 +170,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "AU",
     alpha3: "AUS",
     numeric: 36,
-    wikidata: "Q408",
+    wikidata: Some("Q408"),
     capital: "Canberra",
-    region: "Oceania",
-    sub_region: "Australia and New Zealand",
+    region: Region::Oceania,
+    sub_region: SubRegion::AustraliaAndNewZealand,
+    intermediate_region: None,
     languages: &["English"],
     currency: "AUD",
     population: Some(Figure::new(25_422_788, 2021, src![AU_CENSUS_2021])),
@@ -188,6 +189,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Australia,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

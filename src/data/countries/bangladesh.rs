@@ -160,10 +160,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "BD",
     alpha3: "BGD",
     numeric: 50,
-    wikidata: "Q902",
+    wikidata: Some("Q902"),
     capital: "Dhaka",
-    region: "Asia",
-    sub_region: "Southern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::SouthernAsia,
+    intermediate_region: None,
     languages: &["Bengali"],
     currency: "BDT",
     population: Some(Figure::new(169_828_911, 2022, src![BD_CENSUS_2022])),
@@ -184,6 +185,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Bangladesh,
+    periods_complete: true,
     periods: &[RelationPeriod {
         status: RelationStatus::Active,
         start: Claims(&[

@@ -140,10 +140,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "BN",
     alpha3: "BRN",
     numeric: 96,
-    wikidata: "Q921",
+    wikidata: Some("Q921"),
     capital: "Bandar Seri Begawan",
-    region: "Asia",
-    sub_region: "South-eastern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::SouthEasternAsia,
+    intermediate_region: None,
     languages: &["Malay"],
     currency: "BND",
     population: Some(Figure::new(
@@ -167,6 +168,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Brunei,
+    periods_complete: true,
     periods: &[RelationPeriod {
         status: RelationStatus::Active,
         start: on!(

@@ -173,10 +173,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "CA",
     alpha3: "CAN",
     numeric: 124,
-    wikidata: "Q16",
+    wikidata: Some("Q16"),
     capital: "Ottawa",
-    region: "Americas",
-    sub_region: "Northern America",
+    region: Region::Americas,
+    sub_region: SubRegion::NorthernAmerica,
+    intermediate_region: None,
     languages: &["English", "French"],
     currency: "CAD",
     population: Some(Figure::new(
@@ -200,6 +201,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Canada,
+    periods_complete: true,
     periods: &[RelationPeriod {
         status: RelationStatus::Active,
         start: Claims(&[

@@ -11,10 +11,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "CN",
     alpha3: "CHN",
     numeric: 156,
-    wikidata: "Q148",
+    wikidata: Some("Q148"),
     capital: "Beijing",
-    region: "Asia",
-    sub_region: "Eastern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::EasternAsia,
+    intermediate_region: None,
     languages: &["Standard Chinese"],
     currency: "CNY",
     // Seventh national census, mainland population on 1 November 2020.
@@ -30,6 +31,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::China,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

@@ -303,10 +303,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "FR",
     alpha3: "FRA",
     numeric: 250,
-    wikidata: "Q142",
+    wikidata: Some("Q142"),
     capital: "Paris",
-    region: "Europe",
-    sub_region: "Western Europe",
+    region: Region::Europe,
+    sub_region: SubRegion::WesternEurope,
+    intermediate_region: None,
     languages: &["French"],
     currency: "EUR",
     population: Some(Figure::new(68_373_000, 2024, src![FRANCE_RTL_INSEE_2024])),
@@ -326,6 +327,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::France,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

@@ -226,10 +226,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "DE",
     alpha3: "DEU",
     numeric: 276,
-    wikidata: "Q183",
+    wikidata: Some("Q183"),
     capital: "Berlin",
-    region: "Europe",
-    sub_region: "Western Europe",
+    region: Region::Europe,
+    sub_region: SubRegion::WesternEurope,
+    intermediate_region: None,
     languages: &["German"],
     currency: "EUR",
     population: Some(Figure::new(
@@ -263,6 +264,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Germany,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

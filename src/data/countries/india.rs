@@ -160,10 +160,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "IN",
     alpha3: "IND",
     numeric: 356,
-    wikidata: "Q668",
+    wikidata: Some("Q668"),
     capital: "New Delhi",
-    region: "Asia",
-    sub_region: "Southern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::SouthernAsia,
+    intermediate_region: None,
     languages: &["Hindi", "English"],
     currency: "INR",
     population: Some(Figure::new(1_210_193_422, 2011, src![IN_KNOW_INDIA])),
@@ -178,6 +179,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::India,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

@@ -202,10 +202,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "ID",
     alpha3: "IDN",
     numeric: 360,
-    wikidata: "Q252",
+    wikidata: Some("Q252"),
     capital: "Jakarta",
-    region: "Asia",
-    sub_region: "South-eastern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::SouthEasternAsia,
+    intermediate_region: None,
     languages: &["Indonesian"],
     currency: "IDR",
     population: Some(Figure::new(
@@ -224,6 +225,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Indonesia,
+    periods_complete: true,
     periods: &[RelationPeriod {
         status: RelationStatus::Active,
         start: Claims(&[

@@ -11,10 +11,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "JP",
     alpha3: "JPN",
     numeric: 392,
-    wikidata: "Q17",
+    wikidata: Some("Q17"),
     capital: "Tokyo",
-    region: "Asia",
-    sub_region: "Eastern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::EasternAsia,
+    intermediate_region: None,
     languages: &["Japanese"],
     currency: "JPY",
     // 2020 national census, population on 1 October 2020, foreign residents included.
@@ -26,6 +27,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Japan,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

@@ -181,10 +181,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "LA",
     alpha3: "LAO",
     numeric: 418,
-    wikidata: "Q819",
+    wikidata: Some("Q819"),
     capital: "Vientiane",
-    region: "Asia",
-    sub_region: "South-eastern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::SouthEasternAsia,
+    intermediate_region: None,
     languages: &["Lao"],
     currency: "LAK",
     population: Some(Figure::new(6_492_228, 2015, src![LAOS_VNA_CENSUS_2015])),
@@ -207,6 +208,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Laos,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

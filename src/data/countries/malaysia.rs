@@ -170,10 +170,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "MY",
     alpha3: "MYS",
     numeric: 458,
-    wikidata: "Q833",
+    wikidata: Some("Q833"),
     capital: "Kuala Lumpur",
-    region: "Asia",
-    sub_region: "South-eastern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::SouthEasternAsia,
+    intermediate_region: None,
     languages: &["Malay"],
     currency: "MYR",
     population: Some(Figure::new(
@@ -200,6 +201,7 @@ const MALAYA: Option<&str> = Some("Federation of Malaya");
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Malaysia,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

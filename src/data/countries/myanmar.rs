@@ -250,10 +250,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "MM",
     alpha3: "MMR",
     numeric: 104,
-    wikidata: "Q836",
+    wikidata: Some("Q836"),
     capital: "Naypyidaw",
-    region: "Asia",
-    sub_region: "South-eastern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::SouthEasternAsia,
+    intermediate_region: None,
     languages: &["Burmese"],
     currency: "MMK",
     population: Some(Figure::new(
@@ -287,6 +288,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Myanmar,
+    periods_complete: true,
     periods: &[RelationPeriod {
         status: RelationStatus::Active,
         start: on!(

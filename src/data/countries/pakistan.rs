@@ -160,10 +160,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "PK",
     alpha3: "PAK",
     numeric: 586,
-    wikidata: "Q843",
+    wikidata: Some("Q843"),
     capital: "Islamabad",
-    region: "Asia",
-    sub_region: "Southern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::SouthernAsia,
+    intermediate_region: None,
     languages: &["Urdu", "English"],
     currency: "PKR",
     population: Some(Figure::new(241_499_431, 2023, src![PK_CENSUS_2023])),
@@ -178,6 +179,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Pakistan,
+    periods_complete: true,
     periods: &[RelationPeriod {
         status: RelationStatus::Active,
         start: on!(

@@ -200,10 +200,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "PH",
     alpha3: "PHL",
     numeric: 608,
-    wikidata: "Q928",
+    wikidata: Some("Q928"),
     capital: "Manila",
-    region: "Asia",
-    sub_region: "South-eastern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::SouthEasternAsia,
+    intermediate_region: None,
     languages: &["Filipino", "English"],
     currency: "PHP",
     population: Some(Figure::new(
@@ -231,6 +232,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Philippines,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

@@ -12,10 +12,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "RU",
     alpha3: "RUS",
     numeric: 643,
-    wikidata: "Q159",
+    wikidata: Some("Q159"),
     capital: "Moscow",
-    region: "Europe",
-    sub_region: "Eastern Europe",
+    region: Region::Europe,
+    sub_region: SubRegion::EasternEurope,
+    intermediate_region: None,
     languages: &["Russian"],
     currency: "RUB",
     // Rosstat estimate for 1 January 2023, taking the 2021 census into account.
@@ -39,6 +40,7 @@ const USSR: Option<&str> = Some("Union of Soviet Socialist Republics");
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Russia,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

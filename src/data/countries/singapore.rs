@@ -231,10 +231,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "SG",
     alpha3: "SGP",
     numeric: 702,
-    wikidata: "Q334",
+    wikidata: Some("Q334"),
     capital: "Singapore",
-    region: "Asia",
-    sub_region: "South-eastern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::SouthEasternAsia,
+    intermediate_region: None,
     languages: &["English", "Malay", "Mandarin", "Tamil"],
     currency: "SGD",
     population: Some(Figure::new(
@@ -258,6 +259,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Singapore,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

@@ -12,10 +12,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "KR",
     alpha3: "KOR",
     numeric: 410,
-    wikidata: "Q884",
+    wikidata: Some("Q884"),
     capital: "Seoul",
-    region: "Asia",
-    sub_region: "Eastern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::EasternAsia,
+    intermediate_region: None,
     languages: &["Korean"],
     currency: "KRW",
     // Mid-year estimate (World Bank series, from UN and national statistics).
@@ -31,6 +32,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::SouthKorea,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

@@ -340,10 +340,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "TH",
     alpha3: "THA",
     numeric: 764,
-    wikidata: "Q869",
+    wikidata: Some("Q869"),
     capital: "Bangkok",
-    region: "Asia",
-    sub_region: "South-eastern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::SouthEasternAsia,
+    intermediate_region: None,
     languages: &["Thai"],
     currency: "THB",
     population: Some(Figure::new(
@@ -368,6 +369,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Thailand,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

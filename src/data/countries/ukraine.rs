@@ -14,10 +14,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "UA",
     alpha3: "UKR",
     numeric: 804,
-    wikidata: "Q212",
+    wikidata: Some("Q212"),
     capital: "Kyiv",
-    region: "Europe",
-    sub_region: "Eastern Europe",
+    region: Region::Europe,
+    sub_region: SubRegion::EasternEurope,
+    intermediate_region: None,
     languages: &["Ukrainian"],
     currency: "UAH",
     // State Statistics Service estimate of the present population on 1 February 2022,
@@ -34,6 +35,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Ukraine,
+    periods_complete: false,
     periods: &[],
     missions: &[],
     frameworks: &[],

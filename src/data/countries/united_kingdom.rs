@@ -153,10 +153,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "GB",
     alpha3: "GBR",
     numeric: 826,
-    wikidata: "Q145",
+    wikidata: Some("Q145"),
     capital: "London",
-    region: "Europe",
-    sub_region: "Northern Europe",
+    region: Region::Europe,
+    sub_region: SubRegion::NorthernEurope,
+    intermediate_region: None,
     languages: &["English"],
     currency: "GBP",
     population: Some(Figure::new(68_265_209, 2023, src![UK_ONS_MID_2023])),
@@ -175,6 +176,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::UnitedKingdom,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

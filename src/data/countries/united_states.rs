@@ -210,10 +210,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "US",
     alpha3: "USA",
     numeric: 840,
-    wikidata: "Q30",
+    wikidata: Some("Q30"),
     capital: "Washington, D.C.",
-    region: "Americas",
-    sub_region: "Northern America",
+    region: Region::Americas,
+    sub_region: SubRegion::NorthernAmerica,
+    intermediate_region: None,
     languages: &["English"],
     currency: "USD",
     population: Some(Figure::new(331_449_281, 2020, src![US_CENSUS_2020])),
@@ -230,6 +231,7 @@ const SNC: Option<&str> = Some("Supreme National Council");
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::UnitedStates,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

@@ -340,10 +340,11 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     alpha2: "VN",
     alpha3: "VNM",
     numeric: 704,
-    wikidata: "Q881",
+    wikidata: Some("Q881"),
     capital: "Hanoi",
-    region: "Asia",
-    sub_region: "South-eastern Asia",
+    region: Region::Asia,
+    sub_region: SubRegion::SouthEasternAsia,
+    intermediate_region: None,
     languages: &["Vietnamese"],
     currency: "VND",
     population: Some(Figure::new(96_208_984, 2019, src![VIETNAM_GSO_CENSUS_2019])),
@@ -370,6 +371,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
 
 pub(crate) static RELATION: Relation = Relation {
     country: Country::Vietnam,
+    periods_complete: true,
     periods: &[
         RelationPeriod {
             status: RelationStatus::Active,

@@ -8,6 +8,26 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
+static ASEAN_VNS_2025_TIMOR_LESTE: Source = Source {
+    id: "asean_viet_nam_news_2025_timor_leste_11th_member",
+    publisher: "Viet Nam News",
+    title: "ASEAN Summit 47: Timor-Leste officially becomes ASEAN's 11th member",
+    url: "https://vietnamnews.vn/world/1728144/asean-summit-47-timor-leste-officially-becomes-asean-s-11th-member.html",
+    language: "en",
+    published: Some(HistDate::day(2025, 10, 26)),
+    retrieved: Some(HistDate::month(2026, 12)),
+};
+
+static ASEAN_ASIAONE_2025_TIMOR_LESTE: Source = Source {
+    id: "asean_asiaone_2025_timor_leste_admitted",
+    publisher: "AsiaOne",
+    title: "Timor-Leste officially admitted into Asean, becoming its 11th member",
+    url: "https://www.asiaone.com/asia/timor-leste-officially-admitted-asean-becoming-its-11th-member",
+    language: "en",
+    published: Some(HistDate::day(2025, 10, 26)),
+    retrieved: Some(HistDate::month(2026, 12)),
+};
+
 static ASEAN_JAPAN_CENTRE_OUTLINE: Source = Source {
     id: "asean_japan_centre_outline_of_asean",
     publisher: "ASEAN-Japan Centre",
@@ -342,9 +362,10 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         CountryMember { country: Country::Vietnam, since: Some(day(1995, 7, 28)), sources: src![ASEAN_JAPAN_CENTRE_OUTLINE] },
         CountryMember { country: Country::Laos, since: Some(day(1997, 7, 23)), sources: src![ASEAN_JAPAN_CENTRE_OUTLINE, ASEAN_WIKI_MEMBER_STATES, ASEAN_CNN_1997] },
         CountryMember { country: Country::Myanmar, since: Some(day(1997, 7, 23)), sources: src![ASEAN_JAPAN_CENTRE_OUTLINE, ASEAN_WIKI_MEMBER_STATES, ASEAN_CNN_1997] },
+        CountryMember { country: Country::TimorLeste, since: Some(day(2025, 10, 26)), sources: src![ASEAN_VNS_2025_TIMOR_LESTE, ASEAN_ASIAONE_2025_TIMOR_LESTE] },
     ],
     country_members_complete: true,
-    note: "Brunei's joining date is given to the month only: Wikipedia's list has 7 January 1984, the ASEAN-Japan Centre 8 January 1984. Cambodia chaired ASEAN in 2002, 2012 and 2022.",
+    note: "Brunei's joining date is given to the month only: Wikipedia's list has 7 January 1984, the ASEAN-Japan Centre 8 January 1984. Cambodia chaired ASEAN in 2002, 2012 and 2022. Timor-Leste became the eleventh member when the leaders signed the declaration admitting it at the opening of the 47th summit in Kuala Lumpur.",
     sources: src![ASEAN_SEC_CAMBODIA_JOINS, ASEAN_JP_1997_FIRM, ASEAN_EACNEWS_GAVEL, SEED_IRIC],
 };
 
@@ -537,6 +558,8 @@ pub(crate) static EVENTS: &[Event] = &[
 
 pub(crate) static SOURCES: &[&Source] = &[
     &ASEAN_JAPAN_CENTRE_OUTLINE,
+    &ASEAN_VNS_2025_TIMOR_LESTE,
+    &ASEAN_ASIAONE_2025_TIMOR_LESTE,
     &ASEAN_WIKI_MEMBER_STATES,
     &ASEAN_LEGRANDCONTINENT_2021,
     &ASEAN_SEC_CAMBODIA_JOINS,

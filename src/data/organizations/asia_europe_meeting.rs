@@ -327,7 +327,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: src![ASEM_CULTURE360_2012, ASEM_EEAS_OVERVIEW],
         },
     ],
-    country_members_complete: true,
+    country_members_complete: false,
     note: "The founders of 1996 were fifteen EU states (France, Germany and the United Kingdom among them), seven ASEAN states, China, Japan, South Korea and the European Commission; the founders are dated from the first summit. The United Kingdom is kept as a partner: in 2021 ASEM still counted thirty European countries besides the EU. India and Pakistan are dated from the 7th summit (Beijing, 2008) after the EEAS; the ASEIC lists them under the 6th summit (Helsinki, 2006) and ASEF under October 2007. Canada, the United States and Ukraine are not partners.",
     sources: src![
         ASEM_EEAS_OVERVIEW,

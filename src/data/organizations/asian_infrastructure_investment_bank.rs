@@ -229,7 +229,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         CountryMember { country: Country::UnitedKingdom, since: None, sources: SRC_SIGNED_2015 },
         CountryMember { country: Country::Vietnam, since: None, sources: SRC_SIGNED_2015 },
     ],
-    country_members_complete: true,
+    country_members_complete: false,
     note: "Partner countries are listed from signatures of the Articles in 2015 (the founding members) and, for Canada, from the Board's approval of its application in March 2017; the sources do not give the days these memberships took effect. Japan and the United States are not among the signatories in the sources consulted and are not listed.",
     sources: src![AIIB_ARTICLES_SIGNED, AIIB_ENTRY_INTO_FORCE, AIIB_ECNS_RATIFICATION],
 };

@@ -250,7 +250,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: src![EAS_ADB_ARIC, EAS_TASS_2023],
         },
     ],
-    country_members_complete: true,
+    country_members_complete: false,
     note: "Russia and the United States are dated from the 6th summit (Bali, 2011), when membership grew to eighteen; TASS dates Russia's formal entry to the 5th summit in Hanoi in October 2010. Russian President Putin attended the first summit as an observer.",
     sources: src![EAS_RFERL_2005, EAS_APH_2006, EAS_ADB_ARIC, EAS_TASS_2022],
 };

@@ -240,7 +240,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: src![EU_REPUBLICWORLD_1993, EU_MONEYWORDS_MAASTRICHT],
         },
     ],
-    country_members_complete: true,
+    country_members_complete: false,
     note: "Cambodia cannot be a member of the EU; the record models it as a cooperation partner. France and Germany are dated from the Union's creation on 1 November 1993, as signatories of the Maastricht Treaty. The United Kingdom, also a signatory, left the Union on 31 January 2020 and is not listed.",
     sources: src![
         EU_PPP_20_YEARS,

@@ -203,7 +203,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         Laos,
         Vietnam,
     ),
-    country_members_complete: true,
+    country_members_complete: false,
     note: "Cambodia was designated host of the 20th Francophonie Summit, first planned for Siem Reap; in February 2026 the foreign ministry moved it to Phnom Penh, for November 2026. The summit is not recorded as an event because it had not been reported as held in the sources consulted. Only full members are listed among partner countries; observer states are not members.",
     sources: src![
         OIF_AKP_CMF_2025,

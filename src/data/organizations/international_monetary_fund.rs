@@ -258,7 +258,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: SRC_MEMBERS,
         },
     ],
-    country_members_complete: true,
+    country_members_complete: false,
     note: "The sources consulted do not say how the Fund dealt with Cambodia between 1975 and the early 1990s; the membership is kept as one period from 1969.",
     sources: src![IMF_FINANCIAL_POSITION_2015, IMF_MEMBER_COUNTRIES_WIKI],
 };

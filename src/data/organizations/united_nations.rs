@@ -505,7 +505,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: src![UN_WIKISOURCE_MEMBERS],
         },
     ],
-    country_members_complete: true,
+    country_members_complete: false,
     note: "Who held Cambodia's seat differed from who governed in Phnom Penh from 1979 to 1991, and the seat was vacant from September 1997 to December 1998. Member dates given only to the year come from Britannica's list, which gives years alone. China's seat, an original one, was held by the Republic of China until 1971; the USSR's membership is continued by Russia; Germany's date is that of the two German states, united in 1990; Malaysia's is that of the Federation of Malaya.",
     sources: src![
         UN_KT_62_YEARS,

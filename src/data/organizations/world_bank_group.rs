@@ -176,7 +176,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         Vietnam,
         Ukraine,
     ),
-    country_members_complete: true,
+    country_members_complete: false,
     note: "Membership is recorded for the group through its core bank (IBRD). The World Bank's 1970 date is given as the start of its partnership with Cambodia; no source consulted gives the exact day Cambodia joined the IBRD. Country members are listed through the IMF-IBRD membership rule, without joining dates.",
     sources: src![WB_PARTNERSHIP_UPDATE_2013, IMF_MEMBER_COUNTRIES_WIKI],
 };

@@ -351,7 +351,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             sources: src![WTO_ALLUKRAINE_2008, WTO_UAGATE_UKRAINE],
         },
     ],
-    country_members_complete: true,
+    country_members_complete: false,
     note: "The WTO counts Cambodia as the second least-developed country, after Nepal, to join through the full working-party process; press reports in 2003 had expected it to be the first. Russia's joining is known here only to the year.",
     sources: src![WTO_ACCESSIONS_KHM, WTO_SCOOP_148, WTO_CAMBODIA_DAILY_2003],
 };

@@ -1,0 +1,434 @@
+#!/usr/bin/env python3
+"""Generates the crate's table of every country from well-kept references.
+
+Run by hand, from the repository root, after `npm ci --prefix tools/world`
+(which installs the pinned CLDR and countries-list packages) on a machine
+with Debian's `iso-codes` package:
+
+    python3 tools/world/generate.py
+
+It rewrites, and CI never runs it (the output is checked in):
+
+- src/partner/country_list.rs  the `Country` enum: the 22 programme
+  countries first, in their fixed order, then every other state by English
+  name;
+- src/data/world/profiles.rs  the profiles of the countries that have no
+  hand-written file in src/data/countries/;
+- src/data/world/relations.rs  their relation records, empty until
+  researched (the history is marked incomplete, so a day answers "cannot
+  tell", never "no");
+- src/data/world/tables.rs  the per-country tables, in enum order.
+
+Which states: the 193 UN member states (United Nations, "Member States"),
+the two observer states (the Holy See and the State of Palestine), and the
+Cook Islands and Niue, which conduct their own foreign relations; Cambodia
+itself is left out. Where a field comes from:
+
+- codes, English names, official English names: ISO 3166-1 as Debian's
+  iso-codes package carries it; French official names from its French
+  translation;
+- French short names, name variants, M49 containment, official languages,
+  currencies in use: Unicode CLDR (cldr-core, cldr-localenames-full);
+- capitals: countries-list (annexare/Countries).
+
+OVERRIDES below say, country by country, where a name is not taken as the
+references write it, and why.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+NODE = ROOT / "tools" / "world" / "node_modules"
+ISO_JSON = Path("/usr/share/iso-codes/json/iso_3166-1.json")
+
+# The 193 UN member states (ISO alpha-2), from the UN's list of Member States.
+UN_MEMBERS = """AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS
+BT BW BY BZ CA CD CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE
+EG ER ES ET FI FJ FM FR GA GB GD GE GH GM GN GQ GR GT GW GY HN HR HT HU ID IE IL
+IN IQ IR IS IT JM JO JP KE KG KH KI KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU
+LV LY MA MC MD ME MG MH MK ML MM MN MR MT MU MV MW MX MY MZ NA NE NG NI NL NO NP
+NR NZ OM PA PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD SE SG SI SK SL SM
+SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TV TZ UA UG US UY UZ VC VE
+VN VU WS YE ZA ZM ZW""".split()
+OBSERVERS = ["VA", "PS"]
+OTHER_STATES = ["CK", "NU"]
+
+# The 22 programme countries, in the enum's fixed order, with the module of
+# their hand-written file; then Ukraine, hand-written but not a programme
+# country (sorted with the others).
+PROGRAMME = [
+    ("AU", "Australia", "australia"),
+    ("BD", "Bangladesh", "bangladesh"),
+    ("BN", "Brunei", "brunei"),
+    ("CA", "Canada", "canada"),
+    ("CN", "China", "china"),
+    ("FR", "France", "france"),
+    ("DE", "Germany", "germany"),
+    ("IN", "India", "india"),
+    ("ID", "Indonesia", "indonesia"),
+    ("JP", "Japan", "japan"),
+    ("LA", "Laos", "laos"),
+    ("MY", "Malaysia", "malaysia"),
+    ("MM", "Myanmar", "myanmar"),
+    ("PK", "Pakistan", "pakistan"),
+    ("PH", "Philippines", "philippines"),
+    ("RU", "Russia", "russia"),
+    ("SG", "Singapore", "singapore"),
+    ("KR", "SouthKorea", "south_korea"),
+    ("TH", "Thailand", "thailand"),
+    ("GB", "UnitedKingdom", "united_kingdom"),
+    ("US", "UnitedStates", "united_states"),
+    ("VN", "Vietnam", "vietnam"),
+]
+HAND_WRITTEN = {code: (variant, module) for code, variant, module in PROGRAMME}
+HAND_WRITTEN["UA"] = ("Ukraine", "ukraine")
+
+# Names not taken as the references write them, and why.
+OVERRIDES = {
+    # ISO's short name is "Congo, The Democratic Republic of the"; CLDR's
+    # "Congo - Kinshasa" is a disambiguation, not a name.
+    "CD": {"en": "Democratic Republic of the Congo", "official_en": "Democratic Republic of the Congo"},
+    # ISO's "Congo"; CLDR's "Congo - Brazzaville" is kept as an alias.
+    "CG": {"en": "Republic of the Congo"},
+    # The UN seats the Holy See, not the Vatican City State (CLDR's name).
+    "VA": {"en": "Holy See", "official_en": "Holy See", "fr": "Saint-Siège", "official_fr": "Saint-Siège"},
+    # The UN observer state is the "State of Palestine"; CLDR's English and
+    # French names ("Palestinian Territories") name the territory.
+    "PS": {"en": "Palestine", "official_en": "State of Palestine", "fr": "Palestine", "official_fr": "État de Palestine"},
+    "FM": {"en": "Micronesia"},
+    "ST": {"en": "São Tomé and Príncipe", "official_en": "Democratic Republic of São Tomé and Príncipe"},
+    "CV": {"en": "Cabo Verde"},
+    "TR": {"official_fr": "République de Türkiye"},
+    # iso-codes gives no official French name in a usable form.
+    "SY": {"official_fr": "République arabe syrienne"},
+    "TL": {"fr": "Timor-Leste"},
+}
+
+# Capitals that countries-list does not give.
+CAPITAL_OVERRIDES = {}
+
+# M49 intermediate regions (Sub-Saharan Africa, Latin America and the
+# Caribbean) and the sub-region each belongs to; otherwise CLDR's direct
+# container of a country is its M49 sub-region.
+INTERMEDIATE = {
+    "014": ("EasternAfrica", "SubSaharanAfrica"),
+    "017": ("MiddleAfrica", "SubSaharanAfrica"),
+    "018": ("SouthernAfrica", "SubSaharanAfrica"),
+    "011": ("WesternAfrica", "SubSaharanAfrica"),
+    "029": ("Caribbean", "LatinAmericaAndTheCaribbean"),
+    "013": ("CentralAmerica", "LatinAmericaAndTheCaribbean"),
+    "005": ("SouthAmerica", "LatinAmericaAndTheCaribbean"),
+}
+SUB_REGIONS = {
+    "015": "NorthernAfrica",
+    "021": "NorthernAmerica",
+    "143": "CentralAsia",
+    "030": "EasternAsia",
+    "035": "SouthEasternAsia",
+    "034": "SouthernAsia",
+    "145": "WesternAsia",
+    "151": "EasternEurope",
+    "154": "NorthernEurope",
+    "039": "SouthernEurope",
+    "155": "WesternEurope",
+    "053": "AustraliaAndNewZealand",
+    "054": "Melanesia",
+    "057": "Micronesia",
+    "061": "Polynesia",
+}
+REGION_OF_SUB = {
+    "NorthernAfrica": "Africa",
+    "SubSaharanAfrica": "Africa",
+    "LatinAmericaAndTheCaribbean": "Americas",
+    "NorthernAmerica": "Americas",
+    "CentralAsia": "Asia",
+    "EasternAsia": "Asia",
+    "SouthEasternAsia": "Asia",
+    "SouthernAsia": "Asia",
+    "WesternAsia": "Asia",
+    "EasternEurope": "Europe",
+    "NorthernEurope": "Europe",
+    "SouthernEurope": "Europe",
+    "WesternEurope": "Europe",
+    "AustraliaAndNewZealand": "Oceania",
+    "Melanesia": "Oceania",
+    "Micronesia": "Oceania",
+    "Polynesia": "Oceania",
+}
+# The IRIC types of relations: the neighbours are hand-written; the rest of
+# South-eastern Asia is "region and ASEAN", everyone else "wider world".
+
+
+def load_json(path: Path):
+    with path.open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+def variant_name(english: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", english).encode("ascii", "ignore").decode()
+    words = re.split(r"[^A-Za-z0-9]+", ascii_name)
+    return "".join(w[:1].upper() + w[1:] for w in words if w)
+
+
+def rust_str(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def main() -> int:
+    cldr_version = load_json(NODE / "cldr-core" / "package.json")["version"]
+    names_version = load_json(NODE / "cldr-localenames-full" / "package.json")["version"]
+    countries_list_version = load_json(NODE / "countries-list" / "package.json")["version"]
+    iso = {c["alpha_2"]: c for c in load_json(ISO_JSON)["3166-1"]}
+    fr_iso = gettext.translation("iso_3166-1", localedir="/usr/share/locale", languages=["fr"])
+    main_dir = NODE / "cldr-localenames-full" / "main"
+    en = load_json(main_dir / "en" / "territories.json")["main"]["en"]["localeDisplayNames"]["territories"]
+    fr = load_json(main_dir / "fr" / "territories.json")["main"]["fr"]["localeDisplayNames"]["territories"]
+    languages_en = load_json(main_dir / "en" / "languages.json")["main"]["en"]["localeDisplayNames"]["languages"]
+    supplemental = NODE / "cldr-core" / "supplemental"
+    containment = load_json(supplemental / "territoryContainment.json")["supplemental"]["territoryContainment"]
+    territory_info = load_json(supplemental / "territoryInfo.json")["supplemental"]["territoryInfo"]
+    currencies = load_json(supplemental / "currencyData.json")["supplemental"]["currencyData"]["region"]
+    capitals = load_json(NODE / "countries-list" / "countries.min.json")
+
+    parent = {}
+    for container, body in containment.items():
+        if body.get("_grouping") == "true" or "-status-" in container:
+            continue
+        for member in body["_contains"]:
+            parent.setdefault(member, container)
+
+    states = sorted(set(UN_MEMBERS + OBSERVERS + OTHER_STATES) - {"KH"})
+    assert len(UN_MEMBERS) == 193, len(UN_MEMBERS)
+
+    records = []
+    for code in states:
+        entry = iso[code]
+        over = OVERRIDES.get(code, {})
+        english = over.get("en") or entry.get("common_name") or entry["name"]
+        # ISO's short name where it is not in "Korea, Republic of" form.
+        plain_iso = entry["name"] if ", " not in entry["name"] else english
+        official_en = over.get("official_en") or entry.get("official_name") or plain_iso
+        official_en = re.sub(r"^the ", "", official_en)
+        french = over.get("fr") or fr[code]
+        iso_official = entry.get("official_name") or entry["name"]
+        translated = fr_iso.gettext(iso_official)
+        usable = translated != iso_official and ", " not in translated
+        official_fr = over.get("official_fr") or (translated if usable else french)
+        official_fr = re.sub(r"^l'", "", official_fr).replace("’", "'")
+        french = french.replace("’", "'")
+        official_fr = official_fr[:1].upper() + official_fr[1:]
+        container = parent[code]
+        if container in INTERMEDIATE:
+            intermediate, sub = INTERMEDIATE[container]
+        else:
+            intermediate, sub = None, SUB_REGIONS[container]
+        region = REGION_OF_SUB[sub]
+        info = territory_info.get(code, {})
+        official_languages = sorted(
+            (
+                (lang, float(data.get("_populationPercent", 0)))
+                for lang, data in info.get("languagePopulation", {}).items()
+                if data.get("_officialStatus") in ("official", "de_facto_official")
+            ),
+            key=lambda item: -item[1],
+        )
+        language_names = []
+        for lang, _ in official_languages:
+            name = languages_en.get(lang) or languages_en.get(lang.split("_")[0])
+            if name and name not in language_names:
+                language_names.append(name)
+        currency = None
+        for item in currencies.get(code, []):
+            (iso_currency, data), = item.items()
+            if "_to" not in data and data.get("_tender") != "false":
+                currency = iso_currency
+                break
+        capital = CAPITAL_OVERRIDES.get(code) or capitals.get(code, {}).get("capital") or ""
+        aliases = []
+        candidates = [entry["name"], entry.get("common_name"), entry.get("official_name"), en[code]]
+        candidates += [v for k, v in en.items() if k.startswith(code + "-alt")]
+        candidates += [fr[code]] + [v for k, v in fr.items() if k.startswith(code + "-alt")]
+        for alias in candidates:
+            if not alias or " - " in alias or alias.startswith("the "):
+                continue
+            alias = alias.replace("’", "'")
+            if alias in (english, official_en, french, official_fr) or alias in aliases:
+                continue
+            aliases.append(alias)
+        records.append(
+            {
+                "code": code,
+                "alpha3": entry["alpha_3"],
+                "numeric": int(entry["numeric"]),
+                "english": english,
+                "official_en": official_en,
+                "french": french,
+                "official_fr": official_fr,
+                "region": region,
+                "sub": sub,
+                "intermediate": intermediate,
+                "languages": language_names,
+                "currency": currency,
+                "capital": capital,
+                "aliases": aliases,
+                "variant": HAND_WRITTEN[code][0] if code in HAND_WRITTEN else variant_name(english),
+                "module": HAND_WRITTEN[code][1] if code in HAND_WRITTEN else None,
+                "programme": code in dict((c, v) for c, v, _ in PROGRAMME),
+            }
+        )
+
+    programme_order = {code: i for i, (code, _, _) in enumerate(PROGRAMME)}
+    programme = sorted((r for r in records if r["programme"]), key=lambda r: programme_order[r["code"]])
+    others = sorted((r for r in records if not r["programme"]), key=lambda r: r["english"])
+    ordered = programme + others
+    variants = [r["variant"] for r in ordered]
+    assert len(set(variants)) == len(variants), "two countries share a variant name"
+
+    header = (
+        "// Generated by tools/world/generate.py from Unicode CLDR {cldr} (cldr-core; cldr-localenames-full\n"
+        "// {names}), Debian iso-codes (ISO 3166-1) and countries-list {cl}. Do not edit by hand: change\n"
+        "// the generator or its overrides, and run it again.\n"
+    ).format(cldr=cldr_version, names=names_version, cl=countries_list_version)
+
+    write_enum(ordered, header)
+    write_profiles(others, header)
+    write_relations(others, header)
+    write_tables(ordered, header)
+    print(f"{len(ordered)} countries: {len(programme)} programme, {len(others)} others; "
+          f"{sum(1 for r in others if r['module'] is None)} generated profiles")
+    missing = [r["code"] for r in others if r["module"] is None and (not r["capital"] or not r["currency"] or not r["languages"])]
+    if missing:
+        print("fields missing for:", " ".join(missing), file=sys.stderr)
+    return 0
+
+
+def write_enum(ordered, header):
+    lines = [header, "use strum::{EnumCount, EnumIter, IntoStaticStr};", ""]
+    lines.append(ENUM_DOC)
+    lines.append("#[derive(\n    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, EnumCount, IntoStaticStr,\n)]")
+    lines.append('#[strum(serialize_all = "snake_case")]')
+    lines.append('#[cfg_attr(feature = "serde", derive(serde::Serialize))]')
+    lines.append('#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]')
+    lines.append("#[non_exhaustive]")
+    lines.append("pub enum Country {")
+    for r in ordered:
+        note = " One of the 22 countries of the IRIC research programme." if r["programme"] else ""
+        lines.append(f"    /// {r['official_en']} ({r['code']}).{note}")
+        lines.append(f"    {r['variant']},")
+    lines.append("}")
+    lines.append("")
+    lines.append("/// How many countries of the research programme lead the enum.")
+    lines.append(f"pub(crate) const PROGRAMME_COUNTRIES: usize = {sum(1 for r in ordered if r['programme'])};")
+    (ROOT / "src" / "partner" / "country_list.rs").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+ENUM_DOC = """/// A state with which Cambodia's relations are documented: every UN member
+/// state, the two UN observer states (the Holy See and Palestine), and the
+/// Cook Islands and Niue. Cambodia itself is not one.
+///
+/// The 22 countries of the IRIC research programme come first
+/// ([`Country::is_programme_partner`]) and have full records; the others
+/// come by English name. Going from a `Country` to its facts is total:
+/// [`Country::profile`] never fails. Parsing text accepts ISO codes, English
+/// and French names and common aliases (see [`crate::Partner`] for the
+/// rules).
+///
+/// ```
+/// use cambodia_diplomacy::{Country, Region};
+///
+/// let burma: Country = "Burma".parse()?;
+/// assert_eq!(burma, Country::Myanmar);
+/// assert_eq!(burma.profile().alpha3, "MMR");
+/// assert_eq!(Country::iter().filter(|c| c.is_programme_partner()).count(), 22);
+/// assert_eq!(Country::iter().next(), Some(Country::Australia));
+/// assert!(Country::iter().count() >= 193);
+/// assert_eq!("Brazil".parse::<Country>()?.region(), Region::Americas);
+/// # Ok::<(), cambodia_diplomacy::ParsePartnerError>(())
+/// ```"""
+
+
+def write_profiles(others, header):
+    lines = [header, "//! Profiles of the countries with no hand-written file.", "", "use crate::data::prelude::*;", "use super::sources::*;", ""]
+    for r in others:
+        if r["module"]:
+            continue
+        name = r["variant"].upper() if False else const_name(r["variant"])
+        intermediate = f"Some(IntermediateRegion::{r['intermediate']})" if r["intermediate"] else "None"
+        langs = ", ".join(rust_str(l) for l in r["languages"])
+        aliases = ", ".join(rust_str(a) for a in r["aliases"])
+        lines += [
+            f"pub(crate) static {name}: CountryProfile = CountryProfile {{",
+            f"    country: Country::{r['variant']},",
+            f"    short_name_en: {rust_str(r['english'])},",
+            f"    official_name_en: {rust_str(r['official_en'])},",
+            f"    short_name_fr: {rust_str(r['french'])},",
+            f"    official_name_fr: {rust_str(r['official_fr'])},",
+            f"    alpha2: {rust_str(r['code'])},",
+            f"    alpha3: {rust_str(r['alpha3'])},",
+            f"    numeric: {r['numeric']},",
+            "    wikidata: None,",
+            f"    capital: {rust_str(r['capital'])},",
+            f"    region: Region::{r['region']},",
+            f"    sub_region: SubRegion::{r['sub']},",
+            f"    intermediate_region: {intermediate},",
+            f"    languages: &[{langs}],",
+            f"    currency: {rust_str(r['currency'] or '')},",
+            "    population: None,",
+            f"    relation_type: RelationType::{'RegionAndAsean' if r['sub'] == 'SouthEasternAsia' else 'WiderWorld'},",
+            f"    aliases: &[{aliases}],",
+            "    sources: src![WORLD_CLDR, WORLD_ISO_CODES, WORLD_COUNTRIES_LIST, WORLD_UN_MEMBERS],",
+            "};",
+            "",
+        ]
+    (ROOT / "src" / "data" / "world" / "profiles.rs").write_text("\n".join(lines), encoding="utf-8")
+
+
+def const_name(variant: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", variant).upper()
+
+
+def write_relations(others, header):
+    lines = [header, "//! Relation records of the countries with no hand-written file: none", "//! researched yet, so each history is marked incomplete.", "", "use crate::data::prelude::*;", ""]
+    for r in others:
+        if r["module"]:
+            continue
+        name = const_name(r["variant"])
+        lines += [
+            f"pub(crate) static {name}: Relation = Relation {{",
+            f"    country: Country::{r['variant']},",
+            "    periods: &[],",
+            "    periods_complete: false,",
+            "    missions: &[],",
+            "    frameworks: &[],",
+            "    agreements: &[],",
+            '    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",',
+            "    sources: &[],",
+            "};",
+            "",
+        ]
+    (ROOT / "src" / "data" / "world" / "relations.rs").write_text("\n".join(lines), encoding="utf-8")
+
+
+def write_tables(ordered, header):
+    lines = [header, "//! The per-country tables, in [`Country`] order.", "", "use crate::data::countries;", "use crate::{Country, CountryProfile, Relation};", "use strum::EnumCount;", "", "use super::{profiles, relations};", ""]
+    lines.append("pub(crate) static COUNTRY_PROFILES: [&CountryProfile; Country::COUNT] = [")
+    for r in ordered:
+        lines.append(f"    &countries::{r['module']}::PROFILE," if r["module"] else f"    &profiles::{const_name(r['variant'])},")
+    lines.append("];")
+    lines.append("")
+    lines.append("pub(crate) static RELATIONS: [&Relation; Country::COUNT] = [")
+    for r in ordered:
+        lines.append(f"    &countries::{r['module']}::RELATION," if r["module"] else f"    &relations::{const_name(r['variant'])},")
+    lines.append("];")
+    (ROOT / "src" / "data" / "world" / "tables.rs").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

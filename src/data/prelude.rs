@@ -20,7 +20,7 @@ pub(crate) use crate::relation::{
 };
 pub(crate) use crate::{
     Country, CountryProfile, Figure, HistDate, Organization, OrganizationProfile, Partner,
-    PolicyTask, Principle, RelationType, Source,
+    PolicyTask, Principle, RelationType, Source, SourceKind,
 };
 
 pub(crate) use super::sources::*;

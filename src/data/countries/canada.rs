@@ -14,12 +14,14 @@ const RETRIEVED: Option<HistDate> = Some(HistDate::year(2026));
 
 static CANADA_GOV_RELATIONS: Source = Source {
     id: "canada_government_canada_cambodia_relations",
-    publisher: "Government of Canada (Embassy of Canada to Thailand)",
+    publisher: "Embassy of Canada to Thailand",
     title: "Canada - Cambodia Relations",
     url: "http://canadainternational.gc.ca/thailand-thailande/bilateral_relations_bilaterales/Canada-Cambodia-Cambodge.aspx?lang=eng",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static CANADA_WIKIPEDIA_RELATIONS: Source = Source {
@@ -30,46 +32,60 @@ static CANADA_WIKIPEDIA_RELATIONS: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static CANADA_KHMER_TIMES_2016_DION: Source = Source {
     id: "canada_khmer_times_2016_dion_visit",
-    publisher: "Khmer Times (reproduced on the K-Dev Policy blog)",
+    publisher: "K-Dev Policy",
     title: "Canadian FM pays visit",
     url: "https://kdevpolicy.blogspot.com/2016/09/canadian-fm-pays-visit.html",
     language: "en",
     published: Some(HistDate::month(2016, 9)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some("Khmer Times, \"Canadian FM pays visit\""),
 };
 
 static CANADA_ASIATODAY_2023_70TH: Source = Source {
     id: "canada_asiatoday_2023_70th_anniversary",
-    publisher: "Asia Today (from Kampuchea Thmey)",
+    publisher: "Asia Today",
     title: "Cambodia will be able to achieve the goal of demining by 2025",
     url: "https://asiatoday.co/2023/07/05/cambodia-will-be-able-to-achieve-the-goal-of-demining-by-2025",
     language: "en",
     published: Some(HistDate::day(2023, 7, 5)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Kampuchea Thmey, \"Cambodia will be able to achieve the goal of demining by 2025\"",
+    ),
 };
 
 static CANADA_KHMER_TIMES_2025_EMBASSY: Source = Source {
     id: "canada_khmer_times_2025_embassy_upgrade",
-    publisher: "Khmer Times (reproduced by the Cambodian Media Foundation)",
+    publisher: "Cambodian Media Foundation",
     title: "Canada committed to upgrading its office in Cambodia to a full embassy in 2025",
     url: "http://en.cmf-cnv.org.kh/?p=23904",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Khmer Times, \"Canada committed to upgrading its office in Cambodia to a full embassy in 2025\"",
+    ),
 };
 
 static CANADA_CYIL_1970_ICSC: Source = Source {
     id: "canada_cyil_1970_icsc_cambodia",
-    publisher: "Canadian Yearbook of International Law (Cambridge University Press)",
+    publisher: "Canadian Yearbook of International Law",
     title: "Canada's Role in the International Commission for Supervision and Control in Cambodia",
     url: "https://core-prod.cambridgecore.org/core/journals/canadian-yearbook-of-international-law-annuaire-canadien-de-droit-international/article/canadas-role-in-the-international-commission-for-supervision-and-control-in-cambodia/2D9D19AAF9C3D64D98F1731B1799BFC0",
     language: "en",
     published: Some(HistDate::year(1970)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Scholarly,
+    copy_of: None,
 };
 
 static CANADA_CAMBODIANESS_2024_EMBASSY: Source = Source {
@@ -80,26 +96,34 @@ static CANADA_CAMBODIANESS_2024_EMBASSY: Source = Source {
     language: "en",
     published: Some(HistDate::day(2024, 10, 11)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static CANADA_PMO_2024_READOUT: Source = Source {
     id: "canada_pmo_2024_trudeau_hun_manet",
-    publisher: "Prime Minister of Canada (via EIN Presswire)",
+    publisher: "EIN Presswire",
     title: "Prime Minister Justin Trudeau meets with Prime Minister of Cambodia Hun Manet",
     url: "https://www.einpresswire.com/article/750745091/prime-minister-justin-trudeau-meets-with-prime-minister-of-cambodia-hun-manet",
     language: "en",
     published: Some(HistDate::day(2024, 10, 10)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Prime Minister of Canada, \"Prime Minister Justin Trudeau meets with Prime Minister of Cambodia Hun Manet\"",
+    ),
 };
 
 static CANADA_PPP_2024_EMBASSY: Source = Source {
     id: "canada_ppp_2024_new_embassy_closer_ties",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "New Canadian embassy in Phnom Penh signals closer ties",
     url: "https://www.phnompenhpost.com/national/new-canadian-embassy-in-phnom-penh-signals-closer-ties-",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static CANADA_CAMBODIA_DAILY_2009: Source = Source {
@@ -110,26 +134,34 @@ static CANADA_CAMBODIA_DAILY_2009: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static CANADA_BLOG_2009_CLOSURE: Source = Source {
     id: "canada_blog_2009_embassy_closure_news",
-    publisher: "Angkor Civilization (blog reproducing a news report)",
+    publisher: "Ankor Civilization",
     title: "Canada to close embassies in Cambodia, Bosnia-Herzegovina",
     url: "https://ankorcivilization.blogspot.com/2009_04_24_archive.html",
     language: "en",
     published: Some(HistDate::day(2009, 4, 24)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static CANADA_CTV_POPULATION_2024: Source = Source {
     id: "canada_ctv_population_july_2024",
-    publisher: "CTV News (The Canadian Press, figures from Statistics Canada)",
+    publisher: "CTV News",
     title: "Statistics Canada says population grew 0.6 per cent in Q2 to 41,288,599",
     url: "https://kitchener.ctvnews.ca/statistics-canada-says-population-grew-0-6-per-cent-in-q2-to-41-288-599-1.7051348",
     language: "en",
     published: Some(HistDate::day(2024, 9, 25)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "The Canadian Press, \"Statistics Canada says population grew 0.6 per cent in Q2 to 41,288,599\"",
+    ),
 };
 
 static CANADA_PCO_FACT_SHEET: Source = Source {
@@ -140,6 +172,8 @@ static CANADA_PCO_FACT_SHEET: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static CANADA_TERMIUM_COUNTRY_NAMES: Source = Source {
@@ -150,6 +184,8 @@ static CANADA_TERMIUM_COUNTRY_NAMES: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static CANADA_WIKIDATA: Source = Source {
@@ -160,6 +196,8 @@ static CANADA_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------- profile

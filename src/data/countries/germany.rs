@@ -17,42 +17,50 @@ const GDR: Option<&str> = Some("German Democratic Republic");
 
 static GERMANY_EMBASSY_HISTORY: Source = Source {
     id: "germany_embassy_phnom_penh_history",
-    publisher: "Deutsche Botschaft Phnom Penh (Auswärtiges Amt)",
+    publisher: "Embassy of Germany in Cambodia",
     title: "Kurze Geschichte der deutschen Botschaft Phnom Penh",
     url: "http://www.phnom-penh.diplo.de/Vertretung/phnompenh/de/02/GeschichteBotschaftPhnomPenh__Seite.html",
     language: "de",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static GERMANY_WIKIPEDIA_DE_RELATIONS: Source = Source {
     id: "germany_wikipedia_de_relations",
-    publisher: "Wikipedia (de)",
+    publisher: "Wikipedia",
     title: "Deutsch-kambodschanische Beziehungen",
     url: "https://de.wikipedia.org/wiki/Deutsch-kambodschanische_Beziehungen",
     language: "de",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static GERMANY_WIKIPEDIA_DE_CAMBODIAN_EMBASSY_BERLIN: Source = Source {
     id: "germany_wikipedia_de_cambodian_embassy_berlin",
-    publisher: "Wikipedia (de)",
+    publisher: "Wikipedia",
     title: "Kambodschanische Botschaft in Berlin",
     url: "https://de.wikipedia.org/wiki/Kambodschanische_Botschaft_in_Berlin",
     language: "de",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static GERMANY_WIKIPEDIA_DE_GERMAN_EMBASSY: Source = Source {
     id: "germany_wikipedia_de_german_embassy_phnom_penh",
-    publisher: "Wikipedia (de)",
+    publisher: "Wikipedia",
     title: "Deutsche Botschaft Phnom Penh",
     url: "https://de.wikipedia.org/wiki/Deutsche_Botschaft_Phnom_Penh",
     language: "de",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static GERMANY_PANGLOSS_CHRONOLOGY: Source = Source {
@@ -63,16 +71,20 @@ static GERMANY_PANGLOSS_CHRONOLOGY: Source = Source {
     language: "de",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static GERMANY_BUNDESARCHIV_1970: Source = Source {
     id: "germany_bundesarchiv_cabinet_1970_kambodscha",
-    publisher: "Bundesarchiv (Kabinettsprotokolle der Bundesregierung)",
+    publisher: "Bundesarchiv",
     title: "Kabinettsprotokolle 1970: [M.] Kambodscha",
     url: "https://www.bundesarchiv.de/cocoon/barch/k01/k/k1970k/kap1_2/kap2_21/para3_13.html",
     language: "de",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static GERMANY_ZEIT_1961: Source = Source {
@@ -83,6 +95,8 @@ static GERMANY_ZEIT_1961: Source = Source {
     language: "de",
     published: Some(HistDate::year(1961)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_KAS_THREE_DECADES: Source = Source {
@@ -93,86 +107,108 @@ static GERMANY_KAS_THREE_DECADES: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Scholarly,
+    copy_of: None,
 };
 
 static GERMANY_PPP_LERKE: Source = Source {
     id: "germany_ppp_former_envoy_lerke",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Germany's former envoy to Cambodia recounts long, twisty path to diplomatic ties",
     url: "http://www.phnompenhpost.com/post-plus/germanys-former-envoy-cambodia-recounts-long-twisty-path-diplomatic-ties",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_PPP_TALE_OF_TWO_NATIONS: Source = Source {
     id: "germany_ppp_tale_of_two_nations",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Partnership in progress: A tale of two nations",
     url: "https://www.phnompenhpost.com/post-plus/partnership-progress-tale-two-nations",
     language: "en",
     published: Some(HistDate::day(2017, 10, 3)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_AA_COUNTRY_INFO_2010: Source = Source {
     id: "germany_aa_country_information_2010",
-    publisher: "kruegle.de (reproducing the German Foreign Office's country information)",
+    publisher: "kruegle.de",
     title: "Beziehungen zwischen Kambodscha und Deutschland (Stand: November 2010)",
     url: "https://kruegle.de/?p=5188",
     language: "de",
     published: Some(HistDate::month(2010, 11)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Federal Foreign Office of Germany, \"Beziehungen zwischen Kambodscha und Deutschland (Stand: November 2010)\"",
+    ),
 };
 
 static GERMANY_CAMBODIA_TO_KAMPUCHEA_DK: Source = Source {
     id: "germany_cambodiatokampuchea_two_responses_to_dk",
-    publisher: "Cambodia to Kampuchea (blog)",
+    publisher: "Cambodia to Kampuchea",
     title: "67. Germany: Two responses to DK",
     url: "https://cambodiatokampuchea.wordpress.com/2019/09/08/67-germany-two-responses-to-dk/",
     language: "en",
     published: Some(HistDate::day(2019, 9, 8)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_COURTING_CHINA_ARTICLE: Source = Source {
     id: "germany_courting_china_condemning_china_abstract",
-    publisher: "R Discovery (article abstract)",
+    publisher: "R Discovery",
     title: "Courting China, Condemning China: East and West German Cold War Diplomacy in the Shadow of the Cambodian Genocide",
     url: "https://discovery.researcher.life/article/courting-china-condemning-china-east-and-west-german-cold-war-diplomacy-in-the-shadow-of-the-cambodian-genocide/fd9bbe8cff503eeca839ae714406d2bd",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static GERMANY_CNG_2022_SCHOLZ: Source = Source {
     id: "germany_cambodia_news_gazette_2022_scholz",
-    publisher: "Cambodia News Gazette (AKP)",
+    publisher: "Cambodia News Gazette",
     title: "Cambodia satisfied with bilateral relations with Germany",
     url: "https://cambodianewsgazette.com/cambodia-satisfied-with-bilateral-relations-with-germany/",
     language: "en",
     published: Some(HistDate::day(2022, 12, 17)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence Kampuchea Presse, \"Cambodia satisfied with bilateral relations with Germany\"",
+    ),
 };
 
 static GERMANY_VNA_2023_STEINMEIER: Source = Source {
     id: "germany_vietnamplus_2023_steinmeier_visit",
-    publisher: "VietnamPlus (Vietnam News Agency)",
+    publisher: "Vietnam News Agency",
     title: "Germany aims to boost ties with Cambodia: German President",
     url: "https://en.vietnamplus.vn/germany-aims-to-boost-ties-with-cambodia-german-president-post248451.vnp",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_PPP_2023_STEINMEIER: Source = Source {
     id: "germany_ppp_2023_steinmeier_praises",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Steinmeier sings Cambodia's praises",
     url: "https://www.phnompenhpost.com/national-politics/steinmeier-sings-cambodias-praises",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_SCMP_2023_STEINMEIER: Source = Source {
@@ -183,6 +219,8 @@ static GERMANY_SCMP_2023_STEINMEIER: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_DLF_CENSUS_2022: Source = Source {
@@ -193,6 +231,8 @@ static GERMANY_DLF_CENSUS_2022: Source = Source {
     language: "de",
     published: Some(HistDate::day(2024, 6, 25)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_WIKIPEDIA_COUNTRY: Source = Source {
@@ -203,6 +243,8 @@ static GERMANY_WIKIPEDIA_COUNTRY: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static GERMANY_WIKIDATA: Source = Source {
@@ -213,6 +255,8 @@ static GERMANY_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------- profile

@@ -15,6 +15,8 @@ static IN_SIASAT_2023: Source = Source {
     language: "en",
     published: Some(HistDate::day(2023, 5, 26)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_SPUTNIK_2023: Source = Source {
@@ -25,16 +27,20 @@ static IN_SPUTNIK_2023: Source = Source {
     language: "en",
     published: Some(HistDate::day(2023, 5, 29)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_MEA_BRIEF: Source = Source {
     id: "india_mea_bilateral_brief_docslib",
-    publisher: "Ministry of External Affairs of India (brief, copy on Docslib)",
+    publisher: "Docslib",
     title: "India-Cambodia Bilateral Relations",
     url: "https://docslib.org/doc/5974383/india-cambodia-bilateral-relations",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Ministry of External Affairs of India, \"India-Cambodia Bilateral Relations\""),
 };
 
 static IN_INDIA_ASEAN: Source = Source {
@@ -45,6 +51,8 @@ static IN_INDIA_ASEAN: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static IN_GIRILAL_1980: Source = Source {
@@ -55,6 +63,8 @@ static IN_GIRILAL_1980: Source = Source {
     language: "en",
     published: Some(HistDate::month(1980, 7)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_DOMAIN_B_2007: Source = Source {
@@ -65,6 +75,8 @@ static IN_DOMAIN_B_2007: Source = Source {
     language: "en",
     published: Some(HistDate::day(2007, 7, 6)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_EXAM_GURU: Source = Source {
@@ -75,26 +87,34 @@ static IN_EXAM_GURU: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static IN_PPP_SIHANOUK: Source = Source {
     id: "india_phnom_penh_post_sihanouk_indian_connection",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Sihanouk's Indian connection",
     url: "http://www.phnompenhpost.com/national/sihanouk%E2%80%99s-indian-connection",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_DPA_2007: Source = Source {
     id: "india_dpa_2007_seven_agreements",
-    publisher: "dpa (reproduced on the KI-Media blog)",
+    publisher: "KI-Media",
     title: "India and Cambodia sign seven bilateral agreements",
     url: "http://ki-media.blogspot.com/2007/12/india-and-cambodia-sign-seven-bilateral.html",
     language: "en",
     published: Some(HistDate::day(2007, 12, 8)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Deutsche Presse-Agentur, \"India and Cambodia sign seven bilateral agreements\"",
+    ),
 };
 
 static IN_DECCAN_2018: Source = Source {
@@ -105,16 +125,20 @@ static IN_DECCAN_2018: Source = Source {
     language: "en",
     published: Some(HistDate::day(2018, 1, 28)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_PPP_2024: Source = Source {
     id: "india_phnom_penh_post_2024_credible_partner",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Indian diplomat proposes Kingdom see India as credible partner",
     url: "https://www.phnompenhpost.com/politics/indian-diplomat-proposes-kingdom-see-india-as-credible-partner",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_MLEDOZE: Source = Source {
@@ -125,6 +149,8 @@ static IN_MLEDOZE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static IN_KNOW_INDIA: Source = Source {
@@ -135,6 +161,8 @@ static IN_KNOW_INDIA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static IN_WIKIDATA: Source = Source {
@@ -145,6 +173,8 @@ static IN_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

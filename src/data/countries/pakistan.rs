@@ -9,22 +9,26 @@ use crate::data::prelude::*;
 
 static PK_KHMER_TIMES_2023: Source = Source {
     id: "pakistan_aecvcci_khmer_times_2023_new_high",
-    publisher: "AEC VCCI news portal (reproducing a Khmer Times interview)",
+    publisher: "AEC VCCI news portal",
     title: "Taking Pakistan-Cambodia ties to a new high",
     url: "https://en.aecvcci.vn/tin-tuc-n12501/taking-pakistan-cambodia-ties-to-a-new-high.htm",
     language: "en",
     published: Some(HistDate::day(2023, 12, 11)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Khmer Times, \"Taking Pakistan-Cambodia ties to a new high\""),
 };
 
 static PK_PPP_2022: Source = Source {
     id: "pakistan_phnom_penh_post_2022_closer_ties",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Cambodia, Pakistan forging closer ties",
     url: "https://phnompenhpost.com/national-politics/cambodia-pakistan-forging-closer-ties",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_EURASIA_2022: Source = Source {
@@ -35,6 +39,8 @@ static PK_EURASIA_2022: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 5, 25)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_CAMBODIA_DAILY_2004: Source = Source {
@@ -45,16 +51,20 @@ static PK_CAMBODIA_DAILY_2004: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_KYODO_2005: Source = Source {
     id: "pakistan_kyodo_2005_embassy_plan",
-    publisher: "Kyodo News (reproduced on the Cambodia Update blog)",
+    publisher: "Cambodia Update",
     title: "Pakistan to open embassy in Cambodia",
     url: "http://camupdate.blogspot.com/2005_08_24_archive.html",
     language: "en",
     published: Some(HistDate::day(2005, 8, 24)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Kyodo News, \"Pakistan to open embassy in Cambodia\""),
 };
 
 static PK_TDI_2021: Source = Source {
@@ -65,16 +75,20 @@ static PK_TDI_2021: Source = Source {
     language: "en",
     published: Some(HistDate::day(2021, 11, 22)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_SUN_NARIN_2011: Source = Source {
     id: "pakistan_sun_narin_2011_lahore_consulate",
-    publisher: "Sun Narin (journalist's blog)",
+    publisher: "Sun Narin",
     title: "Cambodia Ties with Pakistan: consulate inaugurated in Lahore",
     url: "https://sunnarin.wordpress.com/2011/08/22/",
     language: "en",
     published: Some(HistDate::day(2011, 8, 22)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_LAHORE_WORLD_2012: Source = Source {
@@ -85,6 +99,8 @@ static PK_LAHORE_WORLD_2012: Source = Source {
     language: "en",
     published: Some(HistDate::day(2012, 11, 21)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_BRECORDER_2022: Source = Source {
@@ -95,6 +111,8 @@ static PK_BRECORDER_2022: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 8, 4)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_PID_GILANI: Source = Source {
@@ -105,6 +123,8 @@ static PK_PID_GILANI: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static PK_PPI_2026: Source = Source {
@@ -115,6 +135,8 @@ static PK_PPI_2026: Source = Source {
     language: "en",
     published: Some(HistDate::day(2026, 2, 7)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_MLEDOZE: Source = Source {
@@ -125,6 +147,8 @@ static PK_MLEDOZE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static PK_CENSUS_2023: Source = Source {
@@ -135,6 +159,8 @@ static PK_CENSUS_2023: Source = Source {
     language: "en",
     published: Some(HistDate::day(2024, 7, 18)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_WIKIDATA: Source = Source {
@@ -145,6 +171,8 @@ static PK_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

@@ -296,16 +296,20 @@ static RUSSIA_TASS_POPULATION_2023: Source = Source {
     language: "en",
     published: Some(HistDate::day(2023, 3, 21)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RUSSIA_EMBASSY_65_YEARS: Source = Source {
     id: "russia_embassy_65_years_friendship",
-    publisher: "Embassy of the Russian Federation in the Kingdom of Cambodia",
+    publisher: "Embassy of Russia in Cambodia",
     title: "Russia–Cambodia: 65 Years of Friendship and Mutual Trust (article by Ambassador A. V. Borovik)",
     url: "https://embrusscambodia.mid.ru/-/stat-a-posla-rossii-v-kambodze-a-v-borovika-opublikovannaa-na-novostnom-portale-fres-n-uz-",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static RUSSIA_PPP_65_YEARS_MARKED: Source = Source {
@@ -316,6 +320,8 @@ static RUSSIA_PPP_65_YEARS_MARKED: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RUSSIA_PPP_65_YEARS_OVERVIEW: Source = Source {
@@ -326,6 +332,8 @@ static RUSSIA_PPP_65_YEARS_OVERVIEW: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RUSSIA_PPP_INDISPENSABLE_PARTNER: Source = Source {
@@ -336,6 +344,8 @@ static RUSSIA_PPP_INDISPENSABLE_PARTNER: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RUSSIA_PPP_AGREEMENTS: Source = Source {
@@ -346,16 +356,20 @@ static RUSSIA_PPP_AGREEMENTS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RUSSIA_UCANEWS_ASEAN_AGENDA: Source = Source {
     id: "russia_ucanews_ukraine_asean_agenda",
-    publisher: "UCA News (via World Catholic News)",
+    publisher: "World Catholic News",
     title: "Cambodia puts Ukraine on ASEAN's agenda",
     url: "https://worldcatholicnews.com/cambodia-puts-ukraine-on-aseans-agenda",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("UCA News, \"Cambodia puts Ukraine on ASEAN's agenda\""),
 };
 
 static RUSSIA_WIKIDATA: Source = Source {
@@ -366,6 +380,8 @@ static RUSSIA_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static RUSSIA_ASIAT_RELATIONS: Source = Source {
@@ -376,16 +392,20 @@ static RUSSIA_ASIAT_RELATIONS: Source = Source {
     language: "ru",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static RUSSIA_GSE_AGREEMENTS: Source = Source {
     id: "russia_great_soviet_encyclopedia_agreements",
-    publisher: "The Great Soviet Encyclopedia, 3rd edition (via mdict.net)",
+    publisher: "mdict.net",
     title: "Soviet-Cambodian Agreements",
     url: "http://ed.mdict.net/k2345618.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Great Soviet Encyclopedia, 3rd edition, \"Soviet-Cambodian Agreements\""),
 };
 
 static RUSSIA_CAMBODIA_DAILY_MEDVEDEV_2015: Source = Source {
@@ -396,16 +416,22 @@ static RUSSIA_CAMBODIA_DAILY_MEDVEDEV_2015: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RUSSIA_XINHUA_LAVROV_2022: Source = Source {
     id: "russia_xinhua_hun_sen_meets_lavrov_2022",
-    publisher: "Xinhua (Indonesian edition, via Warta Buana)",
+    publisher: "Warta Buana",
     title: "PM Kamboja bertemu Menlu Rusia bahas hubungan bilateral (Cambodian PM meets Russian foreign minister on bilateral ties)",
     url: "https://wartabuana.com/berita-global/politik-dan-hukum/pm-kamboja-bertemu-menlu-rusia-bahas-hubungan-bilateral",
     language: "id",
     published: Some(HistDate::day(2022, 8, 5)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Xinhua (Indonesian edition), \"PM Kamboja bertemu Menlu Rusia bahas hubungan bilateral\"",
+    ),
 };
 
 pub(crate) static SOURCES: &[&Source] = &[

@@ -663,3 +663,87 @@ fn record_sizes_stay_small() {
         "{events} events, {sources} sources: review the binary size before growing further"
     );
 }
+
+/// A publisher's name reduced to what tells publishers apart: lower case,
+/// without a leading "The ", a parenthesized suffix or punctuation.
+fn publisher_key(publisher: &str) -> String {
+    let mut p = publisher.trim().to_lowercase();
+    if let Some(rest) = p.strip_prefix("the ") {
+        p = rest.to_string();
+    }
+    while p.ends_with(')') {
+        match p.rfind('(') {
+            Some(open) => p.truncate(open),
+            None => break,
+        }
+        p = p.trim_end().to_string();
+    }
+    p.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn publisher_key_ignores_case_the_punctuation_and_a_suffix() {
+    let key = publisher_key;
+    assert_eq!(key("The Phnom Penh Post"), key("Phnom Penh Post"));
+    assert_eq!(key("Wikipedia (de)"), key("wikipedia"));
+    assert_eq!(
+        key("Vietnam News Agency (VietnamPlus)"),
+        key("Vietnam News Agency")
+    );
+    assert_eq!(key("Khmer Times."), key("KHMER TIMES"));
+    assert_ne!(key("Le Courrier"), key("Le Courrier du Vietnam"));
+}
+
+#[test]
+fn each_publisher_is_spelled_one_way() {
+    let mut spellings: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for s in sources() {
+        spellings
+            .entry(publisher_key(s.publisher))
+            .or_default()
+            .insert(s.publisher);
+    }
+    let clashes: Vec<_> = spellings.values().filter(|v| v.len() > 1).collect();
+    assert!(
+        clashes.is_empty(),
+        "publishers spelled more than one way (differing only by case, a leading \"The \", punctuation or a parenthesized suffix): {clashes:?}"
+    );
+    for s in sources() {
+        assert!(
+            !s.publisher.starts_with("Wikipedia (") && !s.publisher.starts_with("Wikipédia"),
+            "source {}: write the Wikipedia edition in `language`, not in the publisher",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn copies_name_their_original_and_only_copies_do() {
+    for s in sources() {
+        if let Some(original) = s.copy_of {
+            assert_eq!(
+                s.kind,
+                SourceKind::Copy,
+                "source {}: copy_of is set but the kind is {}",
+                s.id,
+                s.kind
+            );
+            assert!(
+                !original.trim().is_empty() && original != s.publisher,
+                "source {}: copy_of {original:?} must name the original, not the copy",
+                s.id
+            );
+        }
+    }
+    for kind in SourceKind::iter() {
+        assert!(
+            sources().any(|s| s.kind == kind),
+            "no source of kind {kind}"
+        );
+    }
+}

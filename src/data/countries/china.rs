@@ -122,9 +122,9 @@ pub(crate) static RELATION: Relation = Relation {
             direction: MissionDirection::PartnerToCambodia,
             kind: MissionKind::Consulate,
             city: "Siem Reap",
-            opened: Some(month(2017, 11)),
+            opened: Some(day(2017, 11, 26)),
             closed: None,
-            sources: src![CHINA_ACC_SIEM_REAP_2018],
+            sources: src![CHINA_MFA_SIEM_REAP_2017, CHINA_ACC_SIEM_REAP_2018],
         },
         Mission {
             direction: MissionDirection::CambodiaToPartner,
@@ -657,7 +657,9 @@ static CHINA_CHINANEWS_JINAN_2023: Source = Source {
     published: Some(HistDate::day(2023, 4, 9)),
     retrieved: Some(HistDate::year(2026)),
     kind: SourceKind::Copy,
-    copy_of: Some("China News Service, \"柬埔寨驻中国的第9个总领事馆举行开馆仪式\""),
+    copy_of: Some(
+        "China News Service, \"柬埔寨驻中国的第9个总领事馆举行开馆仪式\" (datelined Jinan, 2023-04-06)",
+    ),
 };
 
 static CHINA_WIKIDATA: Source = Source {
@@ -696,7 +698,21 @@ static CHINA_WIKIPEDIA_GRUNK: Source = Source {
     copy_of: None,
 };
 
+/// The embassy's message on the opening of its consular office in Siem Reap, on the consular service site of China's foreign ministry.
+static CHINA_MFA_SIEM_REAP_2017: Source = Source {
+    id: "china_mfa_2017_siem_reap_consular_office_opens",
+    publisher: "Ministry of Foreign Affairs of China",
+    title: "中国驻柬埔寨使馆驻暹粒领事办公室开馆寄语——兄弟携手、再创辉煌",
+    url: "http://cs.mfa.gov.cn/gyls/lsgz/lsxs/201711/t20171126_928705.shtml",
+    language: "zh",
+    published: Some(HistDate::day(2017, 11, 26)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
 pub(crate) static SOURCES: &[&Source] = &[
+    &CHINA_MFA_SIEM_REAP_2017,
     &CHINA_WIKIDATA,
     &CHINA_REPORT_ASEAN_CCFTA_2023,
     &CHINA_WIKIPEDIA_GRUNK,

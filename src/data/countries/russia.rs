@@ -175,7 +175,8 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![
             SEED_WIKI_RUSSIA,
             RUSSIA_PPP_65_YEARS_OVERVIEW,
-            RUSSIA_GSE_AGREEMENTS
+            RUSSIA_GSE_AGREEMENTS,
+            RUSSIA_FRESH_NEWS_2021_HOSPITAL
         ],
     },
     Event {
@@ -269,7 +270,11 @@ pub(crate) static EVENTS: &[Event] = &[
             Principle::Independence,
         ],
         tasks: &[],
-        sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_INDISPENSABLE_PARTNER],
+        sources: src![
+            SEED_WIKI_RUSSIA,
+            RUSSIA_CAMBODIA_DAILY_REUTERS_2022,
+            RUSSIA_PPP_INDISPENSABLE_PARTNER
+        ],
     },
     Event {
         id: "russia_2022_lavrov_in_phnom_penh",
@@ -434,7 +439,33 @@ static RUSSIA_XINHUA_LAVROV_2022: Source = Source {
     ),
 };
 
+static RUSSIA_CAMBODIA_DAILY_REUTERS_2022: Source = Source {
+    id: "russia_reuters_2022_hun_sen_condemns_invasion",
+    publisher: "The Cambodia Daily",
+    title: "Cambodia PM condemns Russian invasion of Ukraine",
+    url: "https://english.cambodiadaily.com/politics/cambodia-pm-condemns-russian-invasion-of-ukraine-177371/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Reuters, \"Cambodia PM condemns Russian invasion of Ukraine\" (2022-03-28)"),
+};
+
+static RUSSIA_FRESH_NEWS_2021_HOSPITAL: Source = Source {
+    id: "russia_fresh_news_2021_hospital_visit",
+    publisher: "Fresh News",
+    title: "Report of 9 June 2021 on the Russian ambassador's visit to the Khmer-Soviet Friendship Hospital (headline not shown in the copy read)",
+    url: "https://m.en.freshnewsasia.com/index.php/en/localnews/23002-2021-06-09-08-25-18.html",
+    language: "en",
+    published: Some(HistDate::day(2021, 6, 9)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static SOURCES: &[&Source] = &[
+    &RUSSIA_CAMBODIA_DAILY_REUTERS_2022,
+    &RUSSIA_FRESH_NEWS_2021_HOSPITAL,
     &RUSSIA_WIKIDATA,
     &RUSSIA_ASIAT_RELATIONS,
     &RUSSIA_GSE_AGREEMENTS,

@@ -365,7 +365,7 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::RelationsRestored,
         partners: &[c(Country::UnitedKingdom)],
         title: "British mission returns to Phnom Penh",
-        summary: "After the Paris Peace Agreements a British mission opened in Phnom Penh, resuming formal relations after a 16-year gap.",
+        summary: "After the Paris Peace Agreements Britain opened a mission in Phnom Penh, its first post in the city since the embassy closed in March 1975. It restored the official relations Britain had ended in December 1979 by withdrawing its recognition of Democratic Kampuchea; the 16-year gap Cambodianess speaks of holds for a resident mission, not for relations.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],

@@ -237,6 +237,30 @@ static US_WIKIDATA: Source = Source {
     copy_of: None,
 };
 
+static US_FR_ITAR_2021: Source = Source {
+    id: "united_states_federal_register_2021_itar_cambodia",
+    publisher: "U.S. Department of State",
+    title: "International Traffic in Arms Regulations: Addition of Cambodia to List of Proscribed Countries (final rule, Public Notice 11601, 86 FR 70053)",
+    url: "https://www.federalregister.gov/d/2021-26590",
+    language: "en",
+    published: Some(HistDate::day(2021, 12, 9)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static US_FR_EAR_2021: Source = Source {
+    id: "united_states_federal_register_2021_ear_cambodia",
+    publisher: "U.S. Department of Commerce, Bureau of Industry and Security",
+    title: "Revision of Controls for Cambodia Under the Export Administration Regulations (final rule, 86 FR 70015)",
+    url: "https://www.federalregister.gov/d/2021-26633",
+    language: "en",
+    published: Some(HistDate::day(2021, 12, 9)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -488,15 +512,20 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "united_states_2021_arms_embargo",
-        date: EventDate::on(day(2021, 12, 8)),
+        date: EventDate::on(day(2021, 12, 9)),
         kind: EventKind::Dispute,
         partners: &[c(Country::UnitedStates)],
         title: "United States imposes an arms embargo",
-        summary: "The State and Commerce departments banned arms exports to Cambodia and tightened controls on dual-use items, citing Chinese military influence, corruption and human rights abuses.",
+        summary: "The State and Commerce departments banned arms exports to Cambodia and tightened controls on dual-use items, citing Chinese military influence, corruption and human rights abuses; both final rules appeared in the Federal Register and took effect on 9 December 2021.",
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![US_REPUBLIC_WORLD_2021, US_TAIWAN_NEWS_2021],
+        sources: src![
+            US_FR_ITAR_2021,
+            US_FR_EAR_2021,
+            US_REPUBLIC_WORLD_2021,
+            US_TAIWAN_NEWS_2021
+        ],
     },
     Event {
         id: "united_states_2024_austin_visit",
@@ -528,6 +557,8 @@ pub(crate) static EVENTS: &[Event] = &[
 ];
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &US_FR_ITAR_2021,
+    &US_FR_EAR_2021,
     &US_OH_GUIDE,
     &US_STATE_FACT_SHEET_1997,
     &US_WIKI_RELATIONS,

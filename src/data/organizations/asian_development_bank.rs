@@ -109,6 +109,19 @@ static ADB_UNTS_AGREEMENT: Source = Source {
     ),
 };
 
+/// Read in the WikiLeaks library of US diplomatic cables.
+static ADB_US_CABLE_1975: Source = Source {
+    id: "asian_development_bank_us_cable_1975_london",
+    publisher: "Embassy of the United States in the United Kingdom",
+    title: "Cambodian and Vietnamese participation in ADB (cable 1975LONDON09540)",
+    url: "https://search.wikileaks.org/plusd/cables/1975LONDON09540.html",
+    language: "en",
+    published: Some(HistDate::day(1975, 6, 20)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -156,12 +169,13 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             ]
         ),
         end: ONGOING,
-        note: "Cambodia was represented at the Manila conference that adopted the bank's founding Agreement on 4 December 1965 and was among its founding members in 1966; no source consulted gives the day its membership took effect. ADB operations stopped during the war years and resumed in 1992 after the Paris peace agreement.",
+        note: "Cambodia was represented at the Manila conference that adopted the bank's founding Agreement on 4 December 1965 and was among its founding members in 1966; no source consulted gives the day its membership took effect. ADB operations stopped during the war years and resumed in 1992 after the Paris peace agreement. ADB's 50-year album says Cambodia 'ceased to be a member in 1975'; the period is still kept unbroken, because ADB's own country page gives only 'Joined 1966', a US embassy cable of 20 June 1975 still counts Cambodia as a member with obligations outstanding, and no source seen records a withdrawal or a readmission.",
         sources: src![
             ADB_COUNTRY_OVERVIEW,
             ADB_50_YEARS_ALBUM,
             ADB_NEW_OFFICE_2024,
-            ADB_UNTS_AGREEMENT
+            ADB_UNTS_AGREEMENT,
+            ADB_US_CABLE_1975
         ],
     }],
     roles: &[],
@@ -248,6 +262,7 @@ pub(crate) static EVENTS: &[Event] = &[
 ];
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &ADB_US_CABLE_1975,
     &ADB_COUNTRY_OVERVIEW,
     &ADB_50_YEARS_ALBUM,
     &ADB_NEW_OFFICE_2024,

@@ -603,7 +603,7 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::MembershipChanged,
         partners: &[UN],
         title: "Assembly keeps Democratic Kampuchea in Cambodia's seat",
-        summary: "For the second year running the General Assembly confirmed the Khmer Rouge delegation as Cambodia's representatives, by 74 votes to 35 with 32 abstentions, rejecting a Soviet-bloc bid to seat the Heng Samrin government.",
+        summary: "For the second year running the General Assembly confirmed the Khmer Rouge delegation as Cambodia's representatives, by 74 votes to 35 with 32 abstentions, defeating a move led by Vietnam and the Soviet bloc to reject that delegation's credentials.",
         place: Some("New York"),
         principles: &[],
         tasks: &[],

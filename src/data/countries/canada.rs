@@ -200,6 +200,31 @@ static CANADA_WIKIDATA: Source = Source {
     copy_of: None,
 };
 
+/// Undated on the page; it reports a meeting of Friday 2 September 2016.
+static CANADA_CAMBODIA_DAILY_2016_AID: Source = Source {
+    id: "canada_cambodia_daily_2016_restart_aid",
+    publisher: "The Cambodia Daily",
+    title: "Government Asks Canada to Restart Aid Programs",
+    url: "https://english.cambodiadaily.com/news/government-asks-canada-restart-aid-programs-117545/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static CANADA_GAC_2016_DION: Source = Source {
+    id: "canada_gac_2016_dion_concludes_visit",
+    publisher: "Global Affairs Canada",
+    title: "Minister Dion concludes successful visit to Cambodia and Vietnam",
+    url: "https://www.canada.ca/en/global-affairs/news/2016/09/minister-dion-concludes-successful-visit-cambodia-vietnam.html",
+    language: "en",
+    published: Some(HistDate::day(2016, 9, 9)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
 // ---------------------------------------------------------------- profile
 
 pub(crate) static PROFILE: CountryProfile = CountryProfile {
@@ -305,9 +330,11 @@ pub(crate) static RELATION: Relation = Relation {
     ],
     frameworks: &[],
     agreements: &[],
-    note: "Since 2009 Canada's ambassador in Bangkok has covered Cambodia, with an office of that embassy in Phnom Penh from September 2015. In October 2024 Canada announced that the office would become a full embassy (a 2025 report speaks of a resident ambassador in 2025) and Hun Manet said Cambodia plans an embassy in Canada; neither opening was confirmed in the sources seen. No bilateral treaty was found.",
+    note: "Since 2009 Canada's ambassador in Bangkok has covered Cambodia, with an office of that embassy in Phnom Penh from September 2015 (December 2015 in one press report), formally opened by Foreign Minister Dion during his September 2016 visit; it is an office, not an embassy. In October 2024 Canada announced that the office would become a full embassy (a 2025 report speaks of a resident ambassador in 2025) and Hun Manet said Cambodia plans an embassy in Canada; neither opening was confirmed in the sources seen. No bilateral treaty was found.",
     sources: src![
         CANADA_GOV_RELATIONS,
+        CANADA_CAMBODIA_DAILY_2016_AID,
+        CANADA_GAC_2016_DION,
         CANADA_CAMBODIANESS_2024_EMBASSY,
         CANADA_PPP_2024_EMBASSY,
         CANADA_KHMER_TIMES_2025_EMBASSY,
@@ -360,11 +387,11 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "canada_2009_embassy_closed",
-        date: EventDate::on(year(2009)),
+        date: EventDate::on(month(2009, 5)),
         kind: EventKind::MissionClosed,
         partners: &[c(Country::Canada)],
         title: "Canada closes its embassy",
-        summary: "Announced in April 2009 after a review of Canada's missions abroad, the closure left an ambassador in a nearby country accredited to Cambodia and the Australian embassy handling consular help.",
+        summary: "Announced in April 2009 after a review of Canada's missions abroad, the closure was set for May and left an ambassador in a nearby country accredited to Cambodia and the Australian embassy handling consular help.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
@@ -376,11 +403,11 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::MissionOpened,
         partners: &[c(Country::Canada)],
         title: "Office of the Bangkok embassy opens in Phnom Penh",
-        summary: "The Canadian embassy in Bangkok, which manages relations with Cambodia, opened an office in Phnom Penh offering consular services.",
+        summary: "The Canadian embassy in Bangkok, which manages relations with Cambodia, opened an office in Phnom Penh offering consular services. Canada's own page dates it to September 2015; a Cambodia Daily report of September 2016 places the reopening of the office in December 2015.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![CANADA_GOV_RELATIONS, CANADA_KHMER_TIMES_2016_DION],
+        sources: src![CANADA_GOV_RELATIONS, CANADA_CAMBODIA_DAILY_2016_AID],
     },
     Event {
         id: "canada_2016_dion_visit",
@@ -391,11 +418,16 @@ pub(crate) static EVENTS: &[Event] = &[
         },
         partners: &[c(Country::Canada)],
         title: "Foreign Minister Stéphane Dion visits",
-        summary: "On a three-day visit, Canada's foreign minister was to meet the King, Prime Minister Hun Sen and Foreign Minister Prak Sokhonn and visit the Tuol Sleng genocide museum.",
+        summary: "On a three-day visit, Canada's foreign minister was to meet the King, Prime Minister Hun Sen and Foreign Minister Prak Sokhonn and visit the Tuol Sleng genocide museum. During the visit he formally opened Canada's office in Phnom Penh, which remained an office of the Bangkok embassy rather than an embassy.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![CANADA_KHMER_TIMES_2016_DION, CANADA_WIKIPEDIA_RELATIONS],
+        sources: src![
+            CANADA_GAC_2016_DION,
+            CANADA_CAMBODIA_DAILY_2016_AID,
+            CANADA_KHMER_TIMES_2016_DION,
+            CANADA_WIKIPEDIA_RELATIONS
+        ],
     },
     Event {
         id: "canada_2024_trudeau_hun_manet_talks",
@@ -417,6 +449,8 @@ pub(crate) static EVENTS: &[Event] = &[
 
 /// The sources of this file, for the registry.
 pub(crate) static SOURCES: &[&Source] = &[
+    &CANADA_CAMBODIA_DAILY_2016_AID,
+    &CANADA_GAC_2016_DION,
     &CANADA_GOV_RELATIONS,
     &CANADA_WIKIPEDIA_RELATIONS,
     &CANADA_KHMER_TIMES_2016_DION,

@@ -352,6 +352,30 @@ static FRANCE_WIKIDATA: Source = Source {
     copy_of: None,
 };
 
+static FRANCE_FONDATION_DE_GAULLE_1966: Source = Source {
+    id: "france_fondation_de_gaulle_2016_voyage_1966",
+    publisher: "Fondation Charles de Gaulle",
+    title: "Le voyage du général de Gaulle autour du monde d'août-septembre 1966",
+    url: "http://decouvrir.charles-de-gaulle.org/voyage-general-de-gaulle-autour-monde-daout-septembre-1966/?dossier_id=3704",
+    language: "fr",
+    published: Some(HistDate::month(2016, 9)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static FRANCE_ANGKOR_DATABASE_1966: Source = Source {
+    id: "france_angkor_database_de_gaulle_visit_film",
+    publisher: "Angkor Database",
+    title: "General De Gaulle's visit to Cambodia, September 1966",
+    url: "https://angkordatabase.asia/films/general-de-gaulle-visit-to-cambodia-september-1966",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
 // ---------------------------------------------------------------- profile
 
 pub(crate) static PROFILE: CountryProfile = CountryProfile {
@@ -543,14 +567,16 @@ pub(crate) static EVENTS: &[Event] = &[
         },
         partners: &[c(Country::France)],
         title: "De Gaulle's official visit and Phnom Penh speech",
-        summary: "President de Gaulle was in Cambodia from 30 August to 2 September 1966; on 1 September, before more than 100,000 people at the Olympic Stadium, he said the Vietnam war had no military solution and backed Sihanouk's neutrality.",
+        summary: "President de Gaulle was in Cambodia from 30 August to 2 September 1966, the dates of INA's notice and of the Fondation Charles de Gaulle's day-by-day itinerary, which starts the New Caledonia leg on the 3rd (a film notice of the Angkor Database gives 3 September as the last day). On 1 September, before more than 100,000 people at the Olympic Stadium, he said the Vietnam war had no military solution and backed Sihanouk's neutrality.",
         place: Some("Phnom Penh"),
         principles: &[Principle::PermanentNeutrality, Principle::NonAlignment],
         tasks: &[],
         sources: src![
             FRANCE_INA_DE_GAULLE_1966,
+            FRANCE_FONDATION_DE_GAULLE_1966,
             FRANCE_WIKIPEDIA_PHNOM_PENH_SPEECH,
             FRANCE_PPP_DE_GAULLE_REMEMBERED,
+            FRANCE_ANGKOR_DATABASE_1966,
         ],
     },
     Event {
@@ -714,6 +740,8 @@ pub(crate) static EVENTS: &[Event] = &[
 
 /// The sources of this file, for the registry.
 pub(crate) static SOURCES: &[&Source] = &[
+    &FRANCE_FONDATION_DE_GAULLE_1966,
+    &FRANCE_ANGKOR_DATABASE_1966,
     &FRANCE_WIKIPEDIA_RELATIONS,
     &FRANCE_WIKIPEDIA_FR_RELATIONS,
     &FRANCE_MFA_COUNTRY_FILE_2013,

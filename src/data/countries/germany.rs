@@ -145,7 +145,7 @@ static GERMANY_AA_COUNTRY_INFO_2010: Source = Source {
     retrieved: RETRIEVED,
     kind: SourceKind::Copy,
     copy_of: Some(
-        "Federal Foreign Office of Germany, \"Beziehungen zwischen Kambodscha und Deutschland (Stand: November 2010)\"",
+        "Ministry of Foreign Affairs of Germany, \"Beziehungen zwischen Kambodscha und Deutschland (Stand: November 2010)\"",
     ),
 };
 
@@ -259,6 +259,42 @@ static GERMANY_WIKIDATA: Source = Source {
     copy_of: None,
 };
 
+static GERMANY_AA_2018: Source = Source {
+    id: "germany_aa_2018_bilateral_relations_en",
+    publisher: "Ministry of Foreign Affairs of Germany",
+    title: "Germany and Cambodia: bilateral relations (last updated March 2018)",
+    url: "https://www.auswaertiges-amt.de/en/aussenpolitik/laenderinformationen/kambodscha-node/cambodia/233102",
+    language: "en",
+    published: Some(HistDate::month(2018, 3)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static GERMANY_EMBASSY_2018: Source = Source {
+    id: "germany_embassy_2018_beziehungen_zu_deutschland",
+    publisher: "Embassy of Germany in Cambodia",
+    title: "Beziehungen zu Deutschland (Stand: Oktober 2018)",
+    url: "https://phnom-penh.diplo.de/kh-de/themen/politik/bilaterales",
+    language: "de",
+    published: Some(HistDate::day(2018, 5, 15)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static GERMANY_EMBASSY_2024: Source = Source {
+    id: "germany_embassy_2024_bilaterale_beziehungen",
+    publisher: "Embassy of Germany in Cambodia",
+    title: "Deutschland und Kambodscha: Bilaterale Beziehungen",
+    url: "https://phnom-penh.diplo.de/kh-de/willkommen/laenderinfos/bilaterale-beziehungen",
+    language: "de",
+    published: Some(HistDate::day(2024, 2, 15)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
 // ---------------------------------------------------------------- profile
 
 pub(crate) static PROFILE: CountryProfile = CountryProfile {
@@ -346,7 +382,7 @@ pub(crate) static RELATION: Relation = Relation {
                 GERMANY_WIKIPEDIA_DE_CAMBODIAN_EMBASSY_BERLIN,
                 GERMANY_CAMBODIA_TO_KAMPUCHEA_DK,
                 GERMANY_COURTING_CHINA_ARTICLE,
-                GERMANY_AA_COUNTRY_INFO_2010,
+                GERMANY_AA_2018,
                 GERMANY_WIKIPEDIA_DE_GERMAN_EMBASSY,
             ],
         },
@@ -354,8 +390,8 @@ pub(crate) static RELATION: Relation = Relation {
             status: RelationStatus::Severed,
             start: on!(day(1969, 6, 11), [GERMANY_EMBASSY_HISTORY, GERMANY_PANGLOSS_CHRONOLOGY, GERMANY_BUNDESARCHIV_1970]),
             end: PeriodEnd::Ended(Claims(&[
-                DateClaim::preferred(year(1992), src![GERMANY_AA_COUNTRY_INFO_2010])
-                    .with_note("The German Foreign Office's country information dates official relations with the Supreme National Council to 1992, and Wolfgang Lerke served as Germany's representative to the Council from 1992 to 1993."),
+                DateClaim::preferred(year(1992), src![GERMANY_AA_2018, GERMANY_EMBASSY_2018])
+                    .with_note("Preferred: the German Foreign Office (its Cambodia page, 2018) and the embassy both say Germany set up its representation to the Supreme National Council in 1992, and Wolfgang Lerke served as Germany's representative to the Council from 1992 to 1993; the Foreign Office treats relations with the Federal Republic as suspended from 1969 to 1993."),
                 DateClaim::alternative(
                     year(1991),
                     src![GERMANY_KAS_THREE_DECADES],
@@ -376,8 +412,8 @@ pub(crate) static RELATION: Relation = Relation {
         RelationPeriod {
             status: RelationStatus::Active,
             start: Claims(&[
-                DateClaim::preferred(year(1992), src![GERMANY_AA_COUNTRY_INFO_2010])
-                    .with_note("The German Foreign Office's country information dates official relations with the Supreme National Council to 1992."),
+                DateClaim::preferred(year(1992), src![GERMANY_AA_2018, GERMANY_EMBASSY_2018])
+                    .with_note("Preferred: the German Foreign Office (its Cambodia page, 2018) and the embassy both date the German representation to the Supreme National Council to 1992, an official source over a later think-tank article."),
                 DateClaim::alternative(
                     year(1991),
                     src![GERMANY_KAS_THREE_DECADES],
@@ -388,7 +424,12 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: Some("Supreme National Council"),
             note: "United Germany kept a representation to the Supreme National Council, the body that held Cambodian sovereignty during the UN transition; Wolfgang Lerke was its permanent representative from 1992 to 1993.",
-            sources: src![GERMANY_AA_COUNTRY_INFO_2010, GERMANY_KAS_THREE_DECADES, GERMANY_PPP_LERKE],
+            sources: src![
+                GERMANY_AA_2018,
+                GERMANY_EMBASSY_2018,
+                GERMANY_KAS_THREE_DECADES,
+                GERMANY_PPP_LERKE
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
@@ -397,7 +438,12 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "Full diplomatic relations were re-established and the German embassy in Phnom Penh reopened on 3 October 1993, German Unity Day, after the elections; the two countries marked the 30th anniversary on 3 October 2023.",
-            sources: src![GERMANY_KAS_THREE_DECADES, GERMANY_AA_COUNTRY_INFO_2010, GERMANY_PPP_LERKE],
+            sources: src![
+                GERMANY_KAS_THREE_DECADES,
+                GERMANY_AA_2018,
+                GERMANY_EMBASSY_2024,
+                GERMANY_PPP_LERKE
+            ],
         },
     ],
     missions: &[
@@ -461,6 +507,7 @@ pub(crate) static RELATION: Relation = Relation {
     note: "Missions of the German Democratic Republic (consulate general in Phnom Penh from 1962, representation from 1967, embassy from 1969 to 1990) and Cambodia's embassy in East Berlin (first ambassador accredited 12 February 1970) are described here rather than listed, since a mission record does not name the German state. The present German embassy occupies the former East German embassy buildings in Street 214.",
     sources: src![
         GERMANY_EMBASSY_HISTORY,
+        GERMANY_EMBASSY_2024,
         GERMANY_WIKIPEDIA_DE_RELATIONS,
         GERMANY_KAS_THREE_DECADES,
         GERMANY_WIKIPEDIA_DE_CAMBODIAN_EMBASSY_BERLIN,
@@ -541,12 +588,13 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::RelationsRestored,
         partners: &[c(Country::Germany)],
         title: "Germany opens official relations with the Supreme National Council",
-        summary: "United Germany took up official relations with the Supreme National Council and posted a permanent representative to it (the Konrad-Adenauer-Stiftung dates this to 1991).",
+        summary: "United Germany set up a representation to the Supreme National Council, which became a diplomatic mission after the 1993 elections, and posted a permanent representative to it; the German Foreign Office dates this to 1992, a Konrad-Adenauer-Stiftung article to 1991.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
         sources: src![
-            GERMANY_AA_COUNTRY_INFO_2010,
+            GERMANY_AA_2018,
+            GERMANY_EMBASSY_2018,
             GERMANY_PPP_LERKE,
             GERMANY_KAS_THREE_DECADES
         ],
@@ -563,7 +611,7 @@ pub(crate) static EVENTS: &[Event] = &[
         tasks: &[],
         sources: src![
             GERMANY_KAS_THREE_DECADES,
-            GERMANY_AA_COUNTRY_INFO_2010,
+            GERMANY_AA_2018,
             GERMANY_PPP_LERKE
         ],
     },
@@ -614,6 +662,9 @@ pub(crate) static EVENTS: &[Event] = &[
 
 /// The sources of this file, for the registry.
 pub(crate) static SOURCES: &[&Source] = &[
+    &GERMANY_AA_2018,
+    &GERMANY_EMBASSY_2018,
+    &GERMANY_EMBASSY_2024,
     &GERMANY_EMBASSY_HISTORY,
     &GERMANY_WIKIPEDIA_DE_RELATIONS,
     &GERMANY_WIKIPEDIA_DE_CAMBODIAN_EMBASSY_BERLIN,

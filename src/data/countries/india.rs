@@ -177,6 +177,42 @@ static IN_WIKIDATA: Source = Source {
     copy_of: None,
 };
 
+static IN_EMBASSY_BRIEF: Source = Source {
+    id: "india_embassy_phnom_penh_bilateral_brief",
+    publisher: "Embassy of India in Cambodia",
+    title: "Brief on India-Cambodia Bilateral Relations",
+    url: "http://indembassyphnompenh.org/pages.php?id=19",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static IN_EMBASSY_RESTORATION: Source = Source {
+    id: "india_embassy_phnom_penh_restoration_work",
+    publisher: "Embassy of India in Cambodia",
+    title: "Restoration Work in Cambodia",
+    url: "http://indembassyphnompenh.org/pages.php?id=23",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static IN_HINDU_2010: Source = Source {
+    id: "india_the_hindu_2010_patil_arrives",
+    publisher: "KI-Media",
+    title: "President arrives in Phnom Penh",
+    url: "http://ki-media.blogspot.com/2010/09/president-arrives-in-phnom-penh.html",
+    language: "en",
+    published: Some(HistDate::day(2010, 9, 13)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Hindu, \"President arrives in Phnom Penh\" (Parvathi Menon)"),
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -234,7 +270,7 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "India recognized the People's Republic of Kampuchea, the first democratic country to do so, and reopened its embassy in Phnom Penh in 1981 while most states still recognized the ousted Khmer Rouge; relations continued with the State of Cambodia and the Kingdom.",
-            sources: src![IN_GIRILAL_1980, IN_MEA_BRIEF, IN_SIASAT_2023],
+            sources: src![IN_GIRILAL_1980, IN_EMBASSY_BRIEF, IN_MEA_BRIEF, IN_SIASAT_2023],
         },
     ],
     missions: &[Mission {
@@ -243,7 +279,13 @@ pub(crate) static RELATION: Relation = Relation {
         city: "Phnom Penh",
         opened: Some(year(1981)),
         closed: None,
-        sources: src![IN_MEA_BRIEF, IN_INDIA_ASEAN, IN_SIASAT_2023, IN_PPP_2024],
+        sources: src![
+            IN_EMBASSY_BRIEF,
+            IN_MEA_BRIEF,
+            IN_INDIA_ASEAN,
+            IN_SIASAT_2023,
+            IN_PPP_2024
+        ],
     }],
     frameworks: &[],
     agreements: &[
@@ -263,7 +305,7 @@ pub(crate) static RELATION: Relation = Relation {
         },
     ],
     note: "The embassy date of 1981 is when India reopened its Phnom Penh embassy; when it first opened was not found. No source was found for Cambodia's embassy in New Delhi or its opening date, nor for a named bilateral partnership framework (the 2022 Comprehensive Strategic Partnership is between ASEAN and India).",
-    sources: src![IN_MEA_BRIEF, IN_SIASAT_2023, IN_INDIA_ASEAN],
+    sources: src![IN_EMBASSY_BRIEF, IN_MEA_BRIEF, IN_SIASAT_2023, IN_INDIA_ASEAN],
 };
 
 // ---------------------------------------------------------------------------
@@ -334,11 +376,17 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::MissionOpened,
         partners: &[c(Country::India)],
         title: "Indian embassy reopens in Phnom Penh",
-        summary: "India reopened the embassy it had closed during the Khmer Rouge years, at a time when most countries shunned Phnom Penh.",
+        summary: "India reopened the embassy it had closed during the Khmer Rouge years, at a time when most countries shunned Phnom Penh. India's embassy and foreign ministry give 1981; a 2010 report in The Hindu puts the opening of the mission in 1980, the year of recognition.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![IN_MEA_BRIEF, IN_INDIA_ASEAN, IN_SIASAT_2023],
+        sources: src![
+            IN_EMBASSY_BRIEF,
+            IN_MEA_BRIEF,
+            IN_INDIA_ASEAN,
+            IN_SIASAT_2023,
+            IN_HINDU_2010
+        ],
     },
     Event {
         id: "india_1986_angkor_wat_conservation",
@@ -350,7 +398,12 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Siem Reap"),
         principles: &[],
         tasks: &[],
-        sources: src![IN_MEA_BRIEF, IN_INDIA_ASEAN],
+        sources: src![
+            IN_EMBASSY_RESTORATION,
+            IN_EMBASSY_BRIEF,
+            IN_MEA_BRIEF,
+            IN_INDIA_ASEAN
+        ],
     },
     Event {
         id: "india_2007_agreements_signed",
@@ -366,18 +419,18 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "india_2010_pratibha_patil_visit",
-        date: EventDate::on(year(2010)),
+        date: EventDate::span(day(2010, 9, 13), day(2010, 9, 16)),
         kind: EventKind::Visit {
             direction: Direction::Inbound,
             level: Level::HeadOfState,
         },
         partners: &[c(Country::India)],
         title: "President Pratibha Patil visits Cambodia",
-        summary: "Pratibha Patil's visit was the most recent by an Indian president to Cambodia as of 2023.",
-        place: None,
+        summary: "Arriving from Vientiane on 13 September for a four-day visit that included two days in Siem Reap, Pratibha Patil was to meet the King, Prime Minister Hun Sen and the presidents of both houses; hers was still the most recent visit by an Indian president as of 2023.",
+        place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![IN_SIASAT_2023],
+        sources: src![IN_HINDU_2010, IN_SIASAT_2023],
     },
     Event {
         id: "india_2018_hun_sen_modi_four_pacts",
@@ -409,6 +462,9 @@ pub(crate) static EVENTS: &[Event] = &[
 ];
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &IN_EMBASSY_BRIEF,
+    &IN_EMBASSY_RESTORATION,
+    &IN_HINDU_2010,
     &IN_SIASAT_2023,
     &IN_SPUTNIK_2023,
     &IN_MEA_BRIEF,

@@ -204,6 +204,30 @@ static LAOS_LAOTIAN_TIMES_2022: Source = Source {
     copy_of: None,
 };
 
+static LAOS_VIENTIANE_TIMES_BORDER: Source = Source {
+    id: "laos_vientiane_times_border_explained",
+    publisher: "jclao.com",
+    title: "Official Explains Situation On Laos-Cambodia Border",
+    url: "http://jclao.com/official-explains-situation-on-laos-cambodia-border/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Vientiane Times, \"Official Explains Situation On Laos-Cambodia Border\""),
+};
+
+static LAOS_CAMBODIA_DAILY_2000: Source = Source {
+    id: "laos_cambodia_daily_2000_border_marking",
+    publisher: "The Cambodia Daily",
+    title: "Cambodia, Laos To Begin Border Marking",
+    url: "https://english.cambodiadaily.com/news/cambodia-laos-to-begin-border-marking-16191/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -334,15 +358,19 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "laos_1995_joint_boundary_commission",
-        date: EventDate::span(day(1995, 11, 20), day(1995, 11, 22)),
+        date: EventDate::on(year(1995)),
         kind: EventKind::Talks,
         partners: &[c(Country::Laos)],
-        title: "First meeting of the joint boundary commissions",
-        summary: "The Cambodian and Lao joint boundary commissions, set up soon after Cambodia's new government was formed, held their inaugural meeting; demarcation remained unfinished.",
-        place: Some("Vientiane"),
+        title: "Cambodia and Laos agree on how to survey and demarcate their border",
+        summary: "The two governments approved the survey and demarcation of their common border on four agreed principles, among them the use of the 1:100,000 Indochina maps of 1933-1953; marking on the ground began only in June 2000. A blog, the only source seen for it, dates the inaugural meeting of the two joint boundary commissions to 20-22 November 1995 in Vientiane.",
+        place: None,
         principles: &[],
         tasks: &[],
-        sources: src![LAOS_MLV_BLOG],
+        sources: src![
+            LAOS_VIENTIANE_TIMES_BORDER,
+            LAOS_CAMBODIA_DAILY_2000,
+            LAOS_MLV_BLOG
+        ],
     },
     Event {
         id: "laos_1999_hun_sen_visit_extradition_treaty",
@@ -448,6 +476,8 @@ pub(crate) static EVENTS: &[Event] = &[
 
 /// The sources of this file, for the registry.
 pub(crate) static SOURCES: &[&Source] = &[
+    &LAOS_VIENTIANE_TIMES_BORDER,
+    &LAOS_CAMBODIA_DAILY_2000,
     &LAOS_VNA_CENSUS_2015,
     &LAOS_ASEAN_CHINA_CENTRE,
     &LAOS_UNIVERSALIS,

@@ -187,6 +187,18 @@ static MALAYSIA_ASTRO_CENSUS_2020: Source = Source {
     copy_of: None,
 };
 
+static MALAYSIA_WIKIPEDIA_RELATIONS: Source = Source {
+    id: "malaysia_wikipedia_relations",
+    publisher: "Wikipedia",
+    title: "Cambodia–Malaysia relations",
+    url: "https://en.wikipedia.org/wiki/Cambodia%E2%80%93Malaysia_relations",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -214,6 +226,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     relation_type: RelationType::RegionAndAsean,
     aliases: &["Federation of Malaya", "Malaya"],
     sources: src![
+        MALAYSIA_WIKIPEDIA_RELATIONS,
         MALAYSIA_WIKILAND_COUNTRY_FR,
         MALAYSIA_MONDEDIPLO_NAMES,
         MALAYSIA_ISO_3166_2_MY,
@@ -235,13 +248,21 @@ pub(crate) static RELATION: Relation = Relation {
             status: RelationStatus::Active,
             start: on!(
                 day(1957, 8, 31),
-                [MALAYSIA_FRWIKI_RELATIONS, MALAYSIA_SUBSTACK_PROSPECTS]
+                [
+                    MALAYSIA_WIKIPEDIA_RELATIONS,
+                    MALAYSIA_FRWIKI_RELATIONS,
+                    MALAYSIA_SUBSTACK_PROSPECTS
+                ]
             ),
-            end: ended!(day(1963, 9, 16), [MALAYSIA_ENWIKI_RELATIONS]),
+            end: ended!(
+                day(1963, 9, 16),
+                [MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_ENWIKI_RELATIONS]
+            ),
             counterpart: MALAYA,
             cambodian_side: None,
             note: "Cambodia opened relations with the Federation of Malaya on the day Malaya became independent; Malaysia was proclaimed on 16 September 1963.",
             sources: src![
+                MALAYSIA_WIKIPEDIA_RELATIONS,
                 MALAYSIA_FRWIKI_RELATIONS,
                 MALAYSIA_SUBSTACK_PROSPECTS,
                 MALAYSIA_ENWIKI_RELATIONS
@@ -249,30 +270,57 @@ pub(crate) static RELATION: Relation = Relation {
         },
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(day(1963, 9, 16), [MALAYSIA_ENWIKI_RELATIONS]),
-            end: ended!(year(1975), [MALAYSIA_FRWIKI_RELATIONS]),
+            start: on!(
+                day(1963, 9, 16),
+                [MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_ENWIKI_RELATIONS]
+            ),
+            end: ended!(
+                year(1975),
+                [MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS]
+            ),
             counterpart: None,
             cambodian_side: None,
             note: "Relations carried over to Malaysia when the federation was enlarged in 1963.",
-            sources: src![MALAYSIA_ENWIKI_RELATIONS, MALAYSIA_FRWIKI_RELATIONS],
+            sources: src![
+                MALAYSIA_WIKIPEDIA_RELATIONS,
+                MALAYSIA_ENWIKI_RELATIONS,
+                MALAYSIA_FRWIKI_RELATIONS
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Suspended,
-            start: on!(year(1975), [MALAYSIA_FRWIKI_RELATIONS]),
-            end: ended!(day(1991, 11, 26), [MALAYSIA_FRWIKI_RELATIONS]),
+            start: on!(
+                year(1975),
+                [MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS]
+            ),
+            end: ended!(
+                day(1991, 11, 26),
+                [MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS]
+            ),
             counterpart: None,
             cambodian_side: None,
             note: "Malaysia closed its embassy in Phnom Penh after the Khmer Rouge took the capital in 1975 and reopened it on 26 November 1991, after the Paris Agreements. In the 1980s Malaysia held ambassador-level relations with the Coalition Government of Democratic Kampuchea (Library of Congress country study, as of late 1987), not with the government in Phnom Penh; the start date of those ties is not given.",
-            sources: src![MALAYSIA_FRWIKI_RELATIONS, LOC_COUNTRY_STUDY_CGDK],
+            sources: src![
+                MALAYSIA_WIKIPEDIA_RELATIONS,
+                MALAYSIA_FRWIKI_RELATIONS,
+                LOC_COUNTRY_STUDY_CGDK
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(day(1991, 11, 26), [MALAYSIA_FRWIKI_RELATIONS]),
+            start: on!(
+                day(1991, 11, 26),
+                [MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS]
+            ),
             end: ONGOING,
             counterpart: None,
             cambodian_side: None,
             note: "Normal relations with the government in Phnom Penh resumed with the reopening of the Malaysian embassy.",
-            sources: src![MALAYSIA_FRWIKI_RELATIONS, MALAYSIA_ENWIKI_RELATIONS],
+            sources: src![
+                MALAYSIA_WIKIPEDIA_RELATIONS,
+                MALAYSIA_FRWIKI_RELATIONS,
+                MALAYSIA_ENWIKI_RELATIONS
+            ],
         },
     ],
     missions: &[
@@ -282,7 +330,7 @@ pub(crate) static RELATION: Relation = Relation {
             city: "Phnom Penh",
             opened: None,
             closed: Some(year(1975)),
-            sources: src![MALAYSIA_FRWIKI_RELATIONS],
+            sources: src![MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS],
         },
         Mission {
             direction: MissionDirection::PartnerToCambodia,
@@ -290,7 +338,11 @@ pub(crate) static RELATION: Relation = Relation {
             city: "Phnom Penh",
             opened: Some(day(1991, 11, 26)),
             closed: None,
-            sources: src![MALAYSIA_FRWIKI_RELATIONS, MALAYSIA_ENWIKI_RELATIONS],
+            sources: src![
+                MALAYSIA_WIKIPEDIA_RELATIONS,
+                MALAYSIA_FRWIKI_RELATIONS,
+                MALAYSIA_ENWIKI_RELATIONS
+            ],
         },
         Mission {
             direction: MissionDirection::CambodiaToPartner,
@@ -298,7 +350,11 @@ pub(crate) static RELATION: Relation = Relation {
             city: "Kuala Lumpur",
             opened: None,
             closed: None,
-            sources: src![MALAYSIA_ENWIKI_RELATIONS, MALAYSIA_THESUN_HUN_MANET_2024],
+            sources: src![
+                MALAYSIA_WIKIPEDIA_RELATIONS,
+                MALAYSIA_ENWIKI_RELATIONS,
+                MALAYSIA_THESUN_HUN_MANET_2024
+            ],
         },
     ],
     frameworks: &[],
@@ -310,7 +366,11 @@ pub(crate) static RELATION: Relation = Relation {
         sources: src![MALAYSIA_MALAYMAIL_DTA_SIGNED, MALAYSIA_VOA_MAHATHIR_2019],
     }],
     note: "The Wikipedia article's statement that Malaysia's embassy in Beijing covered Cambodia from 1969 to 1975 was not used, as no other source seen confirms it. Searched for the opening date of Cambodia's embassy in Kuala Lumpur; none found.",
-    sources: src![MALAYSIA_ENWIKI_RELATIONS, MALAYSIA_FRWIKI_RELATIONS],
+    sources: src![
+        MALAYSIA_WIKIPEDIA_RELATIONS,
+        MALAYSIA_ENWIKI_RELATIONS,
+        MALAYSIA_FRWIKI_RELATIONS
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -329,6 +389,7 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: src![
+            MALAYSIA_WIKIPEDIA_RELATIONS,
             MALAYSIA_FRWIKI_RELATIONS,
             MALAYSIA_SUBSTACK_PROSPECTS,
             MALAYSIA_ANTARA_WISMA_PUTRA_2024
@@ -344,7 +405,7 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![MALAYSIA_FRWIKI_RELATIONS],
+        sources: src![MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS],
     },
     Event {
         id: "malaysia_1991_embassy_reopened",
@@ -356,7 +417,7 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![MALAYSIA_FRWIKI_RELATIONS],
+        sources: src![MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS],
     },
     Event {
         id: "malaysia_1994_mahathir_visit",
@@ -428,6 +489,7 @@ pub(crate) static EVENTS: &[Event] = &[
 ];
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &MALAYSIA_WIKIPEDIA_RELATIONS,
     &MALAYSIA_ENWIKI_RELATIONS,
     &MALAYSIA_FRWIKI_RELATIONS,
     &MALAYSIA_SUBSTACK_PROSPECTS,

@@ -175,6 +175,19 @@ static PK_WIKIDATA: Source = Source {
     copy_of: None,
 };
 
+/// Undated on the page; Kyodo cited it on 23 August 2005.
+static PK_CAMBODIA_DAILY_2005: Source = Source {
+    id: "pakistan_cambodia_daily_2005_embassy_plan",
+    publisher: "The Cambodia Daily",
+    title: "Pakistan To Open Embassy, Cultivate Trade",
+    url: "https://english.cambodiadaily.com/news/pakistan-to-open-embassy-cultivate-trade-49031/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -225,7 +238,7 @@ pub(crate) static RELATION: Relation = Relation {
             city: "Bangkok",
             opened: None,
             closed: Some(year(2005)),
-            sources: src![PK_KYODO_2005, PK_TDI_2021],
+            sources: src![PK_CAMBODIA_DAILY_2005, PK_KYODO_2005, PK_TDI_2021],
         },
         Mission {
             direction: MissionDirection::PartnerToCambodia,
@@ -233,7 +246,12 @@ pub(crate) static RELATION: Relation = Relation {
             city: "Phnom Penh",
             opened: Some(year(2005)),
             closed: None,
-            sources: src![PK_TDI_2021, PK_KYODO_2005, PK_EURASIA_2022],
+            sources: src![
+                PK_CAMBODIA_DAILY_2005,
+                PK_TDI_2021,
+                PK_KYODO_2005,
+                PK_EURASIA_2022
+            ],
         },
         Mission {
             direction: MissionDirection::CambodiaToPartner,
@@ -260,11 +278,12 @@ pub(crate) static RELATION: Relation = Relation {
         in_force: None,
         sources: src![PK_CAMBODIA_DAILY_2004, PK_KYODO_2005],
     }],
-    note: "A 1957 start date was searched for and not found: every source seen gives 1952. Pakistan's embassy in Phnom Penh opened in 2005 (The Diplomatic Insight); an August 2005 Kyodo report said it was then being set up, with a formal opening hoped for on 23 March. Cambodia has no embassy in Islamabad; its ambassador is accredited from New Delhi and an honorary consulate sits in Lahore. A resident Cambodian embassy was discussed in 2022, and again when Senate Chairman Yousuf Raza Gilani visited Phnom Penh and met Senate President Hun Sen, as reported in February 2026 (the exact date of that visit was not found, so it is not listed as an event).",
+    note: "A 1957 start date was searched for and not found: every source seen gives 1952. Pakistan's embassy in Phnom Penh dates from 2005, when a chargé d'affaires was setting it up; a formal opening planned for 23 March 2006 is not confirmed by any source seen. Cambodia has no embassy in Islamabad; its ambassador is accredited from New Delhi and an honorary consulate sits in Lahore. A resident Cambodian embassy was discussed in 2022, and again when Senate Chairman Yousuf Raza Gilani visited Phnom Penh and met Senate President Hun Sen, as reported in February 2026 (the exact date of that visit was not found, so it is not listed as an event).",
     sources: src![
         PK_KHMER_TIMES_2023,
         PK_EURASIA_2022,
         PK_TDI_2021,
+        PK_CAMBODIA_DAILY_2005,
         PK_PID_GILANI,
         PK_PPI_2026
     ],
@@ -295,12 +314,12 @@ pub(crate) static EVENTS: &[Event] = &[
         date: EventDate::on(year(2005)),
         kind: EventKind::MissionOpened,
         partners: &[c(Country::Pakistan)],
-        title: "Pakistan opens an embassy in Phnom Penh",
-        summary: "Pakistan set up its first embassy in Cambodia under its Look East policy; until then relations had been handled from its embassy in Bangkok.",
+        title: "Pakistan sets up an embassy in Phnom Penh",
+        summary: "Under its Look East policy Pakistan began setting up its first embassy in Phnom Penh: by August 2005 a chargé d'affaires was at work there, relations having until then been handled from its embassy in Bangkok. A formal opening was planned for Pakistan Day, 23 March 2006; no source seen confirms that it took place, and a 2021 report says only that the embassy opened in 2005.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![PK_TDI_2021, PK_KYODO_2005],
+        sources: src![PK_CAMBODIA_DAILY_2005, PK_TDI_2021, PK_KYODO_2005],
     },
     Event {
         id: "pakistan_2011_lahore_consulate",
@@ -359,6 +378,7 @@ pub(crate) static EVENTS: &[Event] = &[
 ];
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &PK_CAMBODIA_DAILY_2005,
     &PK_KHMER_TIMES_2023,
     &PK_PPP_2022,
     &PK_EURASIA_2022,

@@ -403,6 +403,68 @@ static THAILAND_DHAKA_TRIBUNE_2025_CEASEFIRE: Source = Source {
     ),
 };
 
+static THAILAND_RSIS_2011: Source = Source {
+    id: "thailand_rsis_2011_nts_bulletin_may",
+    publisher: "S. Rajaratnam School of International Studies",
+    title: "NTS Bulletin (May 2011, Issue 2)",
+    url: "https://rsis.edu.sg/rsis-publication/rsis/2593-nts-bulletin-may-2011-issue-2",
+    language: "en",
+    published: Some(HistDate::day(2011, 5, 20)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
+};
+
+static THAILAND_ICJ_SUMMARY_2013: Source = Source {
+    id: "thailand_icj_2013_judgment_summary",
+    publisher: "International Court of Justice",
+    title: "Summary of the Judgment of 11 November 2013 (Summary 2013/2)",
+    url: "https://www.icj-cij.org/node/103956",
+    language: "en",
+    published: Some(HistDate::day(2013, 11, 11)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static THAILAND_PPP_2025_ICJ_LODGED: Source = Source {
+    id: "thailand_ppp_2025_icj_application_lodged",
+    publisher: "The Phnom Penh Post",
+    title: "ICJ application lodged, legal process rolling on",
+    url: "https://m.phnompenhpost.com/national/icj-application-lodged-legal-process-rolling-on",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static THAILAND_NATION_2025_ICJ_LETTER: Source = Source {
+    id: "thailand_nation_2025_hun_manet_icj_letter",
+    publisher: "The Nation (Thailand)",
+    title: "Report of 15 June 2025 on Hun Manet's announcement of the letter to the ICJ (headline not shown in the copy read)",
+    url: "https://www.nationthailand.com/news/asean/40051261",
+    language: "en",
+    published: Some(HistDate::day(2025, 6, 15)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static THAILAND_AKP_2025_ICJ: Source = Source {
+    id: "thailand_akp_2025_submission_reaches_icj",
+    publisher: "difopreyveng.com",
+    title: "Cambodia's Official Border Dispute Submission Reaches the ICJ",
+    url: "https://difopreyveng.com/?p=11203",
+    language: "en",
+    published: Some(HistDate::day(2025, 6, 16)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence Kampuchea Presse, \"Cambodia's Official Border Dispute Submission Reaches the ICJ\"",
+    ),
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -737,11 +799,12 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::Dispute,
         partners: &[c(Country::Thailand)],
         title: "Deadly border fighting; Cambodia returns to the ICJ",
-        summary: "Clashes around the disputed temples, including a week-long artillery exchange, killed about 20 people and displaced thousands; Cambodia went back to the ICJ, and troops were to be withdrawn under a December 2011 agreement.",
+        summary: "Clashes near Preah Vihear in February killed about 10 people, and fighting around the Ta Moan and Ta Krabey temples from 22 April into early May killed 18 and displaced tens of thousands; Cambodia went back to the ICJ, and troops were to be withdrawn under a December 2011 agreement.",
         place: None,
         principles: &[],
         tasks: &[],
         sources: src![
+            THAILAND_RSIS_2011,
             THAILAND_GDN_2025,
             THAILAND_IDX_2025,
             THAILAND_BORDER_DISPUTE_WIKI
@@ -757,7 +820,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("The Hague"),
         principles: &[],
         tasks: &[],
-        sources: src![THAILAND_BORDER_DISPUTE_WIKI, THAILAND_IDX_2025],
+        sources: src![
+            THAILAND_ICJ_SUMMARY_2013,
+            THAILAND_BORDER_DISPUTE_WIKI,
+            THAILAND_IDX_2025
+        ],
     },
     Event {
         id: "thailand_2025_border_clash",
@@ -773,18 +840,24 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "thailand_2025_icj_request",
-        date: EventDate::on(day(2025, 6, 15)),
+        date: EventDate::span(day(2025, 6, 15), day(2025, 6, 16)),
         kind: EventKind::Dispute,
         partners: &[c(Country::Thailand)],
         title: "Cambodia asks the ICJ to settle four disputed border areas",
-        summary: "Choosing a peaceful settlement under international law, Cambodia sent the ICJ a request covering the Ta Moan Thom, Ta Moan Toch and Ta Krabei temples and the area of the May clash; Thailand rejects the Court's jurisdiction.",
+        summary: "Choosing a peaceful settlement under international law, Cambodia sent the ICJ a letter on 15 June asking it to settle the disputes over Mom Bei, the area of the May clash, and the Ta Moan Thom, Ta Moan Toch and Ta Krabei temples; its ambassador to the Netherlands handed the letter to the Court's Registrar in The Hague on 16 June. Thailand rejects the Court's jurisdiction.",
         place: None,
         principles: &[
             Principle::PeacefulSettlementOfDisputes,
             Principle::InternationalLawAndUnCharter,
         ],
         tasks: &[],
-        sources: src![THAILAND_DIPLOMAT_2025_ICJ, THAILAND_WIRE_2025_ICJ],
+        sources: src![
+            THAILAND_PPP_2025_ICJ_LODGED,
+            THAILAND_NATION_2025_ICJ_LETTER,
+            THAILAND_AKP_2025_ICJ,
+            THAILAND_DIPLOMAT_2025_ICJ,
+            THAILAND_WIRE_2025_ICJ
+        ],
     },
     Event {
         id: "thailand_2025_diplomatic_downgrade",
@@ -833,6 +906,11 @@ pub(crate) static EVENTS: &[Event] = &[
 
 /// The sources of this file, for the registry.
 pub(crate) static SOURCES: &[&Source] = &[
+    &THAILAND_RSIS_2011,
+    &THAILAND_ICJ_SUMMARY_2013,
+    &THAILAND_PPP_2025_ICJ_LODGED,
+    &THAILAND_NATION_2025_ICJ_LETTER,
+    &THAILAND_AKP_2025_ICJ,
     &THAILAND_WIKI_COUNTRY,
     &THAILAND_UNIVERSALIS,
     &THAILAND_POPULATION_2019,

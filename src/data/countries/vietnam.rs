@@ -395,6 +395,43 @@ static VIETNAM_HCMC_CONSULATE: Source = Source {
     copy_of: None,
 };
 
+/// Record of a conversation of 20 September 1970, from CWIHP Working Paper 22 ("77 Conversations").
+static VIETNAM_WILSON_1970: Source = Source {
+    id: "vietnam_wilson_center_1970_wang_pham_van_dong",
+    publisher: "Wilson Center Digital Archive",
+    title: "Discussion between Ambassador Wang Youping and Pham Van Dong",
+    url: "https://digitalarchive.wilsoncenter.org/document/89361",
+    language: "en",
+    published: Some(HistDate::day(1970, 9, 20)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
+};
+
+static VIETNAM_WIKI_SIHANOUK_ORIGINAL: Source = Source {
+    id: "vietnam_wikipedia_norodom_sihanouk",
+    publisher: "Wikipedia",
+    title: "Norodom Sihanouk",
+    url: "https://en.wikipedia.org/wiki/Norodom_Sihanouk",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static VIETNAM_WORLD_HISTORY_1970: Source = Source {
+    id: "vietnam_encyclopedia_of_world_history_1970",
+    publisher: "worldhistory.50webs.com",
+    title: "The Encyclopedia of World History: Cambodia, 1970 (page without a title of its own)",
+    url: "http://worldhistory.50webs.com/4085.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Encyclopedia of World History (6th edition, Houghton Mifflin, 2001)"),
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -449,19 +486,36 @@ pub(crate) static RELATION: Relation = Relation {
                     VIETNAM_VNS_55TH_ANNIVERSARY
                 ]
             ),
-            end: ended!(year(1970), [VIETNAM_WIKI_SIHANOUK]),
+            end: ended!(
+                year(1970),
+                [
+                    VIETNAM_WILSON_1970,
+                    VIETNAM_WIKI_SIHANOUK_ORIGINAL,
+                    VIETNAM_WIKI_SIHANOUK
+                ]
+            ),
             counterpart: Some("Democratic Republic of Vietnam"),
             cambodian_side: None,
-            note: "Sihanouk's Kingdom of Cambodia and Hanoi opened relations in June 1967. After Sihanouk, deposed in 1970, proclaimed a government in exile on 5 May 1970, North Vietnam broke with the Lon Nol authorities in Phnom Penh; the month of the break is not given by the source seen, so the year is kept.",
+            note: "Sihanouk's Kingdom of Cambodia and Hanoi opened relations in June 1967. After the 1970 coup Hanoi declared its support for Sihanouk (27 April 1970) and recognized the government in exile he proclaimed on 5 May, not the Lon Nol authorities; by September 1970 Pham Van Dong told China's ambassador that Vietnam could not recognize Lon Nol. No source seen dates a formal break, so the year is kept.",
             sources: src![
                 VIETNAM_VNA_45TH_ANNIVERSARY,
                 VIETNAM_VNS_55TH_ANNIVERSARY,
+                VIETNAM_WILSON_1970,
+                VIETNAM_WORLD_HISTORY_1970,
+                VIETNAM_WIKI_SIHANOUK_ORIGINAL,
                 VIETNAM_WIKI_SIHANOUK
             ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(year(1970), [VIETNAM_WIKI_SIHANOUK]),
+            start: on!(
+                year(1970),
+                [
+                    VIETNAM_WILSON_1970,
+                    VIETNAM_WIKI_SIHANOUK_ORIGINAL,
+                    VIETNAM_WIKI_SIHANOUK
+                ]
+            ),
             end: ended!(
                 day(1977, 12, 31),
                 [
@@ -478,6 +532,8 @@ pub(crate) static RELATION: Relation = Relation {
             ),
             note: "Hanoi sided with the exile government Sihanouk formed in May 1970 with the Khmer Rouge, while breaking with the Lon Nol regime. Ties continued with Democratic Kampuchea after 1975 despite border clashes, until Phnom Penh broke them off at the end of 1977.",
             sources: src![
+                VIETNAM_WILSON_1970,
+                VIETNAM_WIKI_SIHANOUK_ORIGINAL,
                 VIETNAM_WIKI_SIHANOUK,
                 VIETNAM_WIKI_COUNTRY,
                 VIETNAM_KEESINGS_1978
@@ -644,11 +700,16 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::RelationsSevered,
         partners: &[c(Country::Vietnam)],
         title: "Hanoi breaks with the Lon Nol regime",
-        summary: "After Sihanouk, ousted earlier that year, proclaimed a government in exile on 5 May 1970, North Vietnam and other communist states broke relations with the new authorities in Phnom Penh.",
+        summary: "After the coup that ousted Sihanouk, North Vietnam declared its support for him on 27 April 1970 and recognized the government in exile he proclaimed on 5 May, not the Lon Nol authorities in Phnom Penh; in September Pham Van Dong told China's ambassador that Vietnam could not recognize Lon Nol. No source seen gives the date of a formal break.",
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![VIETNAM_WIKI_SIHANOUK],
+        sources: src![
+            VIETNAM_WILSON_1970,
+            VIETNAM_WORLD_HISTORY_1970,
+            VIETNAM_WIKI_SIHANOUK_ORIGINAL,
+            VIETNAM_WIKI_SIHANOUK
+        ],
     },
     Event {
         id: "vietnam_1977_democratic_kampuchea_breaks_relations",
@@ -819,6 +880,9 @@ pub(crate) static EVENTS: &[Event] = &[
 
 /// The sources of this file, for the registry.
 pub(crate) static SOURCES: &[&Source] = &[
+    &VIETNAM_WILSON_1970,
+    &VIETNAM_WIKI_SIHANOUK_ORIGINAL,
+    &VIETNAM_WORLD_HISTORY_1970,
     &VIETNAM_GSO_CENSUS_2019,
     &VIETNAM_WIKI_COUNTRY,
     &VIETNAM_LAROUSSE,

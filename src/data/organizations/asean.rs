@@ -318,6 +318,42 @@ static ASEAN_CAMBOJA_2022: Source = Source {
     copy_of: None,
 };
 
+static ASEAN_CHAIRMANS_STATEMENT_2022: Source = Source {
+    id: "asean_chairmans_statement_40th_41st_2022",
+    publisher: "Scribd",
+    title: "Chairman's Statement of the 40th and 41st ASEAN Summits, Phnom Penh, Cambodia, 11 November 2022",
+    url: "https://scribd.com/document/650118519/01-Chairmans-Statement-of-the-40th-and-41st-ASEAN-Summits-rev",
+    language: "en",
+    published: Some(HistDate::day(2022, 11, 11)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("ASEAN Secretariat, \"Chairman's Statement of the 40th and 41st ASEAN Summits\""),
+};
+
+static ASEAN_VNA_2022_KICK_OFF: Source = Source {
+    id: "asean_vietnamplus_2022_summits_kick_off",
+    publisher: "Vietnam News Agency",
+    title: "ASEAN officially kicks off 40th, 41st summits in Phnom Penh",
+    url: "https://en.vietnamplus.vn/asean-officially-kicks-off-40th-41st-summits-in-phnom-penh/243681.vnp",
+    language: "en",
+    published: Some(HistDate::day(2022, 11, 11)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static ASEAN_VNA_2022_HANDOVER: Source = Source {
+    id: "asean_vietnamplus_2022_indonesia_takes_over",
+    publisher: "Vietnam News Agency",
+    title: "Indonesia takes over ASEAN Chairmanship from Cambodia",
+    url: "https://en.vietnamplus.vn/indonesia-takes-over-asean-chairmanship-from-cambodia/243781.vnp",
+    language: "en",
+    published: Some(HistDate::day(2022, 11, 13)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 // ---------------------------------------------------------------------------
 // Profile
 // ---------------------------------------------------------------------------
@@ -390,7 +426,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         Role { title: "Host of the 20th ASEAN Summit", start: day(2012, 4, 3), end: None, sources: src![ASEAN_THAYER_2012] },
         Role { title: "Host of the 21st ASEAN Summit", start: day(2012, 11, 18), end: Some(day(2012, 11, 20)), sources: src![ASEAN_XINHUA_2012_21ST, ASEAN_HUNSEN_BRIEFING_2012] },
         Role { title: "ASEAN Chair", start: year(2022), end: None, sources: src![ASEAN_EACNEWS_GAVEL, ASEAN_PPP_2022_WRAP] },
-        Role { title: "Host of the 40th and 41st ASEAN Summits", start: day(2022, 11, 10), end: Some(day(2022, 11, 13)), sources: src![ASEAN_CNA_2022, SEED_OCCASIONAL_DIGEST] },
+        Role { title: "Host of the 40th and 41st ASEAN Summits", start: day(2022, 11, 11), end: Some(day(2022, 11, 11)), sources: src![ASEAN_CHAIRMANS_STATEMENT_2022, ASEAN_VNA_2022_KICK_OFF, ASEAN_CNA_2022, SEED_OCCASIONAL_DIGEST] },
     ],
     country_members: &[
         CountryMember { country: Country::Indonesia, since: FOUNDERS, sources: src![ASEAN_JAPAN_CENTRE_OUTLINE, ASEAN_WIKI_MEMBER_STATES] },
@@ -569,17 +605,24 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "asean_2022_40th_41st_summits_phnom_penh",
-        date: EventDate::span(day(2022, 11, 10), day(2022, 11, 13)),
+        date: EventDate::on(day(2022, 11, 11)),
         kind: EventKind::Summit {
             role: SummitRole::Hosted,
         },
         partners: &[ASEAN],
         title: "40th and 41st ASEAN Summits in Phnom Penh",
-        summary: "In its third chairmanship, under the theme 'ASEAN A.C.T.: Addressing Challenges Together', Cambodia hosted both of the year's summits and the related summits, the bloc's first in person since the pandemic.",
+        summary: "In its third chairmanship, under the theme 'ASEAN A.C.T.: Addressing Challenges Together', Cambodia hosted both of the year's summits, the bloc's first in person since the pandemic: on 11 November the 40th met in plenary and the 41st as a retreat. The related summits and meetings ran from 10 to 13 November, when Hun Sen handed the chair to Indonesia at the closing ceremony.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![ASEAN_CNA_2022, ASEAN_PPP_2022_WRAP, SEED_OCCASIONAL_DIGEST],
+        sources: src![
+            ASEAN_CHAIRMANS_STATEMENT_2022,
+            ASEAN_VNA_2022_KICK_OFF,
+            ASEAN_VNA_2022_HANDOVER,
+            ASEAN_CNA_2022,
+            ASEAN_PPP_2022_WRAP,
+            SEED_OCCASIONAL_DIGEST
+        ],
     },
     Event {
         id: "asean_2022_ukraine_accedes_tac",
@@ -596,6 +639,9 @@ pub(crate) static EVENTS: &[Event] = &[
 ];
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &ASEAN_CHAIRMANS_STATEMENT_2022,
+    &ASEAN_VNA_2022_KICK_OFF,
+    &ASEAN_VNA_2022_HANDOVER,
     &ASEAN_JAPAN_CENTRE_OUTLINE,
     &ASEAN_WIKI_MEMBER_STATES,
     &ASEAN_LEGRANDCONTINENT_2021,

@@ -327,7 +327,7 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "Cambodia was one of the first states to recognize independent Singapore, and its Prime Minister Lee Kuan Yew built close ties with Prince Sihanouk.",
-            sources: src![SINGAPORE_IRIC_55_YEARS, SINGAPORE_MFA_60TH_MESSAGES],
+            sources: src![SINGAPORE_SOK_AN_CHAPTER, SINGAPORE_IRIC_55_YEARS, SINGAPORE_MFA_60TH_MESSAGES],
         },
         RelationPeriod {
             status: RelationStatus::Severed,
@@ -336,7 +336,7 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "Ties were cut in 1975; Singapore's mission had been evacuated in March 1975, and in January 1979 Singapore still had no relations with Democratic Kampuchea. Through the 1980s Singapore opposed the Vietnamese occupation with ASEAN at the UN and elsewhere, yet kept up trade with Cambodia and served as a channel for humanitarian aid to it.",
-            sources: src![SINGAPORE_IRIC_55_YEARS, SINGAPORE_CAMBRIDGE_SYNERGY, SINGAPORE_CABLE_1979, SINGAPORE_MFA_WONG_KAN_SENG_2011],
+            sources: src![SINGAPORE_SOK_AN_CHAPTER, SINGAPORE_IRIC_55_YEARS, SINGAPORE_CAMBRIDGE_SYNERGY, SINGAPORE_CABLE_1979, SINGAPORE_MFA_WONG_KAN_SENG_2011],
         },
         RelationPeriod {
             status: RelationStatus::Active,
@@ -345,7 +345,7 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "Relations were resumed after the Paris Agreements and have since been marked by regular visits, Singaporean investment and training under the Singapore Cooperation Programme.",
-            sources: src![SINGAPORE_IRIC_55_YEARS, SINGAPORE_PPP_AMBASSADOR_TEO],
+            sources: src![SINGAPORE_SOK_AN_CHAPTER, SINGAPORE_IRIC_55_YEARS, SINGAPORE_PPP_AMBASSADOR_TEO],
         },
     ],
     missions: &[
@@ -386,6 +386,7 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: src![
+            SINGAPORE_SOK_AN_CHAPTER,
             SINGAPORE_MFA_60TH_MESSAGES,
             SINGAPORE_KT_AMBASSADOR_2020,
             SINGAPORE_IRIC_55_YEARS,
@@ -456,7 +457,7 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![SINGAPORE_IRIC_55_YEARS],
+        sources: src![SINGAPORE_SOK_AN_CHAPTER, SINGAPORE_IRIC_55_YEARS],
     },
     Event {
         id: "singapore_2002_training_centre",

@@ -235,6 +235,8 @@ struct SourceRow {
     language: &'static str,
     published: String,
     retrieved: String,
+    kind: &'static str,
+    copy_of: &'static str,
 }
 
 fn write_csv(dir: &Path, force: bool) -> Result<(), String> {
@@ -408,6 +410,8 @@ fn write_csv(dir: &Path, force: bool) -> Result<(), String> {
             language: s.language,
             published: opt(s.published),
             retrieved: opt(s.retrieved),
+            kind: s.kind.into(),
+            copy_of: s.copy_of.unwrap_or_default(),
         }),
     )
 }

@@ -9,10 +9,45 @@ use crate::HistDate;
 /// find one by id with [`crate::source`].
 ///
 /// ```
+/// use cambodia_diplomacy::SourceKind;
+///
 /// let iric = cambodia_diplomacy::source("iric_current_research").unwrap();
 /// assert_eq!(iric.publisher, "International Relations Institute of Cambodia");
 /// assert!(iric.url.starts_with("https://"));
+/// assert_eq!(iric.kind, SourceKind::Scholarly);
+/// assert_eq!(iric.copy_of, None);
+///
+/// // A copy names the site that carries it, and the original it reproduces.
+/// let copy = cambodia_diplomacy::source("pakistan_aecvcci_khmer_times_2023_new_high").unwrap();
+/// assert_eq!(copy.kind, SourceKind::Copy);
+/// assert_eq!(copy.publisher, "AEC VCCI news portal");
+/// assert_eq!(
+///     copy.copy_of,
+///     Some("Khmer Times, \"Taking Pakistan-Cambodia ties to a new high\"")
+/// );
 /// ```
+///
+/// # Kinds
+///
+/// - [`SourceKind::Official`]: a government, ministry, embassy or parliament,
+///   an organization speaking of itself (the UN, the ASEAN Secretariat, the
+///   IMF...), or the text of a treaty, constitution or resolution as kept by
+///   an institution (a court, a university database, a UN agency). A
+///   document kept in an archive (a national archive, the Internet Archive,
+///   Google Books, the WikiLeaks cable library) keeps its author as
+///   publisher and its own kind.
+/// - [`SourceKind::Press`]: a newspaper, broadcaster or news agency on its own
+///   site, state agencies included (Agence Kampuchea Presse, Xinhua).
+/// - [`SourceKind::Scholarly`]: a journal, a book, university or think-tank
+///   research.
+/// - [`SourceKind::Reference`]: Wikipedia (any language, the edition in
+///   [`Source::language`]), Wikidata, encyclopedias, datasets such as
+///   `mledoze/countries`.
+/// - [`SourceKind::Copy`]: a page that reproduces a document first published
+///   by someone else: mirrors of Wikipedia, aggregators, document-sharing
+///   sites, blogs and forums reposting an article, a wire story (Xinhua, AFP,
+///   Bernama...) on another outlet's site, press-release redistributors,
+///   commercial legal databases, machine translations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -31,6 +66,17 @@ pub struct Source {
     pub published: Option<HistDate>,
     /// When the document was read for this dataset.
     pub retrieved: Option<HistDate>,
+    /// What kind of document this is, for weighing it: an official text, a
+    /// press report, a scholarly work, a reference work, or a copy of a
+    /// document published by someone else.
+    pub kind: SourceKind,
+    /// For a [`SourceKind::Copy`]: the original it reproduces, as its
+    /// publisher and, where known, its title in quotation marks
+    /// (`Khmer Times, "Taking Pakistan-Cambodia ties to a new high"`), or
+    /// the publisher alone. `None` for an original, and for a copy whose
+    /// original is not known; [`Source::publisher`] of a copy is the site
+    /// that carries it.
+    pub copy_of: Option<&'static str>,
 }
 
 /// A list of sources, as every record holds one.

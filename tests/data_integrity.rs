@@ -856,3 +856,947 @@ fn record_sizes_stay_small() {
         "{events} events, {sources} sources: review the binary size before growing further"
     );
 }
+
+/// A publisher's name reduced to what tells publishers apart: lower case,
+/// without a leading "The ", a parenthesized suffix or punctuation.
+fn publisher_key(publisher: &str) -> String {
+    let mut p = publisher.trim().to_lowercase();
+    if let Some(rest) = p.strip_prefix("the ") {
+        p = rest.to_string();
+    }
+    while p.ends_with(')') {
+        match p.rfind('(') {
+            Some(open) => p.truncate(open),
+            None => break,
+        }
+        p = p.trim_end().to_string();
+    }
+    p.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn publisher_key_ignores_case_the_punctuation_and_a_suffix() {
+    let key = publisher_key;
+    assert_eq!(key("The Phnom Penh Post"), key("Phnom Penh Post"));
+    assert_eq!(key("Wikipedia (de)"), key("wikipedia"));
+    assert_eq!(
+        key("Vietnam News Agency (VietnamPlus)"),
+        key("Vietnam News Agency")
+    );
+    assert_eq!(key("Khmer Times."), key("KHMER TIMES"));
+    assert_ne!(key("Le Courrier"), key("Le Courrier du Vietnam"));
+}
+
+#[test]
+fn each_publisher_is_spelled_one_way() {
+    let mut spellings: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    for s in sources() {
+        spellings
+            .entry(publisher_key(s.publisher))
+            .or_default()
+            .insert(s.publisher);
+    }
+    let clashes: Vec<_> = spellings.values().filter(|v| v.len() > 1).collect();
+    assert!(
+        clashes.is_empty(),
+        "publishers spelled more than one way (differing only by case, a leading \"The \", punctuation or a parenthesized suffix): {clashes:?}"
+    );
+    for s in sources() {
+        assert!(
+            !s.publisher.starts_with("Wikipedia (") && !s.publisher.starts_with("Wikipédia"),
+            "source {}: write the Wikipedia edition in `language`, not in the publisher",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn copies_name_their_original_and_only_copies_do() {
+    for s in sources() {
+        if let Some(original) = s.copy_of {
+            assert_eq!(
+                s.kind,
+                SourceKind::Copy,
+                "source {}: copy_of is set but the kind is {}",
+                s.id,
+                s.kind
+            );
+            assert!(
+                !original.trim().is_empty() && original != s.publisher,
+                "source {}: copy_of {original:?} must name the original, not the copy",
+                s.id
+            );
+        }
+    }
+    for kind in SourceKind::iter() {
+        assert!(
+            sources().any(|s| s.kind == kind),
+            "no source of kind {kind}"
+        );
+    }
+}
+
+/// Facts whose every source is a copy (a mirror, a repost, an aggregator),
+/// each with why it stands: no original was found for it yet. The list may
+/// only shrink; a fact that comes to rest only on copies fails the test
+/// until it is cited to an original or added here with its reason.
+const COPY_ONLY_FACTS: &[(&str, &str)] = &[
+    (
+        "UN seat holder Coalition Government of Democratic Kampuchea",
+        "copies only: Wikipedia via cydlabs.com; Wikipedia via owiki.org; Library of Congress, Federal Research Division via countries6.tripod.com; 1 more; no original cited yet",
+    ),
+    (
+        "event asean_1995_observer_status",
+        "copies only: Khmer Times via Asian Vision Institute; no original cited yet",
+    ),
+    (
+        "event asean_1998_hanoi_summit_agrees_admission",
+        "copies only: The Jakarta Post via jawawa.id; no original cited yet",
+    ),
+    (
+        "event asean_2012_21st_summit_phnom_penh",
+        "copies only: Xinhua via khamerlogue.wordpress.com; Cambodia New Vision via baomoi12.wordpress.com; no original cited yet",
+    ),
+    (
+        "event asian_development_bank_1992_operations_resumed",
+        "copies only: Asian Development Bank via Docslib; no original cited yet",
+    ),
+    (
+        "event asian_development_bank_2024_new_resident_mission_office",
+        "copies only: Asian Development Bank via EIN Presswire; no original cited yet",
+    ),
+    (
+        "event asian_development_bank_2025_kanda_meets_hun_manet",
+        "copies only: Asian Development Bank via EIN Presswire; no original cited yet",
+    ),
+    (
+        "event australia_1989_evans_peace_plan",
+        "copies only: Parliament of Australia, Senate Hansard of 20 October 2021 via OpenAustralia; Cambodia News Gazette (original not named); no original cited yet",
+    ),
+    (
+        "event bangladesh_1973_sihanouk_mujib_meeting",
+        "copies only: Cambodia News Gazette (original not named); no original cited yet",
+    ),
+    (
+        "event bangladesh_1993_relations_established",
+        "copies only: Cambodia News Gazette (original not named); no original cited yet",
+    ),
+    (
+        "event bangladesh_2010_dipu_moni_visit",
+        "copies only: Wikipedia via Kampuspedia; Eurasia Review via embcolombiaitalia.com; no original cited yet",
+    ),
+    (
+        "event bangladesh_2022_momen_visit",
+        "copies only: United News of Bangladesh via defence.pk forum; no original cited yet",
+    ),
+    (
+        "event brunei_2006_new_ambassador_direct_flights",
+        "copies only: Agence France-Presse via KI-Media; no original cited yet",
+    ),
+    (
+        "event brunei_2012_hun_sen_royal_wedding",
+        "copies only: Wikipedia via jablog.org; no original cited yet",
+    ),
+    (
+        "event canada_1953_relations_established",
+        "copies only: Kampuchea Thmey via Asia Today; Khmer Times via K-Dev Policy; no original cited yet",
+    ),
+    (
+        "event centrist_democratic_international_2008_jakarta_conference",
+        "copies only: The Mirror via Khmer NZ; no original cited yet",
+    ),
+    (
+        "event china_2000_jiang_zemin_state_visit",
+        "copies only: Xinhua via Kankan News; no original cited yet",
+    ),
+    (
+        "event china_2006_comprehensive_partnership",
+        "copies only: Xinhua via People's Daily; Xinhua via Kankan News; no original cited yet",
+    ),
+    (
+        "event china_2010_comprehensive_strategic_partnership",
+        "copies only: Xinhua via Ankor Civilization; Xinhua via People's Daily; no original cited yet",
+    ),
+    (
+        "event china_2023_hun_sen_official_visit",
+        "copies only: Xinhua via People's Daily; no original cited yet",
+    ),
+    (
+        "event china_2025_ream_naval_base_inaugurated",
+        "copies only: Agence France-Presse via Space War; no original cited yet",
+    ),
+    (
+        "event china_2025_xi_jinping_state_visit",
+        "copies only: Xinhua via People's Daily; no original cited yet",
+    ),
+    (
+        "event france_1996_king_sihanouk_state_dinner",
+        "copies only: Présidence de la République française via jacqueschirac-asso.fr; no original cited yet",
+    ),
+    (
+        "event germany_1999_investment_agreement_signed",
+        "copies only: Ministry of Foreign Affairs of Germany via kruegle.de; no official copy of the Foreign Office's 2010 text is cited (research note 8)",
+    ),
+    (
+        "event germany_2022_hun_sen_scholz_talks",
+        "copies only: Agence Kampuchea Presse via Cambodia News Gazette; no original cited yet",
+    ),
+    (
+        "event india_2007_agreements_signed",
+        "copies only: Deutsche Presse-Agentur via KI-Media; no original cited yet",
+    ),
+    (
+        "event indonesia_1964_sihanouk_visit",
+        "copies only: Wikipedia via WikiMili; no original cited yet",
+    ),
+    (
+        "event indonesia_1988_jakarta_informal_meeting_1",
+        "copies only: Antara via Selalukabar; Antara via Soeharto Library; no original cited yet",
+    ),
+    (
+        "event indonesia_1992_untac_troops",
+        "copies only: Wikipedia via WikiMili; no original cited yet",
+    ),
+    (
+        "event japan_2013_strategic_partnership",
+        "copies only: Agence Kampuchea Presse via Cambodia News Gazette; no original cited yet",
+    ),
+    (
+        "event laos_1999_hun_sen_visit_extradition_treaty",
+        "copies only: MLV Knowledge (original not named); no original cited yet",
+    ),
+    (
+        "event malaysia_2019_mahathir_official_visit",
+        "copies only: Bernama via Malay Mail; Associated Press via Voice of America; no original cited yet",
+    ),
+    (
+        "event mekong_lancang_cooperation_2017_first_phase_projects",
+        "copies only: Fresh News via Cambodia New Vision; no original cited yet",
+    ),
+    (
+        "event non_aligned_movement_1979_havana_seat_vacant",
+        "copies only: PLO Bulletin via New Jersey Solidarity; no original cited yet",
+    ),
+    (
+        "event non_aligned_movement_1992_jakarta_seat_restored",
+        "copies only: Wikipedia via alem.dynip.sapo.pt; no original cited yet",
+    ),
+    (
+        "event russia_2022_lavrov_in_phnom_penh",
+        "copies only: UCA News via World Catholic News; Xinhua (Indonesian edition) via Warta Buana; no original cited yet",
+    ),
+    (
+        "event singapore_2025_lawrence_wong_visit",
+        "copies only: Ministry of Foreign Affairs of Singapore via EIN Presswire; no original cited yet",
+    ),
+    (
+        "event thailand_1970_relations_restored",
+        "copies only: Lwin Lwin Aung (student paper, International University of Japan) via kyisinmyo.blogspot.com; no original cited yet",
+    ),
+    (
+        "event thailand_2008_preah_vihear_standoff",
+        "copies only: Wikipedia via owiki.org; Wikipedia via Infogalactic; Savong Loch via Docslib; no original cited yet",
+    ),
+    (
+        "event thailand_2025_border_fighting",
+        "copies only: Kuwait News Agency via MENAFN; Agence France-Presse via Dhaka Tribune; no original cited yet",
+    ),
+    (
+        "event thailand_2025_putrajaya_ceasefire",
+        "copies only: Agence France-Presse via Dhaka Tribune; no original cited yet",
+    ),
+    (
+        "event ukraine_2022_hun_sen_zelenskyy_talks",
+        "copies only: UCA News via World Catholic News; no original cited yet",
+    ),
+    (
+        "event united_nations_1993_untac_election",
+        "copies only: UN Chronicle via vLex; no original cited yet",
+    ),
+    (
+        "event united_nations_1993_untac_mandate_ends",
+        "copies only: UN Chronicle via vLex; no original cited yet",
+    ),
+    (
+        "event united_nations_1998_seat_restored",
+        "copies only: People's Daily via rmrb.online; no original cited yet",
+    ),
+    (
+        "event united_states_1997_assistance_halted",
+        "copies only: Associated Press via Taiwan News; Wikipedia via WikiSum; no original cited yet",
+    ),
+    (
+        "event vietnam_1977_democratic_kampuchea_breaks_relations",
+        "copies only: Keesing's Record of World Events via paperzz.com; R Discovery (original not named); Library of Congress, Federal Research Division via countries6.tripod.com; no original cited yet",
+    ),
+    (
+        "event vietnam_2021_phuc_state_visit",
+        "copies only: Viet Nam News via EIN Presswire; no original cited yet",
+    ),
+    (
+        "event world_trade_organization_1994_application",
+        "copies only: World Trade Organization via vdocuments.mx; World Trade Organization via Scoop; Trade Law News (original not named); no original cited yet",
+    ),
+    (
+        "event world_trade_organization_2003_cancun_package_approved",
+        "copies only: World Trade Organization via Scoop; World Trade Organization via 2n2y.com; no original cited yet",
+    ),
+    (
+        "event world_trade_organization_2004_parliament_ratifies",
+        "copies only: World Trade Organization via Scoop; Trade Law News (original not named); no original cited yet",
+    ),
+    (
+        "event world_trade_organization_2004_ratification_deadline_extended",
+        "copies only: World Trade Organization via 2n2y.com; World Trade Organization via Scoop; no original cited yet",
+    ),
+    (
+        "members of asean",
+        "copies only: Wikipedia via defzone.net; no original cited yet",
+    ),
+    (
+        "members of asia_europe_meeting",
+        "copies only: Indo-Asian News Service via Sify; no original cited yet",
+    ),
+    (
+        "members of asian_infrastructure_investment_bank",
+        "copies only: Asian Infrastructure Investment Bank via MEA Communications; no original cited yet",
+    ),
+    (
+        "members of east_asia_summit",
+        "copies only: Cambodia News Gazette (original not named); no original cited yet",
+    ),
+    (
+        "members of mekong_lancang_cooperation",
+        "copies only: Xinhua via China Daily; no original cited yet",
+    ),
+    (
+        "members of regional_comprehensive_economic_partnership",
+        "copies only: Xinhua via People's Daily; no original cited yet",
+    ),
+    (
+        "members of united_nations",
+        "copies only: Wikipedia via WikiMili; no original cited yet",
+    ),
+    (
+        "members of world_bank_group",
+        "copies only: Agence France-Presse via The Phnom Penh Post; no original cited yet",
+    ),
+    (
+        "membership asean period 0 end claim 1997-07-10",
+        "copies only: The Jakarta Post via jawawa.id; no original cited yet",
+    ),
+    (
+        "membership asean period 0 start claim 1995",
+        "copies only: Khmer Times via Asian Vision Institute; no original cited yet",
+    ),
+    (
+        "membership asean period 1 start claim 1997-07-10",
+        "copies only: The Jakarta Post via jawawa.id; no original cited yet",
+    ),
+    (
+        "membership asean period 2 start claim 1998-12",
+        "copies only: The Jakarta Post via jawawa.id; no original cited yet",
+    ),
+    (
+        "membership asean role Host of the 20th ASEAN Summit",
+        "copies only: The Asia-Pacific Journal: Japan Focus via Docslib; no original cited yet",
+    ),
+    (
+        "membership asean role Host of the 21st ASEAN Summit",
+        "copies only: Xinhua via khamerlogue.wordpress.com; Cambodia New Vision via baomoi12.wordpress.com; no original cited yet",
+    ),
+    (
+        "membership asian_infrastructure_investment_bank member malaysia",
+        "copies only: Beijing Review via Zinio; no original cited yet",
+    ),
+    (
+        "membership asian_infrastructure_investment_bank member philippines",
+        "copies only: Xinhua via China Gate; no original cited yet",
+    ),
+    (
+        "membership centrist_democratic_international role Host of a CDI Asia-Pacific Executive Committee meeting, held with the 6th ICAPP General Assembly",
+        "copies only: Manila Bulletin via Questia; no original cited yet",
+    ),
+    (
+        "membership international_labour_organization member australia",
+        "copies only: Wikipedia via Wikipedia on IPFS; no original cited yet",
+    ),
+    (
+        "membership international_labour_organization member bangladesh",
+        "copies only: Wikipedia via Wikipedia on IPFS; no original cited yet",
+    ),
+    (
+        "membership international_monetary_fund member australia",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member bangladesh",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member brunei",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member canada",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member china",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member france",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member germany",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member india",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member indonesia",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member japan",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member laos",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member malaysia",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member myanmar",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member pakistan",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member philippines",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member russia",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member singapore",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member south_korea",
+        "copies only: International Monetary Fund via Sage-Tips; no original cited yet",
+    ),
+    (
+        "membership international_monetary_fund member thailand",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member ukraine",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member united_kingdom",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member united_states",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership international_monetary_fund member vietnam",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership mekong_lancang_cooperation role Host and co-chair of the 2nd Mekong-Lancang Cooperation Leaders' Meeting",
+        "copies only: Fresh News via Cambodia New Vision; Xinhua via China Daily; no original cited yet",
+    ),
+    (
+        "membership non_aligned_movement member bangladesh",
+        "copies only: Wikipedia via alem.dynip.sapo.pt; no original cited yet",
+    ),
+    (
+        "membership non_aligned_movement member brunei",
+        "copies only: Wikipedia via alem.dynip.sapo.pt; no original cited yet",
+    ),
+    (
+        "membership non_aligned_movement member laos",
+        "copies only: The Nation (Thailand) via ASEAN NOW; no original cited yet",
+    ),
+    (
+        "membership non_aligned_movement member philippines",
+        "copies only: Wikipedia via alem.dynip.sapo.pt; no original cited yet",
+    ),
+    (
+        "membership non_aligned_movement member thailand",
+        "copies only: Ministry of Foreign Affairs of Thailand via RYT9; no original cited yet",
+    ),
+    (
+        "membership non_aligned_movement member vietnam",
+        "copies only: The Nation (Thailand) via ASEAN NOW; no original cited yet",
+    ),
+    (
+        "membership non_aligned_movement period 0 end claim 1979-09",
+        "copies only: PLO Bulletin via New Jersey Solidarity; no original cited yet",
+    ),
+    (
+        "membership non_aligned_movement period 1 end claim 1992-09",
+        "copies only: Wikipedia via alem.dynip.sapo.pt; no original cited yet",
+    ),
+    (
+        "membership non_aligned_movement period 1 start claim 1979-09",
+        "copies only: PLO Bulletin via New Jersey Solidarity; no original cited yet",
+    ),
+    (
+        "membership non_aligned_movement period 2 start claim 1992-09",
+        "copies only: Wikipedia via alem.dynip.sapo.pt; no original cited yet",
+    ),
+    (
+        "membership regional_comprehensive_economic_partnership member malaysia",
+        "copies only: New Straits Times via bilaterals.org; no original cited yet",
+    ),
+    (
+        "membership united_nations member laos",
+        "copies only: WikiSummaries (original not named); United Nations Security Council via UNSCR; no original cited yet",
+    ),
+    (
+        "membership united_nations member thailand",
+        "copies only: United Nations via Wikisource; no original cited yet",
+    ),
+    (
+        "membership united_nations member ukraine",
+        "copies only: United Nations via Wikisource; no original cited yet",
+    ),
+    (
+        "membership united_nations member united_kingdom",
+        "copies only: United Nations via Wikisource; no original cited yet",
+    ),
+    (
+        "membership united_nations member united_states",
+        "copies only: United Nations via Wikisource; no original cited yet",
+    ),
+    (
+        "membership united_nations member vietnam",
+        "copies only: United Nations via Wikisource; no original cited yet",
+    ),
+    (
+        "membership united_nations period 1 end claim 1982-06-22",
+        "copies only: Wikipedia via cydlabs.com; no original cited yet",
+    ),
+    (
+        "membership united_nations period 2 start claim 1982-06-22",
+        "copies only: Wikipedia via cydlabs.com; no original cited yet",
+    ),
+    (
+        "membership united_nations period 3 end claim 1993-09-24",
+        "copies only: UN Chronicle via vLex; no original cited yet",
+    ),
+    (
+        "membership united_nations period 4",
+        "copies only: UN Chronicle via vLex; no original cited yet",
+    ),
+    (
+        "membership united_nations period 4 start claim 1993-09-24",
+        "copies only: UN Chronicle via vLex; no original cited yet",
+    ),
+    (
+        "membership united_nations period 5 end claim 1998-12-07",
+        "copies only: People's Daily via rmrb.online; no original cited yet",
+    ),
+    (
+        "membership united_nations period 6 start claim 1998-12-07",
+        "copies only: People's Daily via rmrb.online; no original cited yet",
+    ),
+    (
+        "membership world_bank_group member australia",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member bangladesh",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member brunei",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member canada",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member china",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member france",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member germany",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member india",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member indonesia",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member japan",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member laos",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member malaysia",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member myanmar",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member pakistan",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member philippines",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member russia",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member singapore",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member south_korea",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member thailand",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member ukraine",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member united_kingdom",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member united_states",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "membership world_bank_group member vietnam",
+        "copies only: Wikipedia via LiquiSearch; the live Wikipedia member list was not re-read",
+    ),
+    (
+        "population of australia",
+        "copies only: Wikipedia via Wikiwand; no original cited yet",
+    ),
+    (
+        "population of canada",
+        "copies only: The Canadian Press via CTV News; no original cited yet",
+    ),
+    (
+        "population of france",
+        "copies only: Agence France-Presse via RTL Belgique; no original cited yet",
+    ),
+    (
+        "population of indonesia",
+        "copies only: Wikipedia via frwiki.fr; BPS-Statistics Indonesia via OIC Statistical Commission; no original cited yet",
+    ),
+    (
+        "population of japan",
+        "copies only: Jiji Press via Nippon.com; no original cited yet",
+    ),
+    (
+        "population of south_korea",
+        "copies only: World Bank via Index Mundi; no original cited yet",
+    ),
+    (
+        "population of ukraine",
+        "copies only: State Statistics Service of Ukraine via Finance.ua forum; no original cited yet",
+    ),
+    (
+        "population of united_states",
+        "copies only: U.S. Census Bureau via New Mexico State Library; no original cited yet",
+    ),
+    (
+        "principle disarmament article 54",
+        "copies only: Wikisource (original not named); Kingdom of Cambodia via Helplinelaw; no original cited yet",
+    ),
+    (
+        "principle independence article 52",
+        "copies only: Kingdom of Cambodia via Helplinelaw; no original cited yet",
+    ),
+    (
+        "principle international_law_and_un_charter article 31",
+        "copies only: Kingdom of Cambodia via Helplinelaw; no original cited yet",
+    ),
+    (
+        "principle non_alignment article 53",
+        "copies only: Kingdom of Cambodia via Helplinelaw; Wikisource (original not named); no original cited yet",
+    ),
+    (
+        "principle non_interference article 53",
+        "copies only: Kingdom of Cambodia via Helplinelaw; Wikisource (original not named); no original cited yet",
+    ),
+    (
+        "principle peaceful_coexistence article 53",
+        "copies only: Kingdom of Cambodia via Helplinelaw; Wikisource (original not named); no original cited yet",
+    ),
+    (
+        "principle peaceful_settlement_of_disputes article 53",
+        "copies only: Kingdom of Cambodia via Helplinelaw; Wikisource (original not named); no original cited yet",
+    ),
+    (
+        "principle permanent_neutrality article 53",
+        "copies only: Kingdom of Cambodia via Helplinelaw; Wikisource (original not named); no original cited yet",
+    ),
+    (
+        "principle sovereignty article 52",
+        "copies only: Kingdom of Cambodia via Helplinelaw; no original cited yet",
+    ),
+    (
+        "principle territorial_integrity article 52",
+        "copies only: Kingdom of Cambodia via Helplinelaw; no original cited yet",
+    ),
+    (
+        "relation bangladesh",
+        "copies only: Cambodia News Gazette (original not named); Eurasia Review via embcolombiaitalia.com; Wikipedia via Kampuspedia; no original cited yet",
+    ),
+    (
+        "relation bangladesh agreement Agreement on visa exemption for holders of diplomatic passports",
+        "copies only: Eurasia Review via embcolombiaitalia.com; Wikipedia via Kampuspedia; no original cited yet",
+    ),
+    (
+        "relation bangladesh agreement Cultural cooperation agreement",
+        "copies only: Eurasia Review via embcolombiaitalia.com; Wikipedia via Kampuspedia; no original cited yet",
+    ),
+    (
+        "relation bangladesh period 0",
+        "copies only: Cambodia News Gazette (original not named); Eurasia Review via embcolombiaitalia.com; Library of Congress, Federal Research Division via countries6.tripod.com; 1 more; no original cited yet",
+    ),
+    (
+        "relation bangladesh period 0 start claim 1972-06-06",
+        "copies only: Eurasia Review via embcolombiaitalia.com; no original cited yet",
+    ),
+    (
+        "relation bangladesh period 0 start claim 1993-02-17",
+        "copies only: Cambodia News Gazette (original not named); no original cited yet",
+    ),
+    (
+        "relation brunei agreement Agreement on civil aviation",
+        "copies only: Agence France-Presse via KI-Media; no original cited yet",
+    ),
+    (
+        "relation canada period 0 start claim 1952",
+        "copies only: Khmer Times via Cambodian Media Foundation; no original cited yet",
+    ),
+    (
+        "relation canada period 0 start claim 1953",
+        "copies only: Kampuchea Thmey via Asia Today; Khmer Times via K-Dev Policy; no original cited yet",
+    ),
+    (
+        "relation china framework All-weather China-Cambodia Community with a Shared Future in the New Era",
+        "copies only: Xinhua via People's Daily; no original cited yet",
+    ),
+    (
+        "relation china framework China-Cambodia Community with a Shared Future in the New Era",
+        "copies only: Xinhua via People's Daily; no original cited yet",
+    ),
+    (
+        "relation china framework Comprehensive Partnership of Cooperation",
+        "copies only: Xinhua via People's Daily; Xinhua via Kankan News; no original cited yet",
+    ),
+    (
+        "relation china framework Comprehensive Strategic Partnership of Cooperation",
+        "copies only: Xinhua via Ankor Civilization; Xinhua via People's Daily; no original cited yet",
+    ),
+    (
+        "relation china mission 2 (Beijing)",
+        "copies only: China News Service via anwei66.com; the chinanews.com original was not found (audit #52)",
+    ),
+    (
+        "relation china mission 3 (Jinan)",
+        "copies only: China News Service via anwei66.com; the chinanews.com original was not found (audit #52)",
+    ),
+    (
+        "relation china period 0 end claim 1970-03-18",
+        "copies only: Julio A. Jeldres (seminar paper, Centre for Southeast Asian Studies, Monash University) via idocslide.com; no original cited yet",
+    ),
+    (
+        "relation china period 1 start claim 1970-03-18",
+        "copies only: Julio A. Jeldres (seminar paper, Centre for Southeast Asian Studies, Monash University) via idocslide.com; no original cited yet",
+    ),
+    (
+        "relation china period 4 end claim 1993",
+        "copies only: Xinhua via Kankan News; no original cited yet",
+    ),
+    (
+        "relation china period 5",
+        "copies only: Xinhua via Kankan News; Xinhua via People's Daily; no original cited yet",
+    ),
+    (
+        "relation china period 5 start claim 1993",
+        "copies only: Xinhua via Kankan News; no original cited yet",
+    ),
+    (
+        "relation germany agreement Agreement on the promotion and reciprocal protection of investments",
+        "copies only: Ministry of Foreign Affairs of Germany via kruegle.de; no official copy of the Foreign Office's 2010 text is cited (research note 8)",
+    ),
+    (
+        "relation india agreement Agreement on defence cooperation between India and Cambodia",
+        "copies only: Deutsche Presse-Agentur via KI-Media; no original cited yet",
+    ),
+    (
+        "relation indonesia mission 1 (Jakarta)",
+        "copies only: Wikipedia via WikiMili; no original cited yet",
+    ),
+    (
+        "relation indonesia period 0 start claim 1957",
+        "copies only: Wikipedia via WikiMili; no original cited yet",
+    ),
+    (
+        "relation japan framework Strategic Partnership",
+        "copies only: Agence Kampuchea Presse via Cambodia News Gazette; no original cited yet",
+    ),
+    (
+        "relation laos agreement Extradition treaty between Cambodia and Laos",
+        "copies only: MLV Knowledge (original not named); no original cited yet",
+    ),
+    (
+        "relation laos period 0 end claim 1975-12-02",
+        "copies only: Coin Update via Lao Connection; no original cited yet",
+    ),
+    (
+        "relation laos period 1 start claim 1975-12-02",
+        "copies only: Coin Update via Lao Connection; no original cited yet",
+    ),
+    (
+        "relation malaysia agreement Agreement for the avoidance of double taxation",
+        "copies only: Bernama via Malay Mail; Associated Press via Voice of America; no original cited yet",
+    ),
+    (
+        "relation south_korea mission 2 (Seoul)",
+        "copies only: Wikipedia via Wikiwand; no original cited yet",
+    ),
+    (
+        "relation south_korea period 0 start claim 1970-08",
+        "copies only: Wikipedia via profilbaru.com; no original cited yet",
+    ),
+    (
+        "relation thailand period 2 end claim 1970",
+        "copies only: Lwin Lwin Aung (student paper, International University of Japan) via kyisinmyo.blogspot.com; no original cited yet",
+    ),
+    (
+        "relation thailand period 3 end claim 1975-04",
+        "copies only: Denis Kupriyanov via R Discovery; no better source found in three searches (audit #37)",
+    ),
+    (
+        "relation thailand period 3 start claim 1970",
+        "copies only: Lwin Lwin Aung (student paper, International University of Japan) via kyisinmyo.blogspot.com; no better source found in three searches (audit #37)",
+    ),
+    (
+        "relation thailand period 4 end claim 1979-01-07",
+        "copies only: Wikipedia via WikiSum; Wikipedia via kiwix.haohe.fun; no original cited yet",
+    ),
+    (
+        "relation thailand period 5",
+        "copies only: Wikipedia via WikiSum; Savong Loch via Docslib; Wikipedia via kiwix.haohe.fun; no original cited yet",
+    ),
+    (
+        "relation thailand period 5 end claim 1991-10-23",
+        "copies only: Wikipedia via kiwix.haohe.fun; Savong Loch via Docslib; no original cited yet",
+    ),
+    (
+        "relation thailand period 5 start claim 1979-01-07",
+        "copies only: Wikipedia via WikiSum; Wikipedia via kiwix.haohe.fun; no original cited yet",
+    ),
+    (
+        "relation thailand period 6 start claim 1991-10-23",
+        "copies only: Wikipedia via kiwix.haohe.fun; Savong Loch via Docslib; no original cited yet",
+    ),
+    (
+        "relation united_kingdom period 1 end claim 1976",
+        "copies only: Royal Embassy of Cambodia in the United Kingdom via Cambodia Situation; the embassy page it reproduces was not found (audit 2026-12-01, #6)",
+    ),
+    (
+        "relation united_kingdom period 2 end claim 1979-12",
+        "copies only: Royal Embassy of Cambodia in the United Kingdom via Cambodia Situation; the embassy page it reproduces was not found (audit 2026-12-01, #6)",
+    ),
+    (
+        "relation united_kingdom period 3 start claim 1979-12",
+        "copies only: Royal Embassy of Cambodia in the United Kingdom via Cambodia Situation; the embassy page it reproduces was not found (audit 2026-12-01, #6)",
+    ),
+    (
+        "relation vietnam agreement Agreement on the historic waters of Vietnam and the People's Republic of Kampuchea",
+        "copies only: Wikipedia via profilpelajar.com; no original cited yet",
+    ),
+    (
+        "relation vietnam agreement Treaty on the delimitation of the national boundary between Vietnam and the People's Republic of Kampuchea",
+        "copies only: Lịch sử Quân sự Việt Nam forum (quansuvn.net) (original not named); Thư viện Pháp luật (original not named); no original cited yet",
+    ),
+    (
+        "relation vietnam period 1 end claim 1977-12-31",
+        "copies only: Keesing's Record of World Events via paperzz.com; R Discovery (original not named); Library of Congress, Federal Research Division via countries6.tripod.com; no original cited yet",
+    ),
+    (
+        "relation vietnam period 2 start claim 1977-12-31",
+        "copies only: Keesing's Record of World Events via paperzz.com; R Discovery (original not named); Library of Congress, Federal Research Division via countries6.tripod.com; no original cited yet",
+    ),
+];
+
+#[test]
+fn facts_resting_only_on_copies_are_the_known_ones() {
+    let found: BTreeSet<String> = common::cited_records()
+        .into_iter()
+        .filter(|(_, sources)| {
+            !sources.is_empty() && sources.iter().all(|s| s.kind == SourceKind::Copy)
+        })
+        .map(|(record, _)| record)
+        .collect();
+    for record in &found {
+        println!("rests only on copies: {record}");
+    }
+    let allowed: BTreeSet<String> = COPY_ONLY_FACTS
+        .iter()
+        .map(|(r, _)| (*r).to_string())
+        .collect();
+    assert_eq!(
+        allowed.len(),
+        COPY_ONLY_FACTS.len(),
+        "a record is listed twice in COPY_ONLY_FACTS"
+    );
+    let new: Vec<_> = found.difference(&allowed).collect();
+    let stale: Vec<_> = allowed.difference(&found).collect();
+    assert!(
+        new.is_empty() && stale.is_empty(),
+        "facts resting only on copies changed: not in COPY_ONLY_FACTS {new:#?}; listed but no longer copy-only {stale:#?}"
+    );
+}

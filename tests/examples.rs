@@ -367,7 +367,10 @@ fn csv_tables_match_the_json_export() {
     assert_eq!(rows("memberships.csv", "id,joined"), len("memberships"));
     assert_eq!(rows("events.csv", "id,date,type,title"), len("events"));
     assert_eq!(
-        rows("sources.csv", "id,publisher,title,url"),
+        rows(
+            "sources.csv",
+            "id,publisher,title,url,language,published,retrieved,kind,copy_of"
+        ),
         len("sources")
     );
     let partner_links: usize = doc["events"]

@@ -100,6 +100,33 @@ fn every_cited_source_id_is_defined_and_every_record_cites() {
 }
 
 #[test]
+fn sources_carry_their_kind_and_original() {
+    let doc = export();
+    let kinds: BTreeSet<&str> = ["official", "press", "scholarly", "reference", "copy"].into();
+    for s in doc["sources"].as_array().expect("sources") {
+        let id = s["id"].as_str().expect("id");
+        let kind = s["kind"].as_str().expect("every source has a kind");
+        assert!(kinds.contains(kind), "source {id}: kind {kind:?}");
+        let copy_of = &s["copy_of"];
+        assert!(
+            copy_of.is_null() || (kind == "copy" && copy_of.is_string()),
+            "source {id}: copy_of {copy_of} on a {kind}"
+        );
+    }
+    let copy = doc["sources"]
+        .as_array()
+        .expect("sources")
+        .iter()
+        .find(|s| s["id"] == "pakistan_kyodo_2005_embassy_plan")
+        .expect("the Kyodo repost");
+    assert_eq!(copy["kind"], "copy");
+    assert_eq!(
+        copy["copy_of"],
+        "Kyodo News, \"Pakistan to open embassy in Cambodia\""
+    );
+}
+
+#[test]
 fn records_have_snake_case_ids_and_dates_in_edtf() {
     let doc = export();
     for key in [

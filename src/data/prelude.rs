@@ -20,7 +20,8 @@ pub(crate) use crate::relation::{
 };
 pub(crate) use crate::{
     Country, CountryProfile, Figure, HistDate, IntermediateRegion, Organization,
-    OrganizationProfile, Partner, PolicyTask, Principle, Region, RelationType, Source, SubRegion,
+    OrganizationProfile, Partner, PolicyTask, Principle, Region, RelationType, Source, SourceKind,
+    SubRegion,
 };
 
 pub(crate) use super::sources::*;

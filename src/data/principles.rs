@@ -17,12 +17,14 @@ use strum::EnumCount;
 /// Chapter I (Articles 1 and 2), Constitute Project text as republished by ConText.
 static PRINCIPLES_CONTEXT_CONSTITUTION: Source = Source {
     id: "principles_context_constitution_cambodia_1993",
-    publisher: "ConText (Montpelier), text from the Constitute Project",
+    publisher: "ConText (Montpelier)",
     title: "Constitution of Cambodia (1993, rev. 1999)",
     url: "http://context.montpelier.org/document/966",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 /// Article 1 quoted by the International Commission of Jurists.
@@ -34,6 +36,8 @@ static PRINCIPLES_ICJ_CONSTITUTION: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 /// Chapter III (Article 31).
@@ -45,6 +49,8 @@ static PRINCIPLES_HELPLINELAW_CH3: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Kingdom of Cambodia, \"Constitution of the Kingdom of Cambodia\""),
 };
 
 /// Chapter IV (Articles 51 to 53, and the heading of Article 54).
@@ -56,17 +62,21 @@ static PRINCIPLES_HELPLINELAW_CH4: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Kingdom of Cambodia, \"Constitution of the Kingdom of Cambodia\""),
 };
 
 /// French text of Articles 53 and 54 (Wikisource scan of the 2004 edition).
 static PRINCIPLES_WIKISOURCE_FR: Source = Source {
     id: "principles_wikisource_constitution_fr_page_21",
-    publisher: "Wikisource (French)",
+    publisher: "Wikisource",
     title: "La Constitution du Royaume du Cambodge, du 21 septembre 1993, augmentée de la loi constitutionnelle additive du 13 juillet 2004, page 21",
     url: "https://fr.wikisource.org/wiki/Page:La_Constitution_du_Royaume_du_Cambodge,_du_21_septembre_1993,_augment%C3%A9e_de_la_loi_constitutionnelle_additive_du_13_juillet_2004.djvu/21",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 const CONSTITUTION: &str = "Constitution of the Kingdom of Cambodia, 1993";

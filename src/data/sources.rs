@@ -3,7 +3,7 @@
 //!
 //! A source used by one partner's file only lives in that file.
 
-use crate::{HistDate, Source};
+use crate::{HistDate, Source, SourceKind};
 
 /// IRIC, "Current Researches" (seed 000).
 pub(crate) static SEED_IRIC: Source = Source {
@@ -14,6 +14,8 @@ pub(crate) static SEED_IRIC: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
 };
 
 /// MFAIC, "Cambodia's Foreign Policy Direction" (seed 001).
@@ -25,6 +27,8 @@ pub(crate) static SEED_MFAIC_EN: Source = Source {
     language: "en",
     published: Some(HistDate::year(2024)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 /// Occasional Digest opinion article on Cambodia's role in promoting peace (seed 002).
@@ -36,17 +40,21 @@ pub(crate) static SEED_OCCASIONAL_DIGEST: Source = Source {
     language: "en",
     published: Some(HistDate::day(2024, 6, 5)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 /// MFAIC, "Politique étrangère du Cambodge" (seed 003).
 pub(crate) static SEED_MFAIC_FR: Source = Source {
     id: "mfaic_politique_etrangere",
-    publisher: "Ministère des Affaires étrangères et de la Coopération internationale du Cambodge",
+    publisher: "Ministry of Foreign Affairs and International Cooperation of Cambodia",
     title: "Politique étrangère du Cambodge",
     url: "https://www.mfaic.gov.kh/",
     language: "fr",
     published: Some(HistDate::year(2024)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 /// Wikipedia, "Cambodia–Russia relations" (seed 004).
@@ -58,6 +66,8 @@ pub(crate) static SEED_WIKI_RUSSIA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 /// Shared with the United States, India, Pakistan and Bangladesh files (one
@@ -70,6 +80,8 @@ pub(crate) static AU_ISO_M49: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 pub(crate) static REFTABLES_ISO_3166_CODES: Source = Source {
@@ -80,6 +92,8 @@ pub(crate) static REFTABLES_ISO_3166_CODES: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 pub(crate) static WIKIPEDIA_UN_M49: Source = Source {
@@ -90,6 +104,8 @@ pub(crate) static WIKIPEDIA_UN_M49: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 pub(crate) static WIKIPEDIA_ISO_4217: Source = Source {
@@ -100,38 +116,48 @@ pub(crate) static WIKIPEDIA_ISO_4217: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 pub(crate) static LOC_COUNTRY_STUDY_CGDK: Source = Source {
     id: "loc_country_study_cgdk",
-    publisher: "Library of Congress, Federal Research Division (Cambodia: A Country Study, copy)",
+    publisher: "countries6.tripod.com",
     title: "Cambodia: foreign relations of the Coalition Government of Democratic Kampuchea",
     url: "https://countries6.tripod.com/cCambodia147.htm",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Library of Congress, Federal Research Division, \"Cambodia: A Country Study\""),
 };
 
 pub(crate) static JORF_2008_NOMS_ETATS: Source = Source {
     id: "jorf_2008_noms_etats",
-    publisher: "Journal officiel de la République française (Commission générale de terminologie et de néologie)",
+    publisher: "vdoc.pub",
     title: "Recommandation concernant les noms d'États, d'habitants, de capitales, de sièges diplomatiques ou consulaires (24 septembre 2008)",
     url: "https://vdoc.pub/documents/terminologie-pays-habitants-villes-4fpnvp2a3000",
     language: "fr",
     published: Some(HistDate::day(2008, 9, 24)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Journal officiel de la République française, \"Recommandation concernant les noms d'États, d'habitants, de capitales, de sièges diplomatiques ou consulaires (24 septembre 2008)\"",
+    ),
 };
 
 /// Cited by all five files of the other ASEAN members (Brunei, Indonesia,
 /// Malaysia, the Philippines, Singapore), defined once here.
 pub(crate) static UNSD_M49: Source = Source {
     id: "unsd_m49",
-    publisher: "United Nations Statistics Division",
+    publisher: "United Nations",
     title: "Standard country or area codes for statistical use (M49)",
     url: "https://unstats.un.org/unsd/methodology/m49/",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 /// Also cited by the Australia file.
@@ -143,17 +169,21 @@ pub(crate) static US_LAT_1991: Source = Source {
     language: "en",
     published: Some(HistDate::day(1991, 11, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 /// Shared with the Laos, Thailand and Myanmar files (one source per page).
 pub(crate) static COUNTRIES_DB: Source = Source {
     id: "dr5hn_countries_states_cities_database",
-    publisher: "countries-states-cities-database (GitHub, dr5hn)",
+    publisher: "GitHub, dr5hn/countries-states-cities-database",
     title: "countries table: ISO codes, capitals, currencies, UN regions and Wikidata ids",
     url: "https://github.com/dr5hn/countries-states-cities-database",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 /// Shared with the Laos, Thailand and Myanmar files (one source per page).
@@ -165,78 +195,98 @@ pub(crate) static ISO_CODES: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 pub(crate) static ASEAN_XINHUA_2012_21ST: Source = Source {
     id: "xinhua_2012_cambodia_to_lead_21st_summit",
-    publisher: "Xinhua (reposted on khamerlogue.wordpress.com)",
+    publisher: "khamerlogue.wordpress.com",
     title: "Cambodia to lead forthcoming ASEAN Summit with responsibilities: PM Hun Sen",
     url: "https://khamerlogue.wordpress.com/2012/11/12/cambodia-to-lead-forthcoming-asean-summit-with-responsibilities-pm-hun-sen/",
     language: "en",
     published: Some(HistDate::day(2012, 11, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Xinhua, \"Cambodia to lead forthcoming ASEAN Summit with responsibilities: PM Hun Sen\"",
+    ),
 };
 
 pub(crate) static ASEAN_PPP_2022_WRAP: Source = Source {
     id: "phnompenhpost_2022_smooth_summit",
-    publisher: "The Phnom Penh Post (via PressReader)",
+    publisher: "PressReader",
     title: "Smooth summit caps Kingdom's widely praised year as chair",
     url: "https://www.pressreader.com/cambodia/the-phnom-penh-post/20221114/281517935105604",
     language: "en",
     published: Some(HistDate::day(2022, 11, 14)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "The Phnom Penh Post, \"Smooth summit caps Kingdom's widely praised year as chair\"",
+    ),
 };
 
 pub(crate) static ADB_WIKI_FR: Source = Source {
     id: "wikiland_fr",
-    publisher: "Wikiland (copy of a Wikipedia article)",
+    publisher: "Wikiland",
     title: "Banque asiatique de développement",
     url: "https://wikiland.org/fr/ADB_Avenue",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Banque asiatique de développement\""),
 };
 
 pub(crate) static IMF_MEMBER_COUNTRIES_WIKI: Source = Source {
     id: "member_countries_wikipedia_text",
-    publisher: "LiquiSearch (Wikipedia text)",
+    publisher: "LiquiSearch",
     title: "International Monetary Fund - Member Countries",
     url: "https://liquisearch.com/international_monetary_fund/member_countries",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"International Monetary Fund\""),
 };
 
 pub(crate) static UN_WIKI_CGDK: Source = Source {
     id: "wikipedia_cgdk",
-    publisher: "Wikipedia (Kiwix mirror, January 2024 snapshot)",
+    publisher: "cydlabs.com",
     title: "Coalition Government of Democratic Kampuchea",
     url: "https://home.cydlabs.com/kiwix/content/wikipedia_en_all_maxi_2024-01/A/Coalition_Government_of_Democratic_Kampuchea",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Coalition Government of Democratic Kampuchea\""),
 };
 
 /// The text of General Assembly resolution 45/3 with its date, as recorded by
 /// UNHCR's Refworld (archived copy).
 pub(crate) static UN_REFWORLD_RES_45_3: Source = Source {
     id: "refworld_ga_resolution_45_3",
-    publisher: "UNHCR Refworld (archived), text of the UN General Assembly resolution",
+    publisher: "UNHCR Refworld",
     title: "The situation in Cambodia: resolution adopted by the General Assembly (A/RES/45/3), 15 October 1990",
     url: "https://webarchive.archive.unhcr.org/20191101011946mp_/https://www.refworld.org/cgi-bin/texis/vtx/rwmain?docid=3b00efe53c",
     language: "en",
     published: Some(HistDate::day(1990, 10, 15)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 pub(crate) static UN_US_PARTICIPATION_1991: Source = Source {
     id: "us_participation_in_un_1991_cambodia",
-    publisher: "US Department of State (Google Books copy)",
+    publisher: "U.S. Department of State",
     title: "United States Participation in the UN, report for 1991: section on Cambodia (untitled in the copy read)",
     url: "https://books.google.ro/books?id=3IqPAAAAMAAJ&pg=PA24&vq=June&dq=editions:ISBN0852442904&hl=ro&output=html_text&source=gbs_search_r&cad=1",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 pub(crate) static UN_PPP_SEATLESS_1997: Source = Source {
@@ -247,16 +297,20 @@ pub(crate) static UN_PPP_SEATLESS_1997: Source = Source {
     language: "en",
     published: Some(HistDate::day(1997, 9, 26)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 pub(crate) static UN_RMRB_1998: Source = Source {
     id: "peoplesdaily_1998_seat_restored",
-    publisher: "People's Daily (Renmin Ribao), archive at rmrb.online",
+    publisher: "rmrb.online",
     title: "全权证书委建议获通过 联大同意恢复柬席位",
     url: "https://rmrb.online/read-htm-tid-1157359-fpage-10.html",
     language: "zh",
     published: Some(HistDate::day(1998, 12, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("People's Daily, \"全权证书委建议获通过 联大同意恢复柬席位\""),
 };
 
 /// The sources of this file, for the registry.

@@ -32,6 +32,8 @@ static STATES_KING_INDEPENDENCE: Source = Source {
     language: "en",
     published: Some(HistDate::day(2021, 11, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static STATES_MJP_1947: Source = Source {
@@ -42,6 +44,8 @@ static STATES_MJP_1947: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static STATES_BROCKHAUS_KHMER_REPUBLIC: Source = Source {
@@ -52,6 +56,8 @@ static STATES_BROCKHAUS_KHMER_REPUBLIC: Source = Source {
     language: "de",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static STATES_WIKI_KHMER_REPUBLIC: Source = Source {
@@ -62,36 +68,44 @@ static STATES_WIKI_KHMER_REPUBLIC: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static STATES_DCCAM_DK_CONSTITUTION: Source = Source {
     id: "states_dccam_dk_constitution",
-    publisher: "Documentation Center of Cambodia (DC-Cam)",
+    publisher: "Documentation Center of Cambodia",
     title: "The Cambodian Constitutions (1953-1993), collected and introduced by Raoul M. Jennar: Democratic Kampuchea (1975-1979)",
     url: "https://d.dccam.org/Archives/Documents/DK_Policy/DK_Policy_DK_Constitution.htm",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static STATES_LOC_ESTABLISHING_DK: Source = Source {
     id: "states_loc_country_study_establishing_dk",
-    publisher: "Library of Congress, Federal Research Division (Country Studies)",
+    publisher: "countrystudies.us",
     title: "Cambodia: Establishing Democratic Kampuchea",
     url: "http://countrystudies.us/cambodia/31.htm",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Library of Congress, Federal Research Division, \"Cambodia: A Country Study\""),
 };
 
 static STATES_FRWIKI_DK: Source = Source {
     id: "states_wikipedia_fr_kampuchea_democratique",
-    publisher: "Wikipédia (French), copy on sagapedia.com",
+    publisher: "sagapedia.com",
     title: "Kampuchéa démocratique",
     url: "https://sagapedia.com/fr/Kampuch%C3%A9a_d%C3%A9mocratique",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Kampuchéa démocratique\""),
 };
 
 static STATES_WIKI_PRK: Source = Source {
@@ -102,16 +116,20 @@ static STATES_WIKI_PRK: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static STATES_RDISCOVERY_DK_TO_PRK: Source = Source {
     id: "states_rdiscovery_dk_to_prk_abstract",
-    publisher: "R Discovery (journal article abstract)",
+    publisher: "R Discovery",
     title: "Cambodia: From Democratic Kampuchea to People's Republic",
     url: "https://discovery.researcher.life/article/cambodia-from-democratic-kampuchea-to-people-s-republic/90f35df444893202a037315a03c07b9f",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static STATES_BROCKHAUS_PRK: Source = Source {
@@ -122,26 +140,32 @@ static STATES_BROCKHAUS_PRK: Source = Source {
     language: "de",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static STATES_FRWIKI_PRK: Source = Source {
     id: "states_wikipedia_fr_republique_populaire_kampuchea",
-    publisher: "Wikipédia (French), copy on frwiki.academic.ru",
+    publisher: "Academic Dictionaries and Encyclopedias",
     title: "République populaire du Kampuchéa",
     url: "https://frwiki.academic.ru/dic.nsf/frwiki/1857852",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"République populaire du Kampuchéa\""),
 };
 
 static STATES_SIMPLEWIKI_PRK: Source = Source {
     id: "states_simple_wikipedia_peoples_republic_of_kampuchea",
-    publisher: "Simple English Wikipedia",
+    publisher: "Wikipedia",
     title: "People's Republic of Kampuchea",
     url: "https://simple.wikipedia.org/wiki/People%27s_Republic_of_Kampuchea",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static STATES_COMMONS_PRK: Source = Source {
@@ -152,6 +176,8 @@ static STATES_COMMONS_PRK: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static STATES_PARLIAMENT_HISTORY: Source = Source {
@@ -162,6 +188,8 @@ static STATES_PARLIAMENT_HISTORY: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static STATES_UNIVERSALIS_1993: Source = Source {
@@ -172,6 +200,8 @@ static STATES_UNIVERSALIS_1993: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static STATES_CCC_CONSTITUTION_FR: Source = Source {
@@ -182,6 +212,8 @@ static STATES_CCC_CONSTITUTION_FR: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static STATES_ASEAN_CAMBODIA_STRUCTURE: Source = Source {
@@ -192,16 +224,20 @@ static STATES_ASEAN_CAMBODIA_STRUCTURE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static STATES_UN_YEARBOOK_1968_ROSTER: Source = Source {
     id: "states_un_yearbook_1968_roster",
-    publisher: "Yearbook of the United Nations 1968 (copy on docslib.org)",
+    publisher: "Docslib",
     title: "Appendix I: Roster of the United Nations (as at 31 December 1968)",
     url: "https://docslib.org/doc/6662602/1968-appendices",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("United Nations, \"Yearbook of the United Nations 1968\""),
 };
 
 static STATES_UNSC_RES_109: Source = Source {
@@ -212,46 +248,56 @@ static STATES_UNSC_RES_109: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static STATES_UN_YEARBOOK_1974_ROSTER: Source = Source {
     id: "states_un_yearbook_1974_roster",
-    publisher: "Yearbook of the United Nations 1974 (copy on docslib.org)",
+    publisher: "Docslib",
     title: "Appendix I: Roster of the United Nations (as at 31 December 1974)",
     url: "https://docslib.org/download/11011037/1974-appendices",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("United Nations, \"Yearbook of the United Nations 1974\""),
 };
 
 static STATES_PEANG_METH_1974: Source = Source {
     id: "states_peang_meth_khmer_representation_1974",
-    publisher: "Internet Archive (A. Gaffar Peang-Meth, Embassy of the Khmer Republic)",
-    title: "Khmer representation at the United Nations, 1974",
+    publisher: "Embassy of the Khmer Republic",
+    title: "Khmer representation at the United Nations, 1974 (A. Gaffar Peang-Meth)",
     url: "http://archive.org/stream/KhmerRepresentationAtTheUnitedNations1974/UNcambodia2_djvu.txt",
     language: "en",
     published: Some(HistDate::month(1975, 2)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static STATES_STATE_CABLE_1974: Source = Source {
     id: "states_state_department_cable_1974_khmer_credentials",
-    publisher: "WikiLeaks Public Library of US Diplomacy (US Department of State cable)",
+    publisher: "U.S. Department of State",
     title: "Khmer credentials at 29th UNGA (1974STATE272021)",
     url: "https://theworldtomorrow.wikileaks.org/plusd/cables/1974STATE272021_b.html",
     language: "en",
     published: Some(HistDate::day(1974, 12, 11)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static STATES_WIKI_DK_MIRROR: Source = Source {
     id: "states_wikipedia_democratic_kampuchea_owiki",
-    publisher: "Wikipedia (copy on owiki.org)",
+    publisher: "owiki.org",
     title: "Democratic Kampuchea",
     url: "https://owiki.org/wiki/Pol_Pot_regime",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Democratic Kampuchea\""),
 };
 
 static STATES_CSMONITOR_1980_CHALLENGE: Source = Source {
@@ -262,6 +308,8 @@ static STATES_CSMONITOR_1980_CHALLENGE: Source = Source {
     language: "en",
     published: Some(HistDate::day(1980, 10, 7)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static STATES_UNGA_DK_SPEECH_1981: Source = Source {
@@ -272,16 +320,22 @@ static STATES_UNGA_DK_SPEECH_1981: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "United Nations General Assembly, \"General Assembly general debate statement by Democratic Kampuchea\"",
+    ),
 };
 
 static STATES_LOC_TWO_REGIMES: Source = Source {
     id: "states_loc_country_study_two_regimes_1987",
-    publisher: "Library of Congress, Federal Research Division (Country Studies, copy on tripod.com)",
+    publisher: "countries6.tripod.com",
     title: "Cambodia: the two regimes and UN recognition (data as of December 1987)",
     url: "https://countries6.tripod.com/cCambodia146.htm",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Library of Congress, Federal Research Division, \"Cambodia: A Country Study\""),
 };
 
 static STATES_UNGA_CGDK_SPEECH_1985: Source = Source {
@@ -292,16 +346,22 @@ static STATES_UNGA_CGDK_SPEECH_1985: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "United Nations General Assembly, \"General Assembly general debate statement on behalf of the Coalition Government of Democratic Kampuchea (fortieth session)\"",
+    ),
 };
 
 static STATES_UN_PRESS_1997_SEAT: Source = Source {
     id: "states_un_press_1997_cambodia_seat_vacant",
-    publisher: "United Nations, Meetings Coverage and Press Releases",
+    publisher: "United Nations",
     title: "Press conference by Permanent Representative of Cambodia",
     url: "https://press.un.org/en/1997/19970923.cambod3.html",
     language: "en",
     published: Some(HistDate::day(1997, 9, 23)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static STATES_SCMP_1997_SEAT: Source = Source {
@@ -312,6 +372,8 @@ static STATES_SCMP_1997_SEAT: Source = Source {
     language: "en",
     published: Some(HistDate::day(1997, 9, 23)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

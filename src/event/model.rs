@@ -8,10 +8,10 @@ use crate::{EventKind, HistDate, Partner, PolicyTask, Principle, Sources};
 /// ```
 /// use cambodia_diplomacy::{EventDate, HistDate, events};
 ///
-/// let summits = EventDate::span(HistDate::day(2022, 11, 10), HistDate::day(2022, 11, 13));
-/// assert_eq!(summits.to_string(), "2022-11-10/2022-11-13");
-/// let asean = events().find(|e| e.id == "asean_2022_40th_41st_summits_phnom_penh").unwrap();
-/// assert_eq!(asean.date, summits);
+/// let visit = EventDate::span(HistDate::day(1966, 8, 30), HistDate::day(1966, 9, 2));
+/// assert_eq!(visit.to_string(), "1966-08-30/1966-09-02");
+/// let de_gaulle = events().find(|e| e.id == "france_1966_de_gaulle_state_visit").unwrap();
+/// assert_eq!(de_gaulle.date, visit);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

@@ -15,26 +15,32 @@ static AU_WIKI_RELATIONS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static AU_PPP_2022: Source = Source {
     id: "australia_phnom_penh_post_2022_70th_anniversary",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Kingdom, Oz celebrate 70th anniversary of diplomatic ties",
     url: "https://phnompenhpost.com/national-politics/kingdom-oz-celebrate-70th-anniversary-diplomatic-ties",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static AU_PPP_2017_AMBASSADOR: Source = Source {
     id: "australia_phnom_penh_post_2017_ambassador_message",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Message from Australia's Ambassador to Cambodia, Angela Corcoran",
     url: "http://www.phnompenhpost.com/post-plus/message-australias-ambassador-cambodia-angela-corcoran",
     language: "en",
     published: Some(HistDate::day(2017, 1, 26)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static AU_CNG_2022: Source = Source {
@@ -45,16 +51,20 @@ static AU_CNG_2022: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 1, 15)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static AU_PEACOCK_1978: Source = Source {
     id: "australia_parlinfo_1978_relations_with_kampuchea",
-    publisher: "Parliament of Australia, ParlInfo (press release of the Minister for Foreign Affairs, Andrew Peacock)",
+    publisher: "Parliament of Australia",
     title: "Relations with Kampuchea",
     url: "http://parlinfo.aph.gov.au/parlInfo/search/display/display.w3p;query=Id%3A%22media%2Fpressrel%2FHPR10026292%22;src1=sm1",
     language: "en",
     published: Some(HistDate::day(1978, 12, 14)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static AU_CAMBODIA_DAILY_KR: Source = Source {
@@ -65,16 +75,20 @@ static AU_CAMBODIA_DAILY_KR: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static AU_SENATE_2021: Source = Source {
     id: "australia_senate_2021_paris_agreements_statement",
-    publisher: "OpenAustralia (Senate Hansard, statement by Senator Penny Wong)",
+    publisher: "OpenAustralia",
     title: "Senate debates, Wednesday 20 October 2021: Statements — Cambodia",
     url: "https://www.openaustralia.org.au/senate/?id=2021-10-20.51.1",
     language: "en",
     published: Some(HistDate::day(2021, 10, 20)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Parliament of Australia, Senate Hansard of 20 October 2021"),
 };
 
 static AU_ABC_2014: Source = Source {
@@ -85,6 +99,8 @@ static AU_ABC_2014: Source = Source {
     language: "en",
     published: Some(HistDate::day(2014, 9, 26)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static AU_KHMER_TIMES_2014: Source = Source {
@@ -95,6 +111,8 @@ static AU_KHMER_TIMES_2014: Source = Source {
     language: "en",
     published: Some(HistDate::day(2014, 9, 26)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static AU_SBS_2014: Source = Source {
@@ -105,16 +123,22 @@ static AU_SBS_2014: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static AU_CNG_2024: Source = Source {
     id: "australia_cambodia_news_gazette_2024_melbourne_summit",
-    publisher: "Cambodia News Gazette (Agence Kampuchea Presse)",
+    publisher: "Cambodia News Gazette",
     title: "Cambodian PM leaves for ASEAN-Australia Special Summit in Melbourne",
     url: "https://cambodianewsgazette.com/cambodian-pm-leaves-for-asean-australia-special-summit-in-melbourne/",
     language: "en",
     published: Some(HistDate::day(2024, 3, 1)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence Kampuchea Presse, \"Cambodian PM leaves for ASEAN-Australia Special Summit in Melbourne\"",
+    ),
 };
 
 static AU_CAMSTRALIA_2024: Source = Source {
@@ -125,6 +149,8 @@ static AU_CAMSTRALIA_2024: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static AU_MLEDOZE: Source = Source {
@@ -135,16 +161,20 @@ static AU_MLEDOZE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static AU_CENSUS_2021: Source = Source {
     id: "australia_census_2021_wikiwand",
-    publisher: "Wikiwand (Wikipedia)",
+    publisher: "Wikiwand",
     title: "2021 Australian census",
     url: "https://www.wikiwand.com/en/2021_Australian_census",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"2021 Australian census\""),
 };
 
 static AU_WIKIDATA: Source = Source {
@@ -155,6 +185,8 @@ static AU_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

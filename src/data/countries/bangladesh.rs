@@ -15,36 +15,46 @@ static BD_CNG_2021: Source = Source {
     language: "en",
     published: Some(HistDate::day(2021, 3, 18)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static BD_EURASIA_2022: Source = Source {
     id: "bangladesh_eurasia_review_2022_fifty_years",
-    publisher: "Eurasia Review (OpEd, copy on embcolombiaitalia.com)",
+    publisher: "embcolombiaitalia.com",
     title: "Cambodia and Bangladesh celebrate fifty years of bilateral relations – OpEd",
     url: "https://www.embcolombiaitalia.com/cambodia-and-bangladesh-celebrate-fifty-years-of-bilateral-relations-oped-eurasia-review/",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Eurasia Review, \"Cambodia and Bangladesh celebrate fifty years of bilateral relations – OpEd\"",
+    ),
 };
 
 static BD_PPP_2022: Source = Source {
     id: "bangladesh_phnom_penh_post_2022_promote_ties",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Kingdom, Bangladesh to promote ties, cooperation",
     url: "https://m.phnompenhpost.com/national-politics/kingdom-bangladesh-promote-ties-cooperation",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static BD_WIKI_FR: Source = Source {
     id: "bangladesh_wikipedia_fr_relations_kampuspedia",
-    publisher: "Kampuspedia (copy of French Wikipedia)",
+    publisher: "Kampuspedia",
     title: "Relations entre le Bangladesh et le Cambodge",
     url: "https://kampuspedia.com/fr/Relations_entre_le_Bangladesh_et_le_Cambodge",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Relations entre le Bangladesh et le Cambodge\""),
 };
 
 static BD_HUN_SEN_2017: Source = Source {
@@ -55,16 +65,20 @@ static BD_HUN_SEN_2017: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static BD_CRI_2017: Source = Source {
     id: "bangladesh_cri_bengali_2017_hasina_departs",
-    publisher: "China Radio International, Bengali service",
+    publisher: "China Radio International",
     title: "তিন দিনের সফরে কম্বোডিয়া গেছেন বাংলাদেশের প্রধানমন্ত্রী শেখ হাসিনা",
     url: "http://bengali.cri.cn/1101/2017/12/03/41s176925.htm",
     language: "bn",
     published: Some(HistDate::day(2017, 12, 3)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static BD_BD24_2017: Source = Source {
@@ -75,6 +89,8 @@ static BD_BD24_2017: Source = Source {
     language: "bn",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static BD_BANGLADESH_POST: Source = Source {
@@ -85,16 +101,22 @@ static BD_BANGLADESH_POST: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static BD_UNB_2022: Source = Source {
     id: "bangladesh_unb_2022_momen_hun_sen",
-    publisher: "United News of Bangladesh (reposted on the defence.pk forum)",
+    publisher: "defence.pk forum",
     title: "Cambodia: Padma Bridge a symbol of pride for developing world",
     url: "https://defence.pk/pdf/threads/cambodia-padma-bridge-a-symbol-of-pride-for-developing-world.746860/",
     language: "en",
     published: Some(HistDate::day(2022, 7, 15)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "United News of Bangladesh, \"Cambodia: Padma Bridge a symbol of pride for developing world\"",
+    ),
 };
 
 static BD_ADVANCE: Source = Source {
@@ -105,6 +127,8 @@ static BD_ADVANCE: Source = Source {
     language: "ja",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static BD_PCGN: Source = Source {
@@ -115,6 +139,8 @@ static BD_PCGN: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static BD_WORLD_OF_EXPATS: Source = Source {
@@ -125,6 +151,8 @@ static BD_WORLD_OF_EXPATS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static BD_CENSUS_2022: Source = Source {
@@ -135,6 +163,8 @@ static BD_CENSUS_2022: Source = Source {
     language: "en",
     published: Some(HistDate::day(2023, 2, 6)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static BD_WIKIDATA: Source = Source {
@@ -145,6 +175,8 @@ static BD_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

@@ -15,16 +15,20 @@ static BRUNEI_WIKI_FOREIGN_RELATIONS_KH: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static BRUNEI_WIKI_RELATIONS_JA: Source = Source {
     id: "brunei_jablog_relations_ja",
-    publisher: "jablog.org (Japanese translation of the Wikipedia article)",
+    publisher: "jablog.org",
     title: "ブルネイとカンボジアの関係 (Brunei–Cambodia relations)",
     url: "https://jablog.org/%E3%83%96%E3%83%AB%E3%83%8D%E3%82%A4%E3%81%A8%E3%82%AB%E3%83%B3%E3%83%9C%E3%82%B8%E3%82%A2%E3%81%AE%E9%96%A2%E4%BF%82/Brunei%E2%80%93Cambodia_relations",
     language: "ja",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Brunei–Cambodia relations\""),
 };
 
 static BRUNEI_DIPLOMAT_2019: Source = Source {
@@ -35,16 +39,22 @@ static BRUNEI_DIPLOMAT_2019: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static BRUNEI_AFP_2006: Source = Source {
     id: "brunei_afp_2006_sultan_expected",
-    publisher: "Agence France-Presse (republished by KI-Media)",
+    publisher: "KI-Media",
     title: "Brunei's sultan expected to visit Cambodia later this year",
     url: "http://ki-media.blogspot.com/2006/05/bruneis-sultan-expected-to-visit.html",
     language: "en",
     published: Some(HistDate::day(2006, 5, 22)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence France-Presse, \"Brunei's sultan expected to visit Cambodia later this year\"",
+    ),
 };
 
 static BRUNEI_PPP_SULTAN_PERSONAL_VISIT: Source = Source {
@@ -55,6 +65,8 @@ static BRUNEI_PPP_SULTAN_PERSONAL_VISIT: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static BRUNEI_PPP_ASEAN_2022_RECAP: Source = Source {
@@ -65,46 +77,58 @@ static BRUNEI_PPP_ASEAN_2022_RECAP: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static BRUNEI_FRESH_NEWS_2022: Source = Source {
     id: "brunei_fresh_news_state_visit_2022",
-    publisher: "Fresh News (Chinese edition)",
+    publisher: "Fresh News",
     title: "文莱苏丹哈桑纳尔会见洪森总理 (Sultan Hassanal Bolkiah meets Prime Minister Hun Sen)",
     url: "https://cn.freshnewsasia.com/index.php/en/18493-2022-11-14-07-38-17.html",
     language: "zh",
     published: Some(HistDate::day(2022, 11, 14)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static BRUNEI_JORF_STATE_NAMES: Source = Source {
     id: "brunei_jorf_2019_state_names",
-    publisher: "Journal officiel de la République française (via Juriblio)",
+    publisher: "Juriblio",
     title: "JORF n°0095 du 21 avril 2019 – Avis divers (noms d'États, d'habitants, de capitales)",
     url: "https://juriblio.fr/docs/avis-divers/172614904",
     language: "fr",
     published: Some(HistDate::day(2019, 4, 21)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Journal officiel de la République française, \"JORF n°0095 du 21 avril 2019 – Avis divers (noms d'États, d'habitants, de capitales)\"",
+    ),
 };
 
 static BRUNEI_FRANCO_WIKI_COUNTRY: Source = Source {
     id: "brunei_franco_wiki_country",
-    publisher: "Wikipédia (mirror at franco.wiki)",
+    publisher: "franco.wiki",
     title: "Brunei",
     url: "https://franco.wiki/fr/Brunei.html",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Brunei\""),
 };
 
 static BRUNEI_FACTBOOK_CODES: Source = Source {
     id: "brunei_cia_factbook_2004_codes",
-    publisher: "CIA World Factbook 2004 (mirror at bitlit.ru)",
+    publisher: "bitlit.ru",
     title: "Appendix: cross-reference list of country data codes",
     url: "https://bitlit.ru/page/en/united-states-central-intelligence-agency/the-2004-cia-world-factbook/6416",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Central Intelligence Agency, \"The World Factbook 2004\""),
 };
 
 static BRUNEI_DEPS_POPULATION: Source = Source {
@@ -115,16 +139,20 @@ static BRUNEI_DEPS_POPULATION: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static BRUNEI_STAR_CENSUS_2021: Source = Source {
     id: "brunei_the_star_census_2021",
-    publisher: "The Star (Borneo Bulletin / Asia News Network)",
+    publisher: "The Star (Malaysia)",
     title: "Brunei population tops 440,000",
     url: "https://www.thestar.com.my/aseanplus/aseanplus-news/2022/11/09/brunei-population-tops-440000",
     language: "en",
     published: Some(HistDate::day(2022, 11, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Borneo Bulletin, \"Brunei population tops 440,000\""),
 };
 
 // ---------------------------------------------------------------------------

@@ -14,12 +14,14 @@ const RETRIEVED: Option<HistDate> = Some(HistDate::year(2026));
 
 static CANADA_GOV_RELATIONS: Source = Source {
     id: "canada_government_canada_cambodia_relations",
-    publisher: "Government of Canada (Embassy of Canada to Thailand)",
+    publisher: "Embassy of Canada to Thailand",
     title: "Canada - Cambodia Relations",
     url: "http://canadainternational.gc.ca/thailand-thailande/bilateral_relations_bilaterales/Canada-Cambodia-Cambodge.aspx?lang=eng",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static CANADA_WIKIPEDIA_RELATIONS: Source = Source {
@@ -30,46 +32,60 @@ static CANADA_WIKIPEDIA_RELATIONS: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static CANADA_KHMER_TIMES_2016_DION: Source = Source {
     id: "canada_khmer_times_2016_dion_visit",
-    publisher: "Khmer Times (reproduced on the K-Dev Policy blog)",
+    publisher: "K-Dev Policy",
     title: "Canadian FM pays visit",
     url: "https://kdevpolicy.blogspot.com/2016/09/canadian-fm-pays-visit.html",
     language: "en",
     published: Some(HistDate::month(2016, 9)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some("Khmer Times, \"Canadian FM pays visit\""),
 };
 
 static CANADA_ASIATODAY_2023_70TH: Source = Source {
     id: "canada_asiatoday_2023_70th_anniversary",
-    publisher: "Asia Today (from Kampuchea Thmey)",
+    publisher: "Asia Today",
     title: "Cambodia will be able to achieve the goal of demining by 2025",
     url: "https://asiatoday.co/2023/07/05/cambodia-will-be-able-to-achieve-the-goal-of-demining-by-2025",
     language: "en",
     published: Some(HistDate::day(2023, 7, 5)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Kampuchea Thmey, \"Cambodia will be able to achieve the goal of demining by 2025\"",
+    ),
 };
 
 static CANADA_KHMER_TIMES_2025_EMBASSY: Source = Source {
     id: "canada_khmer_times_2025_embassy_upgrade",
-    publisher: "Khmer Times (reproduced by the Cambodian Media Foundation)",
+    publisher: "Cambodian Media Foundation",
     title: "Canada committed to upgrading its office in Cambodia to a full embassy in 2025",
     url: "http://en.cmf-cnv.org.kh/?p=23904",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Khmer Times, \"Canada committed to upgrading its office in Cambodia to a full embassy in 2025\"",
+    ),
 };
 
 static CANADA_CYIL_1970_ICSC: Source = Source {
     id: "canada_cyil_1970_icsc_cambodia",
-    publisher: "Canadian Yearbook of International Law (Cambridge University Press)",
+    publisher: "Canadian Yearbook of International Law",
     title: "Canada's Role in the International Commission for Supervision and Control in Cambodia",
     url: "https://core-prod.cambridgecore.org/core/journals/canadian-yearbook-of-international-law-annuaire-canadien-de-droit-international/article/canadas-role-in-the-international-commission-for-supervision-and-control-in-cambodia/2D9D19AAF9C3D64D98F1731B1799BFC0",
     language: "en",
     published: Some(HistDate::year(1970)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Scholarly,
+    copy_of: None,
 };
 
 static CANADA_CAMBODIANESS_2024_EMBASSY: Source = Source {
@@ -80,26 +96,34 @@ static CANADA_CAMBODIANESS_2024_EMBASSY: Source = Source {
     language: "en",
     published: Some(HistDate::day(2024, 10, 11)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static CANADA_PMO_2024_READOUT: Source = Source {
     id: "canada_pmo_2024_trudeau_hun_manet",
-    publisher: "Prime Minister of Canada (via EIN Presswire)",
+    publisher: "EIN Presswire",
     title: "Prime Minister Justin Trudeau meets with Prime Minister of Cambodia Hun Manet",
     url: "https://www.einpresswire.com/article/750745091/prime-minister-justin-trudeau-meets-with-prime-minister-of-cambodia-hun-manet",
     language: "en",
     published: Some(HistDate::day(2024, 10, 10)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Prime Minister of Canada, \"Prime Minister Justin Trudeau meets with Prime Minister of Cambodia Hun Manet\"",
+    ),
 };
 
 static CANADA_PPP_2024_EMBASSY: Source = Source {
     id: "canada_ppp_2024_new_embassy_closer_ties",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "New Canadian embassy in Phnom Penh signals closer ties",
     url: "https://www.phnompenhpost.com/national/new-canadian-embassy-in-phnom-penh-signals-closer-ties-",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static CANADA_CAMBODIA_DAILY_2009: Source = Source {
@@ -110,26 +134,34 @@ static CANADA_CAMBODIA_DAILY_2009: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static CANADA_BLOG_2009_CLOSURE: Source = Source {
     id: "canada_blog_2009_embassy_closure_news",
-    publisher: "Angkor Civilization (blog reproducing a news report)",
+    publisher: "Ankor Civilization",
     title: "Canada to close embassies in Cambodia, Bosnia-Herzegovina",
     url: "https://ankorcivilization.blogspot.com/2009_04_24_archive.html",
     language: "en",
     published: Some(HistDate::day(2009, 4, 24)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static CANADA_CTV_POPULATION_2024: Source = Source {
     id: "canada_ctv_population_july_2024",
-    publisher: "CTV News (The Canadian Press, figures from Statistics Canada)",
+    publisher: "CTV News",
     title: "Statistics Canada says population grew 0.6 per cent in Q2 to 41,288,599",
     url: "https://kitchener.ctvnews.ca/statistics-canada-says-population-grew-0-6-per-cent-in-q2-to-41-288-599-1.7051348",
     language: "en",
     published: Some(HistDate::day(2024, 9, 25)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "The Canadian Press, \"Statistics Canada says population grew 0.6 per cent in Q2 to 41,288,599\"",
+    ),
 };
 
 static CANADA_PCO_FACT_SHEET: Source = Source {
@@ -140,6 +172,8 @@ static CANADA_PCO_FACT_SHEET: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static CANADA_TERMIUM_COUNTRY_NAMES: Source = Source {
@@ -150,6 +184,8 @@ static CANADA_TERMIUM_COUNTRY_NAMES: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static CANADA_WIKIDATA: Source = Source {
@@ -160,6 +196,33 @@ static CANADA_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+/// Undated on the page; it reports a meeting of Friday 2 September 2016.
+static CANADA_CAMBODIA_DAILY_2016_AID: Source = Source {
+    id: "canada_cambodia_daily_2016_restart_aid",
+    publisher: "The Cambodia Daily",
+    title: "Government Asks Canada to Restart Aid Programs",
+    url: "https://english.cambodiadaily.com/news/government-asks-canada-restart-aid-programs-117545/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static CANADA_GAC_2016_DION: Source = Source {
+    id: "canada_gac_2016_dion_concludes_visit",
+    publisher: "Global Affairs Canada",
+    title: "Minister Dion concludes successful visit to Cambodia and Vietnam",
+    url: "https://www.canada.ca/en/global-affairs/news/2016/09/minister-dion-concludes-successful-visit-cambodia-vietnam.html",
+    language: "en",
+    published: Some(HistDate::day(2016, 9, 9)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------- profile
@@ -269,9 +332,11 @@ pub(crate) static RELATION: Relation = Relation {
     ],
     frameworks: &[],
     agreements: &[],
-    note: "Since 2009 Canada's ambassador in Bangkok has covered Cambodia, with an office of that embassy in Phnom Penh from September 2015. In October 2024 Canada announced that the office would become a full embassy (a 2025 report speaks of a resident ambassador in 2025) and Hun Manet said Cambodia plans an embassy in Canada; neither opening was confirmed in the sources seen. No bilateral treaty was found.",
+    note: "Since 2009 Canada's ambassador in Bangkok has covered Cambodia, with an office of that embassy in Phnom Penh from September 2015 (December 2015 in one press report), formally opened by Foreign Minister Dion during his September 2016 visit; it is an office, not an embassy. In October 2024 Canada announced that the office would become a full embassy (a 2025 report speaks of a resident ambassador in 2025) and Hun Manet said Cambodia plans an embassy in Canada; neither opening was confirmed in the sources seen. No bilateral treaty was found.",
     sources: src![
         CANADA_GOV_RELATIONS,
+        CANADA_CAMBODIA_DAILY_2016_AID,
+        CANADA_GAC_2016_DION,
         CANADA_CAMBODIANESS_2024_EMBASSY,
         CANADA_PPP_2024_EMBASSY,
         CANADA_KHMER_TIMES_2025_EMBASSY,
@@ -324,11 +389,11 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "canada_2009_embassy_closed",
-        date: EventDate::on(year(2009)),
+        date: EventDate::on(month(2009, 5)),
         kind: EventKind::MissionClosed,
         partners: &[c(Country::Canada)],
         title: "Canada closes its embassy",
-        summary: "Announced in April 2009 after a review of Canada's missions abroad, the closure left an ambassador in a nearby country accredited to Cambodia and the Australian embassy handling consular help.",
+        summary: "Announced in April 2009 after a review of Canada's missions abroad, the closure was set for May and left an ambassador in a nearby country accredited to Cambodia and the Australian embassy handling consular help.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
@@ -340,11 +405,11 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::MissionOpened,
         partners: &[c(Country::Canada)],
         title: "Office of the Bangkok embassy opens in Phnom Penh",
-        summary: "The Canadian embassy in Bangkok, which manages relations with Cambodia, opened an office in Phnom Penh offering consular services.",
+        summary: "The Canadian embassy in Bangkok, which manages relations with Cambodia, opened an office in Phnom Penh offering consular services. Canada's own page dates it to September 2015; a Cambodia Daily report of September 2016 places the reopening of the office in December 2015.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![CANADA_GOV_RELATIONS, CANADA_KHMER_TIMES_2016_DION],
+        sources: src![CANADA_GOV_RELATIONS, CANADA_CAMBODIA_DAILY_2016_AID],
     },
     Event {
         id: "canada_2016_dion_visit",
@@ -355,11 +420,16 @@ pub(crate) static EVENTS: &[Event] = &[
         },
         partners: &[c(Country::Canada)],
         title: "Foreign Minister Stéphane Dion visits",
-        summary: "On a three-day visit, Canada's foreign minister was to meet the King, Prime Minister Hun Sen and Foreign Minister Prak Sokhonn and visit the Tuol Sleng genocide museum.",
+        summary: "On a three-day visit, Canada's foreign minister was to meet the King, Prime Minister Hun Sen and Foreign Minister Prak Sokhonn and visit the Tuol Sleng genocide museum. During the visit he formally opened Canada's office in Phnom Penh, which remained an office of the Bangkok embassy rather than an embassy.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![CANADA_KHMER_TIMES_2016_DION, CANADA_WIKIPEDIA_RELATIONS],
+        sources: src![
+            CANADA_GAC_2016_DION,
+            CANADA_CAMBODIA_DAILY_2016_AID,
+            CANADA_KHMER_TIMES_2016_DION,
+            CANADA_WIKIPEDIA_RELATIONS
+        ],
     },
     Event {
         id: "canada_2024_trudeau_hun_manet_talks",
@@ -381,6 +451,8 @@ pub(crate) static EVENTS: &[Event] = &[
 
 /// The sources of this file, for the registry.
 pub(crate) static SOURCES: &[&Source] = &[
+    &CANADA_CAMBODIA_DAILY_2016_AID,
+    &CANADA_GAC_2016_DION,
     &CANADA_GOV_RELATIONS,
     &CANADA_WIKIPEDIA_RELATIONS,
     &CANADA_KHMER_TIMES_2016_DION,

@@ -124,9 +124,9 @@ pub(crate) static RELATION: Relation = Relation {
             direction: MissionDirection::PartnerToCambodia,
             kind: MissionKind::Consulate,
             city: "Siem Reap",
-            opened: Some(month(2017, 11)),
+            opened: Some(day(2017, 11, 26)),
             closed: None,
-            sources: src![CHINA_ACC_SIEM_REAP_2018],
+            sources: src![CHINA_MFA_SIEM_REAP_2017, CHINA_ACC_SIEM_REAP_2018],
         },
         Mission {
             direction: MissionDirection::CambodiaToPartner,
@@ -390,12 +390,14 @@ pub(crate) static EVENTS: &[Event] = &[
 
 static CHINA_INFOLIST_2020_CENSUS: Source = Source {
     id: "china_infolist_2020_census",
-    publisher: "theinfolist.com (copy of the Wikipedia article)",
+    publisher: "theinfolist.com",
     title: "2020 Chinese census",
     url: "http://theinfolist.com/html/ALL/s/2020_Chinese_census.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"2020 Chinese census\""),
 };
 
 static CHINA_TASS_2020_CENSUS: Source = Source {
@@ -406,46 +408,58 @@ static CHINA_TASS_2020_CENSUS: Source = Source {
     language: "en",
     published: Some(HistDate::day(2021, 5, 11)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static CHINA_CNV_UNBREAKABLE_ALLY: Source = Source {
     id: "china_cnv_pm_hun_sen_unbreakable_ally",
-    publisher: "Cambodia New Vision (CNV)",
+    publisher: "Cambodia New Vision",
     title: "PM Hun Sen: China unbreakable ally",
     url: "http://cnv.org.kh/pm-hun-sen-china-unbreakable-ally/",
     language: "en",
     published: Some(HistDate::day(2017, 9, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static CHINA_XINHUA_TIMELINE_2016: Source = Source {
     id: "china_xinhua_friendship_timeline_2016",
-    publisher: "Xinhua (via Kankan News)",
+    publisher: "Kankan News",
     title: "中国与柬埔寨友好关系大事记 (Chronology of China-Cambodia friendly relations)",
     url: "https://m.kankanews.com/detail/EnwNDD0Bnya",
     language: "zh",
     published: Some(HistDate::day(2016, 10, 13)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua, \"中国与柬埔寨友好关系大事记\""),
 };
 
 static CHINA_JELDRES_SEMINAR_2009: Source = Source {
     id: "china_jeldres_king_in_communist_china",
-    publisher: "Julio A. Jeldres, seminar at the Centre for Southeast Asian Studies, Monash University",
+    publisher: "idocslide.com",
     title: "A King in Communist China: the exile of King Norodom Sihanouk of Cambodia in China, 1970-1975",
     url: "https://idocslide.com/philosophy-of-money.html?utm_source=a-king-in-communist-china",
     language: "en",
     published: Some(HistDate::day(2009, 9, 24)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Julio A. Jeldres (seminar paper, Centre for Southeast Asian Studies, Monash University), \"A King in Communist China: the exile of King Norodom Sihanouk of Cambodia in China, 1970-1975\"",
+    ),
 };
 
 static CHINA_JELDRES_CHAPTER_2015: Source = Source {
     id: "china_jeldres_steadfast_friendship",
-    publisher: "Cambridge University Press (ISEAS book 'Cambodia')",
+    publisher: "Cambridge University Press / ISEAS",
     title: "Cambodia's Relations with China: A Steadfast Friendship (Julio A. Jeldres)",
     url: "https://www.cambridge.org/core/books/cambodia/cambodias-relations-with-china-a-steadfast-friendship/52FA23607FBED2E1326A904EB652CDBD",
     language: "en",
     published: Some(HistDate::day(2015, 10, 21)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
 };
 
 static CHINA_CHINADAILY_DOCUMENTARY_2018: Source = Source {
@@ -456,56 +470,68 @@ static CHINA_CHINADAILY_DOCUMENTARY_2018: Source = Source {
     language: "en",
     published: Some(HistDate::day(2018, 7, 5)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static CHINA_AFP_SIHANOUK_2012: Source = Source {
     id: "china_afp_sihanouk_life_long_alliance",
-    publisher: "AFP (via Khmerization)",
+    publisher: "Khmerization",
     title: "Norodom Sihanouk and China: a life-long alliance",
     url: "https://khmerization.blogspot.com/2012/10/norodom-sihanouk-and-china-life-long.html",
     language: "en",
     published: Some(HistDate::day(2012, 10, 15)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Agence France-Presse, \"Norodom Sihanouk and China: a life-long alliance\""),
 };
 
 static CHINA_REUTERS_FACTBOX_2009: Source = Source {
     id: "china_reuters_factbox_2009",
-    publisher: "Reuters (via Khmerization)",
+    publisher: "Khmerization",
     title: "FACTBOX: Five facts about China-Cambodia relations",
     url: "http://khmerization.blogspot.com/2009/12/factbox-five-facts-about-china-cambodia.html",
     language: "en",
     published: Some(HistDate::day(2009, 12, 18)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Reuters, \"FACTBOX: Five facts about China-Cambodia relations\""),
 };
 
 static CHINA_PEOPLES_DAILY_HU_VISIT_2012: Source = Source {
     id: "china_peoples_daily_hu_visit_2012",
-    publisher: "People's Daily Online (Xinhua)",
+    publisher: "People's Daily",
     title: "Hu's visit to open new chapter in Sino-Cambodian ties",
     url: "http://en.people.cn/90883/7775011.html",
     language: "en",
     published: Some(HistDate::day(2012, 3, 31)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua, \"Hu's visit to open new chapter in Sino-Cambodian ties\""),
 };
 
 static CHINA_XINHUA_CSP_2010: Source = Source {
     id: "china_xinhua_csp_2010",
-    publisher: "Xinhua (reprinted by the Ankor Civilization blog)",
+    publisher: "Ankor Civilization",
     title: "China, Cambodia agree to build comprehensive strategic partnership",
     url: "https://ankorcivilization.blogspot.com/2010_12_13_archive.html",
     language: "en",
     published: Some(HistDate::day(2010, 12, 13)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua, \"China, Cambodia agree to build comprehensive strategic partnership\""),
 };
 
 static CHINA_VIETNAMPLUS_FTA_2020: Source = Source {
     id: "china_vietnamplus_fta_before_august_2020",
-    publisher: "VietnamPlus (Vietnam News Agency)",
+    publisher: "Vietnam News Agency",
     title: "Cambodia, China to sign bilateral FTA before August 12",
     url: "https://en.vietnamplus.vn/cambodia-china-to-sign-bilateral-fta-before-august-12/179136.vnp",
     language: "en",
     published: Some(HistDate::day(2020, 7, 24)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static CHINA_FRESHNEWS_ACTION_PLAN_2019: Source = Source {
@@ -516,16 +542,22 @@ static CHINA_FRESHNEWS_ACTION_PLAN_2019: Source = Source {
     language: "en",
     published: Some(HistDate::day(2019, 5, 8)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static CHINA_CNV_CCFTA_2020: Source = Source {
     id: "china_cnv_ccfta_signed_2020",
-    publisher: "Cambodia New Vision (from AKP)",
+    publisher: "Cambodia New Vision",
     title: "CCFTA signed, witnessed by Cambodian PM and Chinese foreign minister",
     url: "http://cnv.org.kh/ccfta-signed-witness-cambodian-pm-chinese-foreign-minister/",
     language: "en",
     published: Some(HistDate::day(2020, 10, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence Kampuchea Presse, \"CCFTA signed, witnessed by Cambodian PM and Chinese foreign minister\"",
+    ),
 };
 
 static CHINA_REUTERS_FTA_2020: Source = Source {
@@ -536,56 +568,74 @@ static CHINA_REUTERS_FTA_2020: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static CHINA_ADB_FTA_RCEP: Source = Source {
     id: "china_adb_fta_versus_rcep",
-    publisher: "Asian Development Bank (Development Asia)",
+    publisher: "Asian Development Bank",
     title: "Does the Cambodia–People's Republic of China FTA Offer Better Market Access than RCEP?",
     url: "https://development.asia/explainer/does-cambodia-peoples-republic-china-fta-offer-better-market-access-rcep",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
 };
 
 static CHINA_PEOPLES_DAILY_JOINT_STATEMENT_2023: Source = Source {
     id: "china_peoples_daily_joint_statement_2023",
-    publisher: "People's Daily Online (Xinhua)",
+    publisher: "People's Daily",
     title: "Full text: Joint Statement between the People's Republic of China and the Kingdom of Cambodia on Building a China-Cambodia Community with a Shared Future in the New Era",
     url: "http://en.people.cn/n3/2023/0212/c90000-10206514.html",
     language: "en",
     published: Some(HistDate::day(2023, 2, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Xinhua, \"Full text: Joint Statement between the People's Republic of China and the Kingdom of Cambodia on Building a China-Cambodia Community with a Shared Future in the New Era\"",
+    ),
 };
 
 static CHINA_AFP_REAM_2025: Source = Source {
     id: "china_afp_ream_naval_base_2025",
-    publisher: "AFP (via Space War / Military Space News)",
+    publisher: "Space War",
     title: "Cambodia hails opening of naval base renovated by China",
     url: "https://www.spacewar.com/reports/Cambodia_hails_opening_of_naval_base_renovated_by_China_999.html",
     language: "en",
     published: Some(HistDate::day(2025, 4, 5)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence France-Presse, \"Cambodia hails opening of naval base renovated by China\"",
+    ),
 };
 
 static CHINA_PEOPLES_DAILY_XI_VISIT_2025: Source = Source {
     id: "china_peoples_daily_xi_visit_2025",
-    publisher: "People's Daily Online (Xinhua)",
+    publisher: "People's Daily",
     title: "China, Cambodia vow to forge all-weather community with shared future in new era",
     url: "http://en.people.cn/n3/2025/0418/c90000-20304496.html",
     language: "en",
     published: Some(HistDate::day(2025, 4, 18)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Xinhua, \"China, Cambodia vow to forge all-weather community with shared future in new era\"",
+    ),
 };
 
 static CHINA_EMBASSY_CREDENTIALS_2018: Source = Source {
     id: "china_embassy_credentials_2018",
-    publisher: "Embassy of the People's Republic of China in the Kingdom of Cambodia",
+    publisher: "Embassy of China in Cambodia",
     title: "Ambassador Wang Wentian presents his Letter of Credence to King Norodom Sihamoni",
     url: "http://kh.china-embassy.org/eng/dssghd_1/201812/t20181225_1546956.htm",
     language: "en",
     published: Some(HistDate::day(2018, 12, 25)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static CHINA_ACC_SIEM_REAP_2018: Source = Source {
@@ -596,16 +646,22 @@ static CHINA_ACC_SIEM_REAP_2018: Source = Source {
     language: "en",
     published: Some(HistDate::month(2018, 5)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static CHINA_CHINANEWS_JINAN_2023: Source = Source {
     id: "china_chinanews_jinan_consulate_2023",
-    publisher: "China News Service (reprinted by anwei66.com)",
+    publisher: "anwei66.com",
     title: "柬埔寨驻中国的第9个总领事馆举行开馆仪式 (Cambodia's ninth consulate general in China holds its opening ceremony)",
     url: "https://www.anwei66.com/article-141111-1.html",
     language: "zh",
     published: Some(HistDate::day(2023, 4, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "China News Service, \"柬埔寨驻中国的第9个总领事馆举行开馆仪式\" (datelined Jinan, 2023-04-06)",
+    ),
 };
 
 static CHINA_WIKIDATA: Source = Source {
@@ -616,6 +672,8 @@ static CHINA_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static CHINA_REPORT_ASEAN_CCFTA_2023: Source = Source {
@@ -626,6 +684,8 @@ static CHINA_REPORT_ASEAN_CCFTA_2023: Source = Source {
     language: "en",
     published: Some(HistDate::day(2023, 3, 30)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static CHINA_WIKIPEDIA_GRUNK: Source = Source {
@@ -636,9 +696,25 @@ static CHINA_WIKIPEDIA_GRUNK: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+/// The embassy's message on the opening of its consular office in Siem Reap, on the consular service site of China's foreign ministry.
+static CHINA_MFA_SIEM_REAP_2017: Source = Source {
+    id: "china_mfa_2017_siem_reap_consular_office_opens",
+    publisher: "Ministry of Foreign Affairs of China",
+    title: "中国驻柬埔寨使馆驻暹粒领事办公室开馆寄语——兄弟携手、再创辉煌",
+    url: "http://cs.mfa.gov.cn/gyls/lsgz/lsxs/201711/t20171126_928705.shtml",
+    language: "zh",
+    published: Some(HistDate::day(2017, 11, 26)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &CHINA_MFA_SIEM_REAP_2017,
     &CHINA_WIKIDATA,
     &CHINA_REPORT_ASEAN_CCFTA_2023,
     &CHINA_WIKIPEDIA_GRUNK,

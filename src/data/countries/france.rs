@@ -20,36 +20,44 @@ static FRANCE_WIKIPEDIA_RELATIONS: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static FRANCE_WIKIPEDIA_FR_RELATIONS: Source = Source {
     id: "france_wikipedia_fr_relations",
-    publisher: "Wikipédia",
+    publisher: "Wikipedia",
     title: "Relations entre le Cambodge et la France",
     url: "https://fr.wikipedia.org/wiki/Relations_entre_le_Cambodge_et_la_France",
     language: "fr",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static FRANCE_MFA_COUNTRY_FILE_2013: Source = Source {
     id: "france_mfa_country_file_2013",
-    publisher: "French Ministry of Foreign Affairs and International Development",
+    publisher: "Ministry of Foreign Affairs of France",
     title: "Cambodia (country file: political relations)",
     url: "http://www.diplomatie.gouv.fr/en/country-files/cambodia",
     language: "en",
     published: Some(HistDate::day(2013, 4, 9)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static FRANCE_MFA_FRANCE_ET_CAMBODGE: Source = Source {
     id: "france_mfa_la_france_et_le_cambodge",
-    publisher: "Ministère de l'Europe et des Affaires étrangères",
+    publisher: "Ministry of Foreign Affairs of France",
     title: "La France et le Cambodge",
     url: "https://www.diplomatie.gouv.fr/fr/dossiers-pays/cambodge/la-france-et-le-cambodge",
     language: "fr",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static FRANCE_CAMBODIANESS_PELLET: Source = Source {
@@ -60,16 +68,20 @@ static FRANCE_CAMBODIANESS_PELLET: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static FRANCE_US_CABLE_1974_FRENCH_ATTITUDE: Source = Source {
     id: "france_us_cable_1974_french_attitude_cambodia",
-    publisher: "US Embassy Paris cable 1974PARIS31000 (WikiLeaks Public Library of US Diplomacy)",
-    title: "French attitude toward Cambodia",
+    publisher: "Embassy of the United States in France",
+    title: "French attitude toward Cambodia (cable 1974PARIS31000)",
     url: "https://theworldtomorrow.wikileaks.org/plusd/cables/1974PARIS31000_b.html",
     language: "en",
     published: Some(HistDate::day(1974, 12, 27)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static FRANCE_WIKIPEDIA_EMBASSY: Source = Source {
@@ -80,26 +92,32 @@ static FRANCE_WIKIPEDIA_EMBASSY: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static FRANCE_PPP_EMBASSY_MISSION: Source = Source {
     id: "france_ppp_new_life_awaits_celebrated_mission",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "New Life Awaits Celebrated Mission",
     url: "https://www.phnompenhpost.com/national/new-life-awaits-celebrated-mission",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static FRANCE_VIE_PUBLIQUE_1988: Source = Source {
     id: "france_vie_publique_1988_relations_cambodge",
-    publisher: "vie-publique.fr (Direction de l'information légale et administrative)",
+    publisher: "vie-publique.fr",
     title: "Déclaration du ministère des affaires étrangères, le 11 août 1988, sur les relations avec le Cambodge",
     url: "https://www.vie-publique.fr/discours/127758-affaires-etrangeres-11081988-sur-les-relations-avec-le-cambodge",
     language: "fr",
     published: Some(HistDate::day(1988, 8, 11)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static FRANCE_WIKIPEDIA_PHNOM_PENH_SPEECH: Source = Source {
@@ -110,36 +128,44 @@ static FRANCE_WIKIPEDIA_PHNOM_PENH_SPEECH: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static FRANCE_INA_DE_GAULLE_1966: Source = Source {
     id: "france_ina_de_gaulle_discours_sihanouk_1966",
-    publisher: "Institut national de l'audiovisuel (Fresques INA)",
+    publisher: "Institut national de l'audiovisuel",
     title: "Discours adressé à Norodom Sihanouk",
     url: "https://fresques.ina.fr/de-gaulle/fiche-media/Gaulle00259/discours-adresse-a-norodom-sihanouk.html",
     language: "fr",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static FRANCE_PPP_DE_GAULLE_REMEMBERED: Source = Source {
     id: "france_ppp_de_gaulle_speech_remembered",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "De Gaulle's famous 1966 speech remembered",
     url: "https://www.phnompenhpost.com/national/de-gaulles-famous-1966-speech-remembered",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static FRANCE_VIE_PUBLIQUE_1989_FINAL_DECLARATION: Source = Source {
     id: "france_vie_publique_1989_paris_conference_declaration",
-    publisher: "vie-publique.fr (Direction de l'information légale et administrative)",
+    publisher: "vie-publique.fr",
     title: "Déclaration finale de la Conférence internationale sur le Cambodge",
     url: "https://www.vie-publique.fr/discours/129780-declaration-finale-de-la-conference-internationale-sur-le-cambodge-deux",
     language: "fr",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static FRANCE_UNIVERSALIS_1991_ACCORDS: Source = Source {
@@ -150,6 +176,8 @@ static FRANCE_UNIVERSALIS_1991_ACCORDS: Source = Source {
     language: "fr",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static FRANCE_WIKIPEDIA_PARIS_AGREEMENTS: Source = Source {
@@ -160,6 +188,8 @@ static FRANCE_WIKIPEDIA_PARIS_AGREEMENTS: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static FRANCE_UNIVERSALIS_1993_MITTERRAND: Source = Source {
@@ -170,6 +200,8 @@ static FRANCE_UNIVERSALIS_1993_MITTERRAND: Source = Source {
     language: "fr",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static FRANCE_INDEPENDENT_1993_MITTERRAND: Source = Source {
@@ -180,16 +212,22 @@ static FRANCE_INDEPENDENT_1993_MITTERRAND: Source = Source {
     language: "en",
     published: Some(HistDate::day(1993, 2, 12)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static FRANCE_CHIRAC_1996_STATE_DINNER: Source = Source {
     id: "france_chirac_1996_state_dinner_sihanouk",
-    publisher: "Présidence de la République (archives, via jacqueschirac-asso.fr)",
+    publisher: "jacqueschirac-asso.fr",
     title: "Allocution de M. Jacques Chirac à l'occasion du dîner d'État offert en l'honneur de Leurs Majestés le Roi Norodom Sihanouk du Cambodge et la Reine Monique",
     url: "http://jacqueschirac-asso.fr/archives-elysee.fr/elysee/root/bank/print/2903.htm",
     language: "fr",
     published: Some(HistDate::day(1996, 4, 22)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Présidence de la République française, \"Allocution de M. Jacques Chirac à l'occasion du dîner d'État offert en l'honneur de Leurs Majestés le Roi Norodom Sihanouk du Cambodge et la Reine Monique\"",
+    ),
 };
 
 static FRANCE_CAMBODGEMAG_2022_HUN_SEN_MACRON: Source = Source {
@@ -200,6 +238,8 @@ static FRANCE_CAMBODGEMAG_2022_HUN_SEN_MACRON: Source = Source {
     language: "fr",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static FRANCE_GAVROCHE_2024_JOINT_DECLARATION: Source = Source {
@@ -210,66 +250,82 @@ static FRANCE_GAVROCHE_2024_JOINT_DECLARATION: Source = Source {
     language: "fr",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static FRANCE_PPP_2023_KING_DEPARTS: Source = Source {
     id: "france_ppp_2023_king_departs_paris",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "King departs on official Paris visit, UNESCO Angkor forum",
     url: "https://phnompenhpost.com/national/king-departs-on-official-paris-visit-unesco-angkor-forum",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static FRANCE_PPP_2023_KING_MEETS_MACRON: Source = Source {
     id: "france_ppp_2023_king_meets_macron",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "King meets with Macron; France assures future support for Kingdom",
     url: "https://www.phnompenhpost.com/national/king-meets-with-macron-france-assures-future-support-for-kingdom",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static FRANCE_PPP_2024_MANET_INVITED: Source = Source {
     id: "france_ppp_2024_manet_first_leader_macron",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Manet will be first leader to meet with Macron in 2024",
     url: "https://m.phnompenhpost.com/national/manet-will-be-first-leader-to-meet-with-macron-in-2024-",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static FRANCE_ELYSEE_2024_HUN_MANET: Source = Source {
     id: "france_elysee_2024_entretien_hun_manet",
-    publisher: "Élysée (Présidence de la République)",
+    publisher: "Présidence de la République française",
     title: "Entretien avec Hun Manet, Premier ministre du Royaume du Cambodge",
     url: "https://www.elysee.fr/emmanuel-macron/2024/01/17/entretien-avec-hun-manet-premier-ministre-du-royaume-du-cambodge",
     language: "fr",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static FRANCE_PPP_2024_MACRON_AID: Source = Source {
     id: "france_ppp_2024_macron_offers_aid",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Macron lauds Kingdom's UN contributions, offers $217M in aid",
     url: "https://phnompenhpost.com/national/macron-lauds-kingdom-s-un-contributions-offers-217m-in-aid",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static FRANCE_RTL_INSEE_2024: Source = Source {
     id: "france_rtl_insee_population_2024",
-    publisher: "RTL Belgique (AFP, figures from INSEE)",
+    publisher: "RTL Belgique",
     title: "La population française augmente encore mais le nombre de bébés au plus bas",
     url: "https://www.rtl.be/actu/monde/international/la-population-francaise-augmente-encore-mais-le-nombre-de-bebes-au-plus-bas/2024-01-16/article/627179",
     language: "fr",
     published: Some(HistDate::day(2024, 1, 16)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence France-Presse, \"La population française augmente encore mais le nombre de bébés au plus bas\"",
+    ),
 };
 
 static FRANCE_CITIZENDIUM: Source = Source {
@@ -280,6 +336,8 @@ static FRANCE_CITIZENDIUM: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static FRANCE_WIKIDATA: Source = Source {
@@ -290,6 +348,32 @@ static FRANCE_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static FRANCE_FONDATION_DE_GAULLE_1966: Source = Source {
+    id: "france_fondation_de_gaulle_2016_voyage_1966",
+    publisher: "Fondation Charles de Gaulle",
+    title: "Le voyage du général de Gaulle autour du monde d'août-septembre 1966",
+    url: "http://decouvrir.charles-de-gaulle.org/voyage-general-de-gaulle-autour-monde-daout-septembre-1966/?dossier_id=3704",
+    language: "fr",
+    published: Some(HistDate::month(2016, 9)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static FRANCE_ANGKOR_DATABASE_1966: Source = Source {
+    id: "france_angkor_database_de_gaulle_visit_film",
+    publisher: "Angkor Database",
+    title: "General De Gaulle's visit to Cambodia, September 1966",
+    url: "https://angkordatabase.asia/films/general-de-gaulle-visit-to-cambodia-september-1966",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------- profile
@@ -485,14 +569,16 @@ pub(crate) static EVENTS: &[Event] = &[
         },
         partners: &[c(Country::France)],
         title: "De Gaulle's official visit and Phnom Penh speech",
-        summary: "President de Gaulle was in Cambodia from 30 August to 2 September 1966; on 1 September, before more than 100,000 people at the Olympic Stadium, he said the Vietnam war had no military solution and backed Sihanouk's neutrality.",
+        summary: "President de Gaulle was in Cambodia from 30 August to 2 September 1966, the dates of INA's notice and of the Fondation Charles de Gaulle's day-by-day itinerary, which starts the New Caledonia leg on the 3rd (a film notice of the Angkor Database gives 3 September as the last day). On 1 September, before more than 100,000 people at the Olympic Stadium, he said the Vietnam war had no military solution and backed Sihanouk's neutrality.",
         place: Some("Phnom Penh"),
         principles: &[Principle::PermanentNeutrality, Principle::NonAlignment],
         tasks: &[],
         sources: src![
             FRANCE_INA_DE_GAULLE_1966,
+            FRANCE_FONDATION_DE_GAULLE_1966,
             FRANCE_WIKIPEDIA_PHNOM_PENH_SPEECH,
             FRANCE_PPP_DE_GAULLE_REMEMBERED,
+            FRANCE_ANGKOR_DATABASE_1966,
         ],
     },
     Event {
@@ -656,6 +742,8 @@ pub(crate) static EVENTS: &[Event] = &[
 
 /// The sources of this file, for the registry.
 pub(crate) static SOURCES: &[&Source] = &[
+    &FRANCE_FONDATION_DE_GAULLE_1966,
+    &FRANCE_ANGKOR_DATABASE_1966,
     &FRANCE_WIKIPEDIA_RELATIONS,
     &FRANCE_WIKIPEDIA_FR_RELATIONS,
     &FRANCE_MFA_COUNTRY_FILE_2013,

@@ -17,42 +17,50 @@ const GDR: Option<&str> = Some("German Democratic Republic");
 
 static GERMANY_EMBASSY_HISTORY: Source = Source {
     id: "germany_embassy_phnom_penh_history",
-    publisher: "Deutsche Botschaft Phnom Penh (Auswärtiges Amt)",
+    publisher: "Embassy of Germany in Cambodia",
     title: "Kurze Geschichte der deutschen Botschaft Phnom Penh",
     url: "http://www.phnom-penh.diplo.de/Vertretung/phnompenh/de/02/GeschichteBotschaftPhnomPenh__Seite.html",
     language: "de",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static GERMANY_WIKIPEDIA_DE_RELATIONS: Source = Source {
     id: "germany_wikipedia_de_relations",
-    publisher: "Wikipedia (de)",
+    publisher: "Wikipedia",
     title: "Deutsch-kambodschanische Beziehungen",
     url: "https://de.wikipedia.org/wiki/Deutsch-kambodschanische_Beziehungen",
     language: "de",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static GERMANY_WIKIPEDIA_DE_CAMBODIAN_EMBASSY_BERLIN: Source = Source {
     id: "germany_wikipedia_de_cambodian_embassy_berlin",
-    publisher: "Wikipedia (de)",
+    publisher: "Wikipedia",
     title: "Kambodschanische Botschaft in Berlin",
     url: "https://de.wikipedia.org/wiki/Kambodschanische_Botschaft_in_Berlin",
     language: "de",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static GERMANY_WIKIPEDIA_DE_GERMAN_EMBASSY: Source = Source {
     id: "germany_wikipedia_de_german_embassy_phnom_penh",
-    publisher: "Wikipedia (de)",
+    publisher: "Wikipedia",
     title: "Deutsche Botschaft Phnom Penh",
     url: "https://de.wikipedia.org/wiki/Deutsche_Botschaft_Phnom_Penh",
     language: "de",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static GERMANY_PANGLOSS_CHRONOLOGY: Source = Source {
@@ -63,16 +71,20 @@ static GERMANY_PANGLOSS_CHRONOLOGY: Source = Source {
     language: "de",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static GERMANY_BUNDESARCHIV_1970: Source = Source {
     id: "germany_bundesarchiv_cabinet_1970_kambodscha",
-    publisher: "Bundesarchiv (Kabinettsprotokolle der Bundesregierung)",
+    publisher: "Bundesarchiv",
     title: "Kabinettsprotokolle 1970: [M.] Kambodscha",
     url: "https://www.bundesarchiv.de/cocoon/barch/k01/k/k1970k/kap1_2/kap2_21/para3_13.html",
     language: "de",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static GERMANY_ZEIT_1961: Source = Source {
@@ -83,6 +95,8 @@ static GERMANY_ZEIT_1961: Source = Source {
     language: "de",
     published: Some(HistDate::year(1961)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_KAS_THREE_DECADES: Source = Source {
@@ -93,86 +107,108 @@ static GERMANY_KAS_THREE_DECADES: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Scholarly,
+    copy_of: None,
 };
 
 static GERMANY_PPP_LERKE: Source = Source {
     id: "germany_ppp_former_envoy_lerke",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Germany's former envoy to Cambodia recounts long, twisty path to diplomatic ties",
     url: "http://www.phnompenhpost.com/post-plus/germanys-former-envoy-cambodia-recounts-long-twisty-path-diplomatic-ties",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_PPP_TALE_OF_TWO_NATIONS: Source = Source {
     id: "germany_ppp_tale_of_two_nations",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Partnership in progress: A tale of two nations",
     url: "https://www.phnompenhpost.com/post-plus/partnership-progress-tale-two-nations",
     language: "en",
     published: Some(HistDate::day(2017, 10, 3)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_AA_COUNTRY_INFO_2010: Source = Source {
     id: "germany_aa_country_information_2010",
-    publisher: "kruegle.de (reproducing the German Foreign Office's country information)",
+    publisher: "kruegle.de",
     title: "Beziehungen zwischen Kambodscha und Deutschland (Stand: November 2010)",
     url: "https://kruegle.de/?p=5188",
     language: "de",
     published: Some(HistDate::month(2010, 11)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Ministry of Foreign Affairs of Germany, \"Beziehungen zwischen Kambodscha und Deutschland (Stand: November 2010)\"",
+    ),
 };
 
 static GERMANY_CAMBODIA_TO_KAMPUCHEA_DK: Source = Source {
     id: "germany_cambodiatokampuchea_two_responses_to_dk",
-    publisher: "Cambodia to Kampuchea (blog)",
+    publisher: "Cambodia to Kampuchea",
     title: "67. Germany: Two responses to DK",
     url: "https://cambodiatokampuchea.wordpress.com/2019/09/08/67-germany-two-responses-to-dk/",
     language: "en",
     published: Some(HistDate::day(2019, 9, 8)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_COURTING_CHINA_ARTICLE: Source = Source {
     id: "germany_courting_china_condemning_china_abstract",
-    publisher: "R Discovery (article abstract)",
+    publisher: "R Discovery",
     title: "Courting China, Condemning China: East and West German Cold War Diplomacy in the Shadow of the Cambodian Genocide",
     url: "https://discovery.researcher.life/article/courting-china-condemning-china-east-and-west-german-cold-war-diplomacy-in-the-shadow-of-the-cambodian-genocide/fd9bbe8cff503eeca839ae714406d2bd",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static GERMANY_CNG_2022_SCHOLZ: Source = Source {
     id: "germany_cambodia_news_gazette_2022_scholz",
-    publisher: "Cambodia News Gazette (AKP)",
+    publisher: "Cambodia News Gazette",
     title: "Cambodia satisfied with bilateral relations with Germany",
     url: "https://cambodianewsgazette.com/cambodia-satisfied-with-bilateral-relations-with-germany/",
     language: "en",
     published: Some(HistDate::day(2022, 12, 17)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence Kampuchea Presse, \"Cambodia satisfied with bilateral relations with Germany\"",
+    ),
 };
 
 static GERMANY_VNA_2023_STEINMEIER: Source = Source {
     id: "germany_vietnamplus_2023_steinmeier_visit",
-    publisher: "VietnamPlus (Vietnam News Agency)",
+    publisher: "Vietnam News Agency",
     title: "Germany aims to boost ties with Cambodia: German President",
     url: "https://en.vietnamplus.vn/germany-aims-to-boost-ties-with-cambodia-german-president-post248451.vnp",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_PPP_2023_STEINMEIER: Source = Source {
     id: "germany_ppp_2023_steinmeier_praises",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Steinmeier sings Cambodia's praises",
     url: "https://www.phnompenhpost.com/national-politics/steinmeier-sings-cambodias-praises",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_SCMP_2023_STEINMEIER: Source = Source {
@@ -183,6 +219,8 @@ static GERMANY_SCMP_2023_STEINMEIER: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_DLF_CENSUS_2022: Source = Source {
@@ -193,6 +231,8 @@ static GERMANY_DLF_CENSUS_2022: Source = Source {
     language: "de",
     published: Some(HistDate::day(2024, 6, 25)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static GERMANY_WIKIPEDIA_COUNTRY: Source = Source {
@@ -203,6 +243,8 @@ static GERMANY_WIKIPEDIA_COUNTRY: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static GERMANY_WIKIDATA: Source = Source {
@@ -213,6 +255,44 @@ static GERMANY_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static GERMANY_AA_2018: Source = Source {
+    id: "germany_aa_2018_bilateral_relations_en",
+    publisher: "Ministry of Foreign Affairs of Germany",
+    title: "Germany and Cambodia: bilateral relations (last updated March 2018)",
+    url: "https://www.auswaertiges-amt.de/en/aussenpolitik/laenderinformationen/kambodscha-node/cambodia/233102",
+    language: "en",
+    published: Some(HistDate::month(2018, 3)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static GERMANY_EMBASSY_2018: Source = Source {
+    id: "germany_embassy_2018_beziehungen_zu_deutschland",
+    publisher: "Embassy of Germany in Cambodia",
+    title: "Beziehungen zu Deutschland (Stand: Oktober 2018)",
+    url: "https://phnom-penh.diplo.de/kh-de/themen/politik/bilaterales",
+    language: "de",
+    published: Some(HistDate::day(2018, 5, 15)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static GERMANY_EMBASSY_2024: Source = Source {
+    id: "germany_embassy_2024_bilaterale_beziehungen",
+    publisher: "Embassy of Germany in Cambodia",
+    title: "Deutschland und Kambodscha: Bilaterale Beziehungen",
+    url: "https://phnom-penh.diplo.de/kh-de/willkommen/laenderinfos/bilaterale-beziehungen",
+    language: "de",
+    published: Some(HistDate::day(2024, 2, 15)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------- profile
@@ -304,7 +384,7 @@ pub(crate) static RELATION: Relation = Relation {
                 GERMANY_WIKIPEDIA_DE_CAMBODIAN_EMBASSY_BERLIN,
                 GERMANY_CAMBODIA_TO_KAMPUCHEA_DK,
                 GERMANY_COURTING_CHINA_ARTICLE,
-                GERMANY_AA_COUNTRY_INFO_2010,
+                GERMANY_AA_2018,
                 GERMANY_WIKIPEDIA_DE_GERMAN_EMBASSY,
             ],
         },
@@ -312,8 +392,8 @@ pub(crate) static RELATION: Relation = Relation {
             status: RelationStatus::Severed,
             start: on!(day(1969, 6, 11), [GERMANY_EMBASSY_HISTORY, GERMANY_PANGLOSS_CHRONOLOGY, GERMANY_BUNDESARCHIV_1970]),
             end: PeriodEnd::Ended(Claims(&[
-                DateClaim::preferred(year(1992), src![GERMANY_AA_COUNTRY_INFO_2010])
-                    .with_note("The German Foreign Office's country information dates official relations with the Supreme National Council to 1992, and Wolfgang Lerke served as Germany's representative to the Council from 1992 to 1993."),
+                DateClaim::preferred(year(1992), src![GERMANY_AA_2018, GERMANY_EMBASSY_2018])
+                    .with_note("Preferred: the German Foreign Office (its Cambodia page, 2018) and the embassy both say Germany set up its representation to the Supreme National Council in 1992, and Wolfgang Lerke served as Germany's representative to the Council from 1992 to 1993; the Foreign Office treats relations with the Federal Republic as suspended from 1969 to 1993."),
                 DateClaim::alternative(
                     year(1991),
                     src![GERMANY_KAS_THREE_DECADES],
@@ -334,8 +414,8 @@ pub(crate) static RELATION: Relation = Relation {
         RelationPeriod {
             status: RelationStatus::Active,
             start: Claims(&[
-                DateClaim::preferred(year(1992), src![GERMANY_AA_COUNTRY_INFO_2010])
-                    .with_note("The German Foreign Office's country information dates official relations with the Supreme National Council to 1992."),
+                DateClaim::preferred(year(1992), src![GERMANY_AA_2018, GERMANY_EMBASSY_2018])
+                    .with_note("Preferred: the German Foreign Office (its Cambodia page, 2018) and the embassy both date the German representation to the Supreme National Council to 1992, an official source over a later think-tank article."),
                 DateClaim::alternative(
                     year(1991),
                     src![GERMANY_KAS_THREE_DECADES],
@@ -346,7 +426,12 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: Some("Supreme National Council"),
             note: "United Germany kept a representation to the Supreme National Council, the body that held Cambodian sovereignty during the UN transition; Wolfgang Lerke was its permanent representative from 1992 to 1993.",
-            sources: src![GERMANY_AA_COUNTRY_INFO_2010, GERMANY_KAS_THREE_DECADES, GERMANY_PPP_LERKE],
+            sources: src![
+                GERMANY_AA_2018,
+                GERMANY_EMBASSY_2018,
+                GERMANY_KAS_THREE_DECADES,
+                GERMANY_PPP_LERKE
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
@@ -355,7 +440,12 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "Full diplomatic relations were re-established and the German embassy in Phnom Penh reopened on 3 October 1993, German Unity Day, after the elections; the two countries marked the 30th anniversary on 3 October 2023.",
-            sources: src![GERMANY_KAS_THREE_DECADES, GERMANY_AA_COUNTRY_INFO_2010, GERMANY_PPP_LERKE],
+            sources: src![
+                GERMANY_KAS_THREE_DECADES,
+                GERMANY_AA_2018,
+                GERMANY_EMBASSY_2024,
+                GERMANY_PPP_LERKE
+            ],
         },
     ],
     missions: &[
@@ -419,6 +509,7 @@ pub(crate) static RELATION: Relation = Relation {
     note: "Missions of the German Democratic Republic (consulate general in Phnom Penh from 1962, representation from 1967, embassy from 1969 to 1990) and Cambodia's embassy in East Berlin (first ambassador accredited 12 February 1970) are described here rather than listed, since a mission record does not name the German state. The present German embassy occupies the former East German embassy buildings in Street 214.",
     sources: src![
         GERMANY_EMBASSY_HISTORY,
+        GERMANY_EMBASSY_2024,
         GERMANY_WIKIPEDIA_DE_RELATIONS,
         GERMANY_KAS_THREE_DECADES,
         GERMANY_WIKIPEDIA_DE_CAMBODIAN_EMBASSY_BERLIN,
@@ -499,12 +590,13 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::RelationsRestored,
         partners: &[c(Country::Germany)],
         title: "Germany opens official relations with the Supreme National Council",
-        summary: "United Germany took up official relations with the Supreme National Council and posted a permanent representative to it (the Konrad-Adenauer-Stiftung dates this to 1991).",
+        summary: "United Germany set up a representation to the Supreme National Council, which became a diplomatic mission after the 1993 elections, and posted a permanent representative to it; the German Foreign Office dates this to 1992, a Konrad-Adenauer-Stiftung article to 1991.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
         sources: src![
-            GERMANY_AA_COUNTRY_INFO_2010,
+            GERMANY_AA_2018,
+            GERMANY_EMBASSY_2018,
             GERMANY_PPP_LERKE,
             GERMANY_KAS_THREE_DECADES
         ],
@@ -521,7 +613,7 @@ pub(crate) static EVENTS: &[Event] = &[
         tasks: &[],
         sources: src![
             GERMANY_KAS_THREE_DECADES,
-            GERMANY_AA_COUNTRY_INFO_2010,
+            GERMANY_AA_2018,
             GERMANY_PPP_LERKE
         ],
     },
@@ -572,6 +664,9 @@ pub(crate) static EVENTS: &[Event] = &[
 
 /// The sources of this file, for the registry.
 pub(crate) static SOURCES: &[&Source] = &[
+    &GERMANY_AA_2018,
+    &GERMANY_EMBASSY_2018,
+    &GERMANY_EMBASSY_2024,
     &GERMANY_EMBASSY_HISTORY,
     &GERMANY_WIKIPEDIA_DE_RELATIONS,
     &GERMANY_WIKIPEDIA_DE_CAMBODIAN_EMBASSY_BERLIN,

@@ -15,6 +15,8 @@ static IN_SIASAT_2023: Source = Source {
     language: "en",
     published: Some(HistDate::day(2023, 5, 26)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_SPUTNIK_2023: Source = Source {
@@ -25,16 +27,20 @@ static IN_SPUTNIK_2023: Source = Source {
     language: "en",
     published: Some(HistDate::day(2023, 5, 29)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_MEA_BRIEF: Source = Source {
     id: "india_mea_bilateral_brief_docslib",
-    publisher: "Ministry of External Affairs of India (brief, copy on Docslib)",
+    publisher: "Docslib",
     title: "India-Cambodia Bilateral Relations",
     url: "https://docslib.org/doc/5974383/india-cambodia-bilateral-relations",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Ministry of External Affairs of India, \"India-Cambodia Bilateral Relations\""),
 };
 
 static IN_INDIA_ASEAN: Source = Source {
@@ -45,6 +51,8 @@ static IN_INDIA_ASEAN: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static IN_GIRILAL_1980: Source = Source {
@@ -55,6 +63,8 @@ static IN_GIRILAL_1980: Source = Source {
     language: "en",
     published: Some(HistDate::month(1980, 7)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_DOMAIN_B_2007: Source = Source {
@@ -65,6 +75,8 @@ static IN_DOMAIN_B_2007: Source = Source {
     language: "en",
     published: Some(HistDate::day(2007, 7, 6)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_EXAM_GURU: Source = Source {
@@ -75,26 +87,34 @@ static IN_EXAM_GURU: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static IN_PPP_SIHANOUK: Source = Source {
     id: "india_phnom_penh_post_sihanouk_indian_connection",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Sihanouk's Indian connection",
     url: "http://www.phnompenhpost.com/national/sihanouk%E2%80%99s-indian-connection",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_DPA_2007: Source = Source {
     id: "india_dpa_2007_seven_agreements",
-    publisher: "dpa (reproduced on the KI-Media blog)",
+    publisher: "KI-Media",
     title: "India and Cambodia sign seven bilateral agreements",
     url: "http://ki-media.blogspot.com/2007/12/india-and-cambodia-sign-seven-bilateral.html",
     language: "en",
     published: Some(HistDate::day(2007, 12, 8)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Deutsche Presse-Agentur, \"India and Cambodia sign seven bilateral agreements\"",
+    ),
 };
 
 static IN_DECCAN_2018: Source = Source {
@@ -105,16 +125,20 @@ static IN_DECCAN_2018: Source = Source {
     language: "en",
     published: Some(HistDate::day(2018, 1, 28)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_PPP_2024: Source = Source {
     id: "india_phnom_penh_post_2024_credible_partner",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Indian diplomat proposes Kingdom see India as credible partner",
     url: "https://www.phnompenhpost.com/politics/indian-diplomat-proposes-kingdom-see-india-as-credible-partner",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IN_MLEDOZE: Source = Source {
@@ -125,6 +149,8 @@ static IN_MLEDOZE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static IN_KNOW_INDIA: Source = Source {
@@ -135,6 +161,8 @@ static IN_KNOW_INDIA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static IN_WIKIDATA: Source = Source {
@@ -145,6 +173,44 @@ static IN_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static IN_EMBASSY_BRIEF: Source = Source {
+    id: "india_embassy_phnom_penh_bilateral_brief",
+    publisher: "Embassy of India in Cambodia",
+    title: "Brief on India-Cambodia Bilateral Relations",
+    url: "http://indembassyphnompenh.org/pages.php?id=19",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static IN_EMBASSY_RESTORATION: Source = Source {
+    id: "india_embassy_phnom_penh_restoration_work",
+    publisher: "Embassy of India in Cambodia",
+    title: "Restoration Work in Cambodia",
+    url: "http://indembassyphnompenh.org/pages.php?id=23",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static IN_HINDU_2010: Source = Source {
+    id: "india_the_hindu_2010_patil_arrives",
+    publisher: "KI-Media",
+    title: "President arrives in Phnom Penh",
+    url: "http://ki-media.blogspot.com/2010/09/president-arrives-in-phnom-penh.html",
+    language: "en",
+    published: Some(HistDate::day(2010, 9, 13)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Hindu, \"President arrives in Phnom Penh\" (Parvathi Menon)"),
 };
 
 // ---------------------------------------------------------------------------
@@ -206,7 +272,7 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "India recognized the People's Republic of Kampuchea, the first democratic country to do so, and reopened its embassy in Phnom Penh in 1981 while most states still recognized the ousted Khmer Rouge; relations continued with the State of Cambodia and the Kingdom.",
-            sources: src![IN_GIRILAL_1980, IN_MEA_BRIEF, IN_SIASAT_2023],
+            sources: src![IN_GIRILAL_1980, IN_EMBASSY_BRIEF, IN_MEA_BRIEF, IN_SIASAT_2023],
         },
     ],
     missions: &[Mission {
@@ -215,7 +281,13 @@ pub(crate) static RELATION: Relation = Relation {
         city: "Phnom Penh",
         opened: Some(year(1981)),
         closed: None,
-        sources: src![IN_MEA_BRIEF, IN_INDIA_ASEAN, IN_SIASAT_2023, IN_PPP_2024],
+        sources: src![
+            IN_EMBASSY_BRIEF,
+            IN_MEA_BRIEF,
+            IN_INDIA_ASEAN,
+            IN_SIASAT_2023,
+            IN_PPP_2024
+        ],
     }],
     frameworks: &[],
     agreements: &[
@@ -235,7 +307,7 @@ pub(crate) static RELATION: Relation = Relation {
         },
     ],
     note: "The embassy date of 1981 is when India reopened its Phnom Penh embassy; when it first opened was not found. No source was found for Cambodia's embassy in New Delhi or its opening date, nor for a named bilateral partnership framework (the 2022 Comprehensive Strategic Partnership is between ASEAN and India).",
-    sources: src![IN_MEA_BRIEF, IN_SIASAT_2023, IN_INDIA_ASEAN],
+    sources: src![IN_EMBASSY_BRIEF, IN_MEA_BRIEF, IN_SIASAT_2023, IN_INDIA_ASEAN],
 };
 
 // ---------------------------------------------------------------------------
@@ -306,11 +378,17 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::MissionOpened,
         partners: &[c(Country::India)],
         title: "Indian embassy reopens in Phnom Penh",
-        summary: "India reopened the embassy it had closed during the Khmer Rouge years, at a time when most countries shunned Phnom Penh.",
+        summary: "India reopened the embassy it had closed during the Khmer Rouge years, at a time when most countries shunned Phnom Penh. India's embassy and foreign ministry give 1981; a 2010 report in The Hindu puts the opening of the mission in 1980, the year of recognition.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![IN_MEA_BRIEF, IN_INDIA_ASEAN, IN_SIASAT_2023],
+        sources: src![
+            IN_EMBASSY_BRIEF,
+            IN_MEA_BRIEF,
+            IN_INDIA_ASEAN,
+            IN_SIASAT_2023,
+            IN_HINDU_2010
+        ],
     },
     Event {
         id: "india_1986_angkor_wat_conservation",
@@ -322,7 +400,12 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Siem Reap"),
         principles: &[],
         tasks: &[],
-        sources: src![IN_MEA_BRIEF, IN_INDIA_ASEAN],
+        sources: src![
+            IN_EMBASSY_RESTORATION,
+            IN_EMBASSY_BRIEF,
+            IN_MEA_BRIEF,
+            IN_INDIA_ASEAN
+        ],
     },
     Event {
         id: "india_2007_agreements_signed",
@@ -338,18 +421,18 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "india_2010_pratibha_patil_visit",
-        date: EventDate::on(year(2010)),
+        date: EventDate::span(day(2010, 9, 13), day(2010, 9, 16)),
         kind: EventKind::Visit {
             direction: Direction::Inbound,
             level: Level::HeadOfState,
         },
         partners: &[c(Country::India)],
         title: "President Pratibha Patil visits Cambodia",
-        summary: "Pratibha Patil's visit was the most recent by an Indian president to Cambodia as of 2023.",
-        place: None,
+        summary: "Arriving from Vientiane on 13 September for a four-day visit that included two days in Siem Reap, Pratibha Patil was to meet the King, Prime Minister Hun Sen and the presidents of both houses; hers was still the most recent visit by an Indian president as of 2023.",
+        place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![IN_SIASAT_2023],
+        sources: src![IN_HINDU_2010, IN_SIASAT_2023],
     },
     Event {
         id: "india_2018_hun_sen_modi_four_pacts",
@@ -381,6 +464,9 @@ pub(crate) static EVENTS: &[Event] = &[
 ];
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &IN_EMBASSY_BRIEF,
+    &IN_EMBASSY_RESTORATION,
+    &IN_HINDU_2010,
     &IN_SIASAT_2023,
     &IN_SPUTNIK_2023,
     &IN_MEA_BRIEF,

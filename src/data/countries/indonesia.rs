@@ -11,12 +11,14 @@ use crate::data::prelude::*;
 
 static INDONESIA_WIKIMILI_RELATIONS: Source = Source {
     id: "indonesia_wikimili_relations",
-    publisher: "WikiMili (mirror of Wikipedia)",
+    publisher: "WikiMili",
     title: "Cambodia–Indonesia relations",
     url: "https://wikimili.com/en/Cambodia–Indonesia_relations",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Cambodia–Indonesia relations\""),
 };
 
 static INDONESIA_PPP_AMBASSADOR_MESSAGE: Source = Source {
@@ -27,6 +29,8 @@ static INDONESIA_PPP_AMBASSADOR_MESSAGE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static INDONESIA_PPP_BOOK_60_YEARS: Source = Source {
@@ -37,16 +41,20 @@ static INDONESIA_PPP_BOOK_60_YEARS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static INDONESIA_IDX_65_YEARS: Source = Source {
     id: "indonesia_idxchannel_65_years",
-    publisher: "IDX Channel (RCTI+)",
+    publisher: "IDX Channel",
     title: "Indonesia and Cambodia Celebrate 65 Years of Diplomatic Relations",
     url: "https://www.rctiplus.com/news/detail/global/4258739/indonesia-and-cambodia-celebrate-65-years-of-diplomatic-relations",
     language: "en",
     published: Some(HistDate::day(2024, 2, 16)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static INDONESIA_JAKARTA_COMMUNIQUE_1970: Source = Source {
@@ -57,6 +65,8 @@ static INDONESIA_JAKARTA_COMMUNIQUE_1970: Source = Source {
     language: "en",
     published: Some(HistDate::day(1970, 5, 16)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static INDONESIA_HINDU_TASK_FORCE_1970: Source = Source {
@@ -67,46 +77,58 @@ static INDONESIA_HINDU_TASK_FORCE_1970: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static INDONESIA_CABLE_LONG_BORET_1973: Source = Source {
     id: "indonesia_wikileaks_cable_long_boret_1973",
-    publisher: "WikiLeaks Public Library of US Diplomacy (US Embassy Phnom Penh cable 1973PHNOM08307)",
-    title: "Comments of Foreign Minister Long Boret on his visit to Indonesia",
+    publisher: "Embassy of the United States in Cambodia",
+    title: "Comments of Foreign Minister Long Boret on his visit to Indonesia (cable 1973PHNOM08307)",
     url: "https://search.wikileaks.org/plusd/cables/1973PHNOM08307.html",
     language: "en",
     published: Some(HistDate::day(1973, 8, 10)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static INDONESIA_ANTARA_ASEAN_IPR_JIM: Source = Source {
     id: "indonesia_antara_asean_ipr_jim",
-    publisher: "Antara (republished by Selalukabar)",
+    publisher: "Selalukabar",
     title: "Institut ASEAN: RI ciptakan ruang dialog dalam perdamaian Kamboja",
     url: "https://selalukabar.com/institut-asean-ri-ciptakan-ruang-dialog-dalam-perdamaian-kamboja-56166.html",
     language: "id",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Antara, \"Institut ASEAN: RI ciptakan ruang dialog dalam perdamaian Kamboja\""),
 };
 
 static INDONESIA_SOEHARTO_LIBRARY_JIM1: Source = Source {
     id: "indonesia_soeharto_library_jim1",
-    publisher: "Soeharto Library (Antara dispatch from Bogor)",
+    publisher: "Soeharto Library",
     title: "JIM tahap dua hanya diikuti empat fraksi",
     url: "https://soehartolibrary.id/jim-tahap-dua-hanya-diikuti-empat-fraksi",
     language: "id",
     published: Some(HistDate::day(1988, 7, 27)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Antara, \"JIM tahap dua hanya diikuti empat fraksi\""),
 };
 
 static INDONESIA_UN_CHRONICLE_JIM2: Source = Source {
     id: "indonesia_un_chronicle_jim2",
-    publisher: "UN Chronicle (via vLex)",
+    publisher: "vLex",
     title: "Kampuchean peace settlement 'on horizon', Secretary-General reports",
     url: "https://international.vlex.com/vid/peace-settlement-horizon-secretary-53302077",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "UN Chronicle, \"Kampuchean peace settlement 'on horizon', Secretary-General reports\"",
+    ),
 };
 
 static INDONESIA_SOEHARTO_LIBRARY_JIM2: Source = Source {
@@ -117,6 +139,8 @@ static INDONESIA_SOEHARTO_LIBRARY_JIM2: Source = Source {
     language: "id",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static INDONESIA_UNIVERSALIS_PARIS_1989: Source = Source {
@@ -127,6 +151,8 @@ static INDONESIA_UNIVERSALIS_PARIS_1989: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static INDONESIA_ASIANLITE_2023: Source = Source {
@@ -137,6 +163,8 @@ static INDONESIA_ASIANLITE_2023: Source = Source {
     language: "en",
     published: Some(HistDate::day(2023, 9, 5)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static INDONESIA_PANTAU_HUN_SEN_2025: Source = Source {
@@ -147,6 +175,8 @@ static INDONESIA_PANTAU_HUN_SEN_2025: Source = Source {
     language: "id",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static INDONESIA_ANTARA_HUN_SEN_2025: Source = Source {
@@ -157,26 +187,32 @@ static INDONESIA_ANTARA_HUN_SEN_2025: Source = Source {
     language: "id",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static INDONESIA_FRWIKI_COUNTRY: Source = Source {
     id: "indonesia_frwiki_country",
-    publisher: "Wikipédia (mirror at frwiki.fr)",
+    publisher: "frwiki.fr",
     title: "Indonésie",
     url: "https://frwiki.fr/Lexique/Indon%c3%a9sie",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Indonésie\""),
 };
 
 static INDONESIA_ENWIKI_COUNTRY: Source = Source {
     id: "indonesia_enwiki_country",
-    publisher: "Wikipedia (mirror at techsciencenews.com)",
+    publisher: "techsciencenews.com",
     title: "Indonesia",
     url: "http://techsciencenews.com/wikisearch/view_html.php?sq=Facebook&lang=en&q=Indonesia",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Indonesia\""),
 };
 
 static INDONESIA_BPS_CENSUS_2020: Source = Source {
@@ -187,6 +223,8 @@ static INDONESIA_BPS_CENSUS_2020: Source = Source {
     language: "en",
     published: Some(HistDate::day(2021, 2, 8)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("BPS-Statistics Indonesia"),
 };
 
 // ---------------------------------------------------------------------------

@@ -303,12 +303,14 @@ pub(crate) static EVENTS: &[Event] = &[
 
 static JAPAN_JIJI_CENSUS_2020: Source = Source {
     id: "japan_jiji_census_2020",
-    publisher: "Jiji Press (via Nippon.com)",
+    publisher: "Nippon.com",
     title: "Japan's Population Drops 0.7 Pct: 2020 Census",
     url: "https://www.nippon.com/en/news/yjj2021113000762/japan's-population-drops-0-7-pct-2020-census.html",
     language: "en",
     published: Some(HistDate::day(2021, 11, 30)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Jiji Press, \"Japan's Population Drops 0.7 Pct: 2020 Census\""),
 };
 
 static JAPAN_MINATO_CAMBODIAN_EMBASSY: Source = Source {
@@ -319,16 +321,20 @@ static JAPAN_MINATO_CAMBODIAN_EMBASSY: Source = Source {
     language: "ja",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static JAPAN_WIKIPEDIA_JA_RELATIONS: Source = Source {
     id: "japan_wikipedia_ja_relations",
-    publisher: "Wikipedia (Japanese, via a copy)",
+    publisher: "siakadpt.com",
     title: "日本とカンボジアの関係 (Japan–Cambodia relations)",
     url: "https://artikel.siakadpt.com/ja/%E6%97%A5%E6%9C%AC%E3%81%A8%E3%82%AB%E3%83%B3%E3%83%9C%E3%82%B8%E3%82%A2%E3%81%AE%E9%96%A2%E4%BF%82",
     language: "ja",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"日本とカンボジアの関係\""),
 };
 
 static JAPAN_PPP_POU_SOTHIRAK_2018: Source = Source {
@@ -339,6 +345,8 @@ static JAPAN_PPP_POU_SOTHIRAK_2018: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static JAPAN_PPP_AMBASSADOR_2023: Source = Source {
@@ -349,6 +357,8 @@ static JAPAN_PPP_AMBASSADOR_2023: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static JAPAN_SOPHIA_TOWARDS_PEACE: Source = Source {
@@ -359,46 +369,60 @@ static JAPAN_SOPHIA_TOWARDS_PEACE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
 };
 
 static JAPAN_NHK_TOKYO_CONFERENCE: Source = Source {
     id: "japan_nhk_tokyo_conference_documents",
-    publisher: "NHK (via Teller Report)",
+    publisher: "Teller Report",
     title: "\"Tokyo Conference\" of Cambodia peace: \"disappointment\" by US officials at Japan's claim",
     url: "https://www.tellerreport.com/news/2021-12-22-%22tokyo-conference%22-of-cambodia-peace-%22disappointment%22-by-us-officials-at-japan-s-claim.HJMmVzGWjt.html",
     language: "en",
     published: Some(HistDate::day(2021, 12, 22)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "NHK, \"\"Tokyo Conference\" of Cambodia peace: \"disappointment\" by US officials at Japan's claim\"",
+    ),
 };
 
 static JAPAN_CAMBODIA_DAILY_PKO_30_YEARS: Source = Source {
     id: "japan_cambodia_daily_pko_30_years",
-    publisher: "The Cambodia Daily (from NHK World)",
+    publisher: "The Cambodia Daily",
     title: "30 years since Japan sent peacekeepers to Cambodia",
     url: "https://english.cambodiadaily.com/lifestyle/30-years-since-japan-sent-peacekeepers-to-cambodia-179778/",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("NHK World, \"30 years since Japan sent peacekeepers to Cambodia\""),
 };
 
 static JAPAN_AKP_KUMAMOTO_2022: Source = Source {
     id: "japan_akp_kumamoto_upgrade_2022",
-    publisher: "Agence Kampuchea Presse (via Cambodia News Gazette)",
+    publisher: "Cambodia News Gazette",
     title: "Cambodia, Japan agree to bring bilateral relations to new level",
     url: "https://cambodianewsgazette.com/cambodia-japan-agree-to-bring-bilateral-relations-to-new-level/",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence Kampuchea Presse, \"Cambodia, Japan agree to bring bilateral relations to new level\"",
+    ),
 };
 
 static JAPAN_ANN_UPGRADE_2022: Source = Source {
     id: "japan_ann_ties_new_heights_2022",
-    publisher: "Asia News Network (from The Phnom Penh Post)",
+    publisher: "Asia News Network",
     title: "Cambodia, Japan set to bring ties to new heights",
     url: "https://asianews.network/cambodia-japan-set-to-bring-ties-to-new-heights/",
     language: "en",
     published: Some(HistDate::day(2022, 11, 15)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Phnom Penh Post, \"Cambodia, Japan set to bring ties to new heights\""),
 };
 
 static JAPAN_KANTEI_SUMMIT_2023: Source = Source {
@@ -409,6 +433,8 @@ static JAPAN_KANTEI_SUMMIT_2023: Source = Source {
     language: "en",
     published: Some(HistDate::day(2023, 9, 7)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static JAPAN_MOFA_SUMMIT_2022: Source = Source {
@@ -419,6 +445,8 @@ static JAPAN_MOFA_SUMMIT_2022: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 3, 20)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static JAPAN_WIKIDATA: Source = Source {
@@ -429,6 +457,8 @@ static JAPAN_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static JAPAN_EMBASSY_CHRONOLOGY: Source = Source {
@@ -439,6 +469,8 @@ static JAPAN_EMBASSY_CHRONOLOGY: Source = Source {
     language: "ja",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 pub(crate) static SOURCES: &[&Source] = &[

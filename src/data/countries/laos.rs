@@ -10,12 +10,14 @@ use crate::data::prelude::*;
 
 static LAOS_VNA_CENSUS_2015: Source = Source {
     id: "laos_vietnamplus_2015_census_population",
-    publisher: "Vietnam News Agency (VietnamPlus)",
+    publisher: "Vietnam News Agency",
     title: "Lao population reaches over 6.4 million",
     url: "https://en.vietnamplus.vn/lao-population-reaches-over-64-million/101130.vnp",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static LAOS_ASEAN_CHINA_CENTRE: Source = Source {
@@ -26,6 +28,8 @@ static LAOS_ASEAN_CHINA_CENTRE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static LAOS_UNIVERSALIS: Source = Source {
@@ -36,36 +40,46 @@ static LAOS_UNIVERSALIS: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static LAOS_WIKI_DE_COPY: Source = Source {
     id: "laos_wikipedia_de_copy_iso_codes",
-    publisher: "Wikipedia in German, French translation (copy at defr.abcdef.wiki)",
+    publisher: "abcdef.wiki",
     title: "Laos",
     url: "https://defr.abcdef.wiki/wiki/Laos",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Laos\""),
 };
 
 static LAOS_COIN_UPDATE_1975: Source = Source {
     id: "laos_coin_update_lao_pdr_1975",
-    publisher: "Coin Update (reposted by Lao Connection)",
+    publisher: "Lao Connection",
     title: "New Coin Celebrates 60th Anniversary of Laos-Japan Diplomatic Relations",
     url: "http://www.laoconnection.com/2015/06/new-coin-celebrates-60th-anniversary-of.html",
     language: "en",
     published: Some(HistDate::day(2015, 3, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Coin Update, \"New Coin Celebrates 60th Anniversary of Laos-Japan Diplomatic Relations\"",
+    ),
 };
 
 static LAOS_VNA_2023_ACTION_PLAN: Source = Source {
     id: "laos_vietnamplus_2023_partnership_action_plan",
-    publisher: "Vietnam News Agency (VietnamPlus)",
+    publisher: "Vietnam News Agency",
     title: "Cambodia, Laos to deepen comprehensive, longstanding strategic partnership",
     url: "https://en.vietnamplus.vn/cambodia-laos-to-deepen-comprehensive-longstanding-strategic-partnership/248225.vnp",
     language: "en",
     published: Some(HistDate::day(2023, 2, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static LAOS_TDI_2023_STATE_VISIT: Source = Source {
@@ -76,6 +90,8 @@ static LAOS_TDI_2023_STATE_VISIT: Source = Source {
     language: "en",
     published: Some(HistDate::day(2023, 5, 6)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static LAOS_FRESH_NEWS_2019: Source = Source {
@@ -86,26 +102,32 @@ static LAOS_FRESH_NEWS_2019: Source = Source {
     language: "en",
     published: Some(HistDate::day(2019, 9, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static LAOS_MLV_BLOG: Source = Source {
     id: "laos_mlv_knowledge_relations_since_paris_agreements",
-    publisher: "MLV Knowledge (blog)",
+    publisher: "MLV Knowledge",
     title: "Blog post on Cambodia–Laos relations since the Paris Agreements (MLV Knowledge; title not seen)",
     url: "https://mlvknowledge.blogspot.com/2019/09/relations-since-paris-agreements-on.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static LAOS_VNA_2023_FOSTER: Source = Source {
     id: "laos_vietnamplus_2023_foster_bilateral_cooperation",
-    publisher: "Vietnam News Agency (VietnamPlus)",
+    publisher: "Vietnam News Agency",
     title: "Laos, Cambodia foster bilateral cooperation",
     url: "https://en.vietnamplus.vn/laos-cambodia-foster-bilateral-cooperation/248307.vnp",
     language: "en",
     published: Some(HistDate::day(2023, 2, 14)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static LAOS_PPP_2023_BORDER_TREATY: Source = Source {
@@ -116,26 +138,34 @@ static LAOS_PPP_2023_BORDER_TREATY: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static LAOS_AKP_2017_BORDER: Source = Source {
     id: "laos_akp_2017_border_returns_to_normal",
-    publisher: "Agence Kampuchea Presse (via cnv.org.kh)",
+    publisher: "Cambodia New Vision",
     title: "Situation at Cambodian-Lao border returns to normal after PM Hun Sen's visit to Laos",
     url: "http://cnv.org.kh/situation-cambodian-lao-border-returns-normal-pm-hun-sens-visit-laos/",
     language: "en",
     published: Some(HistDate::day(2017, 8, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence Kampuchea Presse, \"Situation at Cambodian-Lao border returns to normal after PM Hun Sen's visit to Laos\"",
+    ),
 };
 
 static LAOS_GLOBAL_TIMES_2017: Source = Source {
     id: "laos_global_times_2017_border_ultimatum",
-    publisher: "Global Times (Xinhua)",
+    publisher: "Global Times",
     title: "Cambodian PM to discuss border issue with Lao counterpart",
     url: "http://www.globaltimes.cn/content/1060901.shtml",
     language: "en",
     published: Some(HistDate::day(2017, 8, 11)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua, \"Cambodian PM to discuss border issue with Lao counterpart\""),
 };
 
 static LAOS_THAILANDNEWS_2017: Source = Source {
@@ -146,6 +176,8 @@ static LAOS_THAILANDNEWS_2017: Source = Source {
     language: "en",
     published: Some(HistDate::day(2017, 8, 15)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static LAOS_EAC_NEWS_EMBASSY: Source = Source {
@@ -156,6 +188,8 @@ static LAOS_EAC_NEWS_EMBASSY: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static LAOS_LAOTIAN_TIMES_2022: Source = Source {
@@ -166,6 +200,32 @@ static LAOS_LAOTIAN_TIMES_2022: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 7, 6)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static LAOS_VIENTIANE_TIMES_BORDER: Source = Source {
+    id: "laos_vientiane_times_border_explained",
+    publisher: "jclao.com",
+    title: "Official Explains Situation On Laos-Cambodia Border",
+    url: "http://jclao.com/official-explains-situation-on-laos-cambodia-border/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Vientiane Times, \"Official Explains Situation On Laos-Cambodia Border\""),
+};
+
+static LAOS_CAMBODIA_DAILY_2000: Source = Source {
+    id: "laos_cambodia_daily_2000_border_marking",
+    publisher: "The Cambodia Daily",
+    title: "Cambodia, Laos To Begin Border Marking",
+    url: "https://english.cambodiadaily.com/news/cambodia-laos-to-begin-border-marking-16191/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------
@@ -300,15 +360,19 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "laos_1995_joint_boundary_commission",
-        date: EventDate::span(day(1995, 11, 20), day(1995, 11, 22)),
+        date: EventDate::on(year(1995)),
         kind: EventKind::Talks,
         partners: &[c(Country::Laos)],
-        title: "First meeting of the joint boundary commissions",
-        summary: "The Cambodian and Lao joint boundary commissions, set up soon after Cambodia's new government was formed, held their inaugural meeting; demarcation remained unfinished.",
-        place: Some("Vientiane"),
+        title: "Cambodia and Laos agree on how to survey and demarcate their border",
+        summary: "The two governments approved the survey and demarcation of their common border on four agreed principles, among them the use of the 1:100,000 Indochina maps of 1933-1953; marking on the ground began only in June 2000. A blog, the only source seen for it, dates the inaugural meeting of the two joint boundary commissions to 20-22 November 1995 in Vientiane.",
+        place: None,
         principles: &[],
         tasks: &[],
-        sources: src![LAOS_MLV_BLOG],
+        sources: src![
+            LAOS_VIENTIANE_TIMES_BORDER,
+            LAOS_CAMBODIA_DAILY_2000,
+            LAOS_MLV_BLOG
+        ],
     },
     Event {
         id: "laos_1999_hun_sen_visit_extradition_treaty",
@@ -414,6 +478,8 @@ pub(crate) static EVENTS: &[Event] = &[
 
 /// The sources of this file, for the registry.
 pub(crate) static SOURCES: &[&Source] = &[
+    &LAOS_VIENTIANE_TIMES_BORDER,
+    &LAOS_CAMBODIA_DAILY_2000,
     &LAOS_VNA_CENSUS_2015,
     &LAOS_ASEAN_CHINA_CENTRE,
     &LAOS_UNIVERSALIS,

@@ -9,32 +9,38 @@ use crate::data::prelude::*;
 
 static MALAYSIA_ENWIKI_RELATIONS: Source = Source {
     id: "malaysia_enwiki_relations",
-    publisher: "Wikipedia (mirror at wikien3.appspot.com)",
+    publisher: "wikien3.appspot.com",
     title: "Cambodia–Malaysia relations",
     url: "http://wikien3.appspot.com/wiki/Cambodia%E2%80%93Malaysia_relations",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Cambodia–Malaysia relations\""),
 };
 
 static MALAYSIA_FRWIKI_RELATIONS: Source = Source {
     id: "malaysia_wikiland_relations_fr",
-    publisher: "Wikiland (French translation of the Wikipedia article)",
+    publisher: "Wikiland",
     title: "Relations Cambodge-Malaisie (Cambodia–Malaysia relations)",
     url: "https://wikiland.org/fr/Cambodia%E2%80%93Malaysia_relations",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Cambodia–Malaysia relations\""),
 };
 
 static MALAYSIA_SUBSTACK_PROSPECTS: Source = Source {
     id: "malaysia_small_state_diplomacy_prospects",
-    publisher: "Small State Diplomacy (Substack), Seun Sam",
-    title: "Prospects and Pitfalls",
+    publisher: "Small State Diplomacy",
+    title: "Prospects and Pitfalls (Seun Sam)",
     url: "https://smallstatediplomacy.substack.com/p/prospects-and-pitfalls",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MALAYSIA_ANTARA_WISMA_PUTRA_2024: Source = Source {
@@ -45,6 +51,8 @@ static MALAYSIA_ANTARA_WISMA_PUTRA_2024: Source = Source {
     language: "id",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MALAYSIA_KT_MAHATHIR_INTERVIEW: Source = Source {
@@ -55,46 +63,56 @@ static MALAYSIA_KT_MAHATHIR_INTERVIEW: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MALAYSIA_MALAYMAIL_DTA_PREVIEW: Source = Source {
     id: "malaysia_malaymail_2019_dta_preview",
-    publisher: "Malay Mail (Bernama)",
+    publisher: "Malay Mail",
     title: "Malaysia, Cambodia to sign DTA, strengthen bilateral trade ties",
     url: "https://www.malaymail.com/news/malaysia/2019/09/01/malaysia-cambodia-to-sign-dta-strengthen-bilateral-trade-ties/1786315",
     language: "en",
     published: Some(HistDate::day(2019, 9, 1)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Bernama, \"Malaysia, Cambodia to sign DTA, strengthen bilateral trade ties\""),
 };
 
 static MALAYSIA_MALAYMAIL_DTA_SIGNED: Source = Source {
     id: "malaysia_malaymail_2019_dta_signed",
-    publisher: "Malay Mail (Bernama)",
+    publisher: "Malay Mail",
     title: "DTA to reduce Malaysia-Cambodia trade imbalance, says Dr M",
     url: "https://www.malaymail.com/news/money/2019/09/03/dta-to-reduce-malaysia-cambodia-trade-imbalance-says-dr-m/1786929",
     language: "en",
     published: Some(HistDate::day(2019, 9, 3)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Bernama, \"DTA to reduce Malaysia-Cambodia trade imbalance, says Dr M\""),
 };
 
 static MALAYSIA_VOA_MAHATHIR_2019: Source = Source {
     id: "malaysia_voa_ap_mahathir_2019",
-    publisher: "VOA Cambodia (Associated Press)",
+    publisher: "Voice of America",
     title: "Malaysia's Mahathir Begins State Visit to Cambodia",
     url: "https://www.voacambodia.com/a/malaysia-s-mahathir-begins-state-visit-to-cambodia/5067619.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Associated Press, \"Malaysia's Mahathir Begins State Visit to Cambodia\""),
 };
 
 static MALAYSIA_BORNEOPOST_ANWAR_2023: Source = Source {
     id: "malaysia_borneo_post_anwar_2023",
-    publisher: "The Borneo Post (Bernama)",
+    publisher: "The Borneo Post",
     title: "Anwar arrives in Phnom Penh to strengthen ties",
     url: "https://www.theborneopost.com/2023/03/27/anwar-arrives-in-phnom-penh-to-strengthen-ties/",
     language: "en",
     published: Some(HistDate::day(2023, 3, 27)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Bernama, \"Anwar arrives in Phnom Penh to strengthen ties\""),
 };
 
 static MALAYSIA_PPP_ANWAR_2023: Source = Source {
@@ -105,6 +123,8 @@ static MALAYSIA_PPP_ANWAR_2023: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MALAYSIA_THESUN_HUN_MANET_2024: Source = Source {
@@ -115,36 +135,44 @@ static MALAYSIA_THESUN_HUN_MANET_2024: Source = Source {
     language: "en",
     published: Some(HistDate::day(2024, 2, 27)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MALAYSIA_WIKILAND_COUNTRY_FR: Source = Source {
     id: "malaysia_wikiland_country_fr",
-    publisher: "Wikiland (French translation of the Wikipedia article)",
+    publisher: "Wikiland",
     title: "Malaisie (Malaysia)",
     url: "https://wikiland.org/fr/Malaysia",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Malaysia\""),
 };
 
 static MALAYSIA_MONDEDIPLO_NAMES: Source = Source {
     id: "malaysia_monde_diplomatique_names",
-    publisher: "Le Monde diplomatique (typographic guide)",
+    publisher: "Le Monde diplomatique",
     title: "Asie du Sud-Est – Malaisie (la)",
     url: "https://typo.mondediplo.net/tag/asie_du_sud_est",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static MALAYSIA_ISO_3166_2_MY: Source = Source {
     id: "malaysia_enwiki_iso_3166_2_my",
-    publisher: "Wikipedia (Kiwix mirror)",
+    publisher: "library.kiwix.org",
     title: "ISO 3166-2:MY",
     url: "http://dev.library.kiwix.org/content/wikipedia_en_top1m_2023-02/A/ISO_3166-2%3AMY",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"ISO 3166-2:MY\""),
 };
 
 static MALAYSIA_ASTRO_CENSUS_2020: Source = Source {
@@ -155,6 +183,20 @@ static MALAYSIA_ASTRO_CENSUS_2020: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static MALAYSIA_WIKIPEDIA_RELATIONS: Source = Source {
+    id: "malaysia_wikipedia_relations",
+    publisher: "Wikipedia",
+    title: "Cambodia–Malaysia relations",
+    url: "https://en.wikipedia.org/wiki/Cambodia%E2%80%93Malaysia_relations",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------
@@ -185,6 +227,7 @@ pub(crate) static PROFILE: CountryProfile = CountryProfile {
     relation_type: RelationType::RegionAndAsean,
     aliases: &["Federation of Malaya", "Malaya"],
     sources: src![
+        MALAYSIA_WIKIPEDIA_RELATIONS,
         MALAYSIA_WIKILAND_COUNTRY_FR,
         MALAYSIA_MONDEDIPLO_NAMES,
         MALAYSIA_ISO_3166_2_MY,
@@ -207,13 +250,21 @@ pub(crate) static RELATION: Relation = Relation {
             status: RelationStatus::Active,
             start: on!(
                 day(1957, 8, 31),
-                [MALAYSIA_FRWIKI_RELATIONS, MALAYSIA_SUBSTACK_PROSPECTS]
+                [
+                    MALAYSIA_WIKIPEDIA_RELATIONS,
+                    MALAYSIA_FRWIKI_RELATIONS,
+                    MALAYSIA_SUBSTACK_PROSPECTS
+                ]
             ),
-            end: ended!(day(1963, 9, 16), [MALAYSIA_ENWIKI_RELATIONS]),
+            end: ended!(
+                day(1963, 9, 16),
+                [MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_ENWIKI_RELATIONS]
+            ),
             counterpart: MALAYA,
             cambodian_side: None,
             note: "Cambodia opened relations with the Federation of Malaya on the day Malaya became independent; Malaysia was proclaimed on 16 September 1963.",
             sources: src![
+                MALAYSIA_WIKIPEDIA_RELATIONS,
                 MALAYSIA_FRWIKI_RELATIONS,
                 MALAYSIA_SUBSTACK_PROSPECTS,
                 MALAYSIA_ENWIKI_RELATIONS
@@ -221,30 +272,57 @@ pub(crate) static RELATION: Relation = Relation {
         },
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(day(1963, 9, 16), [MALAYSIA_ENWIKI_RELATIONS]),
-            end: ended!(year(1975), [MALAYSIA_FRWIKI_RELATIONS]),
+            start: on!(
+                day(1963, 9, 16),
+                [MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_ENWIKI_RELATIONS]
+            ),
+            end: ended!(
+                year(1975),
+                [MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS]
+            ),
             counterpart: None,
             cambodian_side: None,
             note: "Relations carried over to Malaysia when the federation was enlarged in 1963.",
-            sources: src![MALAYSIA_ENWIKI_RELATIONS, MALAYSIA_FRWIKI_RELATIONS],
+            sources: src![
+                MALAYSIA_WIKIPEDIA_RELATIONS,
+                MALAYSIA_ENWIKI_RELATIONS,
+                MALAYSIA_FRWIKI_RELATIONS
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Suspended,
-            start: on!(year(1975), [MALAYSIA_FRWIKI_RELATIONS]),
-            end: ended!(day(1991, 11, 26), [MALAYSIA_FRWIKI_RELATIONS]),
+            start: on!(
+                year(1975),
+                [MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS]
+            ),
+            end: ended!(
+                day(1991, 11, 26),
+                [MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS]
+            ),
             counterpart: None,
             cambodian_side: None,
             note: "Malaysia closed its embassy in Phnom Penh after the Khmer Rouge took the capital in 1975 and reopened it on 26 November 1991, after the Paris Agreements. In the 1980s Malaysia held ambassador-level relations with the Coalition Government of Democratic Kampuchea (Library of Congress country study, as of late 1987), not with the government in Phnom Penh; the start date of those ties is not given.",
-            sources: src![MALAYSIA_FRWIKI_RELATIONS, LOC_COUNTRY_STUDY_CGDK],
+            sources: src![
+                MALAYSIA_WIKIPEDIA_RELATIONS,
+                MALAYSIA_FRWIKI_RELATIONS,
+                LOC_COUNTRY_STUDY_CGDK
+            ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(day(1991, 11, 26), [MALAYSIA_FRWIKI_RELATIONS]),
+            start: on!(
+                day(1991, 11, 26),
+                [MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS]
+            ),
             end: ONGOING,
             counterpart: None,
             cambodian_side: None,
             note: "Normal relations with the government in Phnom Penh resumed with the reopening of the Malaysian embassy.",
-            sources: src![MALAYSIA_FRWIKI_RELATIONS, MALAYSIA_ENWIKI_RELATIONS],
+            sources: src![
+                MALAYSIA_WIKIPEDIA_RELATIONS,
+                MALAYSIA_FRWIKI_RELATIONS,
+                MALAYSIA_ENWIKI_RELATIONS
+            ],
         },
     ],
     missions: &[
@@ -254,7 +332,7 @@ pub(crate) static RELATION: Relation = Relation {
             city: "Phnom Penh",
             opened: None,
             closed: Some(year(1975)),
-            sources: src![MALAYSIA_FRWIKI_RELATIONS],
+            sources: src![MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS],
         },
         Mission {
             direction: MissionDirection::PartnerToCambodia,
@@ -262,7 +340,11 @@ pub(crate) static RELATION: Relation = Relation {
             city: "Phnom Penh",
             opened: Some(day(1991, 11, 26)),
             closed: None,
-            sources: src![MALAYSIA_FRWIKI_RELATIONS, MALAYSIA_ENWIKI_RELATIONS],
+            sources: src![
+                MALAYSIA_WIKIPEDIA_RELATIONS,
+                MALAYSIA_FRWIKI_RELATIONS,
+                MALAYSIA_ENWIKI_RELATIONS
+            ],
         },
         Mission {
             direction: MissionDirection::CambodiaToPartner,
@@ -270,7 +352,11 @@ pub(crate) static RELATION: Relation = Relation {
             city: "Kuala Lumpur",
             opened: None,
             closed: None,
-            sources: src![MALAYSIA_ENWIKI_RELATIONS, MALAYSIA_THESUN_HUN_MANET_2024],
+            sources: src![
+                MALAYSIA_WIKIPEDIA_RELATIONS,
+                MALAYSIA_ENWIKI_RELATIONS,
+                MALAYSIA_THESUN_HUN_MANET_2024
+            ],
         },
     ],
     frameworks: &[],
@@ -282,7 +368,11 @@ pub(crate) static RELATION: Relation = Relation {
         sources: src![MALAYSIA_MALAYMAIL_DTA_SIGNED, MALAYSIA_VOA_MAHATHIR_2019],
     }],
     note: "The Wikipedia article's statement that Malaysia's embassy in Beijing covered Cambodia from 1969 to 1975 was not used, as no other source seen confirms it. Searched for the opening date of Cambodia's embassy in Kuala Lumpur; none found.",
-    sources: src![MALAYSIA_ENWIKI_RELATIONS, MALAYSIA_FRWIKI_RELATIONS],
+    sources: src![
+        MALAYSIA_WIKIPEDIA_RELATIONS,
+        MALAYSIA_ENWIKI_RELATIONS,
+        MALAYSIA_FRWIKI_RELATIONS
+    ],
 };
 
 // ---------------------------------------------------------------------------
@@ -301,6 +391,7 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: src![
+            MALAYSIA_WIKIPEDIA_RELATIONS,
             MALAYSIA_FRWIKI_RELATIONS,
             MALAYSIA_SUBSTACK_PROSPECTS,
             MALAYSIA_ANTARA_WISMA_PUTRA_2024
@@ -316,7 +407,7 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![MALAYSIA_FRWIKI_RELATIONS],
+        sources: src![MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS],
     },
     Event {
         id: "malaysia_1991_embassy_reopened",
@@ -328,7 +419,7 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![MALAYSIA_FRWIKI_RELATIONS],
+        sources: src![MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS],
     },
     Event {
         id: "malaysia_1994_mahathir_visit",
@@ -400,6 +491,7 @@ pub(crate) static EVENTS: &[Event] = &[
 ];
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &MALAYSIA_WIKIPEDIA_RELATIONS,
     &MALAYSIA_ENWIKI_RELATIONS,
     &MALAYSIA_FRWIKI_RELATIONS,
     &MALAYSIA_SUBSTACK_PROSPECTS,

@@ -15,16 +15,20 @@ static MYANMAR_WIKI_CENSUS_2014: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static MYANMAR_WIKI_COUNTRY: Source = Source {
     id: "myanmar_wikipedia_country_copy",
-    publisher: "Wikipedia (copy at think.ovh)",
+    publisher: "think.ovh",
     title: "Myanmar",
     url: "https://www.think.ovh/%D7%AA%D7%97%D7%A9%D7%95%D7%91/en/Myanmar",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Myanmar\""),
 };
 
 static MYANMAR_BRITANNICA: Source = Source {
@@ -35,16 +39,20 @@ static MYANMAR_BRITANNICA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static MYANMAR_WIKI_FR: Source = Source {
     id: "myanmar_wikipedia_fr_birmanie_copy",
-    publisher: "Wikipédia en français (copy at fr.wikiital.com)",
+    publisher: "wikiital.com",
     title: "Birmanie",
     url: "https://fr.wikiital.com/wiki/Myanmar",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Birmanie\""),
 };
 
 static MYANMAR_VISITAVENUE_FR: Source = Source {
@@ -55,6 +63,8 @@ static MYANMAR_VISITAVENUE_FR: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static MYANMAR_UNIVERSALIS: Source = Source {
@@ -65,16 +75,20 @@ static MYANMAR_UNIVERSALIS: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static MYANMAR_FRANCE_DIPLOMATIE: Source = Source {
     id: "myanmar_france_diplomatie_birmanie",
-    publisher: "Ministère de l'Europe et des Affaires étrangères (France Diplomatie)",
+    publisher: "Ministry of Foreign Affairs of France",
     title: "Birmanie : relations bilatérales",
     url: "https://www.diplomatie.gouv.fr/fr/dossiers-pays/birmanie/relations-bilaterales/",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static MYANMAR_MDN_65TH_ANNIVERSARY: Source = Source {
@@ -85,16 +99,20 @@ static MYANMAR_MDN_65TH_ANNIVERSARY: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MYANMAR_WIKI_FR_FOREIGN_RELATIONS: Source = Source {
     id: "myanmar_wikipedia_fr_foreign_relations_copy",
-    publisher: "Wikipédia en français (copy at wikiland.org)",
+    publisher: "Wikiland",
     title: "Relations extérieures du Myanmar",
     url: "https://wikiland.org/fr/Operation_Leech",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Relations extérieures du Myanmar\""),
 };
 
 static MYANMAR_DIPLOMAT_2019: Source = Source {
@@ -105,26 +123,34 @@ static MYANMAR_DIPLOMAT_2019: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MYANMAR_VOA_2019: Source = Source {
     id: "myanmar_voa_2019_suu_kyi_pledges",
-    publisher: "VOA Khmer",
+    publisher: "Voice of America",
     title: "Aung San Suu Kyi in Cambodia: Pledges Made to Promote Trade, Education, Cultural Ties",
     url: "https://www.voacambodia.com/a/aung-san-suu-kyi-in-cambodia-pledges-made-to-promote-trade-education-cultural-ties/4899492.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MYANMAR_INQUIRER_2019: Source = Source {
     id: "myanmar_inquirer_2019_suu_kyi_arrives",
-    publisher: "Philippine Daily Inquirer (Associated Press)",
+    publisher: "Philippine Daily Inquirer",
     title: "Myanmar's Suu Kyi in Cambodia to strengthen bilateral ties",
     url: "https://newsinfo.inquirer.net/1111837/myanmars-suu-kyi-in-cambodia-to-strengthen-bilateral-ties",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Associated Press, \"Myanmar's Suu Kyi in Cambodia to strengthen bilateral ties\"",
+    ),
 };
 
 static MYANMAR_PPP_2019: Source = Source {
@@ -135,6 +161,8 @@ static MYANMAR_PPP_2019: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MYANMAR_IRRAWADDY_2021: Source = Source {
@@ -145,6 +173,8 @@ static MYANMAR_IRRAWADDY_2021: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MYANMAR_PPP_2021: Source = Source {
@@ -155,6 +185,8 @@ static MYANMAR_PPP_2021: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MYANMAR_STRAITS_TIMES_2022_VISIT: Source = Source {
@@ -165,6 +197,8 @@ static MYANMAR_STRAITS_TIMES_2022_VISIT: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 1, 8)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MYANMAR_CAMBODIA_DAILY_2022: Source = Source {
@@ -175,6 +209,8 @@ static MYANMAR_CAMBODIA_DAILY_2022: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MYANMAR_KYODO_2022_ENVOY: Source = Source {
@@ -185,6 +221,8 @@ static MYANMAR_KYODO_2022_ENVOY: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MYANMAR_STRAITS_TIMES_2022_ENVOY: Source = Source {
@@ -195,6 +233,8 @@ static MYANMAR_STRAITS_TIMES_2022_ENVOY: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 3, 23)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MYANMAR_NATION_2022_ENVOY: Source = Source {
@@ -205,6 +245,8 @@ static MYANMAR_NATION_2022_ENVOY: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 7, 22)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MYANMAR_NATION_2024_ENVOY: Source = Source {
@@ -215,6 +257,8 @@ static MYANMAR_NATION_2024_ENVOY: Source = Source {
     language: "en",
     published: Some(HistDate::day(2024, 8, 2)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MYANMAR_CAMBODIA_DAILY_AMBASSADOR: Source = Source {
@@ -225,6 +269,8 @@ static MYANMAR_CAMBODIA_DAILY_AMBASSADOR: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MYANMAR_CAMBODIANESS_2024: Source = Source {
@@ -235,6 +281,8 @@ static MYANMAR_CAMBODIANESS_2024: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

@@ -9,22 +9,26 @@ use crate::data::prelude::*;
 
 static PK_KHMER_TIMES_2023: Source = Source {
     id: "pakistan_aecvcci_khmer_times_2023_new_high",
-    publisher: "AEC VCCI news portal (reproducing a Khmer Times interview)",
+    publisher: "AEC VCCI news portal",
     title: "Taking Pakistan-Cambodia ties to a new high",
     url: "https://en.aecvcci.vn/tin-tuc-n12501/taking-pakistan-cambodia-ties-to-a-new-high.htm",
     language: "en",
     published: Some(HistDate::day(2023, 12, 11)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Khmer Times, \"Taking Pakistan-Cambodia ties to a new high\""),
 };
 
 static PK_PPP_2022: Source = Source {
     id: "pakistan_phnom_penh_post_2022_closer_ties",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Cambodia, Pakistan forging closer ties",
     url: "https://phnompenhpost.com/national-politics/cambodia-pakistan-forging-closer-ties",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_EURASIA_2022: Source = Source {
@@ -35,6 +39,8 @@ static PK_EURASIA_2022: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 5, 25)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_CAMBODIA_DAILY_2004: Source = Source {
@@ -45,16 +51,20 @@ static PK_CAMBODIA_DAILY_2004: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_KYODO_2005: Source = Source {
     id: "pakistan_kyodo_2005_embassy_plan",
-    publisher: "Kyodo News (reproduced on the Cambodia Update blog)",
+    publisher: "Cambodia Update",
     title: "Pakistan to open embassy in Cambodia",
     url: "http://camupdate.blogspot.com/2005_08_24_archive.html",
     language: "en",
     published: Some(HistDate::day(2005, 8, 24)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Kyodo News, \"Pakistan to open embassy in Cambodia\""),
 };
 
 static PK_TDI_2021: Source = Source {
@@ -65,16 +75,20 @@ static PK_TDI_2021: Source = Source {
     language: "en",
     published: Some(HistDate::day(2021, 11, 22)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_SUN_NARIN_2011: Source = Source {
     id: "pakistan_sun_narin_2011_lahore_consulate",
-    publisher: "Sun Narin (journalist's blog)",
+    publisher: "Sun Narin",
     title: "Cambodia Ties with Pakistan: consulate inaugurated in Lahore",
     url: "https://sunnarin.wordpress.com/2011/08/22/",
     language: "en",
     published: Some(HistDate::day(2011, 8, 22)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_LAHORE_WORLD_2012: Source = Source {
@@ -85,6 +99,8 @@ static PK_LAHORE_WORLD_2012: Source = Source {
     language: "en",
     published: Some(HistDate::day(2012, 11, 21)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_BRECORDER_2022: Source = Source {
@@ -95,6 +111,8 @@ static PK_BRECORDER_2022: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 8, 4)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_PID_GILANI: Source = Source {
@@ -105,6 +123,8 @@ static PK_PID_GILANI: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static PK_PPI_2026: Source = Source {
@@ -115,6 +135,8 @@ static PK_PPI_2026: Source = Source {
     language: "en",
     published: Some(HistDate::day(2026, 2, 7)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_MLEDOZE: Source = Source {
@@ -125,6 +147,8 @@ static PK_MLEDOZE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static PK_CENSUS_2023: Source = Source {
@@ -135,6 +159,8 @@ static PK_CENSUS_2023: Source = Source {
     language: "en",
     published: Some(HistDate::day(2024, 7, 18)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PK_WIKIDATA: Source = Source {
@@ -145,6 +171,21 @@ static PK_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+/// Undated on the page; Kyodo cited it on 23 August 2005.
+static PK_CAMBODIA_DAILY_2005: Source = Source {
+    id: "pakistan_cambodia_daily_2005_embassy_plan",
+    publisher: "The Cambodia Daily",
+    title: "Pakistan To Open Embassy, Cultivate Trade",
+    url: "https://english.cambodiadaily.com/news/pakistan-to-open-embassy-cultivate-trade-49031/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------
@@ -199,7 +240,7 @@ pub(crate) static RELATION: Relation = Relation {
             city: "Bangkok",
             opened: None,
             closed: Some(year(2005)),
-            sources: src![PK_KYODO_2005, PK_TDI_2021],
+            sources: src![PK_CAMBODIA_DAILY_2005, PK_KYODO_2005, PK_TDI_2021],
         },
         Mission {
             direction: MissionDirection::PartnerToCambodia,
@@ -207,7 +248,12 @@ pub(crate) static RELATION: Relation = Relation {
             city: "Phnom Penh",
             opened: Some(year(2005)),
             closed: None,
-            sources: src![PK_TDI_2021, PK_KYODO_2005, PK_EURASIA_2022],
+            sources: src![
+                PK_CAMBODIA_DAILY_2005,
+                PK_TDI_2021,
+                PK_KYODO_2005,
+                PK_EURASIA_2022
+            ],
         },
         Mission {
             direction: MissionDirection::CambodiaToPartner,
@@ -234,11 +280,12 @@ pub(crate) static RELATION: Relation = Relation {
         in_force: None,
         sources: src![PK_CAMBODIA_DAILY_2004, PK_KYODO_2005],
     }],
-    note: "A 1957 start date was searched for and not found: every source seen gives 1952. Pakistan's embassy in Phnom Penh opened in 2005 (The Diplomatic Insight); an August 2005 Kyodo report said it was then being set up, with a formal opening hoped for on 23 March. Cambodia has no embassy in Islamabad; its ambassador is accredited from New Delhi and an honorary consulate sits in Lahore. A resident Cambodian embassy was discussed in 2022, and again when Senate Chairman Yousuf Raza Gilani visited Phnom Penh and met Senate President Hun Sen, as reported in February 2026 (the exact date of that visit was not found, so it is not listed as an event).",
+    note: "A 1957 start date was searched for and not found: every source seen gives 1952. Pakistan's embassy in Phnom Penh dates from 2005, when a chargé d'affaires was setting it up; a formal opening planned for 23 March 2006 is not confirmed by any source seen. Cambodia has no embassy in Islamabad; its ambassador is accredited from New Delhi and an honorary consulate sits in Lahore. A resident Cambodian embassy was discussed in 2022, and again when Senate Chairman Yousuf Raza Gilani visited Phnom Penh and met Senate President Hun Sen, as reported in February 2026 (the exact date of that visit was not found, so it is not listed as an event).",
     sources: src![
         PK_KHMER_TIMES_2023,
         PK_EURASIA_2022,
         PK_TDI_2021,
+        PK_CAMBODIA_DAILY_2005,
         PK_PID_GILANI,
         PK_PPI_2026
     ],
@@ -269,12 +316,12 @@ pub(crate) static EVENTS: &[Event] = &[
         date: EventDate::on(year(2005)),
         kind: EventKind::MissionOpened,
         partners: &[c(Country::Pakistan)],
-        title: "Pakistan opens an embassy in Phnom Penh",
-        summary: "Pakistan set up its first embassy in Cambodia under its Look East policy; until then relations had been handled from its embassy in Bangkok.",
+        title: "Pakistan sets up an embassy in Phnom Penh",
+        summary: "Under its Look East policy Pakistan began setting up its first embassy in Phnom Penh: by August 2005 a chargé d'affaires was at work there, relations having until then been handled from its embassy in Bangkok. A formal opening was planned for Pakistan Day, 23 March 2006; no source seen confirms that it took place, and a 2021 report says only that the embassy opened in 2005.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![PK_TDI_2021, PK_KYODO_2005],
+        sources: src![PK_CAMBODIA_DAILY_2005, PK_TDI_2021, PK_KYODO_2005],
     },
     Event {
         id: "pakistan_2011_lahore_consulate",
@@ -333,6 +380,7 @@ pub(crate) static EVENTS: &[Event] = &[
 ];
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &PK_CAMBODIA_DAILY_2005,
     &PK_KHMER_TIMES_2023,
     &PK_PPP_2022,
     &PK_EURASIA_2022,

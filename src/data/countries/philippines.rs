@@ -15,6 +15,8 @@ static PHILIPPINES_PNA_65TH_ANNIVERSARY: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PHILIPPINES_MANILA_SHIMBUN_2025: Source = Source {
@@ -25,6 +27,8 @@ static PHILIPPINES_MANILA_SHIMBUN_2025: Source = Source {
     language: "en",
     published: Some(HistDate::day(2025, 2, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PHILIPPINES_RAPPLER_FAST_FACTS: Source = Source {
@@ -35,6 +39,8 @@ static PHILIPPINES_RAPPLER_FAST_FACTS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PHILIPPINES_TRIBUNE_2024_TIES_INTACT: Source = Source {
@@ -45,6 +51,8 @@ static PHILIPPINES_TRIBUNE_2024_TIES_INTACT: Source = Source {
     language: "en",
     published: Some(HistDate::day(2024, 8, 28)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PHILIPPINES_REMATE_2025: Source = Source {
@@ -55,16 +63,20 @@ static PHILIPPINES_REMATE_2025: Source = Source {
     language: "tl",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PHILIPPINES_DFA_EMBASSY_PAGE: Source = Source {
     id: "philippines_dfa_embassy_phnom_penh",
-    publisher: "Embassy of the Philippines in Phnom Penh (Department of Foreign Affairs)",
+    publisher: "Embassy of the Philippines in Cambodia",
     title: "PHL-Cambodia Relations",
     url: "https://phnompenhpe.dfa.gov.ph/phl-cambodia-relations",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static PHILIPPINES_INQUIRER_RECALL_2012: Source = Source {
@@ -75,6 +87,8 @@ static PHILIPPINES_INQUIRER_RECALL_2012: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PHILIPPINES_PHILSTAR_RECALL_2012: Source = Source {
@@ -85,6 +99,8 @@ static PHILIPPINES_PHILSTAR_RECALL_2012: Source = Source {
     language: "en",
     published: Some(HistDate::day(2012, 8, 11)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PHILIPPINES_DIPLOMAT_DUTERTE_2016: Source = Source {
@@ -95,6 +111,8 @@ static PHILIPPINES_DIPLOMAT_DUTERTE_2016: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PHILIPPINES_EAGLE_NEWS_2016: Source = Source {
@@ -105,6 +123,8 @@ static PHILIPPINES_EAGLE_NEWS_2016: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PHILIPPINES_TRIBUNE_2025_AGREEMENTS: Source = Source {
@@ -115,6 +135,8 @@ static PHILIPPINES_TRIBUNE_2025_AGREEMENTS: Source = Source {
     language: "en",
     published: Some(HistDate::day(2025, 2, 11)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PHILIPPINES_GMA_2025_AGREEMENTS: Source = Source {
@@ -125,6 +147,8 @@ static PHILIPPINES_GMA_2025_AGREEMENTS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PHILIPPINES_TRIBUNE_2025_STATE_BANQUET: Source = Source {
@@ -135,6 +159,8 @@ static PHILIPPINES_TRIBUNE_2025_STATE_BANQUET: Source = Source {
     language: "en",
     published: Some(HistDate::day(2025, 9, 8)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PHILIPPINES_FILIPINO_TIMES_2025: Source = Source {
@@ -145,6 +171,8 @@ static PHILIPPINES_FILIPINO_TIMES_2025: Source = Source {
     language: "en",
     published: Some(HistDate::day(2025, 9, 7)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static PHILIPPINES_UNIVERSALIS_COUNTRY: Source = Source {
@@ -155,26 +183,32 @@ static PHILIPPINES_UNIVERSALIS_COUNTRY: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static PHILIPPINES_QWE_WIKI_COUNTRY_FR: Source = Source {
     id: "philippines_qwe_wiki_country_fr",
-    publisher: "qwe.wiki (French translation of the Wikipedia article)",
+    publisher: "qwe.wiki",
     title: "Philippines",
     url: "https://fr.qwe.wiki/wiki/Republic_of_the_Philippines",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Philippines\""),
 };
 
 static PHILIPPINES_WIKIITAL_COUNTRY_FR: Source = Source {
     id: "philippines_wikiital_country_fr",
-    publisher: "wikiital.com (French translation of the Italian Wikipedia article)",
+    publisher: "wikiital.com",
     title: "Philippines",
     url: "https://fr.wikiital.com/wiki/Filippine",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Filippine\""),
 };
 
 static PHILIPPINES_PHILSTAR_CENSUS_2020: Source = Source {
@@ -185,6 +219,8 @@ static PHILIPPINES_PHILSTAR_CENSUS_2020: Source = Source {
     language: "en",
     published: Some(HistDate::day(2021, 7, 8)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

@@ -177,7 +177,8 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![
             SEED_WIKI_RUSSIA,
             RUSSIA_PPP_65_YEARS_OVERVIEW,
-            RUSSIA_GSE_AGREEMENTS
+            RUSSIA_GSE_AGREEMENTS,
+            RUSSIA_FRESH_NEWS_2021_HOSPITAL
         ],
     },
     Event {
@@ -271,7 +272,11 @@ pub(crate) static EVENTS: &[Event] = &[
             Principle::Independence,
         ],
         tasks: &[],
-        sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_INDISPENSABLE_PARTNER],
+        sources: src![
+            SEED_WIKI_RUSSIA,
+            RUSSIA_CAMBODIA_DAILY_REUTERS_2022,
+            RUSSIA_PPP_INDISPENSABLE_PARTNER
+        ],
     },
     Event {
         id: "russia_2022_lavrov_in_phnom_penh",
@@ -298,16 +303,20 @@ static RUSSIA_TASS_POPULATION_2023: Source = Source {
     language: "en",
     published: Some(HistDate::day(2023, 3, 21)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RUSSIA_EMBASSY_65_YEARS: Source = Source {
     id: "russia_embassy_65_years_friendship",
-    publisher: "Embassy of the Russian Federation in the Kingdom of Cambodia",
+    publisher: "Embassy of Russia in Cambodia",
     title: "Russia–Cambodia: 65 Years of Friendship and Mutual Trust (article by Ambassador A. V. Borovik)",
     url: "https://embrusscambodia.mid.ru/-/stat-a-posla-rossii-v-kambodze-a-v-borovika-opublikovannaa-na-novostnom-portale-fres-n-uz-",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static RUSSIA_PPP_65_YEARS_MARKED: Source = Source {
@@ -318,6 +327,8 @@ static RUSSIA_PPP_65_YEARS_MARKED: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RUSSIA_PPP_65_YEARS_OVERVIEW: Source = Source {
@@ -328,6 +339,8 @@ static RUSSIA_PPP_65_YEARS_OVERVIEW: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RUSSIA_PPP_INDISPENSABLE_PARTNER: Source = Source {
@@ -338,6 +351,8 @@ static RUSSIA_PPP_INDISPENSABLE_PARTNER: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RUSSIA_PPP_AGREEMENTS: Source = Source {
@@ -348,16 +363,20 @@ static RUSSIA_PPP_AGREEMENTS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RUSSIA_UCANEWS_ASEAN_AGENDA: Source = Source {
     id: "russia_ucanews_ukraine_asean_agenda",
-    publisher: "UCA News (via World Catholic News)",
+    publisher: "World Catholic News",
     title: "Cambodia puts Ukraine on ASEAN's agenda",
     url: "https://worldcatholicnews.com/cambodia-puts-ukraine-on-aseans-agenda",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("UCA News, \"Cambodia puts Ukraine on ASEAN's agenda\""),
 };
 
 static RUSSIA_WIKIDATA: Source = Source {
@@ -368,6 +387,8 @@ static RUSSIA_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static RUSSIA_ASIAT_RELATIONS: Source = Source {
@@ -378,16 +399,20 @@ static RUSSIA_ASIAT_RELATIONS: Source = Source {
     language: "ru",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static RUSSIA_GSE_AGREEMENTS: Source = Source {
     id: "russia_great_soviet_encyclopedia_agreements",
-    publisher: "The Great Soviet Encyclopedia, 3rd edition (via mdict.net)",
+    publisher: "mdict.net",
     title: "Soviet-Cambodian Agreements",
     url: "http://ed.mdict.net/k2345618.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Great Soviet Encyclopedia, 3rd edition, \"Soviet-Cambodian Agreements\""),
 };
 
 static RUSSIA_CAMBODIA_DAILY_MEDVEDEV_2015: Source = Source {
@@ -398,19 +423,51 @@ static RUSSIA_CAMBODIA_DAILY_MEDVEDEV_2015: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RUSSIA_XINHUA_LAVROV_2022: Source = Source {
     id: "russia_xinhua_hun_sen_meets_lavrov_2022",
-    publisher: "Xinhua (Indonesian edition, via Warta Buana)",
+    publisher: "Warta Buana",
     title: "PM Kamboja bertemu Menlu Rusia bahas hubungan bilateral (Cambodian PM meets Russian foreign minister on bilateral ties)",
     url: "https://wartabuana.com/berita-global/politik-dan-hukum/pm-kamboja-bertemu-menlu-rusia-bahas-hubungan-bilateral",
     language: "id",
     published: Some(HistDate::day(2022, 8, 5)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Xinhua (Indonesian edition), \"PM Kamboja bertemu Menlu Rusia bahas hubungan bilateral\"",
+    ),
+};
+
+static RUSSIA_CAMBODIA_DAILY_REUTERS_2022: Source = Source {
+    id: "russia_reuters_2022_hun_sen_condemns_invasion",
+    publisher: "The Cambodia Daily",
+    title: "Cambodia PM condemns Russian invasion of Ukraine",
+    url: "https://english.cambodiadaily.com/politics/cambodia-pm-condemns-russian-invasion-of-ukraine-177371/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Reuters, \"Cambodia PM condemns Russian invasion of Ukraine\" (2022-03-28)"),
+};
+
+static RUSSIA_FRESH_NEWS_2021_HOSPITAL: Source = Source {
+    id: "russia_fresh_news_2021_hospital_visit",
+    publisher: "Fresh News",
+    title: "Report of 9 June 2021 on the Russian ambassador's visit to the Khmer-Soviet Friendship Hospital (headline not shown in the copy read)",
+    url: "https://m.en.freshnewsasia.com/index.php/en/localnews/23002-2021-06-09-08-25-18.html",
+    language: "en",
+    published: Some(HistDate::day(2021, 6, 9)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &RUSSIA_CAMBODIA_DAILY_REUTERS_2022,
+    &RUSSIA_FRESH_NEWS_2021_HOSPITAL,
     &RUSSIA_WIKIDATA,
     &RUSSIA_ASIAT_RELATIONS,
     &RUSSIA_GSE_AGREEMENTS,

@@ -16,26 +16,36 @@ static SINGAPORE_IRIC_55_YEARS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Cambridge University Press / ISEAS, \"Forging Closer Bilateral Relations between Cambodia and Singapore\" (Sok An)",
+    ),
 };
 
 static SINGAPORE_SOK_AN_CHAPTER: Source = Source {
     id: "singapore_sok_an_forging_closer_relations",
-    publisher: "Cambridge University Press / ISEAS (Sok An)",
-    title: "Forging Closer Bilateral Relations between Cambodia and Singapore",
+    publisher: "Cambridge University Press / ISEAS",
+    title: "Forging Closer Bilateral Relations between Cambodia and Singapore (Sok An)",
     url: "https://www.cambridge.org/core/product/identifier/CBO9789814379830A012/type/BOOK_PART",
     language: "en",
     published: Some(HistDate::day(2015, 10, 21)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
 };
 
 static SINGAPORE_MFA_60TH_MESSAGES: Source = Source {
     id: "singapore_mfa_60th_anniversary_messages",
-    publisher: "Ministry of Foreign Affairs of Singapore (via EIN Presswire)",
+    publisher: "EIN Presswire",
     title: "Exchange of congratulatory messages to commemorate 60th anniversary of diplomatic relations between Singapore and Cambodia",
     url: "https://www.einpresswire.com/article/849485758/exchange-of-congratulatory-messages-to-commemorate-60th-anniversary-of-diplomatic-relations-between-singapore-and-cambodia",
     language: "en",
     published: Some(HistDate::day(2025, 9, 15)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Ministry of Foreign Affairs of Singapore, \"Exchange of congratulatory messages to commemorate 60th anniversary of diplomatic relations between Singapore and Cambodia\"",
+    ),
 };
 
 static SINGAPORE_KT_AMBASSADOR_2020: Source = Source {
@@ -46,6 +56,8 @@ static SINGAPORE_KT_AMBASSADOR_2020: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SINGAPORE_PPP_CHEOK_2015: Source = Source {
@@ -56,16 +68,22 @@ static SINGAPORE_PPP_CHEOK_2015: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SINGAPORE_AKP_60TH_2025: Source = Source {
     id: "singapore_akp_wong_visit_planned_2025",
-    publisher: "Singapore News Gazette (Agence Kampuchea Presse)",
+    publisher: "Singapore News Gazette",
     title: "Singapore Prime Minister to Visit Cambodia This Year Amid Diplomatic Milestone",
     url: "https://singaporenewsgazette.com/singapore-prime-minister-to-visit-cambodia-this-year-amid-diplomatic-milestone",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence Kampuchea Presse, \"Singapore Prime Minister to Visit Cambodia This Year Amid Diplomatic Milestone\"",
+    ),
 };
 
 static SINGAPORE_CAMBRIDGE_SYNERGY: Source = Source {
@@ -76,16 +94,20 @@ static SINGAPORE_CAMBRIDGE_SYNERGY: Source = Source {
     language: "en",
     published: Some(HistDate::day(2015, 10, 21)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
 };
 
 static SINGAPORE_CABLE_1979: Source = Source {
     id: "singapore_wikileaks_cable_1979",
-    publisher: "WikiLeaks Public Library of US Diplomacy (US Embassy Singapore cable 1979SINGAP00254)",
-    title: "Singapore Government's views on Sihanouk's reappearance and developments in Kampuchea",
+    publisher: "Embassy of the United States in Singapore",
+    title: "Singapore Government's views on Sihanouk's reappearance and developments in Kampuchea (cable 1979SINGAP00254)",
     url: "https://search.wikileaks.org/plusd/cables/1979SINGAP00254_e.html",
     language: "en",
     published: Some(HistDate::day(1979, 1, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static SINGAPORE_MFA_WONG_KAN_SENG_2011: Source = Source {
@@ -96,6 +118,8 @@ static SINGAPORE_MFA_WONG_KAN_SENG_2011: Source = Source {
     language: "en",
     published: Some(HistDate::day(2011, 11, 23)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static SINGAPORE_UNIVERSALIS_1981: Source = Source {
@@ -106,6 +130,8 @@ static SINGAPORE_UNIVERSALIS_1981: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static SINGAPORE_CSM_1981: Source = Source {
@@ -116,6 +142,8 @@ static SINGAPORE_CSM_1981: Source = Source {
     language: "en",
     published: Some(HistDate::day(1981, 9, 8)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SINGAPORE_PPP_AMBASSADOR_TEO: Source = Source {
@@ -126,16 +154,20 @@ static SINGAPORE_PPP_AMBASSADOR_TEO: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SINGAPORE_KT_BALAKRISHNAN_2017: Source = Source {
     id: "singapore_khmer_times_balakrishnan_2017",
-    publisher: "Khmer Times (republished by Vannarith Chheang)",
+    publisher: "Vannarith Chheang",
     title: "Cambodia and Singapore strengthen their ties",
     url: "https://vannarithchheang.com/2017/10/27/cambodia-and-singapore-strengthen-their-ties/",
     language: "en",
     published: Some(HistDate::day(2017, 10, 25)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Khmer Times, \"Cambodia and Singapore strengthen their ties\""),
 };
 
 static SINGAPORE_PPP_POLITICAL_CONSULTATIONS: Source = Source {
@@ -146,6 +178,8 @@ static SINGAPORE_PPP_POLITICAL_CONSULTATIONS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SINGAPORE_BLACKDOT_2019: Source = Source {
@@ -156,6 +190,8 @@ static SINGAPORE_BLACKDOT_2019: Source = Source {
     language: "en",
     published: Some(HistDate::day(2019, 6, 10)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SINGAPORE_FRESH_NEWS_2019: Source = Source {
@@ -166,6 +202,8 @@ static SINGAPORE_FRESH_NEWS_2019: Source = Source {
     language: "en",
     published: Some(HistDate::day(2019, 6, 7)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SINGAPORE_MOTHERSHIP_2024: Source = Source {
@@ -176,36 +214,46 @@ static SINGAPORE_MOTHERSHIP_2024: Source = Source {
     language: "en",
     published: Some(HistDate::day(2024, 6, 18)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SINGAPORE_MFA_WONG_VISIT_2025: Source = Source {
     id: "singapore_mfa_wong_visit_2025",
-    publisher: "Ministry of Foreign Affairs of Singapore (via EIN Presswire)",
+    publisher: "EIN Presswire",
     title: "Introductory visit of Prime Minister Lawrence Wong to Phnom Penh, Cambodia, 2 July 2025",
     url: "https://www.einpresswire.com/article/827645236/introductory-visit-of-prime-minister-lawrence-wong-to-phnom-penh-cambodia-2-july-2025",
     language: "en",
     published: Some(HistDate::day(2025, 7, 2)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Ministry of Foreign Affairs of Singapore, \"Introductory visit of Prime Minister Lawrence Wong to Phnom Penh, Cambodia, 2 July 2025\"",
+    ),
 };
 
 static SINGAPORE_FRWIKI_COUNTRY: Source = Source {
     id: "singapore_frwiki_country",
-    publisher: "Wikipédia (mirror at kampuspedia.com)",
+    publisher: "Kampuspedia",
     title: "Singapour",
     url: "https://kampuspedia.com/fr/Singapour",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Singapour\""),
 };
 
 static SINGAPORE_WIKILAND_COUNTRY_FR: Source = Source {
     id: "singapore_wikiland_country_fr",
-    publisher: "Wikiland (French translation of the Wikipedia article)",
+    publisher: "Wikiland",
     title: "Singapour (Singapore)",
     url: "https://wikiland.org/fr/Singapore",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Singapore\""),
 };
 
 static SINGAPORE_SINGSTAT_POPULATION: Source = Source {
@@ -216,6 +264,8 @@ static SINGAPORE_SINGSTAT_POPULATION: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------
@@ -279,7 +329,7 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "Cambodia was one of the first states to recognize independent Singapore, and its Prime Minister Lee Kuan Yew built close ties with Prince Sihanouk.",
-            sources: src![SINGAPORE_IRIC_55_YEARS, SINGAPORE_MFA_60TH_MESSAGES],
+            sources: src![SINGAPORE_SOK_AN_CHAPTER, SINGAPORE_IRIC_55_YEARS, SINGAPORE_MFA_60TH_MESSAGES],
         },
         RelationPeriod {
             status: RelationStatus::Severed,
@@ -288,7 +338,7 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "Ties were cut in 1975; Singapore's mission had been evacuated in March 1975, and in January 1979 Singapore still had no relations with Democratic Kampuchea. Through the 1980s Singapore opposed the Vietnamese occupation with ASEAN at the UN and elsewhere, yet kept up trade with Cambodia and served as a channel for humanitarian aid to it.",
-            sources: src![SINGAPORE_IRIC_55_YEARS, SINGAPORE_CAMBRIDGE_SYNERGY, SINGAPORE_CABLE_1979, SINGAPORE_MFA_WONG_KAN_SENG_2011],
+            sources: src![SINGAPORE_SOK_AN_CHAPTER, SINGAPORE_IRIC_55_YEARS, SINGAPORE_CAMBRIDGE_SYNERGY, SINGAPORE_CABLE_1979, SINGAPORE_MFA_WONG_KAN_SENG_2011],
         },
         RelationPeriod {
             status: RelationStatus::Active,
@@ -297,7 +347,7 @@ pub(crate) static RELATION: Relation = Relation {
             counterpart: None,
             cambodian_side: None,
             note: "Relations were resumed after the Paris Agreements and have since been marked by regular visits, Singaporean investment and training under the Singapore Cooperation Programme.",
-            sources: src![SINGAPORE_IRIC_55_YEARS, SINGAPORE_PPP_AMBASSADOR_TEO],
+            sources: src![SINGAPORE_SOK_AN_CHAPTER, SINGAPORE_IRIC_55_YEARS, SINGAPORE_PPP_AMBASSADOR_TEO],
         },
     ],
     missions: &[
@@ -338,6 +388,7 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: src![
+            SINGAPORE_SOK_AN_CHAPTER,
             SINGAPORE_MFA_60TH_MESSAGES,
             SINGAPORE_KT_AMBASSADOR_2020,
             SINGAPORE_IRIC_55_YEARS,
@@ -408,7 +459,7 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![SINGAPORE_IRIC_55_YEARS],
+        sources: src![SINGAPORE_SOK_AN_CHAPTER, SINGAPORE_IRIC_55_YEARS],
     },
     Event {
         id: "singapore_2002_training_centre",

@@ -260,12 +260,14 @@ pub(crate) static EVENTS: &[Event] = &[
 
 static SOUTH_KOREA_INDEXMUNDI_POPULATION: Source = Source {
     id: "south_korea_indexmundi_population",
-    publisher: "Index Mundi (World Bank data)",
+    publisher: "Index Mundi",
     title: "Korea - Population, total",
     url: "https://www.indexmundi.com/facts/korea/indicator/SP.POP.TOTL",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("World Bank, \"Korea - Population, total\""),
 };
 
 static SOUTH_KOREA_WTIMES_EMBASSY_2020: Source = Source {
@@ -276,36 +278,44 @@ static SOUTH_KOREA_WTIMES_EMBASSY_2020: Source = Source {
     language: "ko",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SOUTH_KOREA_WIKI_KO_RELATIONS: Source = Source {
     id: "south_korea_wikipedia_ko_relations",
-    publisher: "Wikipedia (Korean, via Wikiwand)",
+    publisher: "Wikiwand",
     title: "대한민국-캄보디아 관계 (South Korea–Cambodia relations)",
     url: "https://www.wikiwand.com/ko/articles/대한민국-캄보디아_관계",
     language: "ko",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"대한민국-캄보디아 관계\""),
 };
 
 static SOUTH_KOREA_WIKI_KO_FOREIGN_RELATIONS: Source = Source {
     id: "south_korea_wikipedia_ko_cambodia_foreign_relations",
-    publisher: "Wikipedia (Korean, via a copy)",
+    publisher: "profilbaru.com",
     title: "캄보디아의 대외 관계 (Foreign relations of Cambodia)",
     url: "https://profilbaru.com/ko/%EC%BA%84%EB%B3%B4%EB%94%94%EC%95%84%EC%9D%98_%EB%8C%80%EC%99%B8_%EA%B4%80%EA%B3%84",
     language: "ko",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"캄보디아의 대외 관계\""),
 };
 
 static SOUTH_KOREA_DEVEX_EMBASSY: Source = Source {
     id: "south_korea_devex_embassy_profile",
-    publisher: "Devex (profile of the Embassy of the Republic of Korea in the Kingdom of Cambodia)",
+    publisher: "Devex",
     title: "Embassy of the Republic of Korea in the Kingdom of Cambodia",
     url: "https://www.devex.com/organizations/embassy-of-the-republic-of-korea-in-the-kingdom-of-cambodia-180530",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static SOUTH_KOREA_HANKYUNG_1997: Source = Source {
@@ -316,26 +326,34 @@ static SOUTH_KOREA_HANKYUNG_1997: Source = Source {
     language: "ko",
     published: Some(HistDate::day(1997, 10, 31)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SOUTH_KOREA_CNV_2020: Source = Source {
     id: "south_korea_cnv_hun_sen_applauds_2020",
-    publisher: "Cambodia New Vision (from Fresh News)",
+    publisher: "Cambodia New Vision",
     title: "PM Hun Sen applauds fruitful results of Cambodia-South Korea good relations",
     url: "http://cnv.org.kh/pm-hun-sen-applauds-fruitful-results-cambodia-south-korea-good-relations/",
     language: "en",
     published: Some(HistDate::day(2020, 2, 3)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Fresh News, \"PM Hun Sen applauds fruitful results of Cambodia-South Korea good relations\"",
+    ),
 };
 
 static SOUTH_KOREA_KBS_MOON_VISIT_2019: Source = Source {
     id: "south_korea_kbs_moon_meets_king_2019",
-    publisher: "KBS World Radio (German service)",
+    publisher: "KBS World Radio",
     title: "Präsident Moon trifft Kambodschas König Norodom Sihamoni",
     url: "http://world.kbs.co.kr/service/news_view.htm?lang=g&Seq_Code=75122",
     language: "de",
     published: Some(HistDate::month(2019, 3)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SOUTH_KOREA_PPP_CKFTA_SIGNED: Source = Source {
@@ -346,36 +364,44 @@ static SOUTH_KOREA_PPP_CKFTA_SIGNED: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SOUTH_KOREA_KHMER_TIMES_CKFTA_IN_FORCE: Source = Source {
     id: "south_korea_khmer_times_ckfta_in_force",
-    publisher: "Khmer Times (via bilaterals.org)",
+    publisher: "bilaterals.org",
     title: "Cambodia-Korea FTA comes into force today",
     url: "https://www.bilaterals.org/?cambodia-korea-fta-comes-into",
     language: "en",
     published: Some(HistDate::day(2022, 12, 1)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Khmer Times, \"Cambodia-Korea FTA comes into force today\""),
 };
 
 static SOUTH_KOREA_KBS_STRATEGIC_PARTNERSHIP_2024: Source = Source {
     id: "south_korea_kbs_strategic_partnership_2024",
-    publisher: "KBS World (Indonesian service)",
+    publisher: "KBS World Radio",
     title: "Korea Selatan dan Kamboja tingkatkan hubungan menjadi kemitraan strategis (South Korea and Cambodia upgrade ties to a strategic partnership)",
     url: "http://world.kbs.co.kr/service/news_view.htm?Seq_Code=74308&lang=i",
     language: "id",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SOUTH_KOREA_KOREA_HERALD_2024: Source = Source {
     id: "south_korea_korea_herald_strategic_partnership_2024",
-    publisher: "The Korea Herald (Yonhap)",
+    publisher: "The Korea Herald",
     title: "S. Korea, Cambodia forge strategic partnership",
     url: "https://m.koreaherald.com/amp/view.php?ud=20240516050623",
     language: "en",
     published: Some(HistDate::day(2024, 5, 16)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Yonhap, \"S. Korea, Cambodia forge strategic partnership\""),
 };
 
 static SOUTH_KOREA_PPP_MANET_VISIT_2024: Source = Source {
@@ -386,6 +412,8 @@ static SOUTH_KOREA_PPP_MANET_VISIT_2024: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static SOUTH_KOREA_WIKIDATA: Source = Source {
@@ -396,6 +424,8 @@ static SOUTH_KOREA_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 pub(crate) static SOURCES: &[&Source] = &[

@@ -9,12 +9,14 @@ use crate::data::prelude::*;
 
 static THAILAND_WIKI_COUNTRY: Source = Source {
     id: "thailand_wikipedia_country_copy",
-    publisher: "Wikipedia (copy at concepts.org)",
+    publisher: "concepts.org",
     title: "Thailand",
     url: "http://www.concepts.org/index.php?title=Thailand",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Thailand\""),
 };
 
 static THAILAND_UNIVERSALIS: Source = Source {
@@ -25,16 +27,20 @@ static THAILAND_UNIVERSALIS: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static THAILAND_POPULATION_2019: Source = Source {
     id: "thailand_buriram_times_2019_registered_population",
-    publisher: "Buriram Times (citing The Nation)",
+    publisher: "Buriram Times",
     title: "Thailand's latest head count: 66.6 million, including nearly a million foreigners",
     url: "http://www.buriramtimes.com/thailands-latest-head-count-66-6-million-including-nearly-a-million-foreigners/",
     language: "en",
     published: Some(HistDate::day(2020, 2, 1)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static THAILAND_WIKI_RELATIONS: Source = Source {
@@ -45,126 +51,156 @@ static THAILAND_WIKI_RELATIONS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static THAILAND_WIKISUM_RELATIONS: Source = Source {
     id: "thailand_wikisum_cambodia_thailand_relations",
-    publisher: "WikiSum (summary of Wikipedia)",
+    publisher: "WikiSum",
     title: "Cambodia–Thailand relations",
     url: "https://wikisum.wiki/wiki/Cambodia%E2%80%93Thailand_relations",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Cambodia–Thailand relations\""),
 };
 
 static THAILAND_INDEPENDENCE_TIMELINE: Source = Source {
     id: "thailand_what_when_how_cambodia_timeline",
-    publisher: "What-When-How (travel reference)",
+    publisher: "What-When-How",
     title: "Travel-guide timeline of Cambodian history, 1947–1970 (page without a title of its own)",
     url: "http://what-when-how.com/Tutorial/topic-22242bmn/Cambodia-650.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static THAILAND_FRUS_1958: Source = Source {
     id: "thailand_frus_1958_60_v16_d90",
-    publisher: "Office of the Historian, US Department of State",
+    publisher: "U.S. Department of State, Office of the Historian",
     title: "FRUS 1958–1960, vol. XVI, doc. 90: Memorandum of a Conversation, Washington, December 1, 1958 — Withdrawal of Cambodian Ambassador in Bangkok",
     url: "https://history.state.gov/historicaldocuments/frus1958-60v16/d90",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static THAILAND_FRUS_1960: Source = Source {
     id: "thailand_frus_1958_60_v16_d142",
-    publisher: "Office of the Historian, US Department of State",
+    publisher: "U.S. Department of State, Office of the Historian",
     title: "FRUS 1958–1960, vol. XVI, doc. 142: Memorandum of a Conversation, Washington, June 30, 1960 — The Situation in Cambodia",
     url: "https://history.state.gov/historicaldocuments/frus1958-60v16/d142",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static THAILAND_FRUS_1961: Source = Source {
     id: "thailand_frus_1961_63_v23_d75",
-    publisher: "Office of the Historian, US Department of State",
+    publisher: "U.S. Department of State, Office of the Historian",
     title: "FRUS 1961–1963, vol. XXIII, doc. 75: Memorandum From the Director of Intelligence and Research (Hilsman) to Secretary of State Rusk",
     url: "https://history.state.gov/historicaldocuments/frus1961-63v23/d75",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static THAILAND_COLLIERS_1962: Source = Source {
     id: "thailand_colliers_year_book_1962_cambodia",
-    publisher: "Collier's Year Book (archive at sophal.faithweb.com)",
+    publisher: "sophal.faithweb.com",
     title: "1962: Cambodia",
     url: "http://sophal.faithweb.com/CAMBODIA/1962.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Collier's Year Book, \"1962: Cambodia\""),
 };
 
 static THAILAND_STUDENT_PAPER_2016: Source = Source {
     id: "thailand_lwin_lwin_aung_2016_relations_paper",
-    publisher: "Lwin Lwin Aung, International University of Japan (student paper, blog post)",
+    publisher: "kyisinmyo.blogspot.com",
     title: "Cambodia and Thailand relations",
     url: "https://kyisinmyo.blogspot.com/2017/04/cambodia-and-thailand-relations.html",
     language: "en",
     published: Some(HistDate::day(2017, 4, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Lwin Lwin Aung (student paper, International University of Japan), \"Cambodia and Thailand relations\"",
+    ),
 };
 
 static THAILAND_KUPRIYANOV_DK: Source = Source {
     id: "thailand_kupriyanov_thailand_democratic_kampuchea",
-    publisher: "Denis Kupriyanov (abstract via R Discovery)",
+    publisher: "R Discovery",
     title: "International Cooperation Between Thailand and Democratic Kampuchea",
     url: "https://discovery.researcher.life/article/international-cooperation-between-thailand-and-democratic-kampuchea/2fa950880f8b36d19d32bd6e659a86fc",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Denis Kupriyanov, \"International Cooperation Between Thailand and Democratic Kampuchea\"",
+    ),
 };
 
 static THAILAND_CABLE_1975_SEPT: Source = Source {
     id: "thailand_us_embassy_bangkok_1975_cable_19796",
-    publisher: "US Embassy Bangkok cable (WikiLeaks Public Library of US Diplomacy)",
+    publisher: "Embassy of the United States in Thailand",
     title: "Bangkok 19796: Thai-Indochina Relations",
     url: "https://search.wikileaks.org/plusd/cables/1975BANGKO19796.html",
     language: "en",
     published: Some(HistDate::day(1975, 9, 19)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static THAILAND_CABLE_1975_NOV: Source = Source {
     id: "thailand_us_embassy_bangkok_1975_cable_23069",
-    publisher: "US Embassy Bangkok cable (WikiLeaks Public Library of US Diplomacy)",
+    publisher: "Embassy of the United States in Thailand",
     title: "Bangkok 23069: Ieng Sary Visit to Thailand",
     url: "https://theworldtomorrow.wikileaks.org/plusd/cables/1975BANGKO23069_b.html",
     language: "en",
     published: Some(HistDate::day(1975, 11, 3)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static THAILAND_SAVONG_LOCH: Source = Source {
     id: "thailand_savong_loch_preah_vihear_case_study",
-    publisher: "Savong Loch (via docslib.org)",
+    publisher: "Docslib",
     title: "Thai-Cambodian Relations: Case Study - Preah Vihear Temple",
     url: "https://docslib.org/doc/8464793/thai-cambodian-relations-case-study-preah-vihear-temple",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Savong Loch, \"Thai-Cambodian Relations: Case Study - Preah Vihear Temple\""),
 };
 
 static THAILAND_WAR_WIKI_MIRROR: Source = Source {
     id: "thailand_wikipedia_cambodian_vietnamese_war_mirror",
-    publisher: "Wikipedia (January 2024 copy at kiwix.haohe.fun)",
+    publisher: "kiwix.haohe.fun",
     title: "Cambodian–Vietnamese War",
     url: "https://kiwix.haohe.fun/content/wikipedia_en_all_maxi_2024-01/A/Cambodian%E2%80%93Vietnamese_War",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Cambodian–Vietnamese War\""),
 };
 
 static THAILAND_ICJ_ANNEXES: Source = Source {
@@ -175,6 +211,8 @@ static THAILAND_ICJ_ANNEXES: Source = Source {
     language: "en",
     published: Some(HistDate::day(2012, 3, 8)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static THAILAND_PREAH_VIHEAR_TEMPLE: Source = Source {
@@ -185,16 +223,20 @@ static THAILAND_PREAH_VIHEAR_TEMPLE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Preah Vihear Temple\""),
 };
 
 static THAILAND_BORDER_DISPUTE_WIKI: Source = Source {
     id: "thailand_wikipedia_cambodian_thai_border_dispute_copy",
-    publisher: "Wikipedia (copy at w.owiki.org)",
+    publisher: "owiki.org",
     title: "Cambodian–Thai border dispute",
     url: "http://w.owiki.org/wiki/Cambodian%E2%80%93Thai_border_dispute",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Cambodian–Thai border dispute\""),
 };
 
 static THAILAND_IDX_2025: Source = Source {
@@ -205,16 +247,20 @@ static THAILAND_IDX_2025: Source = Source {
     language: "id",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static THAILAND_CHINA_ORG_2003: Source = Source {
     id: "thailand_china_org_2003_full_relations_restored",
-    publisher: "China.org.cn (Xinhua)",
+    publisher: "China.org.cn",
     title: "Cambodia, Thailand Restore Full Diplomatic Relations",
     url: "http://www.china.org.cn/english/international/63177.htm",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua, \"Cambodia, Thailand Restore Full Diplomatic Relations\""),
 };
 
 static THAILAND_PPP_2003: Source = Source {
@@ -225,6 +271,8 @@ static THAILAND_PPP_2003: Source = Source {
     language: "en",
     published: Some(HistDate::day(2003, 4, 11)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static THAILAND_CAMBODIA_DAILY_2004: Source = Source {
@@ -235,16 +283,22 @@ static THAILAND_CAMBODIA_DAILY_2004: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static THAILAND_XINHUA_2010: Source = Source {
     id: "thailand_xinhua_2010_diplomatic_ties_resumed",
-    publisher: "Xinhua (reposted by Khmer NZ)",
+    publisher: "Khmer NZ",
     title: "Cambodia, Thai resume diplomatic ties helpful to relation improvement: official",
     url: "https://khmernz.blogspot.com/2010/08/cambodia-thai-resume-diplomatic-ties.html?m=1",
     language: "en",
     published: Some(HistDate::day(2010, 8, 25)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Xinhua, \"Cambodia, Thai resume diplomatic ties helpful to relation improvement: official\"",
+    ),
 };
 
 static THAILAND_CAMBODIA_DAILY_2010: Source = Source {
@@ -255,6 +309,8 @@ static THAILAND_CAMBODIA_DAILY_2010: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static THAILAND_GDN_2025: Source = Source {
@@ -265,6 +321,8 @@ static THAILAND_GDN_2025: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static THAILAND_DIPLOMAT_2025_ICJ: Source = Source {
@@ -275,16 +333,20 @@ static THAILAND_DIPLOMAT_2025_ICJ: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static THAILAND_WIRE_2025_ICJ: Source = Source {
     id: "thailand_ahdath_alalam_2025_world_court",
-    publisher: "Ahdath Al Alam (wire report)",
+    publisher: "Ahdath Al Alam",
     title: "Cambodia asks World Court to settle border disputes with Thailand",
     url: "https://ahdathalalam.com/news-article/265291.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static THAILAND_CNA_2025_DOWNGRADE: Source = Source {
@@ -295,36 +357,112 @@ static THAILAND_CNA_2025_DOWNGRADE: Source = Source {
     language: "en",
     published: Some(HistDate::day(2025, 7, 23)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static THAILAND_AP_2025_DOWNGRADE: Source = Source {
     id: "thailand_ap_2025_recall_ambassadors",
-    publisher: "Associated Press (via Dayton Daily News)",
+    publisher: "Dayton Daily News",
     title: "Thailand and Cambodia recall ambassadors as border dispute flares",
     url: "https://www.daytondailynews.com/nation-world/thailand-and-cambodia-recall-ambassadors-as-border-dispute-flares/32ES3CNFFVFY5M55RKWLQVSUWI",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Associated Press, \"Thailand and Cambodia recall ambassadors as border dispute flares\"",
+    ),
 };
 
 static THAILAND_KUNA_2025_FIGHTING: Source = Source {
     id: "thailand_kuna_2025_exchange_fire",
-    publisher: "Kuwait News Agency (via MENAFN)",
+    publisher: "MENAFN",
     title: "Thailand, Cambodia Exchange Fire In Renewed Border Dispute",
     url: "https://menafn.com/1109840442/Thailand-Cambodia-Exchange-Fire-In-Renewed-Border-Dispute",
     language: "en",
     published: Some(HistDate::day(2025, 7, 24)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Kuwait News Agency, \"Thailand, Cambodia Exchange Fire In Renewed Border Dispute\"",
+    ),
 };
 
 static THAILAND_DHAKA_TRIBUNE_2025_CEASEFIRE: Source = Source {
     id: "thailand_dhaka_tribune_2025_ceasefire",
-    publisher: "Dhaka Tribune (AFP)",
+    publisher: "Dhaka Tribune",
     title: "Thailand and Cambodia agree to unconditional ceasefire",
     url: "https://www.dhakatribune.com/world/asia/387579/thailand-and-cambodia-agree-to-unconditional",
     language: "en",
     published: Some(HistDate::day(2025, 7, 28)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence France-Presse, \"Thailand and Cambodia agree to unconditional ceasefire\"",
+    ),
+};
+
+static THAILAND_RSIS_2011: Source = Source {
+    id: "thailand_rsis_2011_nts_bulletin_may",
+    publisher: "S. Rajaratnam School of International Studies",
+    title: "NTS Bulletin (May 2011, Issue 2)",
+    url: "https://rsis.edu.sg/rsis-publication/rsis/2593-nts-bulletin-may-2011-issue-2",
+    language: "en",
+    published: Some(HistDate::day(2011, 5, 20)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
+};
+
+static THAILAND_ICJ_SUMMARY_2013: Source = Source {
+    id: "thailand_icj_2013_judgment_summary",
+    publisher: "International Court of Justice",
+    title: "Summary of the Judgment of 11 November 2013 (Summary 2013/2)",
+    url: "https://www.icj-cij.org/node/103956",
+    language: "en",
+    published: Some(HistDate::day(2013, 11, 11)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static THAILAND_PPP_2025_ICJ_LODGED: Source = Source {
+    id: "thailand_ppp_2025_icj_application_lodged",
+    publisher: "The Phnom Penh Post",
+    title: "ICJ application lodged, legal process rolling on",
+    url: "https://m.phnompenhpost.com/national/icj-application-lodged-legal-process-rolling-on",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static THAILAND_NATION_2025_ICJ_LETTER: Source = Source {
+    id: "thailand_nation_2025_hun_manet_icj_letter",
+    publisher: "The Nation (Thailand)",
+    title: "Report of 15 June 2025 on Hun Manet's announcement of the letter to the ICJ (headline not shown in the copy read)",
+    url: "https://www.nationthailand.com/news/asean/40051261",
+    language: "en",
+    published: Some(HistDate::day(2025, 6, 15)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static THAILAND_AKP_2025_ICJ: Source = Source {
+    id: "thailand_akp_2025_submission_reaches_icj",
+    publisher: "difopreyveng.com",
+    title: "Cambodia's Official Border Dispute Submission Reaches the ICJ",
+    url: "https://difopreyveng.com/?p=11203",
+    language: "en",
+    published: Some(HistDate::day(2025, 6, 16)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence Kampuchea Presse, \"Cambodia's Official Border Dispute Submission Reaches the ICJ\"",
+    ),
 };
 
 // ---------------------------------------------------------------------------
@@ -663,11 +801,12 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::Dispute,
         partners: &[c(Country::Thailand)],
         title: "Deadly border fighting; Cambodia returns to the ICJ",
-        summary: "Clashes around the disputed temples, including a week-long artillery exchange, killed about 20 people and displaced thousands; Cambodia went back to the ICJ, and troops were to be withdrawn under a December 2011 agreement.",
+        summary: "Clashes near Preah Vihear in February killed about 10 people, and fighting around the Ta Moan and Ta Krabey temples from 22 April into early May killed 18 and displaced tens of thousands; Cambodia went back to the ICJ, and troops were to be withdrawn under a December 2011 agreement.",
         place: None,
         principles: &[],
         tasks: &[],
         sources: src![
+            THAILAND_RSIS_2011,
             THAILAND_GDN_2025,
             THAILAND_IDX_2025,
             THAILAND_BORDER_DISPUTE_WIKI
@@ -683,7 +822,11 @@ pub(crate) static EVENTS: &[Event] = &[
         place: Some("The Hague"),
         principles: &[],
         tasks: &[],
-        sources: src![THAILAND_BORDER_DISPUTE_WIKI, THAILAND_IDX_2025],
+        sources: src![
+            THAILAND_ICJ_SUMMARY_2013,
+            THAILAND_BORDER_DISPUTE_WIKI,
+            THAILAND_IDX_2025
+        ],
     },
     Event {
         id: "thailand_2025_border_clash",
@@ -699,18 +842,24 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "thailand_2025_icj_request",
-        date: EventDate::on(day(2025, 6, 15)),
+        date: EventDate::span(day(2025, 6, 15), day(2025, 6, 16)),
         kind: EventKind::Dispute,
         partners: &[c(Country::Thailand)],
         title: "Cambodia asks the ICJ to settle four disputed border areas",
-        summary: "Choosing a peaceful settlement under international law, Cambodia sent the ICJ a request covering the Ta Moan Thom, Ta Moan Toch and Ta Krabei temples and the area of the May clash; Thailand rejects the Court's jurisdiction.",
+        summary: "Choosing a peaceful settlement under international law, Cambodia sent the ICJ a letter on 15 June asking it to settle the disputes over Mom Bei, the area of the May clash, and the Ta Moan Thom, Ta Moan Toch and Ta Krabei temples; its ambassador to the Netherlands handed the letter to the Court's Registrar in The Hague on 16 June. Thailand rejects the Court's jurisdiction.",
         place: None,
         principles: &[
             Principle::PeacefulSettlementOfDisputes,
             Principle::InternationalLawAndUnCharter,
         ],
         tasks: &[],
-        sources: src![THAILAND_DIPLOMAT_2025_ICJ, THAILAND_WIRE_2025_ICJ],
+        sources: src![
+            THAILAND_PPP_2025_ICJ_LODGED,
+            THAILAND_NATION_2025_ICJ_LETTER,
+            THAILAND_AKP_2025_ICJ,
+            THAILAND_DIPLOMAT_2025_ICJ,
+            THAILAND_WIRE_2025_ICJ
+        ],
     },
     Event {
         id: "thailand_2025_diplomatic_downgrade",
@@ -759,6 +908,11 @@ pub(crate) static EVENTS: &[Event] = &[
 
 /// The sources of this file, for the registry.
 pub(crate) static SOURCES: &[&Source] = &[
+    &THAILAND_RSIS_2011,
+    &THAILAND_ICJ_SUMMARY_2013,
+    &THAILAND_PPP_2025_ICJ_LODGED,
+    &THAILAND_NATION_2025_ICJ_LETTER,
+    &THAILAND_AKP_2025_ICJ,
     &THAILAND_WIKI_COUNTRY,
     &THAILAND_UNIVERSALIS,
     &THAILAND_POPULATION_2019,

@@ -165,26 +165,34 @@ static UKRAINE_SALTO_COUNTRY_PROFILE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static UKRAINE_UKRSTAT_POPULATION_2022: Source = Source {
     id: "ukraine_ukrstat_population_2022",
-    publisher: "State Statistics Service of Ukraine (table reproduced on the Finance.ua forum)",
+    publisher: "Finance.ua forum",
     title: "Population by region (by estimate) as of February 1, 2022",
     url: "https://forum.finance.ua/topic247991.html?p=5857046",
     language: "uk",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "State Statistics Service of Ukraine, \"Population by region (by estimate) as of February 1, 2022\"",
+    ),
 };
 
 static UKRAINE_UCANEWS_DEMINING_OFFER_2022: Source = Source {
     id: "ukraine_ucanews_demining_offer_2022",
-    publisher: "UCA News (via World Catholic News)",
+    publisher: "World Catholic News",
     title: "Cambodia offers demining assistance to Ukraine",
     url: "https://worldcatholicnews.com/cambodia-offers-demining-assistance-to-ukraine",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("UCA News, \"Cambodia offers demining assistance to Ukraine\""),
 };
 
 static UKRAINE_GAVROCHE_KULEBA_2022: Source = Source {
@@ -195,6 +203,8 @@ static UKRAINE_GAVROCHE_KULEBA_2022: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UKRAINE_PPP_TRAINING_2023: Source = Source {
@@ -205,6 +215,8 @@ static UKRAINE_PPP_TRAINING_2023: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UKRAINE_REUTERS_TRAINING_2023: Source = Source {
@@ -215,6 +227,8 @@ static UKRAINE_REUTERS_TRAINING_2023: Source = Source {
     language: "en",
     published: Some(HistDate::day(2023, 1, 19)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UKRAINE_PPP_TRAINING_POLAND_2023: Source = Source {
@@ -225,6 +239,8 @@ static UKRAINE_PPP_TRAINING_POLAND_2023: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UKRAINE_PPP_STEFANCHUK_2024: Source = Source {
@@ -235,16 +251,22 @@ static UKRAINE_PPP_STEFANCHUK_2024: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UKRAINE_THANH_NIEN_STEFANCHUK_2024: Source = Source {
     id: "ukraine_thanh_nien_stefanchuk_2024",
-    publisher: "Thanh Nien (via British Columbia Times)",
+    publisher: "British Columbia Times",
     title: "Mr. Hun Sen stated the reason for refusing Ukraine's new request",
     url: "https://www.britishcolumbiatimes.com/news/mr-hun-sen-stated-the-reason-for-refusing-ukraines-new-request202405301226540011",
     language: "en",
     published: Some(HistDate::day(2024, 5, 30)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Thanh Nien, \"Mr. Hun Sen stated the reason for refusing Ukraine's new request\"",
+    ),
 };
 
 static UKRAINE_PPP_TRAINING_2024: Source = Source {
@@ -255,16 +277,20 @@ static UKRAINE_PPP_TRAINING_2024: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UKRAINE_CNV_AMBASSADOR_2024: Source = Source {
     id: "ukraine_cnv_ambassador_courtesy_call_2024",
-    publisher: "Cambodia New Vision (Khmer edition)",
+    publisher: "Cambodia New Vision",
     title: "Samdech Techo Hun Sen receives a courtesy call by Oleksandr Gaman, Ambassador of Ukraine (in Khmer)",
     url: "http://kh.cnv.org.kh/?author=3&page=1217&paged=6",
     language: "km",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static UKRAINE_WIKIDATA: Source = Source {
@@ -275,17 +301,23 @@ static UKRAINE_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 /// Manila Bulletin (AFP), Hun Sen's appeal on cluster munitions, 9 July 2023.
 static UKRAINE_MB_CLUSTER_MUNITIONS_2023: Source = Source {
     id: "ukraine_manila_bulletin_2023_cluster_bombs",
-    publisher: "Manila Bulletin (Agence France-Presse)",
+    publisher: "Manila Bulletin",
     title: "Cambodian PM Hun Sen urges Ukraine not to use US cluster bombs",
     url: "https://mb.com.ph/2023/7/9/cambodian-pm-hun-sen-urges-ukraine-not-to-use-us-cluster-bombs",
     language: "en",
     published: Some(HistDate::day(2023, 7, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence France-Presse, \"Cambodian PM Hun Sen urges Ukraine not to use US cluster bombs\"",
+    ),
 };
 
 pub(crate) static SOURCES: &[&Source] = &[

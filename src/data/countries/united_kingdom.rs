@@ -20,16 +20,22 @@ static UK_WIKIPEDIA_RELATIONS: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static UK_RELATION_SUMMARY_2011: Source = Source {
     id: "united_kingdom_cambodia_situation_2011_relation",
-    publisher: "Cambodia Situation (blog)",
+    publisher: "Cambodia Situation",
     title: "The Relation Between Cambodia and UK",
     url: "http://cambodiasituation.blogspot.com/2011/04/relation-between-cambodia-and-uk.html",
     language: "en",
     published: Some(HistDate::day(2011, 4, 18)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Royal Embassy of Cambodia in the United Kingdom, \"Cambodia Relations with United Kingdom\"",
+    ),
 };
 
 static UK_CAMBODIANESS_70_YEARS: Source = Source {
@@ -40,6 +46,8 @@ static UK_CAMBODIANESS_70_YEARS: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UK_CAMBODIANESS_CORONATION: Source = Source {
@@ -50,46 +58,58 @@ static UK_CAMBODIANESS_CORONATION: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UK_PPP_LY_THUCH: Source = Source {
     id: "united_kingdom_ppp_ly_thuch_demining_aid",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Ly Thuch thanks British govt for demining aid at Queen's jubilee",
     url: "https://www.phnompenhpost.com/national/ly-thuch-thanks-british-govt-demining-aid-queens-jubilee",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UK_INDEPENDENT_2021_RAAB: Source = Source {
     id: "united_kingdom_independent_2021_raab",
-    publisher: "The Independent (Associated Press)",
+    publisher: "The Independent",
     title: "Britain's FM meets with Cambodian officials for trade talks",
     url: "https://the-independent.com/news/britains-fm-meets-with-cambodian-officials-for-trade-talks-dominic-raab-britain-southeast-asia-bangkok-asia-b1871076.html",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Associated Press, \"Britain's FM meets with Cambodian officials for trade talks\"",
+    ),
 };
 
 static UK_PPP_2021_SOKHONN_RAAB: Source = Source {
     id: "united_kingdom_ppp_2021_sokhonn_lauds_uk_aid",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "Sokhonn lauds UK aid",
     url: "https://www.phnompenhpost.com/national/sokhonn-lauds-uk-aid-0",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UK_PPP_2024_TREVELYAN: Source = Source {
     id: "united_kingdom_ppp_2024_trevelyan_visit",
-    publisher: "Phnom Penh Post",
+    publisher: "The Phnom Penh Post",
     title: "UK envoy lauds trip, urges: visit Cambodia",
     url: "https://phnompenhpost.com/national/uk-envoy-lauds-trip-urges-visit-cambodia-",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UK_ASIAN_DIPLOMACY_2024_TREVELYAN: Source = Source {
@@ -100,6 +120,8 @@ static UK_ASIAN_DIPLOMACY_2024_TREVELYAN: Source = Source {
     language: "en",
     published: Some(HistDate::day(2024, 3, 4)),
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UK_EDUCATION_CAMBODIA_2024_TREVELYAN: Source = Source {
@@ -110,6 +132,8 @@ static UK_EDUCATION_CAMBODIA_2024_TREVELYAN: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UK_ONS_MID_2023: Source = Source {
@@ -120,16 +144,20 @@ static UK_ONS_MID_2023: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static UK_WIKIPEDIA_COPY_COUNTRY: Source = Source {
     id: "united_kingdom_country_article_copy",
-    publisher: "Global Business Center (copy of the Wikipedia article)",
+    publisher: "Global Business Center",
     title: "United Kingdom of Great Britain and Northern Ireland",
     url: "http://global-business-center.com/u183,United_Kingdom.php",
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"United Kingdom\""),
 };
 
 static UK_WIKIDATA: Source = Source {
@@ -140,6 +168,8 @@ static UK_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: RETRIEVED,
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------- profile
@@ -337,7 +367,7 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::RelationsRestored,
         partners: &[c(Country::UnitedKingdom)],
         title: "British mission returns to Phnom Penh",
-        summary: "After the Paris Peace Agreements a British mission opened in Phnom Penh, resuming formal relations after a 16-year gap.",
+        summary: "After the Paris Peace Agreements Britain opened a mission in Phnom Penh, its first post in the city since the embassy closed in March 1975. It restored the official relations Britain had ended in December 1979 by withdrawing its recognition of Democratic Kampuchea; the 16-year gap Cambodianess speaks of holds for a resident mission, not for relations.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],

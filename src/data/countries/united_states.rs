@@ -15,16 +15,20 @@ static US_OH_GUIDE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static US_STATE_FACT_SHEET_1997: Source = Source {
     id: "united_states_state_dept_fact_sheet_1997",
-    publisher: "U.S. Department of State, Bureau of East Asian and Pacific Affairs",
+    publisher: "U.S. Department of State",
     title: "U.S.-Cambodia Relations (fact sheet)",
     url: "https://1997-2001.state.gov/regions/eap/fs_us_cambodia_970620.html",
     language: "en",
     published: Some(HistDate::day(1997, 6, 20)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static US_WIKI_RELATIONS: Source = Source {
@@ -35,16 +39,20 @@ static US_WIKI_RELATIONS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static US_WIKI_RELATIONS_COPY: Source = Source {
     id: "united_states_wikipedia_relations_academic_copy",
-    publisher: "Academic Dictionaries and Encyclopedias (copy of an earlier English Wikipedia version)",
+    publisher: "Academic Dictionaries and Encyclopedias",
     title: "Cambodia–United States relations",
     url: "https://en-academic.com/dic.nsf/enwiki/9070693",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Cambodia–United States relations\""),
 };
 
 static US_WIKI_EMBASSY: Source = Source {
@@ -55,26 +63,32 @@ static US_WIKI_EMBASSY: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static US_WIKISUM_EMBASSY: Source = Source {
     id: "united_states_wikisum_embassy_phnom_penh",
-    publisher: "WikiSum (summary of the Wikipedia article)",
+    publisher: "WikiSum",
     title: "Embassy of the United States, Phnom Penh",
     url: "https://wikisum.wiki/wiki/Embassy_of_the_United_States,_Phnom_Penh",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Embassy of the United States, Phnom Penh\""),
 };
 
 static US_WIKISUM_RELATIONS: Source = Source {
     id: "united_states_wikisum_relations",
-    publisher: "WikiSum (summary of the Wikipedia article)",
+    publisher: "WikiSum",
     title: "Cambodia–United States relations",
     url: "https://wikisum.wiki/wiki/Cambodia%E2%80%93United_States_relations",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Cambodia–United States relations\""),
 };
 
 static US_LAT_1993: Source = Source {
@@ -85,16 +99,22 @@ static US_LAT_1993: Source = Source {
     language: "en",
     published: Some(HistDate::day(1993, 10, 1)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static US_TAIWAN_NEWS_2021: Source = Source {
     id: "united_states_taiwan_news_ap_2021_arms_embargo",
-    publisher: "Taiwan News (Associated Press)",
+    publisher: "Taiwan News",
     title: "US orders arms embargo on Cambodia, cites Chinese influence",
     url: "https://www.taiwannews.com.tw/en/news/4370280",
     language: "en",
     published: Some(HistDate::day(2021, 12, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Associated Press, \"US orders arms embargo on Cambodia, cites Chinese influence\"",
+    ),
 };
 
 static US_REPUBLIC_WORLD_2021: Source = Source {
@@ -105,16 +125,20 @@ static US_REPUBLIC_WORLD_2021: Source = Source {
     language: "en",
     published: Some(HistDate::day(2021, 12, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static US_NATIONAL_POST_2020: Source = Source {
     id: "united_states_national_post_reuters_2020_ream",
-    publisher: "National Post (Reuters)",
+    publisher: "National Post",
     title: "Cambodia says it razes U.S.-built naval facility to move it",
     url: "https://nationalpost.com/pmn/news-pmn/cambodia-says-it-razes-u-s-built-naval-facility-to-move-it",
     language: "en",
     published: Some(HistDate::day(2020, 10, 4)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Reuters, \"Cambodia says it razes U.S.-built naval facility to move it\""),
 };
 
 static US_BNN_BLOOMBERG_2020: Source = Source {
@@ -125,6 +149,8 @@ static US_BNN_BLOOMBERG_2020: Source = Source {
     language: "en",
     published: Some(HistDate::day(2020, 10, 7)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static US_DOD_2024: Source = Source {
@@ -135,6 +161,8 @@ static US_DOD_2024: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static US_CAMBODIANESS_2024: Source = Source {
@@ -145,6 +173,8 @@ static US_CAMBODIANESS_2024: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static US_USTR_2025: Source = Source {
@@ -155,6 +185,8 @@ static US_USTR_2025: Source = Source {
     language: "en",
     published: Some(HistDate::month(2025, 10)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static US_THOMPSON_HINE_2025: Source = Source {
@@ -165,6 +197,8 @@ static US_THOMPSON_HINE_2025: Source = Source {
     language: "en",
     published: Some(HistDate::month(2025, 10)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static US_MLEDOZE: Source = Source {
@@ -175,16 +209,20 @@ static US_MLEDOZE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static US_CENSUS_2020: Source = Source {
     id: "united_states_census_2020_apportionment",
-    publisher: "New Mexico State Library (reproducing the U.S. Census Bureau press release of 26 April 2021)",
+    publisher: "New Mexico State Library",
     title: "2020 Census Apportionment Results",
     url: "https://nmstatelibrary.org/2020-census-apportionment-results",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("U.S. Census Bureau, \"2020 Census Apportionment Results\""),
 };
 
 static US_WIKIDATA: Source = Source {
@@ -195,6 +233,32 @@ static US_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static US_FR_ITAR_2021: Source = Source {
+    id: "united_states_federal_register_2021_itar_cambodia",
+    publisher: "U.S. Department of State",
+    title: "International Traffic in Arms Regulations: Addition of Cambodia to List of Proscribed Countries (final rule, Public Notice 11601, 86 FR 70053)",
+    url: "https://www.federalregister.gov/d/2021-26590",
+    language: "en",
+    published: Some(HistDate::day(2021, 12, 9)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static US_FR_EAR_2021: Source = Source {
+    id: "united_states_federal_register_2021_ear_cambodia",
+    publisher: "U.S. Department of Commerce, Bureau of Industry and Security",
+    title: "Revision of Controls for Cambodia Under the Export Administration Regulations (final rule, 86 FR 70015)",
+    url: "https://www.federalregister.gov/d/2021-26633",
+    language: "en",
+    published: Some(HistDate::day(2021, 12, 9)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------
@@ -450,15 +514,20 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "united_states_2021_arms_embargo",
-        date: EventDate::on(day(2021, 12, 8)),
+        date: EventDate::on(day(2021, 12, 9)),
         kind: EventKind::Dispute,
         partners: &[c(Country::UnitedStates)],
         title: "United States imposes an arms embargo",
-        summary: "The State and Commerce departments banned arms exports to Cambodia and tightened controls on dual-use items, citing Chinese military influence, corruption and human rights abuses.",
+        summary: "The State and Commerce departments banned arms exports to Cambodia and tightened controls on dual-use items, citing Chinese military influence, corruption and human rights abuses; both final rules appeared in the Federal Register and took effect on 9 December 2021.",
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![US_REPUBLIC_WORLD_2021, US_TAIWAN_NEWS_2021],
+        sources: src![
+            US_FR_ITAR_2021,
+            US_FR_EAR_2021,
+            US_REPUBLIC_WORLD_2021,
+            US_TAIWAN_NEWS_2021
+        ],
     },
     Event {
         id: "united_states_2024_austin_visit",
@@ -490,6 +559,8 @@ pub(crate) static EVENTS: &[Event] = &[
 ];
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &US_FR_ITAR_2021,
+    &US_FR_EAR_2021,
     &US_OH_GUIDE,
     &US_STATE_FACT_SHEET_1997,
     &US_WIKI_RELATIONS,

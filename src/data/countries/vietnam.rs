@@ -15,16 +15,20 @@ static VIETNAM_GSO_CENSUS_2019: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static VIETNAM_WIKI_COUNTRY: Source = Source {
     id: "vietnam_wikipedia_country_copy",
-    publisher: "Wikipedia (copy at wiki.kashishworld.com)",
+    publisher: "wiki.kashishworld.com",
     title: "Vietnam",
     url: "http://wiki.kashishworld.com/vietnam",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Vietnam\""),
 };
 
 static VIETNAM_LAROUSSE: Source = Source {
@@ -35,16 +39,20 @@ static VIETNAM_LAROUSSE: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static VIETNAM_VNA_45TH_ANNIVERSARY: Source = Source {
     id: "vietnam_vietnamplus_45th_anniversary_ties",
-    publisher: "Vietnam News Agency (VietnamPlus)",
+    publisher: "Vietnam News Agency",
     title: "Meeting marks Vietnam-Cambodia diplomatic ties",
     url: "https://en.vietnamplus.vn/meeting-marks-vietnamcambodia-diplomatic-ties/37183.vnp",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static VIETNAM_DFA_50TH_ANNIVERSARY: Source = Source {
@@ -55,66 +63,84 @@ static VIETNAM_DFA_50TH_ANNIVERSARY: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static VIETNAM_VNS_55TH_ANNIVERSARY: Source = Source {
     id: "vietnam_vns_55th_anniversary_ties",
-    publisher: "Viet Nam News (VNA/VNS), via EIN Presswire",
+    publisher: "EIN Presswire",
     title: "Việt Nam, Cambodia celebrate close-knit ties on 55th anniversary of diplomatic relations",
     url: "https://www.einpresswire.com/article/578354487/vi-t-nam-cambodia-celebrate-close-knit-ties-on-55th-anniversary-of-diplomatic-relations",
     language: "en",
     published: Some(HistDate::day(2022, 6, 24)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Viet Nam News, \"Việt Nam, Cambodia celebrate close-knit ties on 55th anniversary of diplomatic relations\"",
+    ),
 };
 
 static VIETNAM_WIKI_SIHANOUK: Source = Source {
     id: "vietnam_wikipedia_norodom_sihanouk_copy",
-    publisher: "Wikipedia (copy at wiki.niidae.com)",
+    publisher: "wiki.niidae.com",
     title: "Norodom Sihanouk (section: Uneasy alliance)",
     url: "https://wiki.niidae.com/index.php?action=edit&section=10&title=Norodom_Sihanouk",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Norodom Sihanouk\""),
 };
 
 static VIETNAM_FRUS_1964_68_D181: Source = Source {
     id: "vietnam_frus_1964_68_v27_d181",
-    publisher: "Office of the Historian, US Department of State",
+    publisher: "U.S. Department of State, Office of the Historian",
     title: "FRUS 1964–1968, vol. XXVII, doc. 181: Information Memorandum From the Director of the Office of Southeast Asian Affairs (Trueheart) to the Assistant Secretary of State for East Asian Affairs (Bundy) — Some Possible Effects of Cambodian Recognition of DRV Political Representation",
     url: "https://history.state.gov/historicaldocuments/frus1964-68v27/d181",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static VIETNAM_LOC_COUNTRY_STUDY: Source = Source {
     id: "vietnam_library_of_congress_country_study_copy",
-    publisher: "Library of Congress Country Studies, Cambodia (data as of December 1987; copy at countries6.tripod.com)",
+    publisher: "countries6.tripod.com",
     title: "Section on relations with Vietnam from the Library of Congress country study of Cambodia (mirror copy; its own heading not seen)",
     url: "https://countries6.tripod.com/cCambodia128.htm",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Library of Congress, Federal Research Division, \"Cambodia: A Country Study\""),
 };
 
 static VIETNAM_KEESINGS_1978: Source = Source {
     id: "vietnam_keesings_1978_border_conflict",
-    publisher: "Keesing's Record of World Events (copy on paperzz.com)",
+    publisher: "paperzz.com",
     title: "Vietnam, Cambodia: border conflict (Volume XXIV, October 1978, page 29269)",
     url: "https://paperzz.com/doc/8764458/keesing-s-world-news-archives",
     language: "en",
     published: Some(HistDate::month(1978, 10)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Keesing's Record of World Events, \"Vietnam, Cambodia: border conflict (Volume XXIV, October 1978, page 29269)\"",
+    ),
 };
 
 static VIETNAM_KAMPUCHEAN_CONFLICT: Source = Source {
     id: "vietnam_kampuchean_vietnamese_conflict_article",
-    publisher: "R Discovery (discovery.researcher.life)",
+    publisher: "R Discovery",
     title: "The Kampuchean-Vietnamese Conflict (abstract)",
     url: "https://discovery.researcher.life/article/the-kampuchean-vietnamese-conflict/507fff31fcc83795ac4a092ba4a5ec8c",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static VIETNAM_WIKI_WAR: Source = Source {
@@ -125,6 +151,8 @@ static VIETNAM_WIKI_WAR: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static VIETNAM_AP_1989_TEN_YEARS: Source = Source {
@@ -135,26 +163,32 @@ static VIETNAM_AP_1989_TEN_YEARS: Source = Source {
     language: "en",
     published: Some(HistDate::day(1989, 1, 7)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static VIETNAM_QDND_1979_TREATY: Source = Source {
     id: "vietnam_qdnd_foster_relations_after_victory",
-    publisher: "People's Army Newspaper (Quân đội nhân dân)",
+    publisher: "People's Army Newspaper",
     title: "Part 4: Vietnam, Cambodia foster relations after victory",
     url: "https://en.qdnd.vn/military/war-files/part-4-vietnam-cambodia-foster-relations-after-victory-501825",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static VIETNAM_HISTORIC_WATERS_1982: Source = Source {
     id: "vietnam_wikipedia_vi_historic_waters_agreement_copy",
-    publisher: "Wikipedia in Vietnamese (copy at profilpelajar.com)",
+    publisher: "profilpelajar.com",
     title: "Hiệp định về Vùng nước lịch sử Việt Nam–Campuchia",
     url: "https://profilpelajar.com/vi/Hi%E1%BB%87p_%C4%91%E1%BB%8Bnh_v%E1%BB%81_V%C3%B9ng_n%C6%B0%E1%BB%9Bc_l%E1%BB%8Bch_s%E1%BB%AD_Vi%E1%BB%87t_Nam%E2%80%93Campuchia",
     language: "vi",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Hiệp định về Vùng nước lịch sử Việt Nam–Campuchia\""),
 };
 
 static VIETNAM_TREATY_1985_TEXT: Source = Source {
@@ -165,26 +199,32 @@ static VIETNAM_TREATY_1985_TEXT: Source = Source {
     language: "vi",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static VIETNAM_BORDER_HISTORY_1985: Source = Source {
     id: "vietnam_quansuvn_land_border_history_1985_treaty",
-    publisher: "Lịch sử Quân sự Việt Nam forum (quansuvn.net), reproducing a history of Vietnam's land borders",
+    publisher: "Lịch sử Quân sự Việt Nam forum (quansuvn.net)",
     title: "Lịch sử biên giới trên đất liền giữa Việt Nam với các nước láng giềng: Hiệp ước hoạch định biên giới quốc gia Việt Nam – Campuchia, ký ngày 27 tháng 12 năm 1985",
     url: "https://www.quansuvn.net/index.php?topic=20526.msg503284",
     language: "vi",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static VIETNAM_KHMER_1983_TREATY: Source = Source {
     id: "vietnam_kampong_speu_1983_border_principles_treaty",
-    publisher: "Kampong Speu Provincial Administration (Royal Government of Cambodia)",
+    publisher: "Kampong Speu Provincial Administration",
     title: "Treaty on the principles for settling border questions between the People's Republic of Kampuchea and the Socialist Republic of Vietnam, 20 July 1983 (Khmer text)",
     url: "http://kampongspeu.cambodia.gov.kh/index.php/component/content/article/255-inuse/467.html",
     language: "km",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static VIETNAM_LATIMES_1989_PULLOUT: Source = Source {
@@ -195,36 +235,44 @@ static VIETNAM_LATIMES_1989_PULLOUT: Source = Source {
     language: "en",
     published: Some(HistDate::day(1989, 9, 27)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static VIETNAM_LAW_MAGAZINE_2005: Source = Source {
     id: "vietnam_law_magazine_2005_supplementary_treaty",
-    publisher: "Vietnam Law & Legal Forum (vietnamlawmagazine.vn)",
+    publisher: "Vietnam Law & Legal Forum",
     title: "Legal aspects of the supplementary treaty to the 1985 treaty on boundary delimitation between Vietnam and Cambodia",
     url: "https://vietnamlawmagazine.vn/legal-aspects-of-the-supplementary-treaty-to-the-1985-treaty-on-boundary-delimitation-between-vietnam-and-cambodia-3800.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static VIETNAM_SGGP_DEMARCATION: Source = Source {
     id: "vietnam_sggp_84_percent_demarcation",
-    publisher: "Saigon Giai Phong (SGGP)",
+    publisher: "Saigon Giai Phong",
     title: "Vietnam, Cambodia complete 84 percent of land border demarcation",
     url: "https://www.sggpnews.org.vn/national/vietnam-cambodia-complete-84-percent-of-land-border-demarcation-97691.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static VIETNAM_VNA_2019_BORDER: Source = Source {
     id: "vietnam_vietnamplus_2019_border_demarcation_progress",
-    publisher: "Vietnam News Agency (VietnamPlus)",
+    publisher: "Vietnam News Agency",
     title: "New progress in land border demarcation between Vietnam, Cambodia",
     url: "https://en.vietnamplus.vn/new-progress-in-land-border-demarcation-between-vietnam-cambodia-post161597.vnp",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static VIETNAM_PPP_2019_BORDER: Source = Source {
@@ -235,6 +283,8 @@ static VIETNAM_PPP_2019_BORDER: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static VIETNAM_VIETNAMNET_2020_MAPS: Source = Source {
@@ -245,16 +295,20 @@ static VIETNAM_VIETNAMNET_2020_MAPS: Source = Source {
     language: "en",
     published: Some(HistDate::day(2020, 8, 1)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static VIETNAM_VNS_2021_STATE_VISIT: Source = Source {
     id: "vietnam_vns_2021_phuc_state_visit",
-    publisher: "Viet Nam News (VNA/VNS), via EIN Presswire",
+    publisher: "EIN Presswire",
     title: "President Nguyễn Xuân Phúc starts State visit to Cambodia",
     url: "https://www.einpresswire.com/article/558897637/president-nguy-n-xu-n-ph-c-starts-state-visit-to-cambodia",
     language: "en",
     published: Some(HistDate::day(2021, 12, 21)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Viet Nam News, \"President Nguyễn Xuân Phúc starts State visit to Cambodia\""),
 };
 
 static VIETNAM_VNA_2022_CHINH_ARRIVES: Source = Source {
@@ -265,36 +319,44 @@ static VIETNAM_VNA_2022_CHINH_ARRIVES: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 11, 8)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static VIETNAM_VNA_FR_2022_CHINH: Source = Source {
     id: "vietnam_vietnamplus_fr_2022_chinh_departs",
-    publisher: "Vietnam News Agency (VietnamPlus, French edition)",
+    publisher: "Vietnam News Agency",
     title: "Le Premier ministre part pour le Cambodge",
     url: "https://fr.vietnamplus.vn/le-premier-ministre-part-pour-le-cambodge/191677.vnp",
     language: "fr",
     published: Some(HistDate::month(2022, 11)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static VIETNAM_VNA_FR_2023_HUN_MANET: Source = Source {
     id: "vietnam_vietnamplus_fr_2023_hun_manet_visit",
-    publisher: "Vietnam News Agency (VietnamPlus, French edition)",
+    publisher: "Vietnam News Agency",
     title: "Le Premier ministre cambodgien Hun Manet commence sa visite officielle au Vietnam",
     url: "https://fr.vietnamplus.vn/le-premier-ministre-cambodgien-hun-manet-commence-sa-visite-officielle-au-vietnam/216502.vnp",
     language: "fr",
     published: Some(HistDate::month(2023, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static VIETNAM_VNS_2023_HUN_MANET: Source = Source {
     id: "vietnam_vns_2023_hun_manet_wraps_up",
-    publisher: "Viet Nam News (VNA/VNS), via EIN Presswire",
+    publisher: "EIN Presswire",
     title: "Cambodian PM wraps up official trip to Việt Nam",
     url: "https://www.einpresswire.com/article/674627913/cambodian-pm-wraps-up-official-trip-to-vi-t-nam",
     language: "en",
     published: Some(HistDate::day(2023, 12, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Viet Nam News, \"Cambodian PM wraps up official trip to Việt Nam\""),
 };
 
 static VIETNAM_VIETNAMNET_EMBASSY: Source = Source {
@@ -305,6 +367,8 @@ static VIETNAM_VIETNAMNET_EMBASSY: Source = Source {
     language: "en",
     published: Some(HistDate::day(2020, 8, 14)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static VIETNAM_VGP_CAMBODIAN_EMBASSY: Source = Source {
@@ -315,6 +379,8 @@ static VIETNAM_VGP_CAMBODIAN_EMBASSY: Source = Source {
     language: "en",
     published: Some(HistDate::day(2017, 12, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static VIETNAM_HCMC_CONSULATE: Source = Source {
@@ -325,6 +391,45 @@ static VIETNAM_HCMC_CONSULATE: Source = Source {
     language: "en",
     published: Some(HistDate::day(2017, 8, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+/// Record of a conversation of 20 September 1970, from CWIHP Working Paper 22 ("77 Conversations").
+static VIETNAM_WILSON_1970: Source = Source {
+    id: "vietnam_wilson_center_1970_wang_pham_van_dong",
+    publisher: "Wilson Center Digital Archive",
+    title: "Discussion between Ambassador Wang Youping and Pham Van Dong",
+    url: "https://digitalarchive.wilsoncenter.org/document/89361",
+    language: "en",
+    published: Some(HistDate::day(1970, 9, 20)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
+};
+
+static VIETNAM_WIKI_SIHANOUK_ORIGINAL: Source = Source {
+    id: "vietnam_wikipedia_norodom_sihanouk",
+    publisher: "Wikipedia",
+    title: "Norodom Sihanouk",
+    url: "https://en.wikipedia.org/wiki/Norodom_Sihanouk",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static VIETNAM_WORLD_HISTORY_1970: Source = Source {
+    id: "vietnam_encyclopedia_of_world_history_1970",
+    publisher: "worldhistory.50webs.com",
+    title: "The Encyclopedia of World History: Cambodia, 1970 (page without a title of its own)",
+    url: "http://worldhistory.50webs.com/4085.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Encyclopedia of World History (6th edition, Houghton Mifflin, 2001)"),
 };
 
 // ---------------------------------------------------------------------------
@@ -383,19 +488,36 @@ pub(crate) static RELATION: Relation = Relation {
                     VIETNAM_VNS_55TH_ANNIVERSARY
                 ]
             ),
-            end: ended!(year(1970), [VIETNAM_WIKI_SIHANOUK]),
+            end: ended!(
+                year(1970),
+                [
+                    VIETNAM_WILSON_1970,
+                    VIETNAM_WIKI_SIHANOUK_ORIGINAL,
+                    VIETNAM_WIKI_SIHANOUK
+                ]
+            ),
             counterpart: Some("Democratic Republic of Vietnam"),
             cambodian_side: None,
-            note: "Sihanouk's Kingdom of Cambodia and Hanoi opened relations in June 1967. After Sihanouk, deposed in 1970, proclaimed a government in exile on 5 May 1970, North Vietnam broke with the Lon Nol authorities in Phnom Penh; the month of the break is not given by the source seen, so the year is kept.",
+            note: "Sihanouk's Kingdom of Cambodia and Hanoi opened relations in June 1967. After the 1970 coup Hanoi declared its support for Sihanouk (27 April 1970) and recognized the government in exile he proclaimed on 5 May, not the Lon Nol authorities; by September 1970 Pham Van Dong told China's ambassador that Vietnam could not recognize Lon Nol. No source seen dates a formal break, so the year is kept.",
             sources: src![
                 VIETNAM_VNA_45TH_ANNIVERSARY,
                 VIETNAM_VNS_55TH_ANNIVERSARY,
+                VIETNAM_WILSON_1970,
+                VIETNAM_WORLD_HISTORY_1970,
+                VIETNAM_WIKI_SIHANOUK_ORIGINAL,
                 VIETNAM_WIKI_SIHANOUK
             ],
         },
         RelationPeriod {
             status: RelationStatus::Active,
-            start: on!(year(1970), [VIETNAM_WIKI_SIHANOUK]),
+            start: on!(
+                year(1970),
+                [
+                    VIETNAM_WILSON_1970,
+                    VIETNAM_WIKI_SIHANOUK_ORIGINAL,
+                    VIETNAM_WIKI_SIHANOUK
+                ]
+            ),
             end: ended!(
                 day(1977, 12, 31),
                 [
@@ -412,6 +534,8 @@ pub(crate) static RELATION: Relation = Relation {
             ),
             note: "Hanoi sided with the exile government Sihanouk formed in May 1970 with the Khmer Rouge, while breaking with the Lon Nol regime. Ties continued with Democratic Kampuchea after 1975 despite border clashes, until Phnom Penh broke them off at the end of 1977.",
             sources: src![
+                VIETNAM_WILSON_1970,
+                VIETNAM_WIKI_SIHANOUK_ORIGINAL,
                 VIETNAM_WIKI_SIHANOUK,
                 VIETNAM_WIKI_COUNTRY,
                 VIETNAM_KEESINGS_1978
@@ -578,11 +702,16 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::RelationsSevered,
         partners: &[c(Country::Vietnam)],
         title: "Hanoi breaks with the Lon Nol regime",
-        summary: "After Sihanouk, ousted earlier that year, proclaimed a government in exile on 5 May 1970, North Vietnam and other communist states broke relations with the new authorities in Phnom Penh.",
+        summary: "After the coup that ousted Sihanouk, North Vietnam declared its support for him on 27 April 1970 and recognized the government in exile he proclaimed on 5 May, not the Lon Nol authorities in Phnom Penh; in September Pham Van Dong told China's ambassador that Vietnam could not recognize Lon Nol. No source seen gives the date of a formal break.",
         place: None,
         principles: &[],
         tasks: &[],
-        sources: src![VIETNAM_WIKI_SIHANOUK],
+        sources: src![
+            VIETNAM_WILSON_1970,
+            VIETNAM_WORLD_HISTORY_1970,
+            VIETNAM_WIKI_SIHANOUK_ORIGINAL,
+            VIETNAM_WIKI_SIHANOUK
+        ],
     },
     Event {
         id: "vietnam_1977_democratic_kampuchea_breaks_relations",
@@ -753,6 +882,9 @@ pub(crate) static EVENTS: &[Event] = &[
 
 /// The sources of this file, for the registry.
 pub(crate) static SOURCES: &[&Source] = &[
+    &VIETNAM_WILSON_1970,
+    &VIETNAM_WIKI_SIHANOUK_ORIGINAL,
+    &VIETNAM_WORLD_HISTORY_1970,
     &VIETNAM_GSO_CENSUS_2019,
     &VIETNAM_WIKI_COUNTRY,
     &VIETNAM_LAROUSSE,

@@ -16,6 +16,8 @@ static ASEAN_VNS_2025_TIMOR_LESTE: Source = Source {
     language: "en",
     published: Some(HistDate::day(2025, 10, 26)),
     retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEAN_ASIAONE_2025_TIMOR_LESTE: Source = Source {
@@ -26,6 +28,8 @@ static ASEAN_ASIAONE_2025_TIMOR_LESTE: Source = Source {
     language: "en",
     published: Some(HistDate::day(2025, 10, 26)),
     retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEAN_JAPAN_CENTRE_OUTLINE: Source = Source {
@@ -36,16 +40,20 @@ static ASEAN_JAPAN_CENTRE_OUTLINE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ASEAN_WIKI_MEMBER_STATES: Source = Source {
     id: "asean_wikipedia_member_states",
-    publisher: "Wikipedia (mirror at app.defzone.net)",
+    publisher: "defzone.net",
     title: "Member states of ASEAN",
     url: "https://app.defzone.net/wiki/Member_states_of_ASEAN",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Member states of ASEAN\""),
 };
 
 static ASEAN_LEGRANDCONTINENT_2021: Source = Source {
@@ -56,6 +64,8 @@ static ASEAN_LEGRANDCONTINENT_2021: Source = Source {
     language: "fr",
     published: Some(HistDate::day(2021, 10, 24)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEAN_SEC_CAMBODIA_JOINS: Source = Source {
@@ -66,6 +76,8 @@ static ASEAN_SEC_CAMBODIA_JOINS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ASEAN_MALAYSIA_FM_1999: Source = Source {
@@ -76,36 +88,46 @@ static ASEAN_MALAYSIA_FM_1999: Source = Source {
     language: "en",
     published: Some(HistDate::day(1999, 4, 30)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ASEAN_JP_1999_ENTERS: Source = Source {
     id: "asean_jakartapost_1999_cambodia_enters",
-    publisher: "The Jakarta Post (AFP), archive at jawawa.id",
+    publisher: "jawawa.id",
     title: "Cambodia ends isolation, enters ASEAN",
     url: "https://jawawa.id/newsitem/cambodia-ends-isolation-enters-asean-1447893297",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence France-Presse (in The Jakarta Post), \"Cambodia ends isolation, enters ASEAN\"",
+    ),
 };
 
 static ASEAN_JP_1997_UNLIKELY: Source = Source {
     id: "asean_jakartapost_1997_unlikely_to_join",
-    publisher: "The Jakarta Post, archive at jawawa.id",
+    publisher: "jawawa.id",
     title: "Cambodia unlikely to join ASEAN this week: Alatas",
     url: "https://jawawa.id/newsitem/cambodia-unlikely-to-join-asean-this-week-alatas-1447893297",
     language: "en",
     published: Some(HistDate::day(1997, 7, 22)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Jakarta Post, \"Cambodia unlikely to join ASEAN this week: Alatas\""),
 };
 
 static ASEAN_JP_1997_FIRM: Source = Source {
     id: "asean_jakartapost_1997_ministers_firm",
-    publisher: "The Jakarta Post, archive at jawawa.id",
+    publisher: "jawawa.id",
     title: "ASEAN ministers firm on keeping Cambodia out",
     url: "https://jawawa.id/newsitem/asean-ministers-firm-on-keeping-cambodia-out-1447893297",
     language: "en",
     published: Some(HistDate::day(1997, 7, 24)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Jakarta Post, \"ASEAN ministers firm on keeping Cambodia out\""),
 };
 
 static ASEAN_CNN_1997: Source = Source {
@@ -116,26 +138,32 @@ static ASEAN_CNN_1997: Source = Source {
     language: "en",
     published: Some(HistDate::day(1997, 7, 23)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEAN_JP_1998_NEW_MEMBER: Source = Source {
     id: "asean_jakartapost_1998_new_member",
-    publisher: "The Jakarta Post, archive at jawawa.id",
+    publisher: "jawawa.id",
     title: "ASEAN's new member",
     url: "https://jawawa.id/newsitem/aseans-new-member-1447893297",
     language: "en",
     published: Some(HistDate::day(1998, 12, 17)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Jakarta Post, \"ASEAN's new member\""),
 };
 
 static ASEAN_JP_1998_UNCEREMONIOUSLY: Source = Source {
     id: "asean_jakartapost_1998_cambodia_in_unceremoniously",
-    publisher: "The Jakarta Post, archive at jawawa.id",
+    publisher: "jawawa.id",
     title: "Cambodia in unceremoniously",
     url: "https://jawawa.id/newsitem/cambodia-in-unceremoniously-1447893297",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Jakarta Post, \"Cambodia in unceremoniously\""),
 };
 
 static ASEAN_PPP_SLOW_BOAT: Source = Source {
@@ -146,36 +174,44 @@ static ASEAN_PPP_SLOW_BOAT: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEAN_ASIANVISION_2019: Source = Source {
     id: "asean_asianvision_2019_what_membership_means",
-    publisher: "Asian Vision Institute (from Khmer Times)",
+    publisher: "Asian Vision Institute",
     title: "What it means for Cambodia to be an Asean member state",
     url: "https://www.asianvision.org/news/2019/4/30/what-it-means-for-cambodia-to-be-an-asean-member-state",
     language: "en",
     published: Some(HistDate::day(2019, 4, 30)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Khmer Times, \"What it means for Cambodia to be an Asean member state\""),
 };
 
 static ASEAN_VIETNAMPLUS_DOC: Source = Source {
     id: "asean_vietnamplus_25_years_joining_asean",
-    publisher: "VietnamPlus (Vietnam News Agency)",
+    publisher: "Vietnam News Agency",
     title: "25 years of joining ASEAN: Vietnam is on the path of integration",
     url: "https://en.vietnamplus.vn/25-years-of-joining-asean-vietnam-is-on-the-path-of-integration/178915.vnp",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEAN_FMPRC_DOC_20: Source = Source {
     id: "asean_fmprc_2022_doc_20th_anniversary_statement",
-    publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+    publisher: "Ministry of Foreign Affairs of China",
     title: "ASEAN–China statement on the 20th anniversary of the Declaration on the Conduct of Parties in the South China Sea, Phnom Penh, 11 November 2022 (untitled in the copy read)",
     url: "https://www.fmprc.gov.cn/nanhai/eng/zcfg_1/202211/t20221114_10974284.htm",
     language: "en",
     published: Some(HistDate::day(2022, 11, 11)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ASEAN_WIKISOURCE_DOC: Source = Source {
@@ -186,16 +222,24 @@ static ASEAN_WIKISOURCE_DOC: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "ASEAN Secretariat, \"Declaration on the Conduct of Parties in the South China Sea\"",
+    ),
 };
 
 static ASEAN_JP_2002_SUMMIT: Source = Source {
     id: "asean_jakartapost_2002_cambodia_scores_win",
-    publisher: "The Jakarta Post (AFP), archive at jawawa.id",
+    publisher: "jawawa.id",
     title: "Cambodia scores win with successful summit",
     url: "https://jawawa.id/newsitem/cambodia-scores-win-with-successful-summit-1447893297",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence France-Presse (in The Jakarta Post), \"Cambodia scores win with successful summit\"",
+    ),
 };
 
 static ASEAN_EACNEWS_GAVEL: Source = Source {
@@ -206,16 +250,22 @@ static ASEAN_EACNEWS_GAVEL: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEAN_THAYER_2012: Source = Source {
     id: "asean_thayer_2012_code_of_conduct_litmus_test",
-    publisher: "The Asia-Pacific Journal: Japan Focus (Carlyle A. Thayer), copy at docslib.org",
+    publisher: "Docslib",
     title: "ASEAN's Code of Conduct in the South China Sea: A Litmus Test for Community-Building?",
     url: "https://docslib.org/doc/7734239/aseans-code-of-conduct-in-the-south-china",
     language: "en",
     published: Some(HistDate::day(2012, 8, 19)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "The Asia-Pacific Journal: Japan Focus, \"ASEAN's Code of Conduct in the South China Sea: A Litmus Test for Community-Building?\"",
+    ),
 };
 
 static ASEAN_ALJAZEERA_2012: Source = Source {
@@ -226,6 +276,8 @@ static ASEAN_ALJAZEERA_2012: Source = Source {
     language: "en",
     published: Some(HistDate::day(2012, 7, 13)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEAN_JAPANTIMES_2012: Source = Source {
@@ -236,6 +288,8 @@ static ASEAN_JAPANTIMES_2012: Source = Source {
     language: "en",
     published: Some(HistDate::day(2012, 7, 21)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEAN_CAMBODIA_NEWS_2012: Source = Source {
@@ -246,16 +300,22 @@ static ASEAN_CAMBODIA_NEWS_2012: Source = Source {
     language: "en",
     published: Some(HistDate::day(2012, 7, 13)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEAN_HUNSEN_BRIEFING_2012: Source = Source {
     id: "asean_hun_sen_press_briefing_21st_summit",
-    publisher: "Cambodia New Vision (reposted on baomoi12.wordpress.com)",
+    publisher: "baomoi12.wordpress.com",
     title: "Press Briefing by Samdech Hun Sen on Results of the 21st ASEAN Summit and Related Summits",
     url: "https://baomoi12.wordpress.com/2012/12/11/hun-sen-press-briefing-after-asean-21/",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Cambodia New Vision, \"Press Briefing by Samdech Hun Sen on Results of the 21st ASEAN Summit and Related Summits\"",
+    ),
 };
 
 static ASEAN_CNA_2022: Source = Source {
@@ -266,6 +326,8 @@ static ASEAN_CNA_2022: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEAN_CAMBOJA_2022: Source = Source {
@@ -276,6 +338,44 @@ static ASEAN_CAMBOJA_2022: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static ASEAN_CHAIRMANS_STATEMENT_2022: Source = Source {
+    id: "asean_chairmans_statement_40th_41st_2022",
+    publisher: "Scribd",
+    title: "Chairman's Statement of the 40th and 41st ASEAN Summits, Phnom Penh, Cambodia, 11 November 2022",
+    url: "https://scribd.com/document/650118519/01-Chairmans-Statement-of-the-40th-and-41st-ASEAN-Summits-rev",
+    language: "en",
+    published: Some(HistDate::day(2022, 11, 11)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("ASEAN Secretariat, \"Chairman's Statement of the 40th and 41st ASEAN Summits\""),
+};
+
+static ASEAN_VNA_2022_KICK_OFF: Source = Source {
+    id: "asean_vietnamplus_2022_summits_kick_off",
+    publisher: "Vietnam News Agency",
+    title: "ASEAN officially kicks off 40th, 41st summits in Phnom Penh",
+    url: "https://en.vietnamplus.vn/asean-officially-kicks-off-40th-41st-summits-in-phnom-penh/243681.vnp",
+    language: "en",
+    published: Some(HistDate::day(2022, 11, 11)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static ASEAN_VNA_2022_HANDOVER: Source = Source {
+    id: "asean_vietnamplus_2022_indonesia_takes_over",
+    publisher: "Vietnam News Agency",
+    title: "Indonesia takes over ASEAN Chairmanship from Cambodia",
+    url: "https://en.vietnamplus.vn/indonesia-takes-over-asean-chairmanship-from-cambodia/243781.vnp",
+    language: "en",
+    published: Some(HistDate::day(2022, 11, 13)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------
@@ -350,7 +450,7 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
         Role { title: "Host of the 20th ASEAN Summit", start: day(2012, 4, 3), end: None, sources: src![ASEAN_THAYER_2012] },
         Role { title: "Host of the 21st ASEAN Summit", start: day(2012, 11, 18), end: Some(day(2012, 11, 20)), sources: src![ASEAN_XINHUA_2012_21ST, ASEAN_HUNSEN_BRIEFING_2012] },
         Role { title: "ASEAN Chair", start: year(2022), end: None, sources: src![ASEAN_EACNEWS_GAVEL, ASEAN_PPP_2022_WRAP] },
-        Role { title: "Host of the 40th and 41st ASEAN Summits", start: day(2022, 11, 10), end: Some(day(2022, 11, 13)), sources: src![ASEAN_CNA_2022, SEED_OCCASIONAL_DIGEST] },
+        Role { title: "Host of the 40th and 41st ASEAN Summits", start: day(2022, 11, 11), end: Some(day(2022, 11, 11)), sources: src![ASEAN_CHAIRMANS_STATEMENT_2022, ASEAN_VNA_2022_KICK_OFF, ASEAN_CNA_2022, SEED_OCCASIONAL_DIGEST] },
     ],
     country_members: &[
         CountryMember { country: Country::Indonesia, since: FOUNDERS, sources: src![ASEAN_JAPAN_CENTRE_OUTLINE, ASEAN_WIKI_MEMBER_STATES] },
@@ -530,17 +630,24 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "asean_2022_40th_41st_summits_phnom_penh",
-        date: EventDate::span(day(2022, 11, 10), day(2022, 11, 13)),
+        date: EventDate::on(day(2022, 11, 11)),
         kind: EventKind::Summit {
             role: SummitRole::Hosted,
         },
         partners: &[ASEAN],
         title: "40th and 41st ASEAN Summits in Phnom Penh",
-        summary: "In its third chairmanship, under the theme 'ASEAN A.C.T.: Addressing Challenges Together', Cambodia hosted both of the year's summits and the related summits, the bloc's first in person since the pandemic.",
+        summary: "In its third chairmanship, under the theme 'ASEAN A.C.T.: Addressing Challenges Together', Cambodia hosted both of the year's summits, the bloc's first in person since the pandemic: on 11 November the 40th met in plenary and the 41st as a retreat. The related summits and meetings ran from 10 to 13 November, when Hun Sen handed the chair to Indonesia at the closing ceremony.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],
-        sources: src![ASEAN_CNA_2022, ASEAN_PPP_2022_WRAP, SEED_OCCASIONAL_DIGEST],
+        sources: src![
+            ASEAN_CHAIRMANS_STATEMENT_2022,
+            ASEAN_VNA_2022_KICK_OFF,
+            ASEAN_VNA_2022_HANDOVER,
+            ASEAN_CNA_2022,
+            ASEAN_PPP_2022_WRAP,
+            SEED_OCCASIONAL_DIGEST
+        ],
     },
     Event {
         id: "asean_2022_ukraine_accedes_tac",
@@ -557,6 +664,9 @@ pub(crate) static EVENTS: &[Event] = &[
 ];
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &ASEAN_CHAIRMANS_STATEMENT_2022,
+    &ASEAN_VNA_2022_KICK_OFF,
+    &ASEAN_VNA_2022_HANDOVER,
     &ASEAN_JAPAN_CENTRE_OUTLINE,
     &ASEAN_VNS_2025_TIMOR_LESTE,
     &ASEAN_ASIAONE_2025_TIMOR_LESTE,

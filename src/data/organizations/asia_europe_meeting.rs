@@ -9,42 +9,50 @@ use crate::data::prelude::*;
 
 static ASEM_CHINAORG_2004: Source = Source {
     id: "asia_europe_meeting_chinaorg_2004_enlargement",
-    publisher: "China.org.cn (Xinhua)",
+    publisher: "China.org.cn",
     title: "Report on the ASEM enlargement ceremony in Hanoi (untitled in the copy read)",
     url: "http://china.org.cn/english/international/108756.htm",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua"),
 };
 
 static ASEM_BEIJINGREVIEW_FR: Source = Source {
     id: "asia_europe_meeting_beijing_information_elargissement",
-    publisher: "Beijing Information",
+    publisher: "Beijing Review",
     title: "Elargissement de l'ASEM",
     url: "http://french.beijingreview.com.cn/dialogue_asie_europe/txt/2008-10/22/content_158091.htm",
     language: "fr",
     published: Some(HistDate::day(2008, 10, 22)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEM_ASEF_ASEM5: Source = Source {
     id: "asia_europe_meeting_asef_asem5",
-    publisher: "Asia-Europe Foundation (ASEF)",
+    publisher: "Asia-Europe Foundation",
     title: "5th ASEM Summit (ASEM5)",
     url: "https://asef.org/blog/history/5th-asem-summit-asem5/",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ASEM_EEAS_OVERVIEW: Source = Source {
     id: "asia_europe_meeting_eeas_overview",
-    publisher: "European External Action Service (archived Delegation to Australia page)",
+    publisher: "European External Action Service",
     title: "Asia Europe Meeting (ASEM)",
     url: "http://eeas.europa.eu/archives/delegations/australia/more_info/asem/index_en.htm",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ASEM_ASEIC_ABOUT: Source = Source {
@@ -55,26 +63,32 @@ static ASEM_ASEIC_ABOUT: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ASEM_CULTURE360_2012: Source = Source {
     id: "asia_europe_meeting_culture360_2012_new_members",
-    publisher: "culture360 (Asia-Europe Foundation)",
+    publisher: "Asia-Europe Foundation",
     title: "Bangladesh, Norway and Switzerland join ASEM",
     url: "https://culture360.asef.org/news-events/bangladesh-norway-and-switzerland-join-asem/",
     language: "en",
     published: Some(HistDate::day(2012, 12, 18)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ASEM_INFOBOARD_SUMMITS: Source = Source {
     id: "asia_europe_meeting_infoboard_backgrounder_summits",
-    publisher: "ASEM InfoBoard (Xinhua backgrounder)",
+    publisher: "ASEM InfoBoard",
     title: "Backgrounder: Asia-Europe meetings and themes",
     url: "https://aseminfoboard.org/asem_press_releases/backgrounder-asia-europe-meetings-and-themes/",
     language: "en",
     published: Some(HistDate::day(2010, 10, 4)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua, \"Backgrounder: Asia-Europe meetings and themes\""),
 };
 
 static ASEM_SWISS_FDFA: Source = Source {
@@ -85,6 +99,8 @@ static ASEM_SWISS_FDFA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ASEM_ASIEP_FR: Source = Source {
@@ -95,16 +111,20 @@ static ASEM_ASIEP_FR: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static ASEM_GREECE_MFA_FR: Source = Source {
     id: "asia_europe_meeting_greece_mfa_cooperation_interregionale",
-    publisher: "Ministère des Affaires étrangères de la République hellénique",
+    publisher: "Ministry of Foreign Affairs of Greece",
     title: "Coopération interrégionale : la Réunion Asie-Europe ou ASEM",
     url: "http://www.mfa.gr/fr/politique-etrangere/la-grece-dans-l-ue/cooperation-interregionale.html?page=1",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ASEM_GLOSSAIRE: Source = Source {
@@ -115,26 +135,34 @@ static ASEM_GLOSSAIRE: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static ASEM_IANS_2021_JULY: Source = Source {
     id: "asia_europe_meeting_ians_2021_to_host_virtually",
-    publisher: "IANS (via Sify)",
+    publisher: "Sify",
     title: "Cambodia to host 13th ASEM summit in Nov",
     url: "https://www.sify.com/news/cambodia-to-host-13th-asem-summit-in-nov-news-international-vhnkkkebafbbd.html",
     language: "en",
     published: Some(HistDate::day(2021, 7, 13)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Indo-Asian News Service, \"Cambodia to host 13th ASEM summit in Nov\""),
 };
 
 static ASEM_IANS_2021_NOV: Source = Source {
     id: "asia_europe_meeting_ians_2021_covid_recovery_multilateralism",
-    publisher: "IANS (via The Hawk)",
+    publisher: "The Hawk",
     title: "Cambodia to host 13th ASEM summit on Covid recovery, multilateralism",
     url: "https://thehawk.in/cambodia-to-host-13th-asem-summit-on-covid-recovery/cid5814592.htm",
     language: "en",
     published: Some(HistDate::day(2021, 11, 24)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Indo-Asian News Service, \"Cambodia to host 13th ASEM summit on Covid recovery, multilateralism\"",
+    ),
 };
 
 static ASEM_FRESHNEWS_2021: Source = Source {
@@ -145,6 +173,8 @@ static ASEM_FRESHNEWS_2021: Source = Source {
     language: "en",
     published: Some(HistDate::day(2021, 11, 25)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEM_PPP_2018: Source = Source {
@@ -155,6 +185,8 @@ static ASEM_PPP_2018: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ASEM_ASIE21_2018: Source = Source {
@@ -165,6 +197,8 @@ static ASEM_ASIE21_2018: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

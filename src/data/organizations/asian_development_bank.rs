@@ -15,36 +15,48 @@ static ADB_COUNTRY_OVERVIEW: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ADB_50_YEARS_ALBUM: Source = Source {
     id: "asian_development_bank_50_years_partnership_album",
-    publisher: "Asian Development Bank (copy on Docslib)",
+    publisher: "Docslib",
     title: "ADB and Cambodia: 50 Years of Partnership, 1966-2016",
     url: "https://docslib.org/download/3335428/adb-and-cambodia-50-years-of-partnership-1966-2016-this-year-marks-a-50-year-evolving-partnership-between-cambodia-and-the-asian-development-bank-adb",
     language: "en",
     published: Some(HistDate::year(2016)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Asian Development Bank, \"ADB and Cambodia: 50 Years of Partnership, 1966-2016\"",
+    ),
 };
 
 static ADB_NEW_OFFICE_2024: Source = Source {
     id: "asian_development_bank_2024_new_office_cambodia",
-    publisher: "Asian Development Bank (via EIN Presswire)",
+    publisher: "EIN Presswire",
     title: "ADB Inaugurates New Office in Cambodia",
     url: "https://www.einpresswire.com/article/719606135/adb-inaugurates-new-office-in-cambodia",
     language: "en",
     published: Some(HistDate::day(2024, 6, 13)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Asian Development Bank, \"ADB Inaugurates New Office in Cambodia\""),
 };
 
 static ADB_KANDA_2025: Source = Source {
     id: "asian_development_bank_2025_kanda_hun_manet",
-    publisher: "Asian Development Bank (via EIN Presswire)",
+    publisher: "EIN Presswire",
     title: "ADB President Backs Cambodia's Economic Diversification and People-Centered Development",
     url: "https://www.einpresswire.com/article/795613556/adb-president-backs-cambodia-s-economic-diversification-and-people-centered-development",
     language: "en",
     published: Some(HistDate::day(2025, 3, 20)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Asian Development Bank, \"ADB President Backs Cambodia's Economic Diversification and People-Centered Development\"",
+    ),
 };
 
 static ADB_WIKIPEDIA_2016: Source = Source {
@@ -55,6 +67,8 @@ static ADB_WIKIPEDIA_2016: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static ADB_ABOUT: Source = Source {
@@ -65,26 +79,47 @@ static ADB_ABOUT: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ADB_AKP_HISTORY_BOOK: Source = Source {
     id: "asian_development_bank_akp_50_year_history_book",
-    publisher: "Agence Kampuchea Presse (via Cambodia News Gazette)",
+    publisher: "Cambodia News Gazette",
     title: "ADB Launches its 50-Year History Book",
     url: "https://cambodianewsgazette.com/adb-launches-its-50-year-history-book/",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Agence Kampuchea Presse, \"ADB Launches its 50-Year History Book\""),
 };
 
 static ADB_UNTS_AGREEMENT: Source = Source {
     id: "asian_development_bank_unts_8303_agreement_establishing",
-    publisher: "United Nations Treaty Series, vol. 571 (copy on 123dok)",
+    publisher: "123dok",
     title: "No. 8303: Final Act of the Conference of Plenipotentiaries on the Asian Development Bank, and Agreement establishing the Asian Development Bank (Manila, 4 December 1965)",
     url: "https://text-id.123dok.com/document/y6evo0oz-selanjutnya-2663.html",
     language: "en",
     published: Some(HistDate::year(1968)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "United Nations Treaty Series, vol. 571, \"No. 8303: Final Act of the Conference of Plenipotentiaries on the Asian Development Bank, and Agreement establishing the Asian Development Bank (Manila, 4 December 1965)\"",
+    ),
+};
+
+/// Read in the WikiLeaks library of US diplomatic cables.
+static ADB_US_CABLE_1975: Source = Source {
+    id: "asian_development_bank_us_cable_1975_london",
+    publisher: "Embassy of the United States in the United Kingdom",
+    title: "Cambodian and Vietnamese participation in ADB (cable 1975LONDON09540)",
+    url: "https://search.wikileaks.org/plusd/cables/1975LONDON09540.html",
+    language: "en",
+    published: Some(HistDate::day(1975, 6, 20)),
+    retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------
@@ -134,12 +169,13 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
             ]
         ),
         end: ONGOING,
-        note: "Cambodia was represented at the Manila conference that adopted the bank's founding Agreement on 4 December 1965 and was among its founding members in 1966; no source consulted gives the day its membership took effect. ADB operations stopped during the war years and resumed in 1992 after the Paris peace agreement.",
+        note: "Cambodia was represented at the Manila conference that adopted the bank's founding Agreement on 4 December 1965 and was among its founding members in 1966; no source consulted gives the day its membership took effect. ADB operations stopped during the war years and resumed in 1992 after the Paris peace agreement. ADB's 50-year album says Cambodia 'ceased to be a member in 1975'; the period is still kept unbroken, because ADB's own country page gives only 'Joined 1966', a US embassy cable of 20 June 1975 still counts Cambodia as a member with obligations outstanding, and no source seen records a withdrawal or a readmission.",
         sources: src![
             ADB_COUNTRY_OVERVIEW,
             ADB_50_YEARS_ALBUM,
             ADB_NEW_OFFICE_2024,
-            ADB_UNTS_AGREEMENT
+            ADB_UNTS_AGREEMENT,
+            ADB_US_CABLE_1975
         ],
     }],
     roles: &[],
@@ -226,6 +262,7 @@ pub(crate) static EVENTS: &[Event] = &[
 ];
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &ADB_US_CABLE_1975,
     &ADB_COUNTRY_OVERVIEW,
     &ADB_50_YEARS_ALBUM,
     &ADB_NEW_OFFICE_2024,

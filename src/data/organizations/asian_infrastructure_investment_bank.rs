@@ -15,6 +15,8 @@ static AIIB_ARTICLES_SIGNED: Source = Source {
     language: "en",
     published: Some(HistDate::day(2015, 6, 29)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static AIIB_ENTRY_INTO_FORCE: Source = Source {
@@ -25,6 +27,8 @@ static AIIB_ENTRY_INTO_FORCE: Source = Source {
     language: "en",
     published: Some(HistDate::day(2015, 12, 25)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static AIIB_ASIAPLUS_MOU: Source = Source {
@@ -35,16 +39,20 @@ static AIIB_ASIAPLUS_MOU: Source = Source {
     language: "en",
     published: Some(HistDate::day(2014, 10, 30)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static AIIB_VIETNAMPLUS_MOU: Source = Source {
     id: "asian_infrastructure_investment_bank_vietnamplus_2014_mou",
-    publisher: "VietnamPlus (VNA)",
+    publisher: "Vietnam News Agency",
     title: "Deal reached on Asian Infrastructure Investment Bank",
     url: "https://en.vietnamplus.vn/deal-reached-on-asian-infrastructure-investment-bank/67367.vnp",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static AIIB_CAMBODGEMAG_2015: Source = Source {
@@ -55,26 +63,34 @@ static AIIB_CAMBODGEMAG_2015: Source = Source {
     language: "fr",
     published: Some(HistDate::day(2015, 7, 4)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static AIIB_ECNS_RATIFICATION: Source = Source {
     id: "asian_infrastructure_investment_bank_ecns_2016_ratification",
-    publisher: "ECNS (Xinhua)",
+    publisher: "ECNS",
     title: "Cambodia's National Assembly ratifies agreement on the establishment of the AIIB",
     url: "http://ecns.cn/2016/01-13/195710.shtml",
     language: "en",
     published: Some(HistDate::day(2016, 1, 13)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Xinhua, \"Cambodia's National Assembly ratifies agreement on the establishment of the AIIB\"",
+    ),
 };
 
 static AIIB_PEOPLE_FR_2016: Source = Source {
     id: "asian_infrastructure_investment_bank_people_fr_2016_ratification",
-    publisher: "Le Quotidien du Peuple en ligne",
+    publisher: "People's Daily",
     title: "L'Assemblée nationale cambodgienne a ratifié le traité établissant la BAII",
     url: "http://french.peopledaily.com.cn/International/n3/2016/0114/c31356-9003394.html",
     language: "fr",
     published: Some(HistDate::day(2016, 1, 14)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static AIIB_FIRST_SOVEREIGN_LOAN: Source = Source {
@@ -85,6 +101,8 @@ static AIIB_FIRST_SOVEREIGN_LOAN: Source = Source {
     language: "en",
     published: Some(HistDate::day(2020, 12, 23)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static AIIB_VACCINE_LOAN: Source = Source {
@@ -95,6 +113,8 @@ static AIIB_VACCINE_LOAN: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 3, 29)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static AIIB_PPP_LIVESTOCK: Source = Source {
@@ -105,46 +125,58 @@ static AIIB_PPP_LIVESTOCK: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static AIIB_109_MEMBERS: Source = Source {
     id: "asian_infrastructure_investment_bank_109_members_2023",
-    publisher: "MEA Communications (AIIB news release)",
+    publisher: "MEA Communications",
     title: "AIIB Grows to 109 Members Globally",
     url: "https://meacoms.net/blog/aiib-grows-to-109-members-globally/",
     language: "en",
     published: Some(HistDate::day(2023, 9, 26)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Asian Infrastructure Investment Bank, \"AIIB Grows to 109 Members Globally\""),
 };
 
 static AIIB_BEIJING_REVIEW_PFM: Source = Source {
     id: "asian_infrastructure_investment_bank_beijing_review_founding_members",
-    publisher: "Beijing Review (via Zinio)",
+    publisher: "Zinio",
     title: "AIIB membership: the 57 prospective founding members listed in Schedule A",
     url: "https://plingno.zinioapps.com/publications/beijing-review/5068/issues/311402/articles",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Beijing Review, \"AIIB membership: the 57 prospective founding members listed in Schedule A\"",
+    ),
 };
 
 static AIIB_CRI_THAILAND: Source = Source {
     id: "asian_infrastructure_investment_bank_cri_thailand_signs",
-    publisher: "China Radio International (Filipino service)",
+    publisher: "China Radio International",
     title: "Thailand signs the AIIB Articles of Agreement",
     url: "https://filipino.cri.cn/301/2015/10/01/102s139328.htm",
     language: "fil",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static AIIB_PHILIPPINES_SIGNS: Source = Source {
     id: "asian_infrastructure_investment_bank_philippines_signs",
-    publisher: "China Gate (Xinhua)",
+    publisher: "China Gate",
     title: "Philippines signs articles of agreement of AIIB",
     url: "http://en.chinagate.cn/2015-12/31/content_37434713.htm",
     language: "en",
     published: Some(HistDate::day(2015, 12, 31)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua, \"Philippines signs articles of agreement of AIIB\""),
 };
 
 static AIIB_XINHUA_2017_NEW_MEMBERS: Source = Source {
@@ -155,6 +187,8 @@ static AIIB_XINHUA_2017_NEW_MEMBERS: Source = Source {
     language: "en",
     published: Some(HistDate::day(2017, 3, 23)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

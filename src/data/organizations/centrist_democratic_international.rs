@@ -20,6 +20,8 @@ static CDI_WIKIPEDIA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static CDI_STAR_OF_CAMBODIA_2024: Source = Source {
@@ -30,16 +32,22 @@ static CDI_STAR_OF_CAMBODIA_2024: Source = Source {
     language: "ja",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static CDI_AKP_SIEM_REAP: Source = Source {
     id: "centrist_democratic_international_akp_siem_reap_keynote",
-    publisher: "Agence Kampuchea Presse (via Singapore News Gazette)",
+    publisher: "Singapore News Gazette",
     title: "Cambodia Stands Ready to Contribute to Regional Peace, Says PM",
     url: "https://singaporenewsgazette.com/cambodia-stands-ready-to-contribute-to-regional-peace-says-pm",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence Kampuchea Presse, \"Cambodia Stands Ready to Contribute to Regional Peace, Says PM\"",
+    ),
 };
 
 static CDI_PRESSOCM_SPEECH: Source = Source {
@@ -50,36 +58,48 @@ static CDI_PRESSOCM_SPEECH: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static CDI_MIRROR_2008: Source = Source {
     id: "centrist_democratic_international_mirror_2008_jakarta",
-    publisher: "The Mirror (via KhmerNZ blog)",
+    publisher: "Khmer NZ",
     title: "Cambodian People's Party Invited to Participate in a Conference of the Centrist Democrat International in Indonesia",
     url: "http://khmernz.blogspot.com/2008/01/cambodian-peoples-party-invited-to_27.html",
     language: "en",
     published: Some(HistDate::day(2008, 1, 27)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "The Mirror, \"Cambodian People's Party Invited to Participate in a Conference of the Centrist Democrat International in Indonesia\"",
+    ),
 };
 
 static CDI_MANILA_BULLETIN_2010: Source = Source {
     id: "centrist_democratic_international_manila_bulletin_2010_icapp",
-    publisher: "Manila Bulletin (via Questia)",
+    publisher: "Questia",
     title: "Cambodia International Conference of Asian Political Parties: Quest for a Better Tomorrow",
     url: "http://www.questia.com/read/1G1-244031609/cambodia-international-conference-of-asian-political",
     language: "en",
     published: Some(HistDate::day(2010, 12, 11)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Manila Bulletin, \"Cambodia International Conference of Asian Political Parties: Quest for a Better Tomorrow\"",
+    ),
 };
 
 static CDI_SIMPLE_WIKI_FR_NAME: Source = Source {
     id: "centrist_democratic_international_simple_wikipedia_names",
-    publisher: "Simple English Wikipedia (mirror)",
+    publisher: "bdmobi.com",
     title: "Centrist Democrat International",
     url: "https://wap.bdmobi.com/view_html.php?lang=simple&q=Centrist_Democrat_International&sq=Bangladesh",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Centrist Democrat International\""),
 };
 
 // ---------------------------------------------------------------------------

@@ -15,26 +15,32 @@ static EAS_RFERL_2005: Source = Source {
     language: "en",
     published: Some(HistDate::day(2005, 12, 14)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EAS_APH_2006: Source = Source {
     id: "east_asia_summit_aph_2006_issues_and_outcomes",
-    publisher: "Parliament of Australia, Parliamentary Library",
+    publisher: "Parliament of Australia",
     title: "The East Asia Summit, Kuala Lumpur, 14 December 2005: issues and outcomes",
     url: "https://www.aph.gov.au/About_Parliament/Parliamentary_Departments/Parliamentary_Library/Publications_Archive/archive/eastasiasummit",
     language: "en",
     published: Some(HistDate::day(2006, 1, 17)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static EAS_ADB_ARIC: Source = Source {
     id: "east_asia_summit_adb_aric_initiative",
-    publisher: "Asian Development Bank, Asia Regional Integration Center",
+    publisher: "Asian Development Bank",
     title: "East Asia Summit (EAS)",
     url: "https://aric.adb.org/initiative/east-asia-summit-(eas)",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static EAS_TASS_2023: Source = Source {
@@ -45,6 +51,8 @@ static EAS_TASS_2023: Source = Source {
     language: "en",
     published: Some(HistDate::day(2023, 9, 7)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EAS_TASS_2022: Source = Source {
@@ -55,36 +63,44 @@ static EAS_TASS_2022: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 11, 13)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EAS_VIETNAMPLUS_2012: Source = Source {
     id: "east_asia_summit_vietnamplus_2012_seventh_summit",
-    publisher: "VietnamPlus (Vietnam News Agency)",
+    publisher: "Vietnam News Agency",
     title: "7th East Asia Summit fosters regional cooperation",
     url: "https://en.vietnamplus.vn/7th-east-asia-summit-fosters-regional-cooperation-post40283.vnp",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EAS_PEOPLESDAILY_FR_2012: Source = Source {
     id: "east_asia_summit_peoplesdaily_fr_2012_declaration",
-    publisher: "Le Quotidien du Peuple en ligne",
+    publisher: "People's Daily",
     title: "Le 7e Sommet de l'Asie de l'est a adopté la Déclaration de Phnom Penh",
     url: "http://french.peopledaily.com.cn/Chine/8027772.html",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EAS_UTOKYO_FMM_2012: Source = Source {
     id: "east_asia_summit_utokyo_2012_second_fmm_statement",
-    publisher: "\"The World and Japan\" Database (GRIPS / University of Tokyo), text from the ASEAN Secretariat",
+    publisher: "\"The World and Japan\" Database (GRIPS / University of Tokyo)",
     title: "Chairman Statement of The Second East Asia Summit (EAS) Foreign Ministers' Meeting",
     url: "http://www.ioc.u-tokyo.ac.jp/~worldjpn/documents/texts/eastasia/20120712.D2E.html",
     language: "en",
     published: Some(HistDate::day(2012, 7, 20)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static EAS_CNG_2022: Source = Source {
@@ -95,6 +111,8 @@ static EAS_CNG_2022: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 10, 14)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static EAS_PPP_2023: Source = Source {
@@ -105,6 +123,8 @@ static EAS_PPP_2023: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

@@ -11,12 +11,14 @@ use crate::data::prelude::*;
 
 static EU_PPP_20_YEARS: Source = Source {
     id: "european_union_phnompenhpost_2017_20_years_cooperation",
-    publisher: "The Phnom Penh Post (opinion by EU Ambassador George Edgar)",
+    publisher: "The Phnom Penh Post",
     title: "Cambodia and the EU: 20 years of cooperation",
     url: "http://www.phnompenhpost.com/opinion/cambodia-and-eu-20-years-cooperation",
     language: "en",
     published: Some(HistDate::day(2017, 5, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EU_PUC_EUROPE_DAY: Source = Source {
@@ -27,46 +29,58 @@ static EU_PUC_EUROPE_DAY: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EU_EEAS_CAMBODIA: Source = Source {
     id: "european_union_eeas_cambodia_relations",
-    publisher: "European External Action Service, EU Delegation to Cambodia",
+    publisher: "European External Action Service",
     title: "The European Union and Cambodia",
     url: "https://www.eeas.europa.eu/node/400093_th",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static EU_CAMBODIA_DAILY_EBA: Source = Source {
     id: "european_union_cambodiadaily_2020_after_eba_withdrawal",
-    publisher: "The Cambodia Daily (from Asia Times)",
+    publisher: "The Cambodia Daily",
     title: "What's next for Cambodia after EBA withdrawal",
     url: "https://english.cambodiadaily.com/business/whats-next-for-cambodia-after-eba-withdrawal-167820/",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Asia Times, \"What's next for Cambodia after EBA withdrawal\""),
 };
 
 static EU_ODC_2019: Source = Source {
     id: "european_union_odc_2019_withdrawal_procedure_launched",
-    publisher: "Open Development Cambodia (European Commission press release)",
+    publisher: "Open Development Cambodia",
     title: "Press release on the EU launches procedure to temporarily suspend trade preferences",
     url: "https://opendevelopmentcambodia.net/announcements/press-release-on-the-eu-launches-procedure-to-temporarily-suspend-trade-preferences",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "European Commission, \"Press release on the EU launches procedure to temporarily suspend trade preferences\"",
+    ),
 };
 
 static EU_AP_2019: Source = Source {
     id: "european_union_ap_2019_eu_eyes_trade_action",
-    publisher: "Associated Press (via WTOP)",
+    publisher: "WTOP",
     title: "EU eyes trade action over rights abuses in Cambodia",
     url: "https://wtop.com/europe/2019/02/eu-eyes-trade-action-over-rights-abuses-in-cambodia/",
     language: "en",
     published: Some(HistDate::day(2019, 2, 11)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Associated Press, \"EU eyes trade action over rights abuses in Cambodia\""),
 };
 
 static EU_FRESHNEWS_2019: Source = Source {
@@ -77,6 +91,8 @@ static EU_FRESHNEWS_2019: Source = Source {
     language: "en",
     published: Some(HistDate::day(2019, 2, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EU_ALINEA_2020: Source = Source {
@@ -87,6 +103,8 @@ static EU_ALINEA_2020: Source = Source {
     language: "id",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EU_PPP_2020: Source = Source {
@@ -97,16 +115,20 @@ static EU_PPP_2020: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EU_VOA_2020: Source = Source {
     id: "european_union_voa_2020_partially_suspends_trade_privileges",
-    publisher: "Voice of America (Khmer service)",
+    publisher: "Voice of America",
     title: "EU Partially Suspends Trade Privileges; Selected Garments and Footwear to be Tariffed",
     url: "https://voa.pangea-cms.com/preview/en-KH/a/eu-partially-suspends-trade-privileges-selected-garments-and-footwear-to-be-tariffed/5285028.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EU_CNG_2022: Source = Source {
@@ -117,6 +139,8 @@ static EU_CNG_2022: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static EU_N1_2022: Source = Source {
@@ -127,6 +151,8 @@ static EU_N1_2022: Source = Source {
     language: "en",
     published: Some(HistDate::day(2022, 12, 14)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EU_MONEYWORDS_MAASTRICHT: Source = Source {
@@ -137,6 +163,8 @@ static EU_MONEYWORDS_MAASTRICHT: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static EU_REPUBLICWORLD_1993: Source = Source {
@@ -147,6 +175,8 @@ static EU_REPUBLICWORLD_1993: Source = Source {
     language: "en",
     published: Some(HistDate::day(2020, 11, 1)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EU_ASEP_BREXIT: Source = Source {
@@ -157,26 +187,32 @@ static EU_ASEP_BREXIT: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static EU_BRUSSELS_WIKI: Source = Source {
     id: "european_union_wikipedia_brussels_and_the_eu",
-    publisher: "Wikipedia (mirror at breviceps.net)",
+    publisher: "breviceps.net",
     title: "Brussels and the European Union",
     url: "http://breviceps.net/brussels_and_the_european_union.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Brussels and the European Union\""),
 };
 
 static EU_PLANETEBLEUE_FR: Source = Source {
     id: "european_union_planetebleue_ue_asean",
-    publisher: "Planète bleue (blog)",
+    publisher: "Planète bleue",
     title: "A Bruxelles, l'UE courtise les pays asiatiques",
     url: "http://planetebleue.blogspirit.com/index-1.html",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

@@ -15,6 +15,8 @@ static OIF_DIOUF_HOR_NAMHONG: Source = Source {
     language: "fr",
     published: Some(HistDate::day(2012, 10, 7)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static OIF_AKP_CMF_2025: Source = Source {
@@ -25,6 +27,8 @@ static OIF_AKP_CMF_2025: Source = Source {
     language: "fr",
     published: Some(HistDate::day(2025, 11, 21)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static OIF_LEPETITJOURNAL_CMF: Source = Source {
@@ -35,6 +39,8 @@ static OIF_LEPETITJOURNAL_CMF: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static OIF_LECOURRIER_2024: Source = Source {
@@ -45,6 +51,8 @@ static OIF_LECOURRIER_2024: Source = Source {
     language: "fr",
     published: Some(HistDate::day(2024, 10, 24)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static OIF_LEPETITJOURNAL_HOST: Source = Source {
@@ -55,6 +63,8 @@ static OIF_LEPETITJOURNAL_HOST: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static OIF_COURRIER_VN_2025: Source = Source {
@@ -65,36 +75,44 @@ static OIF_COURRIER_VN_2025: Source = Source {
     language: "fr",
     published: Some(HistDate::month(2025, 6)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static OIF_WIKI_FR_MEMBERS: Source = Source {
     id: "francophonie_wikipedia_fr_etats_participants",
-    publisher: "Wikipédia",
+    publisher: "Wikipedia",
     title: "États et gouvernements participant à l'Organisation internationale de la francophonie",
     url: "https://fr.wikipedia.org/wiki/%C3%89tats_et_gouvernements_participant_%C3%A0_l%27Organisation_internationale_de_la_francophonie",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static OIF_WIKI_FR_ORG: Source = Source {
     id: "francophonie_wikipedia_fr_oif_2022",
-    publisher: "Wikipédia (Kiwix copy, October 2022)",
+    publisher: "colibris-outilslibres.org",
     title: "Organisation internationale de la francophonie",
     url: "https://kiwix.colibox.colibris-outilslibres.org/wikipedia_fr_all_mini_2022-10/A/Organisation_internationale_de_la_francophonie",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Organisation internationale de la francophonie\""),
 };
 
 static OIF_ELYSEE_MEMBERS: Source = Source {
     id: "francophonie_elysee_pays_membres",
-    publisher: "Présidence de la République française (archived page)",
+    publisher: "Présidence de la République française",
     title: "Les pays membres de la Francophonie",
     url: "https://www.presidence-de-la-republique.fr/hist/01/pres/franco/paysmembr.html",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static OIF_CAMBODGEMAG_NIAMEY: Source = Source {
@@ -105,6 +123,8 @@ static OIF_CAMBODGEMAG_NIAMEY: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static OIF_LEPETITJOURNAL_PHNOM_PENH: Source = Source {
@@ -115,6 +135,8 @@ static OIF_LEPETITJOURNAL_PHNOM_PENH: Source = Source {
     language: "fr",
     published: Some(HistDate::day(2026, 2, 19)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

@@ -15,6 +15,8 @@ static ILO_PRESSOCM_2019: Source = Source {
     language: "en",
     published: Some(HistDate::day(2019, 3, 28)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ILO_PPP_LABOUR_MINISTER: Source = Source {
@@ -25,16 +27,20 @@ static ILO_PPP_LABOUR_MINISTER: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ILO_LYON_THESIS: Source = Source {
     id: "international_labour_organization_lyon2_thesis_oit_cambodge",
-    publisher: "Université Lumière Lyon 2 (doctoral thesis)",
+    publisher: "Université Lumière Lyon 2",
     title: "Thesis chapter on the ILO's assistance to Cambodia",
     url: "http://theses.univ-lyon2.fr/documents/getpart.php?id=lyon2.2007.lim_sh&part=199920",
     language: "fr",
     published: Some(HistDate::year(2007)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
 };
 
 static ILO_ODC_BFC: Source = Source {
@@ -45,6 +51,8 @@ static ILO_ODC_BFC: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static ILO_BETTERWORK: Source = Source {
@@ -55,26 +63,32 @@ static ILO_BETTERWORK: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ILO_TI_TEXTILE_AGREEMENT: Source = Source {
     id: "international_labour_organization_ti_trade_monitoring",
-    publisher: "Transparency International Cambodia (resource library)",
+    publisher: "Transparency International Cambodia",
     title: "Trade, Monitoring, and the ILO: Working To Improve Conditions in Cambodia's Garment Factories",
     url: "http://ticambodia.org/library/km/ti_resource/trade-monitoring-and-the-ilo-working-to-improve-conditions-in-cambodias-garment-factories",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static ILO_FRASER: Source = Source {
     id: "international_labour_organization_fraser_profile",
-    publisher: "FRASER, Federal Reserve Bank of St. Louis (Wikipedia text)",
+    publisher: "FRASER, Federal Reserve Bank of St. Louis",
     title: "International Labour Organization",
     url: "https://fraser.stlouisfed.org/author/international-labour-organization",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"International Labour Organization\""),
 };
 
 static ILO_WIKI_MEMBER_STATES: Source = Source {
@@ -85,16 +99,20 @@ static ILO_WIKI_MEMBER_STATES: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static ILO_WIKI_MEMBER_STATES_IPFS: Source = Source {
     id: "international_labour_organization_wikipedia_member_states_ipfs",
-    publisher: "Wikipedia (IPFS mirror)",
+    publisher: "Wikipedia on IPFS",
     title: "Member states of the International Labour Organization (with dates of admission)",
     url: "https://en.wikipedia-on-ipfs.org/wiki/Member_states_of_the_International_Labour_Organization",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Member states of the International Labour Organization\""),
 };
 
 static ILO_GYAANKOSH: Source = Source {
@@ -105,16 +123,20 @@ static ILO_GYAANKOSH: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static ILO_VIETNAMPLUS_FR: Source = Source {
     id: "international_labour_organization_vietnamplus_104th_ilc",
-    publisher: "VietnamPlus (VNA)",
+    publisher: "Vietnam News Agency",
     title: "Le Vietnam à la 104e session de la Conférence internationale du Travail",
     url: "https://fr.vietnamplus.vn/le-vietnam-a-la-104e-session-de-la-conference-internationale-du-travail-post63973.vnp",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ILO_CAMBODIA_DAILY_GB: Source = Source {
@@ -125,6 +147,8 @@ static ILO_CAMBODIA_DAILY_GB: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static ILO_COUNTRY_PAGE: Source = Source {
@@ -135,6 +159,8 @@ static ILO_COUNTRY_PAGE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static ILO_WIKIDATA: Source = Source {
@@ -145,6 +171,8 @@ static ILO_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

@@ -15,6 +15,8 @@ static IMF_FINANCIAL_POSITION_2015: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static IMF_PPP_SUSPEND: Source = Source {
@@ -25,6 +27,8 @@ static IMF_PPP_SUSPEND: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IMF_CAMBODIA_DAILY_RETURN: Source = Source {
@@ -35,6 +39,8 @@ static IMF_CAMBODIA_DAILY_RETURN: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static IMF_NEWS_BRIEF_2001: Source = Source {
@@ -45,6 +51,8 @@ static IMF_NEWS_BRIEF_2001: Source = Source {
     language: "en",
     published: Some(HistDate::day(2001, 1, 19)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static IMF_PR_05_286: Source = Source {
@@ -55,6 +63,8 @@ static IMF_PR_05_286: Source = Source {
     language: "en",
     published: Some(HistDate::day(2005, 12, 21)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static IMF_MDRI_STAFF_ASSESSMENT: Source = Source {
@@ -65,6 +75,8 @@ static IMF_MDRI_STAFF_ASSESSMENT: Source = Source {
     language: "en",
     published: Some(HistDate::day(2005, 12, 8)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static IMF_190_MEMBERS: Source = Source {
@@ -75,6 +87,8 @@ static IMF_190_MEMBERS: Source = Source {
     language: "en",
     published: Some(HistDate::month(2022, 1)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static IMF_SAGE_MEMBERSHIP: Source = Source {
@@ -85,6 +99,8 @@ static IMF_SAGE_MEMBERSHIP: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("International Monetary Fund"),
 };
 
 static IMF_WIKIDATA: Source = Source {
@@ -95,6 +111,8 @@ static IMF_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

@@ -9,62 +9,80 @@ use crate::data::prelude::*;
 
 static MLC_CRI_FM_MEETING_2015: Source = Source {
     id: "mekong_lancang_cooperation_cri_2015_foreign_ministers",
-    publisher: "China Radio International (Filipino service)",
+    publisher: "China Radio International",
     title: "First Lancang-Mekong Foreign Ministers' Meeting held in Yunnan",
     url: "http://filipino.cri.cn/301/2015/11/13/2s140147.htm",
     language: "fil",
     published: Some(HistDate::day(2015, 11, 13)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static MLC_EMBASSY_SANYA_OUTCOMES: Source = Source {
     id: "mekong_lancang_cooperation_chinese_embassy_sanya_outcomes",
-    publisher: "Embassy of the People's Republic of China in Barbados",
+    publisher: "Embassy of China in Barbados",
     title: "Li Keqiang and Leaders of the Five Countries along the Mekong River Meet Press Together, Introducing Outcomes of the 1st Lancang-Mekong Cooperation Leaders' Meeting",
     url: "http://bb.chineseembassy.org/eng/zgyw/t1350729.htm",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static MLC_CHINADAILY_SANYA: Source = Source {
     id: "mekong_lancang_cooperation_chinadaily_2016_sanya",
-    publisher: "China Daily (Xinhua)",
+    publisher: "China Daily",
     title: "Leaders of Lancang-Mekong countries convene",
     url: "http://europe.chinadaily.com.cn/world/2016-03/23/content_24045829.htm",
     language: "en",
     published: Some(HistDate::day(2016, 3, 23)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua, \"Leaders of Lancang-Mekong countries convene\""),
 };
 
 static MLC_CNV_2018: Source = Source {
     id: "mekong_lancang_cooperation_cnv_2018_hosting_pride",
-    publisher: "Cambodia New Vision (Fresh News)",
+    publisher: "Cambodia New Vision",
     title: "PM Hun Sen: Hosting Mekong-Lancang Cooperation Meeting is Pride",
     url: "http://cnv.org.kh/pm-hun-sen-hosting-mekong-lancang-cooperation-meeting-pride/",
     language: "en",
     published: Some(HistDate::day(2018, 1, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Fresh News, \"PM Hun Sen: Hosting Mekong-Lancang Cooperation Meeting is Pride\"",
+    ),
 };
 
 static MLC_CHINADAILY_2018: Source = Source {
     id: "mekong_lancang_cooperation_chinadaily_2018_li_arrives",
-    publisher: "China Daily (Xinhua)",
+    publisher: "China Daily",
     title: "Premier Li arrives in Cambodia for second LMC leaders' meeting, official visit",
     url: "https://global.chinadaily.com.cn/a/201801/10/WS5a55dea4a3102e5b17374035.html",
     language: "en",
     published: Some(HistDate::day(2018, 1, 10)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Xinhua, \"Premier Li arrives in Cambodia for second LMC leaders' meeting, official visit\"",
+    ),
 };
 
 static MLC_PEOPLE_FR_2020: Source = Source {
     id: "mekong_lancang_cooperation_people_fr_2020_foreign_ministers",
-    publisher: "Le Quotidien du Peuple en ligne",
+    publisher: "sn-sn.com",
     title: "Coopération Lancang-Mékong : les ministres des Affaires étrangères s'engagent à renforcer la coopération",
     url: "http://sn-sn.com/International/n3/2020/0223/c31356-9661044.html",
     language: "fr",
     published: Some(HistDate::day(2020, 2, 23)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "People's Daily, \"Coopération Lancang-Mékong : les ministres des Affaires étrangères s'engagent à renforcer la coopération\"",
+    ),
 };
 
 // ---------------------------------------------------------------------------

@@ -15,16 +15,20 @@ static NAM_GSIAS_OVERVIEW: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static NAM_VENEZUELA_HISTORY: Source = Source {
     id: "non_aligned_movement_venezuela_chair_history",
-    publisher: "Non-Aligned Movement, Venezuelan chairmanship website",
+    publisher: "Non-Aligned Movement",
     title: "History of the Non-Aligned Movement",
     url: "https://namvenezuela.org/?us_portfolio=project-image",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static NAM_WIKIPEDIA: Source = Source {
@@ -35,26 +39,32 @@ static NAM_WIKIPEDIA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static NAM_PLO_BULLETIN_1979: Source = Source {
     id: "non_aligned_movement_plo_bulletin_1979_havana",
-    publisher: "PLO Bulletin (archived by New Jersey Solidarity)",
+    publisher: "New Jersey Solidarity",
     title: "Non-aligned Summit in Cuba",
     url: "http://newjerseysolidarity.net/plobulletin/vol5no16sep1979/non-aligned_summit_cuba.shtml",
     language: "en",
     published: Some(HistDate::month(1979, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("PLO Bulletin, \"Non-aligned Summit in Cuba\""),
 };
 
 static NAM_PRESS_1983: Source = Source {
     id: "non_aligned_movement_the_press_1983_ghost_banquet",
-    publisher: "The Press, Christchurch (Papers Past)",
+    publisher: "The Press (Christchurch)",
     title: "The ghost at the Non-Aligned banquet",
     url: "https://paperspast.natlib.govt.nz/newspapers/CHP19830209.2.104",
     language: "en",
     published: Some(HistDate::day(1983, 2, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static NAM_PPP_KAMPALA: Source = Source {
@@ -65,16 +75,22 @@ static NAM_PPP_KAMPALA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static NAM_AKP_BELGRADE_2021: Source = Source {
     id: "non_aligned_movement_akp_2021_belgrade_anniversary",
-    publisher: "Agence Kampuchea Presse (via Cambodia News Gazette)",
+    publisher: "Cambodia News Gazette",
     title: "Cambodia to join a high-level meeting in Serbia next week",
     url: "https://cambodianewsgazette.com/cambodia-to-join-a-high-level-meeting-in-serbia-next-week/",
     language: "en",
     published: Some(HistDate::day(2021, 10, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence Kampuchea Presse, \"Cambodia to join a high-level meeting in Serbia next week\"",
+    ),
 };
 
 static NAM_PEARLDIGEST: Source = Source {
@@ -85,46 +101,58 @@ static NAM_PEARLDIGEST: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static NAM_VOI_FR: Source = Source {
     id: "non_aligned_movement_voi_fr_ilo",
-    publisher: "Voice of Indonesia (French service)",
+    publisher: "Voice of Indonesia",
     title: "L'Indonésie invite les pays non alignés à jouer un rôle accru au sein de l'OIT",
     url: "https://voinews.id/french/index.php/component/k2/item/2327-l-indonesie-invite-les-pays-non-alignes-a-jouer-un-role-accru-au-sein-de-l-oit",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static NAM_WIKI_10TH_SUMMIT: Source = Source {
     id: "non_aligned_movement_wikipedia_10th_summit_jakarta",
-    publisher: "Wikipedia (mirror)",
+    publisher: "alem.dynip.sapo.pt",
     title: "10th Summit of the Non-Aligned Movement",
     url: "https://alem.dynip.sapo.pt/wiki/content/wikipedia/A/10th_Summit_of_the_Non-Aligned_Movement",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"10th Summit of the Non-Aligned Movement\""),
 };
 
 static NAM_THAI_MFA_2011: Source = Source {
     id: "non_aligned_movement_thai_mfa_2011_bali_ministerial",
-    publisher: "Ministry of Foreign Affairs of Thailand (via RYT9)",
+    publisher: "RYT9",
     title: "Foreign Minister to attend the 16th NAM Ministerial Conference in Bali",
     url: "https://ryt9.com/en/mfa/109670",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Ministry of Foreign Affairs of Thailand, \"Foreign Minister to attend the 16th NAM Ministerial Conference in Bali\"",
+    ),
 };
 
 static NAM_NATION_DULL_GIANT: Source = Source {
     id: "non_aligned_movement_nation_dull_giant_thailand",
-    publisher: "The Nation (via ASEAN NOW)",
+    publisher: "ASEAN NOW",
     title: "A dull giant, NAM has little value for Thailand",
     url: "https://aseannow.com/topic/580448-a-dull-giant-nam-has-little-value-for-thailand",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Nation (Thailand), \"A dull giant, NAM has little value for Thailand\""),
 };
 
 static NAM_WIKIDATA: Source = Source {
@@ -135,6 +163,8 @@ static NAM_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

@@ -15,46 +15,62 @@ static RCEP_MEDCOM_2021: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RCEP_PNA_2021: Source = Source {
     id: "regional_comprehensive_economic_partnership_pna_2021_jan_1",
-    publisher: "Philippines News Agency (via Philippines News Gazette)",
+    publisher: "Philippines News Gazette",
     title: "World's largest trade deal RCEP to enter into force on Jan. 1",
     url: "https://www.philippinesnewsgazette.com/%EF%BB%BFworlds-largest-trade-deal-rcep-to-enter-into-force-on-jan-1/",
     language: "en",
     published: Some(HistDate::day(2021, 11, 5)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Philippine News Agency, \"World's largest trade deal RCEP to enter into force on Jan. 1\"",
+    ),
 };
 
 static RCEP_CAMBODIANESS_2022: Source = Source {
     id: "regional_comprehensive_economic_partnership_cambodianess_2022_japan",
-    publisher: "Cambodianess (Xinhua)",
+    publisher: "Cambodianess",
     title: "Cambodia, Japan agree to ensure full implementation of RCEP free trade deal",
     url: "https://cambodianess.com/article/cambodia-japan-agree-to-ensure-full-implementation-of-rcep-free-trade-deal",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Xinhua, \"Cambodia, Japan agree to ensure full implementation of RCEP free trade deal\"",
+    ),
 };
 
 static RCEP_KHMER_TIMES_2021: Source = Source {
     id: "regional_comprehensive_economic_partnership_khmer_times_2021_assembly",
-    publisher: "Khmer Times (via bilaterals.org)",
+    publisher: "bilaterals.org",
     title: "Assembly approves RCEP trade agreement",
     url: "https://www.bilaterals.org/?assembly-approves-rcep-trade",
     language: "en",
     published: Some(HistDate::day(2021, 6, 22)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Khmer Times, \"Assembly approves RCEP trade agreement\""),
 };
 
 static RCEP_AKP_LAUNCH: Source = Source {
     id: "regional_comprehensive_economic_partnership_akp_cambodia_contribution",
-    publisher: "Agence Kampuchea Presse (via Cambodia News Gazette)",
+    publisher: "Cambodia News Gazette",
     title: "PM highlights Cambodia's key contribution to ASEAN",
     url: "https://cambodianewsgazette.com/pm-highlights-cambodias-key-contribution-to-asean/",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Agence Kampuchea Presse, \"PM highlights Cambodia's key contribution to ASEAN\"",
+    ),
 };
 
 static RCEP_SCMP_2022: Source = Source {
@@ -65,6 +81,8 @@ static RCEP_SCMP_2022: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RCEP_PORTCALLS_2023: Source = Source {
@@ -75,6 +93,8 @@ static RCEP_PORTCALLS_2023: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RCEP_PH_ECONOMIST_2023: Source = Source {
@@ -85,16 +105,22 @@ static RCEP_PH_ECONOMIST_2023: Source = Source {
     language: "ja",
     published: Some(HistDate::day(2023, 4, 5)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static RCEP_PEOPLE_2022: Source = Source {
     id: "regional_comprehensive_economic_partnership_people_2022_siem_reap",
-    publisher: "People's Daily Online (Xinhua)",
+    publisher: "People's Daily",
     title: "Cambodian PM calls on ASEAN members to attract big economies to RCEP trade pact",
     url: "http://en.people.cn/n3/2022/0914/c90000-10147055.html",
     language: "en",
     published: Some(HistDate::day(2022, 9, 14)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Xinhua, \"Cambodian PM calls on ASEAN members to attract big economies to RCEP trade pact\"",
+    ),
 };
 
 static RCEP_NUS_CIL: Source = Source {
@@ -105,16 +131,20 @@ static RCEP_NUS_CIL: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static RCEP_NST_MALAYSIA_2022: Source = Source {
     id: "regional_comprehensive_economic_partnership_nst_2022_malaysia_march_18",
-    publisher: "New Straits Times (via bilaterals.org)",
+    publisher: "bilaterals.org",
     title: "RCEP to enter into force on March 18",
     url: "https://www.bilaterals.org/?rcep-to-enter-into-force-on-march",
     language: "en",
     published: Some(HistDate::day(2022, 1, 22)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("New Straits Times, \"RCEP to enter into force on March 18\""),
 };
 
 static RCEP_PORTAL_WORLDS_INDONESIA: Source = Source {
@@ -125,6 +155,8 @@ static RCEP_PORTAL_WORLDS_INDONESIA: Source = Source {
     language: "ja",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

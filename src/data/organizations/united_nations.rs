@@ -16,6 +16,8 @@ static UN_KT_62_YEARS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UN_PPP_66TH: Source = Source {
@@ -26,16 +28,22 @@ static UN_PPP_66TH: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UN_SCR_109: Source = Source {
     id: "united_nations_unscr_109_admission_1955",
-    publisher: "UNSCR (search engine for UN Security Council resolutions)",
+    publisher: "UNSCR",
     title: "Resolution 109 (1955): Admission of new Members to the UN",
     url: "http://unscr.com/en/resolutions/109",
     language: "en",
     published: Some(HistDate::day(1955, 12, 14)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "United Nations Security Council, \"Resolution 109 (1955): Admission of new Members to the UN\"",
+    ),
 };
 
 static UN_WIKISUMMARIES_1955: Source = Source {
@@ -46,16 +54,20 @@ static UN_WIKISUMMARIES_1955: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static UN_ARCHIVE_KHMER_REPUBLIC_1974: Source = Source {
     id: "united_nations_archive_khmer_republic_credentials_1974",
-    publisher: "Internet Archive (document by A. Gaffar Peang-Meth, Embassy of the Khmer Republic)",
-    title: "The question of the credentials of the Khmer Republic at the twenty-ninth session of the General Assembly",
+    publisher: "Embassy of the Khmer Republic",
+    title: "The question of the credentials of the Khmer Republic at the twenty-ninth session of the General Assembly (A. Gaffar Peang-Meth)",
     url: "http://archive.org/stream/TheQuestionOfTheCredentialsOfTheKhmerRepublicAtTheTwenty-ninth/UNcambodia_djvu.txt",
     language: "en",
     published: Some(HistDate::year(1974)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static UN_CSM_1980: Source = Source {
@@ -66,26 +78,32 @@ static UN_CSM_1980: Source = Source {
     language: "en",
     published: Some(HistDate::day(1980, 10, 15)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UN_SCR_668_TEXT: Source = Source {
     id: "united_nations_unscr_668_1990_text",
-    publisher: "Resolutions and Decisions of the Security Council 1990 (text copy at nicolasklotz.de)",
+    publisher: "nicolasklotz.de",
     title: "The situation in Cambodia: resolution 668 (1990) and related decisions",
     url: "https://nicolasklotz.de/ma-thesis/LLM/data/figure1/RES-txt/00683.txt",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("United Nations, \"Resolutions and Decisions of the Security Council 1990\""),
 };
 
 static UN_PKO_UNTAC: Source = Source {
     id: "united_nations_peacekeeping_untac_background",
-    publisher: "United Nations Peacekeeping",
+    publisher: "United Nations",
     title: "Cambodia – UNTAC Background (full text)",
     url: "https://peacekeeping.un.org/mission/past/untacbackgr2.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static UN_CAMBODIANCORNER_PPA: Source = Source {
@@ -96,6 +114,8 @@ static UN_CAMBODIANCORNER_PPA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static UN_WIKI_SCR_745: Source = Source {
@@ -106,16 +126,20 @@ static UN_WIKI_SCR_745: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static UN_CHRONICLE_UNTAC_END: Source = Source {
     id: "united_nations_chronicle_untac_mandate_ends",
-    publisher: "UN Chronicle (via vLex)",
+    publisher: "vLex",
     title: "UNTAC mandate ends; new constitution, government welcomed",
     url: "https://international.vlex.com/vid/mandate-ends-constitution-welcomed-53360414",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("UN Chronicle, \"UNTAC mandate ends; new constitution, government welcomed\""),
 };
 
 static UN_CAMBODIA_DAILY_1998: Source = Source {
@@ -126,16 +150,22 @@ static UN_CAMBODIA_DAILY_1998: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UN_SUDAN_TRIBUNE_2005: Source = Source {
     id: "united_nations_sudantribune_2005_first_peacekeepers",
-    publisher: "Sudan Tribune (Associated Press)",
+    publisher: "Sudan Tribune",
     title: "Cambodia readies first peacekeepers to be cease-fire observers in Sudan",
     url: "https://sudantribune.com/article9392",
     language: "en",
     published: Some(HistDate::day(2005, 3, 25)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Associated Press, \"Cambodia readies first peacekeepers to be cease-fire observers in Sudan\"",
+    ),
 };
 
 static UN_SUDAN_TRIBUNE_2009: Source = Source {
@@ -146,16 +176,22 @@ static UN_SUDAN_TRIBUNE_2009: Source = Source {
     language: "en",
     published: Some(HistDate::day(2009, 5, 21)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UN_XINHUA_2008_DEMINERS: Source = Source {
     id: "united_nations_xinhua_2008_deminers_return",
-    publisher: "Xinhua (reposted on khmernz.blogspot.com)",
+    publisher: "Khmer NZ",
     title: "2nd batch of Cambodian deminers return from UN peacekeeping missions in Sudan",
     url: "http://khmernz.blogspot.com/2008/06/2nd-batch-of-cambodian-deminers-return.html",
     language: "en",
     published: Some(HistDate::day(2008, 6, 10)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Xinhua, \"2nd batch of Cambodian deminers return from UN peacekeeping missions in Sudan\"",
+    ),
 };
 
 static UN_WIKI_ES11_1: Source = Source {
@@ -166,6 +202,8 @@ static UN_WIKI_ES11_1: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static UN_VOA_2022: Source = Source {
@@ -176,16 +214,20 @@ static UN_VOA_2022: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UN_PRESS_GA12458: Source = Source {
     id: "united_nations_press_ga12458_es_11_4",
-    publisher: "United Nations, Meetings Coverage and Press Releases",
+    publisher: "United Nations",
     title: "With 143 Votes in Favour, 5 Against, General Assembly Adopts Resolution Condemning Russian Federation's Annexation of Four Eastern Ukraine Regions (GA/12458)",
     url: "https://press.un.org/en/2022/ga12458.doc.htm",
     language: "en",
     published: Some(HistDate::day(2022, 10, 12)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static UN_PPP_ES11_4: Source = Source {
@@ -196,26 +238,32 @@ static UN_PPP_ES11_4: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static UN_PEARLTREES_ONU: Source = Source {
     id: "united_nations_wikipedia_fr_onu",
-    publisher: "Pearltrees (copy of Wikipédia, « Organisation des Nations unies »)",
+    publisher: "Pearltrees",
     title: "Organisation des Nations unies",
     url: "http://pearltrees.com/u/15673889-organisation-des-nations-unies",
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Organisation des Nations unies\""),
 };
 
 static UN_SCRIBD_UN: Source = Source {
     id: "united_nations_scribd_wikipedia_un",
-    publisher: "Scribd (copy of the Wikipedia article \"United Nations\")",
+    publisher: "Scribd",
     title: "UN",
     url: "https://fr.scribd.com/document/387822898/UN",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"United Nations\""),
 };
 
 static UN_GREENFACTS_ONU: Source = Source {
@@ -226,16 +274,20 @@ static UN_GREENFACTS_ONU: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static UN_WIKIMILI_ENLARGEMENT: Source = Source {
     id: "united_nations_wikimili_enlargement",
-    publisher: "WikiMili (copy of the Wikipedia article)",
+    publisher: "WikiMili",
     title: "Enlargement of the United Nations",
     url: "https://wikimili.com/en/Enlargement_of_the_United_Nations",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, \"Enlargement of the United Nations\""),
 };
 
 static UN_WORLDOMETERS_MEMBERS: Source = Source {
@@ -246,36 +298,44 @@ static UN_WORLDOMETERS_MEMBERS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static UN_WIKISOURCE_MEMBERS: Source = Source {
     id: "united_nations_wikisource_member_states_page6",
-    publisher: "Wikisource (United Nations document \"United Nations Member States\")",
+    publisher: "Wikisource",
     title: "Page:UNITED NATIONS MEMBER STATES.djvu/6",
     url: "https://en.wikisource.org/wiki/Page:UNITED_NATIONS_MEMBER_STATES.djvu/6",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("United Nations, \"United Nations Member States\""),
 };
 
 static UN_ENCYCLOPEDIA_MEMBERSHIP: Source = Source {
     id: "united_nations_encyclopedia_com_membership",
-    publisher: "Encyclopedia.com (Worldmark Encyclopedia of the Nations)",
-    title: "United Nations: Membership",
+    publisher: "Encyclopedia.com",
+    title: "United Nations: Membership (Worldmark Encyclopedia of the Nations)",
     url: "http://www.encyclopedia.com/social-sciences-and-law/political-science-and-government/united-nations/membership",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static UN_BRITANNICA_MEMBERS: Source = Source {
     id: "united_nations_britannica_members",
-    publisher: "Encyclopaedia Britannica",
+    publisher: "Encyclopædia Britannica",
     title: "Members of the United Nations",
     url: "https://www.britannica.com/topic/Members-of-the-United-Nations-1788877",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static UN_KEIA_KOREAS: Source = Source {
@@ -286,6 +346,8 @@ static UN_KEIA_KOREAS: Source = Source {
     language: "en",
     published: Some(HistDate::day(2021, 9, 24)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------
@@ -541,7 +603,7 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::MembershipChanged,
         partners: &[UN],
         title: "Assembly keeps Democratic Kampuchea in Cambodia's seat",
-        summary: "For the second year running the General Assembly confirmed the Khmer Rouge delegation as Cambodia's representatives, by 74 votes to 35 with 32 abstentions, rejecting a Soviet-bloc bid to seat the Heng Samrin government.",
+        summary: "For the second year running the General Assembly confirmed the Khmer Rouge delegation as Cambodia's representatives, by 74 votes to 35 with 32 abstentions, defeating a move led by Vietnam and the Soviet bloc to reject that delegation's credentials.",
         place: Some("New York"),
         principles: &[],
         tasks: &[],

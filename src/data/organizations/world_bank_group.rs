@@ -14,6 +14,8 @@ static WB_PARTNERSHIP_UPDATE_2013: Source = Source {
     language: "en",
     published: Some(HistDate::day(2013, 11, 25)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static WB_ENGAGEMENT_2014: Source = Source {
@@ -24,6 +26,8 @@ static WB_ENGAGEMENT_2014: Source = Source {
     language: "en",
     published: Some(HistDate::day(2014, 2, 24)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static WB_RNZ_2011: Source = Source {
@@ -34,26 +38,32 @@ static WB_RNZ_2011: Source = Source {
     language: "en",
     published: Some(HistDate::day(2011, 8, 10)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static WB_ODC_FREEZE: Source = Source {
     id: "world_bank_group_odc_freeze_remains",
-    publisher: "Open Development Cambodia (The Cambodia Daily)",
+    publisher: "Open Development Cambodia",
     title: "World Bank Says Freeze on Lending Remains",
     url: "https://opendevelopmentcambodia.net/news/world-bank-says-freeze-on-lending-remains/",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Cambodia Daily, \"World Bank Says Freeze on Lending Remains\""),
 };
 
 static WB_VNA_2016: Source = Source {
     id: "world_bank_group_vna_2016_loans_resumed",
-    publisher: "VietnamPlus (VNA)",
+    publisher: "Vietnam News Agency",
     title: "WB resumes loans to Cambodia after 5-year freeze",
     url: "https://betaen.vietnamplus.vn/wb-resumes-loans-to-cambodia-after-5-year-freeze-post93563.vnp",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static WB_XINHUA_2016: Source = Source {
@@ -64,36 +74,44 @@ static WB_XINHUA_2016: Source = Source {
     language: "en",
     published: Some(HistDate::day(2016, 6, 9)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static WB_PPP_LEADING_CHARGE: Source = Source {
     id: "world_bank_group_ppp_leading_the_charge",
-    publisher: "The Phnom Penh Post (AFP)",
+    publisher: "The Phnom Penh Post",
     title: "World Bank is leading the charge",
     url: "https://www.phnompenhpost.com/business/world-bank-leading-charge",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Agence France-Presse, \"World Bank is leading the charge\""),
 };
 
 static WB_IEG_CAE: Source = Source {
     id: "world_bank_group_ieg_country_assistance_evaluation",
-    publisher: "World Bank Independent Evaluation Group",
+    publisher: "World Bank",
     title: "Cambodia: An IEG Country Assistance Evaluation, 1999-2006",
     url: "https://openknowledge.worldbank.org/bitstreams/d6783052-069c-5f13-a6ea-3fd71b3ee2a6/download",
     language: "en",
     published: Some(HistDate::year(2010)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static WB_PEOPLE_FR_2015: Source = Source {
     id: "world_bank_group_people_fr_2015_hun_sen_aiib",
-    publisher: "Le Quotidien du Peuple en ligne",
+    publisher: "People's Daily",
     title: "Hun Sen : la BAII est très attrayante pour les pays développés",
     url: "http://french.people.com.cn/Economie/n/2015/0319/c31355-8865425.html",
     language: "fr",
     published: Some(HistDate::day(2015, 3, 19)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static WB_WIKIDATA: Source = Source {
@@ -104,6 +122,8 @@ static WB_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

@@ -15,16 +15,20 @@ static WTO_ACCESSIONS_KHM: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static WTO_SCOOP_148: Source = Source {
     id: "world_trade_organization_scoop_cambodia_148th_member",
-    publisher: "Scoop (WTO news item)",
+    publisher: "Scoop",
     title: "Cambodia raises WTO membership to 148",
     url: "https://m.scoop.co.nz/stories/WO0410/S00169/cambodia-raises-wto-membership-to-148.htm",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some("World Trade Organization, \"Cambodia raises WTO membership to 148\""),
 };
 
 static WTO_TRADELAWNEWS_2004: Source = Source {
@@ -35,16 +39,22 @@ static WTO_TRADELAWNEWS_2004: Source = Source {
     language: "en",
     published: Some(HistDate::day(2004, 10, 13)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static WTO_GC_DEADLINE_2004: Source = Source {
     id: "world_trade_organization_gc_ratification_deadline_2004",
-    publisher: "World Trade Organization (mirror of WTO News)",
+    publisher: "2n2y.com",
     title: "WTO members extend Cambodia's ratification deadline (General Council, 11 February 2004)",
     url: "http://www.2n2y.com/English/news_e/news04_e/gc_cambodia_11feb04_e.htm",
     language: "en",
     published: Some(HistDate::day(2004, 2, 11)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "World Trade Organization, \"WTO members extend Cambodia's ratification deadline (General Council, 11 February 2004)\"",
+    ),
 };
 
 static WTO_CAMBODIA_DAILY_2003: Source = Source {
@@ -55,6 +65,8 @@ static WTO_CAMBODIA_DAILY_2003: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static WTO_AMPEID_MARRAKESH: Source = Source {
@@ -65,6 +77,8 @@ static WTO_AMPEID_MARRAKESH: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static WTO_ECNET_166: Source = Source {
@@ -75,6 +89,8 @@ static WTO_ECNET_166: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static WTO_POLGEONOW_2013: Source = Source {
@@ -85,6 +101,8 @@ static WTO_POLGEONOW_2013: Source = Source {
     language: "en",
     published: Some(HistDate::day(2013, 3, 6)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static WTO_LAWIN_HISTORY: Source = Source {
@@ -95,6 +113,8 @@ static WTO_LAWIN_HISTORY: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static WTO_EUWTO_MEMBERS: Source = Source {
@@ -105,36 +125,46 @@ static WTO_EUWTO_MEMBERS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static WTO_ILIBRARY_2012: Source = Source {
     id: "world_trade_organization_ilibrary_joining_2012",
-    publisher: "WTO iLibrary",
+    publisher: "World Trade Organization",
     title: "Joining the WTO (new members in 2012)",
     url: "https://www.wto-ilibrary.org/content/books/9789287042187s001-c005",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static WTO_SGGP_VIETNAM: Source = Source {
     id: "world_trade_organization_sggp_vietnam_150th",
-    publisher: "Saigon Giai Phong (SGGP) News",
+    publisher: "Saigon Giai Phong",
     title: "Viet Nam Officially Becomes WTO's 150th Member",
     url: "https://sggpnews.org.vn/national/viet-nam-officially-becomes-wtos-150th-member-9179.html",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static WTO_WP_REPORT_2003: Source = Source {
     id: "world_trade_organization_working_party_report_cambodia_2003",
-    publisher: "World Trade Organization (copy on vdocuments.mx)",
+    publisher: "vdocuments.mx",
     title: "Report of the Working Party on the Accession of Cambodia (WT/ACC/KHM/21, 15 August 2003)",
     url: "https://vdocuments.mx/world-trade-documents-online-home-viewthe-government-of-the-kingdom-of-cambodia.html",
     language: "en",
     published: Some(HistDate::day(2003, 8, 15)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "World Trade Organization, \"Report of the Working Party on the Accession of Cambodia\" (WT/ACC/KHM/21)",
+    ),
 };
 
 static WTO_VCCI_VIETNAM_2006: Source = Source {
@@ -145,26 +175,32 @@ static WTO_VCCI_VIETNAM_2006: Source = Source {
     language: "en",
     published: Some(HistDate::day(2006, 12, 18)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static WTO_VN_EMBASSY_2007: Source = Source {
     id: "world_trade_organization_vietnam_embassy_full_member_2007",
-    publisher: "Embassy of Viet Nam in the United States",
+    publisher: "Embassy of Vietnam in the United States",
     title: "Today: Vietnam Becomes Full Member of the WTO",
     url: "https://vietnamembassy-usa.org/activities/today-vietnam-becomes-full-member-wto",
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 static WTO_ALLUKRAINE_2008: Source = Source {
     id: "world_trade_organization_allukraine_2008_lamy_congratulates",
-    publisher: "All Ukraine (news blog)",
+    publisher: "All Ukraine",
     title: "WTO director-general congratulates Ukraine on joining organization",
     url: "http://allukraine.blogspot.com/2008/05/wto-director-general-congratulates.html",
     language: "en",
     published: Some(HistDate::day(2008, 5, 20)),
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Copy,
+    copy_of: None,
 };
 
 static WTO_UAGATE_UKRAINE: Source = Source {
@@ -175,6 +211,8 @@ static WTO_UAGATE_UKRAINE: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 static WTO_WIKIDATA: Source = Source {
@@ -185,6 +223,8 @@ static WTO_WIKIDATA: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::year(2026)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 // ---------------------------------------------------------------------------

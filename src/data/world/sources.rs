@@ -10,6 +10,8 @@ pub(crate) static WORLD_CLDR: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 pub(crate) static WORLD_ISO_CODES: Source = Source {
@@ -20,6 +22,8 @@ pub(crate) static WORLD_ISO_CODES: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 pub(crate) static WORLD_COUNTRIES_LIST: Source = Source {
@@ -30,6 +34,8 @@ pub(crate) static WORLD_COUNTRIES_LIST: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 pub(crate) static WORLD_UN_MEMBERS: Source = Source {
@@ -40,6 +46,8 @@ pub(crate) static WORLD_UN_MEMBERS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
 };
 
 pub(crate) static SOURCES: &[&Source] = &[

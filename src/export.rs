@@ -71,7 +71,7 @@ impl Dataset {
 
 impl Serialize for Dataset {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut doc = serializer.serialize_struct("Dataset", 13)?;
+        let mut doc = serializer.serialize_struct("Dataset", 14)?;
         doc.serialize_field("format_version", Self::FORMAT_VERSION)?;
         doc.serialize_field("crate_version", env!("CARGO_PKG_VERSION"))?;
         doc.serialize_field("data_reviewed", &crate::DATA_REVIEWED)?;
@@ -96,6 +96,7 @@ impl Serialize for Dataset {
         doc.serialize_field("relations", &Seq(crate::relations()))?;
         doc.serialize_field("memberships", &Seq(crate::memberships()))?;
         doc.serialize_field("events", &Seq(crate::events()))?;
+        doc.serialize_field("instruments", &Seq(crate::instruments()))?;
         doc.serialize_field("sources", &Seq(crate::sources()))?;
         doc.end()
     }

@@ -226,6 +226,21 @@ closed_set!(crate::Asks, "question" {
     Member => "member",
     MembershipPeriod => "membership period",
 });
+closed_set!(crate::InstrumentKind, "instrument kind" {
+    Founding => "founding instrument",
+    Accession => "accession",
+    Constitution => "constitution",
+    PeaceAgreement => "peace agreement",
+    Bilateral => "bilateral treaty",
+});
+closed_set!(crate::DateKind, "date kind" {
+    Adopted => "adopted",
+    Signed => "signed",
+    RatifiedOrDeposited => "ratified or deposited",
+    InForce => "in force",
+    MembershipEffective => "membership effective",
+    CountedAsFounding => "counted as founding",
+});
 closed_set!(crate::PartnerKind, "partner kind" { Country => "country", Organization => "organization" });
 closed_set!(crate::SourceKind, "source kind" {
     Official => "official",

@@ -11,6 +11,7 @@ mod event;
 #[cfg(feature = "serde")]
 mod export;
 mod id;
+mod instrument;
 mod membership;
 mod partner;
 mod period;
@@ -39,6 +40,9 @@ pub use event::{
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use export::Dataset;
+pub use instrument::{
+    DateKind, Instrument, InstrumentDate, InstrumentKind, instrument, instruments,
+};
 pub use membership::{
     CountryMember, Membership, MembershipPeriod, MembershipStatus, Role, SharedMembership,
     memberships, memberships_on, shared_memberships_on,

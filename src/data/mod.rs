@@ -18,6 +18,7 @@
 
 #[macro_use]
 mod macros;
+pub(crate) mod instruments;
 pub(crate) mod prelude;
 pub(crate) mod principles;
 pub(crate) mod sources;
@@ -162,6 +163,7 @@ pub(crate) static EVENT_TABLES: &[&[Event]] = &[
 pub(crate) static SOURCE_TABLES: &[&[&Source]] = &[
     sources::SOURCES,
     world::sources::SOURCES,
+    instruments::SOURCES,
     principles::SOURCES,
     states::SOURCES,
     countries::australia::SOURCES,

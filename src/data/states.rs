@@ -180,7 +180,7 @@ static STATES_COMMONS_PRK: Source = Source {
     copy_of: None,
 };
 
-static STATES_PARLIAMENT_HISTORY: Source = Source {
+pub(crate) static STATES_PARLIAMENT_HISTORY: Source = Source {
     id: "states_cambodian_parliament_national_assembly_history",
     publisher: "Cambodian Parliament (cambodian-parliament.org)",
     title: "National Assembly of the Kingdom of Cambodia",
@@ -192,7 +192,7 @@ static STATES_PARLIAMENT_HISTORY: Source = Source {
     copy_of: None,
 };
 
-static STATES_UNIVERSALIS_1993: Source = Source {
+pub(crate) static STATES_UNIVERSALIS_1993: Source = Source {
     id: "states_universalis_1993_restoration_monarchy",
     publisher: "Encyclopædia Universalis",
     title: "21-24 septembre 1993 : Cambodge. Rétablissement de la monarchie",

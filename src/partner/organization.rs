@@ -183,7 +183,11 @@ pub struct OrganizationProfile {
     pub name_fr: &'static str,
     /// Wikidata item id ("Q7768"), where a source gives it.
     pub wikidata: Option<&'static str>,
-    /// When it was founded (treaty signed or first meeting, as the note says).
+    /// When it was founded: its founding instrument's entry into force, or,
+    /// for a grouping founded by a declaration or a first meeting that put
+    /// nothing into force, the day it counts from. The instrument, with its
+    /// signing date and the sources of each date, is
+    /// [`Organization::founding_instrument`].
     pub founded: Option<HistDate>,
     /// Where its headquarters or secretariat is, `None` where it has none.
     pub headquarters: Option<&'static str>,

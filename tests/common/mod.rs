@@ -120,6 +120,12 @@ pub(crate) fn cited_records() -> Vec<(String, Sources)> {
     for e in events() {
         out.push((format!("event {}", e.id), e.sources));
     }
+    for i in instruments() {
+        out.push((format!("instrument {}", i.id), i.sources));
+        for d in i.dates {
+            out.push((format!("instrument {} {}", i.id, d.kind.id()), d.sources));
+        }
+    }
     out
 }
 

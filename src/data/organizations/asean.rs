@@ -68,7 +68,7 @@ static ASEAN_LEGRANDCONTINENT_2021: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_SEC_CAMBODIA_JOINS: Source = Source {
+pub(crate) static ASEAN_SEC_CAMBODIA_JOINS: Source = Source {
     id: "asean_secretariat_press_release_cambodia_joins",
     publisher: "ASEAN Secretariat",
     title: "Kingdom of Cambodia joins ASEAN (press release)",
@@ -154,7 +154,7 @@ static ASEAN_JP_1998_NEW_MEMBER: Source = Source {
     copy_of: Some("The Jakarta Post, \"ASEAN's new member\""),
 };
 
-static ASEAN_JP_1998_UNCEREMONIOUSLY: Source = Source {
+pub(crate) static ASEAN_JP_1998_UNCEREMONIOUSLY: Source = Source {
     id: "asean_jakartapost_1998_cambodia_in_unceremoniously",
     publisher: "jawawa.id",
     title: "Cambodia in unceremoniously",

@@ -95,7 +95,7 @@ static ADB_AKP_HISTORY_BOOK: Source = Source {
     copy_of: Some("Agence Kampuchea Presse, \"ADB Launches its 50-Year History Book\""),
 };
 
-static ADB_UNTS_AGREEMENT: Source = Source {
+pub(crate) static ADB_UNTS_AGREEMENT: Source = Source {
     id: "asian_development_bank_unts_8303_agreement_establishing",
     publisher: "123dok",
     title: "No. 8303: Final Act of the Conference of Plenipotentiaries on the Asian Development Bank, and Agreement establishing the Asian Development Bank (Manila, 4 December 1965)",
@@ -138,7 +138,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     // establishing the bank was signed at Manila on 4 December 1965 and was
     // registered with the UN on 22 August 1966, the date a French copy gives
     // for the creation.
-    founded: Some(HistDate::day(1966, 12, 19)),
+    founded: Some(HistDate::day(1966, 8, 22)),
     headquarters: Some("Mandaluyong, Metro Manila"),
     members: Some(Figure::new(69, 2025, src![ADB_WIKI_FR, ADB_ABOUT])),
     website: Some("https://www.adb.org"),

@@ -1,13 +1,14 @@
 //! Cambodia and the Asian Infrastructure Investment Bank: profile, membership
 //! history and events.
 
+use crate::data::instruments::IN_VERDRAGEN_AIIB_ARTICLES;
 use crate::data::prelude::*;
 
 // ---------------------------------------------------------------------------
 // Sources
 // ---------------------------------------------------------------------------
 
-static AIIB_ARTICLES_SIGNED: Source = Source {
+pub(crate) static AIIB_ARTICLES_SIGNED: Source = Source {
     id: "asian_infrastructure_investment_bank_50_countries_sign_articles",
     publisher: "Asian Infrastructure Investment Bank",
     title: "50 Countries Sign the Articles of Agreement for the Asian Infrastructure Investment Bank",
@@ -19,7 +20,7 @@ static AIIB_ARTICLES_SIGNED: Source = Source {
     copy_of: None,
 };
 
-static AIIB_ENTRY_INTO_FORCE: Source = Source {
+pub(crate) static AIIB_ENTRY_INTO_FORCE: Source = Source {
     id: "asian_infrastructure_investment_bank_charter_entry_into_force",
     publisher: "Asian Infrastructure Investment Bank",
     title: "AIIB's Charter Enters into Force On 25 December 2015",
@@ -67,7 +68,7 @@ static AIIB_CAMBODGEMAG_2015: Source = Source {
     copy_of: None,
 };
 
-static AIIB_ECNS_RATIFICATION: Source = Source {
+pub(crate) static AIIB_ECNS_RATIFICATION: Source = Source {
     id: "asian_infrastructure_investment_bank_ecns_2016_ratification",
     publisher: "ECNS",
     title: "Cambodia's National Assembly ratifies agreement on the establishment of the AIIB",
@@ -204,7 +205,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     wikidata: None,
     // The Articles of Agreement were signed on this day; they entered into
     // force on 25 December 2015 and the bank opened in January 2016.
-    founded: Some(HistDate::day(2015, 6, 29)),
+    founded: Some(HistDate::day(2015, 12, 25)),
     headquarters: Some("Beijing"),
     members: Some(Figure::new(109, 2023, src![AIIB_109_MEMBERS])),
     website: Some("https://www.aiib.org"),
@@ -228,11 +229,15 @@ pub(crate) static MEMBERSHIP: Membership = Membership {
     organization: Organization::AsianInfrastructureInvestmentBank,
     periods: &[MembershipPeriod {
         status: MembershipStatus::FoundingMember,
-        start: Claims(&[DateClaim::preferred(
-            year(2016).uncertain(),
-            src![AIIB_ECNS_RATIFICATION, AIIB_ENTRY_INTO_FORCE],
-        )
-        .with_note("No source consulted gives the day Cambodia deposited its ratification, which is when a signatory becomes a member. The National Assembly ratified on 13 January 2016 and the bank expected the remaining signatories to deposit during 2016, so only the year is kept, marked uncertain.")]),
+        start: Claims(&[
+            DateClaim::preferred(day(2016, 5, 17), src![IN_VERDRAGEN_AIIB_ARTICLES])
+                .with_note("The day Cambodia deposited its instrument of ratification with the depositary, which is when a signatory becomes a member, as the Dutch treaty database's table of parties to the Articles records it."),
+            DateClaim::alternative(
+                year(2016).uncertain(),
+                src![AIIB_ECNS_RATIFICATION, AIIB_ENTRY_INTO_FORCE],
+                "The year only, kept from before the deposit date was found: the National Assembly approved ratification on 13 January 2016 and the bank expected the remaining signatories to deposit during 2016.",
+            ),
+        ]),
         end: ONGOING,
         note: "Cambodia signed the 2014 memorandum and the 2015 Articles as a prospective founding member and ratified in January 2016, taking 623 shares ($62.3 million, 0.0635 percent of capital).",
         sources: src![AIIB_ECNS_RATIFICATION, AIIB_ARTICLES_SIGNED, AIIB_ASIAPLUS_MOU],

@@ -12,7 +12,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static CDI_WIKIPEDIA: Source = Source {
+pub(crate) static CDI_WIKIPEDIA: Source = Source {
     id: "centrist_democratic_international_wikipedia",
     publisher: "Wikipedia",
     title: "Centrist Democrat International",
@@ -114,7 +114,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     // No Wikidata identifier could be confirmed from the material consulted.
     wikidata: None,
     // Founded in Santiago de Chile as the Christian Democrat World Union.
-    founded: Some(HistDate::day(1961, 7, 30)),
+    founded: Some(HistDate::year(1961)),
     headquarters: Some("Brussels"),
     // Member parties, not states.
     members: Some(Figure::new(

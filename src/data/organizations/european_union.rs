@@ -228,7 +228,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     wikidata: Some("Q458"),
     // The Maastricht Treaty was signed on 7 February 1992 and came into
     // force, creating the Union, on 1 November 1993.
-    founded: Some(day(1992, 2, 7)),
+    founded: Some(day(1993, 11, 1)),
     // The EU has no official capital; Brussels hosts the seats of the
     // Commission, the Council and the European Council.
     headquarters: Some("Brussels"),

@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static OIF_DIOUF_HOR_NAMHONG: Source = Source {
+pub(crate) static OIF_DIOUF_HOR_NAMHONG: Source = Source {
     id: "francophonie_oif_diouf_hor_namhong_2011",
     publisher: "Organisation internationale de la Francophonie",
     title: "Abdou Diouf s'entretient avec Hor Namhong, Vice-Premier ministre et ministre des Affaires étrangères du Cambodge",
@@ -19,7 +19,7 @@ static OIF_DIOUF_HOR_NAMHONG: Source = Source {
     copy_of: None,
 };
 
-static OIF_AKP_CMF_2025: Source = Source {
+pub(crate) static OIF_AKP_CMF_2025: Source = Source {
     id: "francophonie_akp_2025_cmf_presidency",
     publisher: "Agence Kampuchea Presse",
     title: "Le Cambodge, le prochain pays hôte de la Conférence ministérielle de la Francophonie",

@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static ILO_PRESSOCM_2019: Source = Source {
+pub(crate) static ILO_PRESSOCM_2019: Source = Source {
     id: "international_labour_organization_pressocm_2019_centenary",
     publisher: "Press and Quick Reaction Unit, Office of the Council of Ministers of Cambodia",
     title: "Cambodian Prime Minister Presides Over the Celebration of ILO Centenary",
@@ -19,7 +19,7 @@ static ILO_PRESSOCM_2019: Source = Source {
     copy_of: None,
 };
 
-static ILO_PPP_LABOUR_MINISTER: Source = Source {
+pub(crate) static ILO_PPP_LABOUR_MINISTER: Source = Source {
     id: "international_labour_organization_ppp_labour_minister_ilc",
     publisher: "The Phnom Penh Post",
     title: "Labour minister supports ILO recommendation for job recovery post-Covid",
@@ -187,7 +187,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     wikidata: Some("Q54129"),
     // The sources agree on the year (Treaty of Versailles, first conference
     // in October) but not on a single day, so only the year is kept.
-    founded: Some(HistDate::year(1919)),
+    founded: Some(HistDate::day(1920, 1, 10)),
     headquarters: Some("Geneva"),
     members: Some(Figure::new(187, 2025, src![ILO_WIKI_MEMBER_STATES])),
     website: Some("https://www.ilo.org"),

@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static IMF_FINANCIAL_POSITION_2015: Source = Source {
+pub(crate) static IMF_FINANCIAL_POSITION_2015: Source = Source {
     id: "international_monetary_fund_cambodia_financial_position_2015",
     publisher: "International Monetary Fund",
     title: "Cambodia: Financial Position in the Fund as of November 30, 2015",

@@ -19,7 +19,7 @@ static MLC_CRI_FM_MEETING_2015: Source = Source {
     copy_of: None,
 };
 
-static MLC_EMBASSY_SANYA_OUTCOMES: Source = Source {
+pub(crate) static MLC_EMBASSY_SANYA_OUTCOMES: Source = Source {
     id: "mekong_lancang_cooperation_chinese_embassy_sanya_outcomes",
     publisher: "Embassy of China in Barbados",
     title: "Li Keqiang and Leaders of the Five Countries along the Mekong River Meet Press Together, Introducing Outcomes of the 1st Lancang-Mekong Cooperation Leaders' Meeting",

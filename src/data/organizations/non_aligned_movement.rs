@@ -19,7 +19,7 @@ static NAM_GSIAS_OVERVIEW: Source = Source {
     copy_of: None,
 };
 
-static NAM_VENEZUELA_HISTORY: Source = Source {
+pub(crate) static NAM_VENEZUELA_HISTORY: Source = Source {
     id: "non_aligned_movement_venezuela_chair_history",
     publisher: "Non-Aligned Movement",
     title: "History of the Non-Aligned Movement",

@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static RCEP_MEDCOM_2021: Source = Source {
+pub(crate) static RCEP_MEDCOM_2021: Source = Source {
     id: "regional_comprehensive_economic_partnership_medcom_2021_entry_into_force",
     publisher: "Medcom.id",
     title: "RCEP Agreement to Enter into Force in January 2022",
@@ -47,7 +47,7 @@ static RCEP_CAMBODIANESS_2022: Source = Source {
     ),
 };
 
-static RCEP_KHMER_TIMES_2021: Source = Source {
+pub(crate) static RCEP_KHMER_TIMES_2021: Source = Source {
     id: "regional_comprehensive_economic_partnership_khmer_times_2021_assembly",
     publisher: "bilaterals.org",
     title: "Assembly approves RCEP trade agreement",
@@ -123,7 +123,7 @@ static RCEP_PEOPLE_2022: Source = Source {
     ),
 };
 
-static RCEP_NUS_CIL: Source = Source {
+pub(crate) static RCEP_NUS_CIL: Source = Source {
     id: "regional_comprehensive_economic_partnership_nus_cil_agreement",
     publisher: "Centre for International Law, National University of Singapore",
     title: "2020 Regional Comprehensive Economic Partnership Agreement",
@@ -172,7 +172,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     wikidata: None,
     // The agreement was signed on this day; it entered into force on
     // 1 January 2022.
-    founded: Some(HistDate::day(2020, 11, 15)),
+    founded: Some(HistDate::day(2022, 1, 1)),
     headquarters: None,
     members: Some(Figure::new(15, 2022, src![RCEP_PEOPLE_2022])),
     website: None,

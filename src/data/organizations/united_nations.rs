@@ -32,7 +32,7 @@ static UN_PPP_66TH: Source = Source {
     copy_of: None,
 };
 
-static UN_SCR_109: Source = Source {
+pub(crate) static UN_SCR_109: Source = Source {
     id: "united_nations_unscr_109_admission_1955",
     publisher: "UNSCR",
     title: "Resolution 109 (1955): Admission of new Members to the UN",
@@ -363,7 +363,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     wikidata: Some("Q1065"),
     // The Charter was signed in San Francisco on 26 June 1945; it entered
     // into force, and the organization came into being, on 24 October 1945.
-    founded: Some(day(1945, 6, 26)),
+    founded: Some(day(1945, 10, 24)),
     headquarters: Some("New York"),
     members: Some(Figure::new(193, 2024, src![UN_WIKIMILI_ENLARGEMENT])),
     website: Some("https://www.un.org"),

@@ -6,7 +6,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static WB_PARTNERSHIP_UPDATE_2013: Source = Source {
+pub(crate) static WB_PARTNERSHIP_UPDATE_2013: Source = Source {
     id: "world_bank_group_2013_cambodia_partnership_update",
     publisher: "World Bank",
     title: "World Bank Group—Cambodia Partnership—an Update",
@@ -138,7 +138,7 @@ pub(crate) static PROFILE: OrganizationProfile = OrganizationProfile {
     wikidata: Some("Q320863"),
     // The bank (IBRD) was created at the Bretton Woods conference; the group
     // grew around it later.
-    founded: Some(HistDate::year(1944)),
+    founded: Some(HistDate::day(1945, 12, 27)),
     headquarters: Some("Washington, D.C."),
     members: Some(Figure::new(189, 2019, src![WB_PPP_LEADING_CHARGE])),
     website: Some("https://www.worldbank.org"),

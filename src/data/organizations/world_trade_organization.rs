@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static WTO_ACCESSIONS_KHM: Source = Source {
+pub(crate) static WTO_ACCESSIONS_KHM: Source = Source {
     id: "world_trade_organization_accessions_cambodia",
     publisher: "World Trade Organization",
     title: "Cambodia: accession status (WTO accessions gateway)",
@@ -19,7 +19,7 @@ static WTO_ACCESSIONS_KHM: Source = Source {
     copy_of: None,
 };
 
-static WTO_SCOOP_148: Source = Source {
+pub(crate) static WTO_SCOOP_148: Source = Source {
     id: "world_trade_organization_scoop_cambodia_148th_member",
     publisher: "Scoop",
     title: "Cambodia raises WTO membership to 148",
@@ -43,7 +43,7 @@ static WTO_TRADELAWNEWS_2004: Source = Source {
     copy_of: None,
 };
 
-static WTO_GC_DEADLINE_2004: Source = Source {
+pub(crate) static WTO_GC_DEADLINE_2004: Source = Source {
     id: "world_trade_organization_gc_ratification_deadline_2004",
     publisher: "2n2y.com",
     title: "WTO members extend Cambodia's ratification deadline (General Council, 11 February 2004)",

@@ -199,6 +199,9 @@ fn index_build(c: &mut Criterion) {
     g.bench_function("timeline_partner_and_name_indexes", |b| {
         b.iter(|| black_box(cambodia_diplomacy::__bench::build_indexes_uncached()))
     });
+    g.bench_function("name_index_alone", |b| {
+        b.iter(|| black_box(cambodia_diplomacy::__bench::build_name_index_uncached()))
+    });
     g.finish();
 }
 

@@ -136,6 +136,12 @@ pub mod __bench {
         let names = crate::partner::build_name_index();
         (timeline.len(), by_partner.len(), names.len())
     }
+
+    /// Builds the name index alone, uncached, and returns its size.
+    #[must_use]
+    pub fn build_name_index_uncached() -> usize {
+        crate::partner::build_name_index().len()
+    }
 }
 
 /// Builds every lazily built index now: the event timeline, the per-partner

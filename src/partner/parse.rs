@@ -272,8 +272,9 @@ pub(crate) struct NameIndex {
 pub(crate) static NAME_INDEX: Lazy<NameIndex> = Lazy::new(build_name_index);
 
 pub(crate) fn build_name_index() -> NameIndex {
-    let mut short: Vec<(u64, Partner)> = Vec::with_capacity(512);
-    let mut entries: HashMap<Box<[u8]>, Partner, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut short: Vec<(u64, Partner)> = Vec::with_capacity(2048);
+    let mut entries: HashMap<Box<[u8]>, Partner, BuildHasherDefault<Fnv>> =
+        HashMap::with_capacity_and_hasher(4096, BuildHasherDefault::default());
     let mut ambiguous = Vec::new();
     for_each_name(|name, partner| {
         let Ok(key) = normalize(name.trim()) else {
@@ -334,8 +335,30 @@ impl NameIndex {
 
 /// Looks up a partner by any name, code or alias, without allocating.
 pub(crate) fn lookup(text: &str) -> Result<Partner, ParsePartnerErrorKind> {
-    let index = &*NAME_INDEX;
     let trimmed = text.trim();
+    // Fastest path: two or three ASCII letters that are a country's ISO code
+    // in any case, read from the code tables (an array index, no hashing).
+    // The name index holds the same codes for the same countries, so this
+    // only skips the hash probe.
+    let bytes = trimmed.as_bytes();
+    if (bytes.len() == 2 || bytes.len() == 3) && bytes.iter().all(u8::is_ascii_alphabetic) {
+        let mut upper = [0u8; 3];
+        for (slot, b) in upper.iter_mut().zip(bytes) {
+            *slot = b.to_ascii_uppercase();
+        }
+        let tables = &*CODES;
+        let found = letters_index(&upper[..bytes.len()]).and_then(|i| {
+            if bytes.len() == 2 {
+                tables.alpha2[i]
+            } else {
+                tables.lenient_alpha3[i]
+            }
+        });
+        if let Some(c) = found {
+            return Ok(Partner::Country(c));
+        }
+    }
+    let index = &*NAME_INDEX;
     // Fast path for codes, acronyms and short names: pack the lowercased
     // bytes straight into the integer key.
     if trimmed.len() <= 8
@@ -461,6 +484,9 @@ impl FromStr for Organization {
 pub(crate) struct CodeTables {
     alpha2: [Option<Country>; 26 * 26],
     alpha3: Box<[Option<Country>; 26 * 26 * 26]>,
+    /// `alpha3` without the codes spelled like an organization's acronym,
+    /// which the lenient parser reads as the organization.
+    lenient_alpha3: Box<[Option<Country>; 26 * 26 * 26]>,
     numeric: [Option<Country>; 1000],
 }
 
@@ -468,6 +494,7 @@ pub(crate) static CODES: Lazy<CodeTables> = Lazy::new(|| {
     let mut tables = CodeTables {
         alpha2: [None; 26 * 26],
         alpha3: Box::new([None; 26 * 26 * 26]),
+        lenient_alpha3: Box::new([None; 26 * 26 * 26]),
         numeric: [None; 1000],
     };
     for c in Country::iter() {
@@ -477,6 +504,9 @@ pub(crate) static CODES: Lazy<CodeTables> = Lazy::new(|| {
         }
         if let Some(i) = letters_index(p.alpha3.as_bytes()) {
             tables.alpha3[i] = Some(c);
+            if !code_is_an_acronym(p.alpha3) {
+                tables.lenient_alpha3[i] = Some(c);
+            }
         }
         if let Some(slot) = tables.numeric.get_mut(usize::from(p.numeric)) {
             *slot = Some(c);

@@ -157,5 +157,4 @@ pub mod __bench {
 /// ```
 pub fn warm_up() {
     event::warm_up_indexes();
-    once_cell::sync::Lazy::force(&partner::NAME_INDEX_HANDLE);
 }

@@ -5,12 +5,14 @@ mod country;
 mod country_list;
 mod figure;
 mod mention;
+#[rustfmt::skip]
+mod name_table;
 mod organization;
 mod parse;
 mod region;
 mod standing;
 pub use mention::{Mention, Mentions, find_partners};
-pub(crate) use parse::{NAME_INDEX as NAME_INDEX_HANDLE, build_name_index};
+pub(crate) use parse::build_name_index;
 pub use standing::Standing;
 
 pub use country::{Country, CountryProfile};

@@ -280,7 +280,7 @@ pub(crate) static RELATION: Relation = Relation {
         in_force: None,
         sources: src![PK_CAMBODIA_DAILY_2004, PK_KYODO_2005],
     }],
-    note: "A 1957 start date was searched for and not found: every source seen gives 1952. Pakistan's embassy in Phnom Penh dates from 2005, when a chargé d'affaires was setting it up; a formal opening planned for 23 March 2006 is not confirmed by any source seen. Cambodia has no embassy in Islamabad; its ambassador is accredited from New Delhi and an honorary consulate sits in Lahore. A resident Cambodian embassy was discussed in 2022, and again when Senate Chairman Yousuf Raza Gilani visited Phnom Penh and met Senate President Hun Sen, as reported in February 2026 (the exact date of that visit was not found, so it is not listed as an event).",
+    note: "A 1957 start date was searched for and not found: every source seen gives 1952. Pakistan's embassy in Phnom Penh dates from 2005, when a chargé d'affaires was setting it up; a formal opening planned for 23 March (the following year, 2006, by the report's date; the report gives no year) is not confirmed by any source seen. Cambodia has no embassy in Islamabad; its ambassador is accredited from New Delhi and an honorary consulate sits in Lahore. A resident Cambodian embassy was discussed in 2022, and again when Senate Chairman Yousuf Raza Gilani visited Phnom Penh and met Senate President Hun Sen, as reported in February 2026 (the exact date of that visit was not found, so it is not listed as an event).",
     sources: src![
         PK_KHMER_TIMES_2023,
         PK_EURASIA_2022,
@@ -317,7 +317,7 @@ pub(crate) static EVENTS: &[Event] = &[
         kind: EventKind::MissionOpened,
         partners: &[c(Country::Pakistan)],
         title: "Pakistan sets up an embassy in Phnom Penh",
-        summary: "Under its Look East policy Pakistan began setting up its first embassy in Phnom Penh: by August 2005 a chargé d'affaires was at work there, relations having until then been handled from its embassy in Bangkok. A formal opening was planned for Pakistan Day, 23 March 2006; no source seen confirms that it took place, and a 2021 report says only that the embassy opened in 2005.",
+        summary: "Under its Look East policy Pakistan began setting up its first embassy in Phnom Penh: by August 2005 a chargé d'affaires was at work there, relations having until then been handled from its embassy in Bangkok. A formal opening was planned for Pakistan Day, 23 March of the following year (2006: the August 2005 report gives no year); no source seen confirms that it took place, and a 2021 report says only that the embassy opened in 2005.",
         place: Some("Phnom Penh"),
         principles: &[],
         tasks: &[],

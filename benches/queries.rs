@@ -196,11 +196,11 @@ fn events_partner(c: &mut Criterion) {
 
 fn index_build(c: &mut Criterion) {
     let mut g = c.benchmark_group("index_build_all");
-    g.bench_function("timeline_partner_and_name_indexes", |b| {
+    g.bench_function("timeline_and_partner_index", |b| {
         b.iter(|| black_box(cambodia_diplomacy::__bench::build_indexes_uncached()))
     });
-    g.bench_function("name_index_alone", |b| {
-        b.iter(|| black_box(cambodia_diplomacy::__bench::build_name_index_uncached()))
+    g.bench_function("text_finder_index", |b| {
+        b.iter(|| black_box(cambodia_diplomacy::__bench::build_mention_index_uncached()))
     });
     g.finish();
 }

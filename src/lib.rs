@@ -127,25 +127,27 @@ pub fn source(id: &str) -> Option<&'static Source> {
 /// Hooks for the crate's own benches; not part of the API.
 #[doc(hidden)]
 pub mod __bench {
-    /// Builds the timeline, the partner index and the name index from
-    /// scratch, without caching them, and returns their sizes.
+    /// Builds the timeline and the partner index from scratch, without
+    /// caching them, and returns their sizes. (The name index is a static
+    /// table: nothing to build.)
     #[must_use]
-    pub fn build_indexes_uncached() -> (usize, usize, usize) {
+    pub fn build_indexes_uncached() -> (usize, usize) {
         let timeline = crate::event::build_timeline();
         let by_partner = crate::event::build_partner_index(timeline.events());
-        let names = crate::partner::build_name_index();
-        (timeline.len(), by_partner.len(), names.len())
+        (timeline.len(), by_partner.len())
     }
 
-    /// Builds the name index alone, uncached, and returns its size.
+    /// Builds the index of names for the text finder, uncached, and returns
+    /// how many names it holds.
     #[must_use]
-    pub fn build_name_index_uncached() -> usize {
-        crate::partner::build_name_index().len()
+    pub fn build_mention_index_uncached() -> usize {
+        crate::partner::build_mention_index_len()
     }
 }
 
 /// Builds every lazily built index now: the event timeline, the per-partner
-/// event index and the name index. Queries build them on first use anyway;
+/// event index and the text finder's index (the name index of `FromStr` is a
+/// static table). Queries build them on first use anyway;
 /// call this at start-up to keep that cost off a hot path.
 ///
 /// ```
@@ -157,4 +159,5 @@ pub mod __bench {
 /// ```
 pub fn warm_up() {
     event::warm_up_indexes();
+    partner::warm_up_mentions();
 }

@@ -96,6 +96,13 @@ fn strict_constructors_take_exact_codes_only() {
     for word in ["in", "my", "us", "la", "de", "id", "ca", "un", "au"] {
         assert_eq!(Country::from_alpha2(word), None, "{word}");
     }
+    for blank in ["", " ", "\t\n"] {
+        assert_eq!(
+            kind_of(blank),
+            Some(ParsePartnerErrorKind::Unknown),
+            "{blank:?}"
+        );
+    }
     for bad in ["", "U", "USA ", " US", "U S", "ÜS", "US\0", "ZZ", "ZZZ"] {
         assert_eq!(Country::from_alpha2(bad), None, "{bad:?}");
         assert_eq!(Country::from_alpha3(bad), None, "{bad:?}");

@@ -62,18 +62,53 @@ pub(crate) fn build_timeline() -> Timeline {
 }
 
 /// For each partner (countries then organizations), the positions in the
-/// timeline of its events, in order.
-static BY_PARTNER: Lazy<Vec<Vec<u16>>> = Lazy::new(|| build_partner_index(&TIMELINE.events));
+/// timeline of its events, in order: one flat list, with where each
+/// partner's run starts (two allocations, whatever the number of partners).
+pub(crate) struct PartnerIndex {
+    /// `starts[slot]..starts[slot + 1]` is the partner's run in `positions`.
+    starts: Vec<u16>,
+    positions: Vec<u16>,
+}
 
-pub(crate) fn build_partner_index(timeline: &[&'static Event]) -> Vec<Vec<u16>> {
-    let mut index = vec![Vec::new(); Partner::iter().len()];
-    for (position, event) in timeline.iter().enumerate() {
+impl PartnerIndex {
+    /// The positions of one partner's events.
+    fn of(&self, slot: usize) -> &[u16] {
+        let (from, to) = (self.starts[slot], self.starts[slot + 1]);
+        &self.positions[usize::from(from)..usize::from(to)]
+    }
+
+    /// How many partner slots it covers.
+    pub(crate) fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+}
+
+static BY_PARTNER: Lazy<PartnerIndex> = Lazy::new(|| build_partner_index(&TIMELINE.events));
+
+pub(crate) fn build_partner_index(timeline: &[&'static Event]) -> PartnerIndex {
+    let slots = Partner::iter().len();
+    // Count each partner's events, turn the counts into run starts, then
+    // fill the runs in timeline order. The timeline holds far fewer than
+    // 65 536 event mentions (a test checks).
+    let mut starts = vec![0u16; slots + 1];
+    for event in timeline {
         for partner in event.partners {
-            // The timeline holds far fewer than 65 536 events (a test checks).
-            index[partner_slot(*partner)].push(position as u16);
+            starts[partner_slot(*partner) + 1] += 1;
         }
     }
-    index
+    for slot in 0..slots {
+        starts[slot + 1] += starts[slot];
+    }
+    let mut fill = starts.clone();
+    let mut positions = vec![0u16; usize::from(starts[slots])];
+    for (position, event) in timeline.iter().enumerate() {
+        for partner in event.partners {
+            let next = &mut fill[partner_slot(*partner)];
+            positions[usize::from(*next)] = position as u16;
+            *next += 1;
+        }
+    }
+    PartnerIndex { starts, positions }
 }
 
 fn partner_slot(partner: Partner) -> usize {
@@ -83,8 +118,8 @@ fn partner_slot(partner: Partner) -> usize {
     }
 }
 
-/// Builds every lazy index now (the timeline, the partner index and the name
-/// index), so that the first query on a hot path does not pay for it.
+/// Builds every lazy index now (the timeline and the partner index), so that
+/// the first query on a hot path does not pay for it.
 pub(crate) fn warm_up_indexes() {
     Lazy::force(&BY_PARTNER);
 }
@@ -129,7 +164,8 @@ pub fn events_of(
     partner: impl Into<Partner>,
 ) -> impl DoubleEndedIterator<Item = &'static Event> + ExactSizeIterator + Clone {
     let timeline: &'static [&'static Event] = &TIMELINE.events;
-    BY_PARTNER[partner_slot(partner.into())]
+    BY_PARTNER
+        .of(partner_slot(partner.into()))
         .iter()
         .map(move |&i| timeline[usize::from(i)])
 }
@@ -402,7 +438,7 @@ impl<'a> EventFilter<'a> {
     pub fn iter(self) -> FilteredEvents<'a> {
         let timeline: &'static [&'static Event] = &TIMELINE.events;
         let candidates = if let Some(p) = self.single_partner {
-            Candidates::Positions(BY_PARTNER[partner_slot(p)].iter())
+            Candidates::Positions(BY_PARTNER.of(partner_slot(p)).iter())
         } else if let Some((from, to)) = self.range {
             let (begin, end) = candidates_between(day_key(from), day_key(to));
             Candidates::Events(timeline[begin..end].iter())

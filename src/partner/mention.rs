@@ -53,7 +53,20 @@ struct MentionIndex {
     max_words: usize,
 }
 
-static MENTION_INDEX: Lazy<MentionIndex> = Lazy::new(|| {
+static MENTION_INDEX: Lazy<MentionIndex> = Lazy::new(build_mention_index);
+
+/// Builds the index now.
+pub(crate) fn warm_up_mentions() {
+    Lazy::force(&MENTION_INDEX);
+}
+
+/// Builds the index from scratch and returns how many names it holds.
+pub(crate) fn build_mention_index_len() -> usize {
+    let index = build_mention_index();
+    index.names.len() + index.codes.len()
+}
+
+fn build_mention_index() -> MentionIndex {
     let mut index = MentionIndex {
         names: HashMap::default(),
         codes: HashMap::default(),
@@ -82,7 +95,7 @@ static MENTION_INDEX: Lazy<MentionIndex> = Lazy::new(|| {
         index.first_words.insert(first_key.as_bytes().into());
     });
     index
-});
+}
 
 /// Codes and acronyms as the profiles write them: two to six upper-case
 /// ASCII letters ("US", "LAO", "ASEAN").

@@ -12,7 +12,7 @@ mod parse;
 mod region;
 mod standing;
 pub use mention::{Mention, Mentions, find_partners};
-pub(crate) use parse::build_name_index;
+pub(crate) use mention::{build_mention_index_len, warm_up_mentions};
 pub use standing::Standing;
 
 pub use country::{Country, CountryProfile};

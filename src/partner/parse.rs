@@ -197,7 +197,8 @@ pub(crate) fn for_each_text_name(mut f: impl FnMut(&'static str, Partner)) {
 
 /// Calls `f` with every name, code and alias of every partner, as written in
 /// the profiles (plus the numeric code and the id with spaces).
-pub(crate) fn for_each_name(mut f: impl FnMut(&str, Partner)) {
+#[cfg(test)]
+fn for_each_name(mut f: impl FnMut(&str, Partner)) {
     let mut buf = String::new();
     for c in Country::iter() {
         let p = c.profile();
@@ -257,21 +258,57 @@ impl Hasher for Fnv {
     }
 }
 
+/// The slot of a short key in the static table: the splitmix64 finalizer.
+const fn short_hash(key: u64) -> u64 {
+    let mut x = key;
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The slot of a long key in the static table: FNV-1a.
+fn long_hash(key: &[u8]) -> u64 {
+    key.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Lays entries out as an open-addressing table (linear probing) of a
+/// power-of-two size at least twice their number; `None` marks an empty slot.
+#[cfg(test)]
+fn hash_layout<K: Clone>(
+    entries: &[(K, Partner)],
+    hash: impl Fn(&K) -> u64,
+) -> Vec<Option<(K, Partner)>> {
+    let size = (entries.len() * 2).next_power_of_two();
+    let mask = size - 1;
+    let mut slots = vec![None; size];
+    for (key, partner) in entries {
+        let mut i = (hash(key) as usize) & mask;
+        while slots[i].is_some() {
+            i = (i + 1) & mask;
+        }
+        slots[i] = Some((key.clone(), *partner));
+    }
+    slots
+}
+
 /// The name index as the data builds it: sorted keys, and the keys that
 /// named two partners (which the data tests require to be empty). The
 /// parser does not build it at run time: it reads the same entries from the
 /// checked-in static table in `name_table.rs`, which a test keeps equal to
 /// this (`BLESS=1 cargo test --lib name_table` rewrites it).
+#[cfg(test)]
 pub(crate) struct NameIndex {
     /// Keys of at most eight bytes (codes, acronyms, short names), packed
     /// into a `u64`, sorted.
     pub(crate) short: Vec<(u64, Partner)>,
     /// Longer keys, sorted by their bytes.
     pub(crate) long: Vec<(String, Partner)>,
-    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) ambiguous: Vec<(String, Partner, Partner)>,
 }
 
+#[cfg(test)]
 pub(crate) fn build_name_index() -> NameIndex {
     let mut short: Vec<(u64, Partner)> = Vec::with_capacity(2048);
     let mut long: Vec<(String, Partner)> = Vec::with_capacity(2048);
@@ -324,14 +361,9 @@ fn pack(bytes: &[u8]) -> u64 {
     u64::from_be_bytes(packed)
 }
 
+#[cfg(test)]
 impl NameIndex {
-    /// How many distinct keys the index holds.
-    pub(crate) fn len(&self) -> usize {
-        self.short.len() + self.long.len()
-    }
-
     /// The index as the Rust source of `name_table.rs`.
-    #[cfg(test)]
     pub(crate) fn render(&self) -> String {
         use core::fmt::Write as _;
         let partner = |p: &Partner| match p {
@@ -344,23 +376,37 @@ impl NameIndex {
              // a test fails when it no longer matches the data.\n\n\
              use super::{Country, Organization, Partner};\n\n",
         );
+        // An empty slot: key 0 (no key packs to 0) or "" (no key is empty),
+        // with any partner.
+        let empty = "Partner::Country(Country::Australia)";
+        let short = hash_layout(&self.short, |k| short_hash(*k));
         let _ = writeln!(
             out,
-            "/// Keys of at most eight bytes, packed big-endian into a `u64`, sorted.\n\
+            "/// Keys of at most eight bytes, packed big-endian into a `u64`, in an\n\
+             /// open-addressing table (splitmix64, linear probing); key 0 marks an\n\
+             /// empty slot.\n\
              pub(crate) static SHORT_KEYS: [(u64, Partner); {}] = [",
-            self.short.len()
+            short.len()
         );
-        for (key, p) in &self.short {
-            let _ = writeln!(out, "    ({key:#018x}, {}),", partner(p));
+        for slot in &short {
+            let _ = match slot {
+                Some((key, p)) => writeln!(out, "    ({key:#018x}, {}),", partner(p)),
+                None => writeln!(out, "    (0, {empty}),"),
+            };
         }
+        let long = hash_layout(&self.long, |k| long_hash(k.as_bytes()));
         let _ = writeln!(
             out,
-            "];\n\n/// Longer keys, sorted by their bytes.\n\
+            "];\n\n/// Longer keys in an open-addressing table (FNV-1a, linear probing);\n\
+             /// \"\" marks an empty slot.\n\
              pub(crate) static LONG_KEYS: [(&str, Partner); {}] = [",
-            self.long.len()
+            long.len()
         );
-        for (key, p) in &self.long {
-            let _ = writeln!(out, "    ({key:?}, {}),", partner(p));
+        for slot in &long {
+            let _ = match slot {
+                Some((key, p)) => writeln!(out, "    ({key:?}, {}),", partner(p)),
+                None => writeln!(out, "    (\"\", {empty}),"),
+            };
         }
         out.push_str("];\n");
         out
@@ -413,10 +459,7 @@ pub(crate) fn lookup(text: &str) -> Result<Partner, ParsePartnerErrorKind> {
     let found = if key.len() <= 8 {
         find_short(pack(key))
     } else {
-        LONG_KEYS
-            .binary_search_by(|(k, _)| k.as_bytes().cmp(key))
-            .ok()
-            .map(|i| LONG_KEYS[i].1)
+        find_long(key)
     };
     found.ok_or_else(|| miss(key))
 }
@@ -443,11 +486,43 @@ fn miss(key: &[u8]) -> ParsePartnerErrorKind {
     }
 }
 
+/// Looks a packed short key up in the static table.
 fn find_short(packed: u64) -> Option<Partner> {
-    SHORT_KEYS
-        .binary_search_by_key(&packed, |(k, _)| *k)
-        .ok()
-        .map(|i| SHORT_KEYS[i].1)
+    if packed == 0 {
+        // The empty key, which marks an empty slot: no name is empty.
+        return None;
+    }
+    let mask = SHORT_KEYS.len() - 1;
+    let mut i = (short_hash(packed) as usize) & mask;
+    loop {
+        let (key, partner) = SHORT_KEYS[i];
+        if key == packed {
+            return Some(partner);
+        }
+        if key == 0 {
+            return None;
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+/// Looks a long key up in the static table.
+fn find_long(wanted: &[u8]) -> Option<Partner> {
+    if wanted.is_empty() {
+        return None;
+    }
+    let mask = LONG_KEYS.len() - 1;
+    let mut i = (long_hash(wanted) as usize) & mask;
+    loop {
+        let (key, partner) = LONG_KEYS[i];
+        if key.as_bytes() == wanted {
+            return Some(partner);
+        }
+        if key.is_empty() {
+            return None;
+        }
+        i = (i + 1) & mask;
+    }
 }
 
 impl FromStr for Partner {

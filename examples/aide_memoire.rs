@@ -72,6 +72,9 @@ impl Citations {
             };
             numbers.insert(n);
         }
+        if numbers.is_empty() {
+            return String::new();
+        }
         let marks: Vec<String> = numbers.iter().map(|n| n.to_string()).collect();
         format!("[{}]", marks.join(", "))
     }
@@ -366,6 +369,17 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
             )
         );
     }
+    if !relation.periods_complete {
+        let _ = writeln!(
+            md,
+            "{}\n",
+            label(
+                lang,
+                "This history is not known to be complete: for a day no period covers, the data cannot tell whether relations existed.",
+                "Cet historique n'est pas réputé complet : pour un jour qu'aucune période ne couvre, les données ne permettent pas de dire s'il y avait des relations."
+            )
+        );
+    }
     for period in relation.periods {
         let start = or_unknown(period.start.preferred().map(|cl| cl.date), lang);
         let counterpart = period
@@ -402,7 +416,7 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
     }
     if !relation.note.is_empty() {
         let r = cites.cite(relation.sources);
-        let _ = writeln!(md, "\n{} {r}", relation.note);
+        let _ = writeln!(md, "\n{}", format!("{} {r}", relation.note).trim_end());
     }
     md.push('\n');
 
@@ -478,10 +492,16 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
                 .chain(shared.cambodia.sources)
                 .copied(),
         );
-        let tell = if answer == Answer::CannotTell {
-            label(lang, " (dates uncertain)", " (dates incertaines)")
-        } else {
-            ""
+        let tell = match (answer, shared.country_entry) {
+            (Answer::CannotTell, None) => label(
+                lang,
+                " (cannot tell: the member list is incomplete)",
+                " (impossible à dire : la liste des membres est incomplète)",
+            ),
+            (Answer::CannotTell, Some(_)) => {
+                label(lang, " (dates uncertain)", " (dates incertaines)")
+            }
+            _ => "",
         };
         let org_name = if lang == Lang::Fr {
             org.profile().name_fr

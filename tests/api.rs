@@ -182,9 +182,9 @@ fn a_no_from_the_absence_of_periods_still_carries_sources() {
 
 #[test]
 fn an_incomplete_history_cannot_tell_rather_than_say_no() {
-    // Ukraine's establishment date is not known; Brazil's record is not yet
+    // Ukraine's establishment date is not known; Chile's record is not yet
     // researched. Neither may answer "no relations".
-    for country in [Country::Ukraine, "Brazil".parse().unwrap()] {
+    for country in [Country::Ukraine, "Chile".parse().unwrap()] {
         let relation = country.relation();
         assert!(!relation.periods_complete);
         let e = relation.is_active_on(day(2000, 1, 1));
@@ -195,6 +195,29 @@ fn an_incomplete_history_cannot_tell_rather_than_say_no() {
         );
         assert!(e.to_string().contains("not known to be complete"), "{e}");
     }
+}
+
+#[test]
+fn a_researched_establishment_is_known_but_the_later_history_is_not() {
+    // Brazil's relations date from about 1994 (derived from an anniversary
+    // count): before that no period is known, and after it the period's end
+    // is unknown, so every day answers "cannot tell".
+    let brazil = "Brazil".parse::<Country>().unwrap().relation();
+    assert!(!brazil.periods_complete);
+    let established = brazil.established().expect("a sourced establishment");
+    assert_eq!(established.year_number(), 1994);
+    assert_eq!(
+        established.certainty(),
+        cambodia_diplomacy::Certainty::Approximate
+    );
+    assert_eq!(
+        brazil.is_active_on(day(2000, 1, 1)).answer,
+        Answer::CannotTell
+    );
+    assert!(
+        cambodia_diplomacy::events_of(Country::from_alpha2("BR").unwrap())
+            .any(|e| e.kind == cambodia_diplomacy::EventKind::RelationsEstablished)
+    );
 }
 
 #[test]

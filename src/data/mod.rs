@@ -117,6 +117,7 @@ pub(crate) static MEMBERSHIPS: [&Membership; Organization::COUNT] = [
 
 /// Every event table.
 pub(crate) static EVENT_TABLES: &[&[Event]] = &[
+    world::relations::EVENTS,
     countries::australia::EVENTS,
     countries::bangladesh::EVENTS,
     countries::brunei::EVENTS,
@@ -163,6 +164,7 @@ pub(crate) static EVENT_TABLES: &[&[Event]] = &[
 pub(crate) static SOURCE_TABLES: &[&[&Source]] = &[
     sources::SOURCES,
     world::sources::SOURCES,
+    world::relations::SOURCES,
     instruments::SOURCES,
     principles::SOURCES,
     states::SOURCES,

@@ -297,9 +297,10 @@ def main() -> int:
         "// the generator or its overrides, and run it again.\n"
     ).format(cldr=cldr_version, names=names_version, cl=countries_list_version)
 
+    research = load_research()
     write_enum(ordered, header)
     write_profiles(others, header)
-    write_relations(others, header)
+    write_relations(others, header, research)
     write_tables(ordered, header)
     print(f"{len(ordered)} countries: {len(programme)} programme, {len(others)} others; "
           f"{sum(1 for r in others if r['module'] is None)} generated profiles")
@@ -394,26 +395,192 @@ def const_name(variant: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", variant).upper()
 
 
-def write_relations(others, header):
-    lines = [header, "//! Relation records of the countries with no hand-written file: none", "//! researched yet, so each history is marked incomplete.", "", "use crate::data::prelude::*;", ""]
+RESEARCH = ROOT / "docs" / "research" / "relations"
+# Establishment years worked out from an anniversary count rather than stated:
+# kept, but marked approximate.
+DERIVED_YEARS = {"MAR", "BRA", "BGR", "TGO"}
+KIND = {"official": "Official", "press": "Press", "scholarly": "Scholarly", "reference": "Reference", "copy": "Copy"}
+MISSION_KIND = {"embassy": "Embassy", "consulate_general": "ConsulateGeneral", "consulate": "Consulate",
+                "non_resident_accreditation": "NonResidentAccreditation"}
+DIRECTION = {"cambodia_to_partner": "CambodiaToPartner", "partner_to_cambodia": "PartnerToCambodia"}
+STATUS = {"severed": "Severed", "suspended": "Suspended", "restored": "Active"}
+
+
+def load_research():
+    """The reviewed research notes (docs/research/relations/*.toml), merged by
+    ISO alpha-3: what each country's relation record and events are made of."""
+    import tomllib
+
+    countries, sources = {}, {}
+    for path in sorted(RESEARCH.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for src in data.get("source", []):
+            assert src["id"] not in sources, src["id"]
+            sources[src["id"]] = src
+        for c in data.get("country", []):
+            merged = countries.setdefault(c["alpha3"], {"notes": [], "alternative": [], "change": [], "mission": []})
+            for key in ("established", "established_sources", "counterpart"):
+                if c.get(key) and not merged.get(key):
+                    merged[key] = c[key]
+            if c.get("note"):
+                merged["notes"].append(c["note"])
+            for key in ("alternative", "change", "mission"):
+                merged[key] += c.get(key, [])
+    return countries, sources
+
+
+def hist_date(text: str) -> str | None:
+    """A HistDate constructor for an EDTF date, or None if it is not one the
+    crate reads."""
+    approximate = text.endswith("~")
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text.rstrip("~"))
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    out = f"day({int(y)}, {int(mo)}, {int(d)})" if d else f"month({int(y)}, {int(mo)})" if mo else f"year({int(y)})"
+    return out + (".approximate()" if approximate else "")
+
+
+def write_relations(others, header, research):
+    countries, sources = research
+    used = {}
+
+    def cite(ids):
+        # Only sources that are not copies: a fact resting on copies alone
+        # stays in the research notes until an original is found.
+        ok = [i for i in ids if i in sources and sources[i]["kind"] != "copy"]
+        for i in ids:
+            if i in sources:
+                used[i] = sources[i]
+        return ok
+
+    def src_list(ids):
+        return "src![" + ", ".join(const_name_of(i) for i in ids) + "]"
+
+    lines = [header, "//! Relation records of the countries with no hand-written file, made",
+             "//! from the reviewed research notes in `docs/research/relations/`: the",
+             "//! establishment where a source that is not a copy dates it, later breaks",
+             "//! and restorations, and missions. Every history is marked incomplete.", "",
+             "use crate::data::prelude::*;", ""]
+    events = []
     for r in others:
         if r["module"]:
             continue
         name = const_name(r["variant"])
+        c = countries.get(r["alpha3"], {})
+        periods, missions = [], []
+        established = c.get("established")
+        est_sources = cite(c.get("established_sources", []))
+        start = hist_date(established) if established else None
+        if start and est_sources:
+            if r["alpha3"] in DERIVED_YEARS and "approximate" not in start:
+                start += ".approximate()"
+            claims = [f"DateClaim::preferred({start}, {src_list(est_sources)})"]
+            for alt in c["alternative"]:
+                alt_date, alt_sources = hist_date(alt["date"]), cite(alt["sources"])
+                if alt_date and alt_sources:
+                    claims.append(f"DateClaim::alternative({alt_date}, {src_list(alt_sources)}, {rust_str(alt['why_not_preferred'])})")
+            if len(claims) > 1:
+                claims[0] += '.with_note("Preferred over the other claims; each says why it is not.")'
+            counterpart = f"Some({rust_str(c['counterpart'])})" if c.get("counterpart") else "None"
+            spans = [("Active", "Claims(&[" + ", ".join(claims) + "])", est_sources, counterpart, "Relations established.")]
+            for ch in sorted(c["change"], key=lambda x: x["date"].rstrip("~")):
+                d, ch_sources = hist_date(ch["date"]), cite(ch["sources"])
+                if not d or not ch_sources or ch["date"].rstrip("~") <= established.rstrip("~"):
+                    continue
+                spans.append((STATUS[ch["kind"]], f"on!({d}, [{', '.join(const_name_of(i) for i in ch_sources)}])", ch_sources, "None", ch["note"]))
+            for i, (status, start_claims, srcs, counterpart, note) in enumerate(spans):
+                if i + 1 < len(spans):
+                    end = "PeriodEnd::Ended(" + spans[i + 1][1] + ")"
+                else:
+                    end = "PeriodEnd::Unknown"
+                periods.append(
+                    f"        RelationPeriod {{ status: RelationStatus::{status}, start: {start_claims}, end: {end}, "
+                    f"counterpart: {counterpart}, cambodian_side: None, note: {rust_str(note)}, sources: {src_list(srcs)} }},")
+            events.append((r, start, est_sources))
+        for m in c.get("mission", []):
+            m_sources = cite(m["sources"])
+            if not m_sources or m["kind"] not in MISSION_KIND:
+                continue
+            opened = hist_date(m["opened"]) if m.get("opened") else None
+            missions.append(
+                f"        Mission {{ direction: MissionDirection::{DIRECTION[m['direction']]}, kind: MissionKind::{MISSION_KIND[m['kind']]}, "
+                f"city: {rust_str(m['city'])}, opened: {('Some(' + opened + ')') if opened else 'None'}, closed: None, sources: {src_list(m_sources)} }},")
+        record_sources = sorted({i for p in [est_sources] for i in p})
+        if periods or missions:
+            note = "Researched in part: " + ("the establishment" if periods else "no establishment date") + \
+                   (" and missions" if missions else "") + " from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete."
+        else:
+            note = "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day."
+        all_sources = []
+        for line in periods + missions:
+            for ident in re.findall(r"src!\[([^\]]*)\]|on!\([^\[]*\[([^\]]*)\]", line):
+                for part in ident:
+                    for x in part.split(","):
+                        x = x.strip()
+                        if x and x not in all_sources:
+                            all_sources.append(x)
         lines += [
             f"pub(crate) static {name}: Relation = Relation {{",
             f"    country: Country::{r['variant']},",
-            "    periods: &[],",
+            "    periods: &[" + ("\n" + "\n".join(periods) + "\n    " if periods else "") + "],",
             "    periods_complete: false,",
-            "    missions: &[],",
+            "    missions: &[" + ("\n" + "\n".join(missions) + "\n    " if missions else "") + "],",
             "    frameworks: &[],",
             "    agreements: &[],",
-            '    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",',
-            "    sources: &[],",
+            f"    note: {rust_str(note)},",
+            "    sources: &[" + ", ".join("&" + x for x in all_sources) + "],",
             "};",
             "",
         ]
+    # Events: one per dated establishment.
+    lines += ["/// One event per dated establishment of relations.", "pub(crate) static EVENTS: &[Event] = &["]
+    for r, start, est_sources in events:
+        lines += [
+            "    Event {",
+            f"        id: {rust_str(r['code'].lower() + '_relations_established')},",
+            f"        date: EventDate::on({start}),",
+            "        kind: EventKind::RelationsEstablished,",
+            f"        partners: &[Partner::Country(Country::{r['variant']})],",
+            f"        title: {rust_str('Diplomatic relations with ' + r['english'])},",
+            f"        summary: {rust_str('Cambodia and ' + r['english'] + ' established diplomatic relations, on the date the cited sources give, at their precision.')},",
+            "        place: None,",
+            "        principles: &[],",
+            "        tasks: &[],",
+            f"        sources: {src_list(est_sources)},",
+            "    },",
+        ]
+    lines += ["];", ""]
+    # The sources the records cite.
+    cited = set()
+    for line in lines:
+        cited.update(re.findall(r"\b(WR_[A-Z0-9_]+)\b", line))
+    for sid, src in sorted(used.items()):
+        if const_name_of(sid) not in cited:
+            continue
+        published = hist_date(src.get("published", "")) if src.get("published") else None
+        lines += [
+            f"static {const_name_of(sid)}: Source = Source {{",
+            f"    id: {rust_str(sid)},",
+            f"    publisher: {rust_str(src['publisher'])},",
+            f"    title: {rust_str(src['title'])},",
+            f"    url: {rust_str(src['url'])},",
+            f"    language: {rust_str(src.get('language') or 'en')},",
+            f"    published: {('Some(HistDate::' + published + ')') if published else 'None'},",
+            "    retrieved: Some(HistDate::month(2026, 12)),",
+            f"    kind: SourceKind::{KIND[src['kind']]},",
+            f"    copy_of: {('Some(' + rust_str(src['copy_of']) + ')') if src.get('copy_of') else 'None'},",
+            "};",
+            "",
+        ]
+    lines += ["pub(crate) static SOURCES: &[&Source] = &["]
+    lines += [f"    &{const_name_of(sid)}," for sid in sorted(used) if const_name_of(sid) in cited]
+    lines += ["];", ""]
     (ROOT / "src" / "data" / "world" / "relations.rs").write_text("\n".join(lines), encoding="utf-8")
+
+
+def const_name_of(source_id: str) -> str:
+    return "WR_" + re.sub(r"[^A-Za-z0-9]", "_", source_id).upper()
 
 
 def write_tables(ordered, header):

@@ -320,7 +320,7 @@ static SOUTH_KOREA_DEVEX_EMBASSY: Source = Source {
 
 static SOUTH_KOREA_HANKYUNG_1997: Source = Source {
     id: "south_korea_hankyung_relations_1997",
-    publisher: "Korea Economic Daily (한국경제신문)",
+    publisher: "Korea Economic Daily",
     title: "한국-캄보디아 수교합의문 서명 (Korea and Cambodia sign agreement establishing diplomatic relations)",
     url: "https://www.hankyung.com/politics/article/1997103100111",
     language: "ko",

@@ -2,8 +2,10 @@
 // 48.2.0), Debian iso-codes (ISO 3166-1) and countries-list 3.4.1. Do not edit by hand: change
 // the generator or its overrides, and run it again.
 
-//! Relation records of the countries with no hand-written file: none
-//! researched yet, so each history is marked incomplete.
+//! Relation records of the countries with no hand-written file, made
+//! from the reviewed research notes in `docs/research/relations/`: the
+//! establishment where a source that is not a copy dates it, later breaks
+//! and restorations, and missions. Every history is marked incomplete.
 
 use crate::data::prelude::*;
 
@@ -22,11 +24,18 @@ pub(crate) static ALBANIA: Relation = Relation {
     country: Country::Albania,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::Embassy,
+        city: "Phnom Penh",
+        opened: None,
+        closed: None,
+        sources: src![WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA],
 };
 
 pub(crate) static ALGERIA: Relation = Relation {
@@ -44,11 +53,18 @@ pub(crate) static ANDORRA: Relation = Relation {
     country: Country::Andorra,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Paris",
+        opened: None,
+        closed: None,
+        sources: src![WR_EU_JIANHUA_2020_KET_SOPHANN],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_EU_JIANHUA_2020_KET_SOPHANN],
 };
 
 pub(crate) static ANGOLA: Relation = Relation {
@@ -99,11 +115,18 @@ pub(crate) static AUSTRIA: Relation = Relation {
     country: Country::Austria,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Bangkok",
+        opened: None,
+        closed: None,
+        sources: src![WR_EU_DERSTANDARD_2005_AUSTRIA_MISSIONS],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_EU_DERSTANDARD_2005_AUSTRIA_MISSIONS],
 };
 
 pub(crate) static AZERBAIJAN: Relation = Relation {
@@ -141,35 +164,81 @@ pub(crate) static BAHRAIN: Relation = Relation {
 
 pub(crate) static BARBADOS: Relation = Relation {
     country: Country::Barbados,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            day(2019, 11, 11),
+            src![WR_AM_CNG_BARBADOS_RELATIONS],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AM_CNG_BARBADOS_RELATIONS],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AM_CNG_BARBADOS_RELATIONS],
 };
 
 pub(crate) static BELARUS: Relation = Relation {
     country: Country::Belarus,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1995).approximate(),
+            src![
+                WR_FE_SB_BY_HENG_SAMRIN_VISIT,
+                WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_FE_SB_BY_HENG_SAMRIN_VISIT,
+            WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN
+        ],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_FE_SB_BY_HENG_SAMRIN_VISIT,
+        &WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN,
+    ],
 };
 
 pub(crate) static BELGIUM: Relation = Relation {
     country: Country::Belgium,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Bangkok",
+        opened: None,
+        closed: None,
+        sources: src![
+            WR_EU_LEPETITJOURNAL_2020_BELGIUM_KRIDELKA,
+            WR_EU_BANGKOK_PODCAST_2021_BELGIUM,
+            WR_EU_SCOTTMURRAY_VAESEN
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_LEPETITJOURNAL_2020_BELGIUM_KRIDELKA,
+        &WR_EU_BANGKOK_PODCAST_2021_BELGIUM,
+        &WR_EU_SCOTTMURRAY_VAESEN,
+    ],
 };
 
 pub(crate) static BELIZE: Relation = Relation {
@@ -240,35 +309,114 @@ pub(crate) static BOTSWANA: Relation = Relation {
 
 pub(crate) static BRAZIL: Relation = Relation {
     country: Country::Brazil,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1994).approximate(),
+            src![WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::Embassy,
+            city: "Brasília",
+            opened: Some(month(2023, 8)),
+            closed: None,
+            sources: src![
+                WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023,
+                WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024
+            ],
+        },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Bangkok",
+            opened: None,
+            closed: None,
+            sources: src![WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025],
+        },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::Embassy,
+            city: "Phnom Penh",
+            opened: None,
+            closed: None,
+            sources: src![WR_AM_CAMM_BRAZIL_AMBASSADOR],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
+        &WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023,
+        &WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025,
+        &WR_AM_CAMM_BRAZIL_AMBASSADOR,
+    ],
 };
 
 pub(crate) static BULGARIA: Relation = Relation {
     country: Country::Bulgaria,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1960).approximate(),
+            src![WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::Embassy,
+        city: "Sofia",
+        opened: None,
+        closed: None,
+        sources: src![
+            WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
+            WR_EU_NST_2020_NEW_EMBASSIES
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
+        &WR_EU_NST_2020_NEW_EMBASSIES,
+    ],
 };
 
 pub(crate) static BURKINA_FASO: Relation = Relation {
     country: Country::BurkinaFaso,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(2010),
+            src![WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH],
 };
 
 pub(crate) static BURUNDI: Relation = Relation {
@@ -394,13 +542,70 @@ pub(crate) static CROATIA: Relation = Relation {
 
 pub(crate) static CUBA: Relation = Relation {
     country: Country::Cuba,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            day(1960, 4, 15),
+            src![
+                WR_AM_ACN_CUBA_CAMBODIA_CONSULTATIONS_2024,
+                WR_AM_RADIO_RELOJ_CUBA_CAMBODIA_60,
+                WR_AM_PRENSA_LATINA_CUBA_AMBASSADOR_2024,
+                WR_AM_BAOTINTUC_KING_CONGRATULATES_CUBA_2022
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_AM_ACN_CUBA_CAMBODIA_CONSULTATIONS_2024,
+            WR_AM_RADIO_RELOJ_CUBA_CAMBODIA_60,
+            WR_AM_PRENSA_LATINA_CUBA_AMBASSADOR_2024,
+            WR_AM_BAOTINTUC_KING_CONGRATULATES_CUBA_2022
+        ],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::Embassy,
+            city: "Phnom Penh",
+            opened: None,
+            closed: None,
+            sources: src![
+                WR_AM_MINREX_CUBA_IN_CAMBODIA,
+                WR_AM_MINREX_CUBA_IN_CAMBODIA_2022,
+                WR_AM_ACN_CUBAN_FM_WELCOMES_CAMBODIAN_2024,
+                WR_AM_PRENSA_LATINA_KING_THANKS_CUBA_2024
+            ],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::Embassy,
+            city: "Havana",
+            opened: None,
+            closed: None,
+            sources: src![
+                WR_AM_CNG_CUBA_CAMBODIA_60_YEARS,
+                WR_AM_TDI_CUBA_CREDENTIALS_2023
+            ],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AM_ACN_CUBA_CAMBODIA_CONSULTATIONS_2024,
+        &WR_AM_RADIO_RELOJ_CUBA_CAMBODIA_60,
+        &WR_AM_PRENSA_LATINA_CUBA_AMBASSADOR_2024,
+        &WR_AM_BAOTINTUC_KING_CONGRATULATES_CUBA_2022,
+        &WR_AM_MINREX_CUBA_IN_CAMBODIA,
+        &WR_AM_MINREX_CUBA_IN_CAMBODIA_2022,
+        &WR_AM_ACN_CUBAN_FM_WELCOMES_CAMBODIAN_2024,
+        &WR_AM_PRENSA_LATINA_KING_THANKS_CUBA_2024,
+        &WR_AM_CNG_CUBA_CAMBODIA_60_YEARS,
+        &WR_AM_TDI_CUBA_CREDENTIALS_2023,
+    ],
 };
 
 pub(crate) static CYPRUS: Relation = Relation {
@@ -416,13 +621,102 @@ pub(crate) static CYPRUS: Relation = Relation {
 
 pub(crate) static CZECHIA: Relation = Relation {
     country: Country::Czechia,
-    periods: &[],
+    periods: &[
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: Claims(&[DateClaim::preferred(
+                day(1956, 5, 18),
+                src![
+                    WR_EU_FRESH_NEWS_2019_CZECH_VISIT,
+                    WR_EU_IIR_CZ_CAMBODIA_RELATIONS_EN
+                ],
+            )]),
+            end: PeriodEnd::Ended(on!(
+                year(1975),
+                [
+                    WR_EU_FRESH_NEWS_2019_CZECH_VISIT,
+                    WR_EU_IIR_CZ_CAMBODIA_RELATIONS_CS
+                ]
+            )),
+            counterpart: Some("Czechoslovakia"),
+            cambodian_side: None,
+            note: "Relations established.",
+            sources: src![
+                WR_EU_FRESH_NEWS_2019_CZECH_VISIT,
+                WR_EU_IIR_CZ_CAMBODIA_RELATIONS_EN
+            ],
+        },
+        RelationPeriod {
+            status: RelationStatus::Suspended,
+            start: on!(
+                year(1975),
+                [
+                    WR_EU_FRESH_NEWS_2019_CZECH_VISIT,
+                    WR_EU_IIR_CZ_CAMBODIA_RELATIONS_CS
+                ]
+            ),
+            end: PeriodEnd::Ended(on!(
+                year(1979),
+                [
+                    WR_EU_IIR_CZ_CAMBODIA_RELATIONS_CS,
+                    WR_EU_IIR_CZ_CAMBODIA_RELATIONS_EN
+                ]
+            )),
+            counterpart: None,
+            cambodian_side: None,
+            note: "Relations ceased under the Khmer Rouge (Democratic Kampuchea).",
+            sources: src![
+                WR_EU_FRESH_NEWS_2019_CZECH_VISIT,
+                WR_EU_IIR_CZ_CAMBODIA_RELATIONS_CS
+            ],
+        },
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: on!(
+                year(1979),
+                [
+                    WR_EU_IIR_CZ_CAMBODIA_RELATIONS_CS,
+                    WR_EU_IIR_CZ_CAMBODIA_RELATIONS_EN
+                ]
+            ),
+            end: PeriodEnd::Ended(on!(day(1996, 9, 7), [WR_EU_FRESH_NEWS_2019_CZECH_VISIT])),
+            counterpart: None,
+            cambodian_side: None,
+            note: "Czechoslovakia worked with the People's Republic of Kampuchea from January 1979; no exact date for resuming formal relations found.",
+            sources: src![
+                WR_EU_IIR_CZ_CAMBODIA_RELATIONS_CS,
+                WR_EU_IIR_CZ_CAMBODIA_RELATIONS_EN
+            ],
+        },
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: on!(day(1996, 9, 7), [WR_EU_FRESH_NEWS_2019_CZECH_VISIT]),
+            end: PeriodEnd::Unknown,
+            counterpart: None,
+            cambodian_side: None,
+            note: "Date Fresh News gives for relations being re-established with the Czech Republic after Czechoslovakia's split; single source.",
+            sources: src![WR_EU_FRESH_NEWS_2019_CZECH_VISIT],
+        },
+    ],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::Embassy,
+        city: "Phnom Penh",
+        opened: None,
+        closed: None,
+        sources: src![WR_EU_MZV_CZ_2017_EU_DAYS, WR_EU_PPP_CZECH_ENVOY_VAVRA],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_FRESH_NEWS_2019_CZECH_VISIT,
+        &WR_EU_IIR_CZ_CAMBODIA_RELATIONS_EN,
+        &WR_EU_IIR_CZ_CAMBODIA_RELATIONS_CS,
+        &WR_EU_MZV_CZ_2017_EU_DAYS,
+        &WR_EU_PPP_CZECH_ENVOY_VAVRA,
+    ],
 };
 
 pub(crate) static COTE_D_IVOIRE: Relation = Relation {
@@ -451,11 +745,34 @@ pub(crate) static DENMARK: Relation = Relation {
     country: Country::Denmark,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Bangkok",
+            opened: Some(month(2013, 6)),
+            closed: None,
+            sources: src![
+                WR_EU_ENWIKI_CAMBODIA_DENMARK_MIRROR,
+                WR_EU_PPP_2020_DENMARK_THORGAARD
+            ],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "London",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_ENWIKI_CAMBODIA_DENMARK_MIRROR],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_ENWIKI_CAMBODIA_DENMARK_MIRROR,
+        &WR_EU_PPP_2020_DENMARK_THORGAARD,
+    ],
 };
 
 pub(crate) static DJIBOUTI: Relation = Relation {
@@ -504,13 +821,44 @@ pub(crate) static ECUADOR: Relation = Relation {
 
 pub(crate) static EGYPT: Relation = Relation {
     country: Country::Egypt,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1953),
+            src![
+                WR_AF_PROGRES_EGYPTIEN_CHOUKRI_SOKHONN,
+                WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_AF_PROGRES_EGYPTIEN_CHOUKRI_SOKHONN,
+            WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA
+        ],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::Embassy,
+        city: "Cairo",
+        opened: None,
+        closed: None,
+        sources: src![
+            WR_AF_PPP_2023_SIX_CAMBODIANS_SUDAN_SAFE,
+            WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AF_PROGRES_EGYPTIEN_CHOUKRI_SOKHONN,
+        &WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA,
+        &WR_AF_PPP_2023_SIX_CAMBODIANS_SUDAN_SAFE,
+    ],
 };
 
 pub(crate) static EL_SALVADOR: Relation = Relation {
@@ -627,11 +975,18 @@ pub(crate) static GEORGIA: Relation = Relation {
     country: Country::Georgia,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Ankara",
+        opened: None,
+        closed: None,
+        sources: src![WR_AS_CAMM_MEDIA_CAMBODIA_GEORGIA_MOU],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AS_CAMM_MEDIA_CAMBODIA_GEORGIA_MOU],
 };
 
 pub(crate) static GHANA: Relation = Relation {
@@ -647,13 +1002,45 @@ pub(crate) static GHANA: Relation = Relation {
 
 pub(crate) static GREECE: Relation = Relation {
     country: Country::Greece,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            day(1996, 4, 8),
+            src![WR_EU_PPP_GREECE_MOU, WR_EU_PPP_GREECE_FIRST_DIALOGUE],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_EU_PPP_GREECE_MOU, WR_EU_PPP_GREECE_FIRST_DIALOGUE],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Bangkok",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_PPP_GREECE_MOU],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Sofia",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_NOVINATA_2025_GREECE],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_PPP_GREECE_MOU,
+        &WR_EU_PPP_GREECE_FIRST_DIALOGUE,
+        &WR_EU_NOVINATA_2025_GREECE,
+    ],
 };
 
 pub(crate) static GRENADA: Relation = Relation {
@@ -724,13 +1111,38 @@ pub(crate) static HAITI: Relation = Relation {
 
 pub(crate) static HOLY_SEE: Relation = Relation {
     country: Country::HolySee,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            day(1994, 3, 25),
+            src![WR_EU_UCANEWS_1994_HOLY_SEE_RELATIONS],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_EU_UCANEWS_1994_HOLY_SEE_RELATIONS],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Bangkok",
+        opened: Some(day(1994, 7, 16)),
+        closed: None,
+        sources: src![
+            WR_EU_UCANEWS_1994_BRESSAN_NUNCIO,
+            WR_EU_RADIO_VATICANA_2007_NUNCIO_HUN_SEN
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_UCANEWS_1994_HOLY_SEE_RELATIONS,
+        &WR_EU_UCANEWS_1994_BRESSAN_NUNCIO,
+        &WR_EU_RADIO_VATICANA_2007_NUNCIO_HUN_SEN,
+    ],
 };
 
 pub(crate) static HONDURAS: Relation = Relation {
@@ -746,35 +1158,135 @@ pub(crate) static HONDURAS: Relation = Relation {
 
 pub(crate) static HUNGARY: Relation = Relation {
     country: Country::Hungary,
-    periods: &[],
+    periods: &[
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: Claims(&[DateClaim::preferred(
+                day(1956, 9, 20),
+                src![WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY],
+            )]),
+            end: PeriodEnd::Ended(on!(year(1975), [WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY])),
+            counterpart: None,
+            cambodian_side: None,
+            note: "Relations established.",
+            sources: src![WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY],
+        },
+        RelationPeriod {
+            status: RelationStatus::Severed,
+            start: on!(year(1975), [WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY]),
+            end: PeriodEnd::Unknown,
+            counterpart: None,
+            cambodian_side: None,
+            note: "Relations interrupted under the Khmer Rouge (Democratic Kampuchea).",
+            sources: src![WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY],
+        },
+    ],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::Embassy,
+        city: "Phnom Penh",
+        opened: Some(month(2020, 11)),
+        closed: None,
+        sources: src![
+            WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
+            WR_EU_DNH_2020_HUNGARY_CONSULATE,
+            WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY,
+        &WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
+        &WR_EU_DNH_2020_HUNGARY_CONSULATE,
+        &WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
+    ],
 };
 
 pub(crate) static ICELAND: Relation = Relation {
     country: Country::Iceland,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(2003),
+            src![WR_EU_IS_MFA_2004_CREDENTIALS],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_EU_IS_MFA_2004_CREDENTIALS],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Reykjavík",
+            opened: Some(day(2004, 12, 14)),
+            closed: None,
+            sources: src![WR_EU_IS_MFA_2004_CREDENTIALS],
+        },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Beijing",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_IS_GOV_CREDENTIALS_BEIJING],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_IS_MFA_2004_CREDENTIALS,
+        &WR_EU_IS_GOV_CREDENTIALS_BEIJING,
+    ],
 };
 
 pub(crate) static IRAN: Relation = Relation {
     country: Country::Iran,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1992),
+            src![
+                WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
+                WR_AS_VOA_IRAN_VISIT_WARMER_TIES
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
+            WR_AS_VOA_IRAN_VISIT_WARMER_TIES
+        ],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Hanoi",
+        opened: None,
+        closed: None,
+        sources: src![
+            WR_AS_TEHRAN_TIMES_2025_IRAN_CAMBODIA_TIES,
+            WR_AS_VOA_IRAN_VISIT_WARMER_TIES
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
+        &WR_AS_VOA_IRAN_VISIT_WARMER_TIES,
+        &WR_AS_TEHRAN_TIMES_2025_IRAN_CAMBODIA_TIES,
+    ],
 };
 
 pub(crate) static IRAQ: Relation = Relation {
@@ -801,24 +1313,153 @@ pub(crate) static IRELAND: Relation = Relation {
 
 pub(crate) static ISRAEL: Relation = Relation {
     country: Country::Israel,
-    periods: &[],
+    periods: &[
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: Claims(&[
+                DateClaim::preferred(
+                    month(1959, 2),
+                    src![WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS],
+                )
+                .with_note("Preferred over the other claims; each says why it is not."),
+                DateClaim::alternative(
+                    year(1960),
+                    src![WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS],
+                    "Given in passing in a press interview introduction without a source; the Hebrew encyclopedia gives a month (February 1959) with a footnote. The two may describe different steps (agreement vs. first envoy).",
+                ),
+            ]),
+            end: PeriodEnd::Ended(on!(
+                month(1975, 4),
+                [
+                    WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS,
+                    WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS
+                ]
+            )),
+            counterpart: None,
+            cambodian_side: None,
+            note: "Relations established.",
+            sources: src![WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS],
+        },
+        RelationPeriod {
+            status: RelationStatus::Severed,
+            start: on!(
+                month(1975, 4),
+                [
+                    WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS,
+                    WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS
+                ]
+            ),
+            end: PeriodEnd::Ended(on!(
+                day(1993, 10, 4),
+                [
+                    WR_AS_NRC_1993_ISRAEL_RELATIONS,
+                    WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS,
+                    WR_AS_PPP_CMAC_DEMINERS_ISRAEL,
+                    WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS
+                ]
+            )),
+            counterpart: None,
+            cambodian_side: None,
+            note: "Ties broken when the Khmer Rouge took power (Democratic Kampuchea).",
+            sources: src![
+                WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS,
+                WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS
+            ],
+        },
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: on!(
+                day(1993, 10, 4),
+                [
+                    WR_AS_NRC_1993_ISRAEL_RELATIONS,
+                    WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS,
+                    WR_AS_PPP_CMAC_DEMINERS_ISRAEL,
+                    WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS
+                ]
+            ),
+            end: PeriodEnd::Unknown,
+            counterpart: None,
+            cambodian_side: None,
+            note: "Restored with the Kingdom of Cambodia by Foreign Minister Peres in New York on the margins of the UN General Assembly; the day is inferred from NRC's 5 October report saying 'gisteren' (yesterday). The Phnom Penh Post, Kiripost and the Hebrew article give only the year 1993.",
+            sources: src![
+                WR_AS_NRC_1993_ISRAEL_RELATIONS,
+                WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS,
+                WR_AS_PPP_CMAC_DEMINERS_ISRAEL,
+                WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS
+            ],
+        },
+    ],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::Embassy,
+            city: "Jerusalem",
+            opened: Some(year(1972)),
+            closed: None,
+            sources: src![WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS],
+        },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Bangkok",
+            opened: None,
+            closed: None,
+            sources: src![
+                WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS,
+                WR_AS_PPP_CMAC_DEMINERS_ISRAEL,
+                WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS,
+                WR_AS_PPP_ISRAEL_HAILS_ASIA_TIES
+            ],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS,
+        &WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS,
+        &WR_AS_NRC_1993_ISRAEL_RELATIONS,
+        &WR_AS_PPP_CMAC_DEMINERS_ISRAEL,
+        &WR_AS_PPP_ISRAEL_HAILS_ASIA_TIES,
+    ],
 };
 
 pub(crate) static ITALY: Relation = Relation {
     country: Country::Italy,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Bangkok",
+            opened: None,
+            closed: None,
+            sources: src![
+                WR_EU_NATION_2021_ITALY_GALANTI,
+                WR_EU_ESTERI_2014_NISIO,
+                WR_EU_ANSA_2022_ITALY_VACCINES
+            ],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Paris",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_JIANHUA_2020_KET_SOPHANN],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_NATION_2021_ITALY_GALANTI,
+        &WR_EU_ESTERI_2014_NISIO,
+        &WR_EU_ANSA_2022_ITALY_VACCINES,
+        &WR_EU_JIANHUA_2020_KET_SOPHANN,
+    ],
 };
 
 pub(crate) static JAMAICA: Relation = Relation {
@@ -858,11 +1499,18 @@ pub(crate) static KENYA: Relation = Relation {
     country: Country::Kenya,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Bangkok",
+        opened: None,
+        closed: None,
+        sources: src![WR_AF_EXPATLIFE_KENYAN_AMBASSADOR_KIPTINESS],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AF_EXPATLIFE_KENYAN_AMBASSADOR_KIPTINESS],
 };
 
 pub(crate) static KIRIBATI: Relation = Relation {
@@ -880,11 +1528,39 @@ pub(crate) static KUWAIT: Relation = Relation {
     country: Country::Kuwait,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::Embassy,
+            city: "Kuwait City",
+            opened: None,
+            closed: None,
+            sources: src![
+                WR_AS_TIMES_KUWAIT_2023_CAMBODIAN_EMBASSY_NEW_YEAR,
+                WR_AS_TIMES_KUWAIT_RELATIONS_POISED_FOR_TAKEOFF
+            ],
+        },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::Embassy,
+            city: "Phnom Penh",
+            opened: None,
+            closed: None,
+            sources: src![
+                WR_AS_ALANBA_KUWAIT_EMBASSY_CAMBODIA_CHARGE,
+                WR_AS_JARIDA_CAMBODIA_KUWAIT_RELATIONS
+            ],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AS_TIMES_KUWAIT_2023_CAMBODIAN_EMBASSY_NEW_YEAR,
+        &WR_AS_TIMES_KUWAIT_RELATIONS_POISED_FOR_TAKEOFF,
+        &WR_AS_ALANBA_KUWAIT_EMBASSY_CAMBODIA_CHARGE,
+        &WR_AS_JARIDA_CAMBODIA_KUWAIT_RELATIONS,
+    ],
 };
 
 pub(crate) static KYRGYZSTAN: Relation = Relation {
@@ -902,11 +1578,18 @@ pub(crate) static LATVIA: Relation = Relation {
     country: Country::Latvia,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Sofia",
+        opened: Some(day(2025, 9, 19)),
+        closed: None,
+        sources: src![WR_EU_NOVINATA_2025_LATVIA],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_EU_NOVINATA_2025_LATVIA],
 };
 
 pub(crate) static LEBANON: Relation = Relation {
@@ -966,13 +1649,31 @@ pub(crate) static LIECHTENSTEIN: Relation = Relation {
 
 pub(crate) static LITHUANIA: Relation = Relation {
     country: Country::Lithuania,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            day(2005, 3, 30),
+            src![WR_EU_KAMBODSCHA_AKTUELL_LITHUANIA],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_EU_KAMBODSCHA_AKTUELL_LITHUANIA],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Singapore",
+        opened: None,
+        closed: None,
+        sources: src![WR_EU_KAMBODSCHA_AKTUELL_LITHUANIA],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_EU_KAMBODSCHA_AKTUELL_LITHUANIA],
 };
 
 pub(crate) static LUXEMBOURG: Relation = Relation {
@@ -1010,13 +1711,24 @@ pub(crate) static MALAWI: Relation = Relation {
 
 pub(crate) static MALDIVES: Relation = Relation {
     country: Country::Maldives,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1995),
+            src![WR_AS_CAMBODIANESS_2023_HUN_SEN_MALDIVES_VISIT],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AS_CAMBODIANESS_2023_HUN_SEN_MALDIVES_VISIT],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AS_CAMBODIANESS_2023_HUN_SEN_MALDIVES_VISIT],
 };
 
 pub(crate) static MALI: Relation = Relation {
@@ -1034,11 +1746,18 @@ pub(crate) static MALTA: Relation = Relation {
     country: Country::Malta,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Paris",
+        opened: None,
+        closed: None,
+        sources: src![WR_EU_JIANHUA_2020_KET_SOPHANN],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_EU_JIANHUA_2020_KET_SOPHANN],
 };
 
 pub(crate) static MARSHALL_ISLANDS: Relation = Relation {
@@ -1065,24 +1784,42 @@ pub(crate) static MAURITANIA: Relation = Relation {
 
 pub(crate) static MAURITIUS: Relation = Relation {
     country: Country::Mauritius,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            day(1995, 5, 18),
+            src![WR_AF_TOPFM_MAURICE_CAMBODGE_COMMERCE],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AF_TOPFM_MAURICE_CAMBODGE_COMMERCE],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AF_TOPFM_MAURICE_CAMBODGE_COMMERCE],
 };
 
 pub(crate) static MEXICO: Relation = Relation {
     country: Country::Mexico,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Washington, D.C.",
+        opened: None,
+        closed: None,
+        sources: src![WR_AM_PPP_TRIO_DIPLOMATS],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AM_PPP_TRIO_DIPLOMATS],
 };
 
 pub(crate) static MICRONESIA: Relation = Relation {
@@ -1111,22 +1848,40 @@ pub(crate) static MONACO: Relation = Relation {
     country: Country::Monaco,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Paris",
+        opened: None,
+        closed: None,
+        sources: src![WR_EU_JIANHUA_2020_KET_SOPHANN],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_EU_JIANHUA_2020_KET_SOPHANN],
 };
 
 pub(crate) static MONGOLIA: Relation = Relation {
     country: Country::Mongolia,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1961),
+            src![WR_AS_JINBIAN_WANBAO_CAMBODIA_MONGOLIA_CONSULTATION_MOU],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AS_JINBIAN_WANBAO_CAMBODIA_MONGOLIA_CONSULTATION_MOU],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AS_JINBIAN_WANBAO_CAMBODIA_MONGOLIA_CONSULTATION_MOU],
 };
 
 pub(crate) static MONTENEGRO: Relation = Relation {
@@ -1142,13 +1897,31 @@ pub(crate) static MONTENEGRO: Relation = Relation {
 
 pub(crate) static MOROCCO: Relation = Relation {
     country: Country::Morocco,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1996).approximate(),
+            src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Bangkok",
+        opened: None,
+        closed: None,
+        sources: src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS],
 };
 
 pub(crate) static MOZAMBIQUE: Relation = Relation {
@@ -1186,35 +1959,133 @@ pub(crate) static NAURU: Relation = Relation {
 
 pub(crate) static NEPAL: Relation = Relation {
     country: Country::Nepal,
-    periods: &[],
+    periods: &[
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: Claims(&[
+                DateClaim::preferred(
+                    year(1975),
+                    src![
+                        WR_AS_CPP_2023_NEPAL_PM_LETTER_HUN_MANET,
+                        WR_AS_EIU_2018_CAMBODIA_NEPAL_AGREEMENTS
+                    ],
+                )
+                .with_note("Preferred over the other claims; each says why it is not."),
+                DateClaim::alternative(
+                    year(1964),
+                    src![WR_AS_VOA_2019_CAMBODIA_NEPAL_FLIGHTS_EMBASSIES],
+                    "VOA Khmer gives 1964 without a source; the Nepali prime minister's official letter and the EIU give 1975.",
+                ),
+            ]),
+            end: PeriodEnd::Ended(on!(
+                year(1999),
+                [WR_AS_VOA_2019_CAMBODIA_NEPAL_FLIGHTS_EMBASSIES]
+            )),
+            counterpart: None,
+            cambodian_side: None,
+            note: "Relations established.",
+            sources: src![
+                WR_AS_CPP_2023_NEPAL_PM_LETTER_HUN_MANET,
+                WR_AS_EIU_2018_CAMBODIA_NEPAL_AGREEMENTS
+            ],
+        },
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: on!(
+                year(1999),
+                [WR_AS_VOA_2019_CAMBODIA_NEPAL_FLIGHTS_EMBASSIES]
+            ),
+            end: PeriodEnd::Unknown,
+            counterpart: None,
+            cambodian_side: None,
+            note: "VOA Khmer says ties cut in the mid-1970s during Cambodia's wars were re-established in 1999, with the Kingdom of Cambodia; no source gives the date of the break, so no 'severed' entry is recorded.",
+            sources: src![WR_AS_VOA_2019_CAMBODIA_NEPAL_FLIGHTS_EMBASSIES],
+        },
+    ],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AS_CPP_2023_NEPAL_PM_LETTER_HUN_MANET,
+        &WR_AS_EIU_2018_CAMBODIA_NEPAL_AGREEMENTS,
+        &WR_AS_VOA_2019_CAMBODIA_NEPAL_FLIGHTS_EMBASSIES,
+    ],
 };
 
 pub(crate) static NETHERLANDS: Relation = Relation {
     country: Country::Netherlands,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Bangkok",
+        opened: None,
+        closed: None,
+        sources: src![
+            WR_EU_RIJKSOVERHEID_2022_HONORARY_CONSULS,
+            WR_EU_TYPISCHTHAILAND_VAN_WIJNGAARDEN
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_RIJKSOVERHEID_2022_HONORARY_CONSULS,
+        &WR_EU_TYPISCHTHAILAND_VAN_WIJNGAARDEN,
+    ],
 };
 
 pub(crate) static NEW_ZEALAND: Relation = Relation {
     country: Country::NewZealand,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[
+            DateClaim::preferred(
+                day(1959, 2, 18),
+                src![WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025],
+            )
+            .with_note("Preferred over the other claims; each says why it is not."),
+            DateClaim::alternative(
+                year(1959),
+                src![WR_AM_PPP_NZ_65_YEARS_2024],
+                "Same event at year precision only (65th anniversary in 2024).",
+            ),
+        ]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Bangkok",
+            opened: None,
+            closed: None,
+            sources: src![WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Canberra",
+            opened: None,
+            closed: None,
+            sources: src![WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025,
+        &WR_AM_PPP_NZ_65_YEARS_2024,
+    ],
 };
 
 pub(crate) static NICARAGUA: Relation = Relation {
@@ -1263,13 +2134,73 @@ pub(crate) static NIUE: Relation = Relation {
 
 pub(crate) static NORTH_KOREA: Relation = Relation {
     country: Country::NorthKorea,
-    periods: &[],
+    periods: &[
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: Claims(&[
+                DateClaim::preferred(
+                    day(1964, 12, 28),
+                    src![WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964],
+                )
+                .with_note("Preferred over the other claims; each says why it is not."),
+                DateClaim::alternative(
+                    year(1965),
+                    src![WR_AS_PPP_OLD_FRIENDS_NEW_BEGINNINGS],
+                    "AKP gives 1965 and a North Korean vice minister's '55th anniversary in 2020' implies it, but neither gives an act or a day; the year matches the April 1965 Jakarta meeting. The South Korean embassy briefing gives the day 28 December 1964, and IRIC and the 60th anniversary marked in 2024 also point to 1964.",
+                ),
+            ]),
+            end: PeriodEnd::Ended(on!(
+                year(1970),
+                [WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND]
+            )),
+            counterpart: None,
+            cambodian_side: None,
+            note: "Relations established.",
+            sources: src![WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964],
+        },
+        RelationPeriod {
+            status: RelationStatus::Severed,
+            start: on!(year(1970), [WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND]),
+            end: PeriodEnd::Unknown,
+            counterpart: None,
+            cambodian_side: None,
+            note: "After the March 1970 coup North Korea moved its recognition from Phnom Penh (the Khmer Republic) to Sihanouk's government in exile in Beijing; no source found gives the month of the break. From 1979 it kept recognizing Sihanouk's side (the CGDK) rather than the People's Republic of Kampuchea.",
+            sources: src![WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND],
+        },
+    ],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::Embassy,
+            city: "Phnom Penh",
+            opened: Some(day(1991, 9, 13)),
+            closed: None,
+            sources: src![
+                WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH,
+                WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS,
+                WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND
+            ],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::Embassy,
+            city: "Pyongyang",
+            opened: None,
+            closed: None,
+            sources: src![WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964,
+        &WR_AS_PPP_OLD_FRIENDS_NEW_BEGINNINGS,
+        &WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND,
+        &WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH,
+        &WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS,
+    ],
 };
 
 pub(crate) static NORTH_MACEDONIA: Relation = Relation {
@@ -1285,13 +2216,41 @@ pub(crate) static NORTH_MACEDONIA: Relation = Relation {
 
 pub(crate) static NORWAY: Relation = Relation {
     country: Country::Norway,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1976),
+            src![WR_EU_NO_EMB_BANGKOK_KAMBODSJA],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_EU_NO_EMB_BANGKOK_KAMBODSJA],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Bangkok",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_NO_EMB_BANGKOK_KAMBODSJA],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "London",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_NO_EMB_BANGKOK_KAMBODSJA],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_EU_NO_EMB_BANGKOK_KAMBODSJA],
 };
 
 pub(crate) static OMAN: Relation = Relation {
@@ -1373,35 +2332,110 @@ pub(crate) static PERU: Relation = Relation {
 
 pub(crate) static POLAND: Relation = Relation {
     country: Country::Poland,
-    periods: &[],
+    periods: &[
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: Claims(&[DateClaim::preferred(
+                day(1956, 1, 24),
+                src![WR_EU_PLWIKI_CAMBODIA_POLAND],
+            )]),
+            end: PeriodEnd::Ended(on!(year(1975), [WR_EU_PLWIKI_CAMBODIA_POLAND])),
+            counterpart: None,
+            cambodian_side: None,
+            note: "Relations established.",
+            sources: src![WR_EU_PLWIKI_CAMBODIA_POLAND],
+        },
+        RelationPeriod {
+            status: RelationStatus::Suspended,
+            start: on!(year(1975), [WR_EU_PLWIKI_CAMBODIA_POLAND]),
+            end: PeriodEnd::Unknown,
+            counterpart: None,
+            cambodian_side: None,
+            note: "Polish diplomats left when the Khmer Rouge took power; they returned after 1979 (exact date not found).",
+            sources: src![WR_EU_PLWIKI_CAMBODIA_POLAND],
+        },
+    ],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::Embassy,
+        city: "Phnom Penh",
+        opened: Some(day(1962, 7, 22)),
+        closed: None,
+        sources: src![
+            WR_EU_PLWIKI_CAMBODIA_POLAND,
+            WR_EU_CAMBODIA_DAILY_POLISH_DIPLOMAT
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_PLWIKI_CAMBODIA_POLAND,
+        &WR_EU_CAMBODIA_DAILY_POLISH_DIPLOMAT,
+    ],
 };
 
 pub(crate) static PORTUGAL: Relation = Relation {
     country: Country::Portugal,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Bangkok",
+            opened: Some(day(1996, 5, 28)),
+            closed: None,
+            sources: src![WR_EU_DEWIKI_CAMBODIA_PORTUGAL],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Paris",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_JIANHUA_2020_KET_SOPHANN],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_DEWIKI_CAMBODIA_PORTUGAL,
+        &WR_EU_JIANHUA_2020_KET_SOPHANN,
+    ],
 };
 
 pub(crate) static QATAR: Relation = Relation {
     country: Country::Qatar,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(2008),
+            src![
+                WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
+                WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
+            WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY
+        ],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
+        &WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY,
+    ],
 };
 
 pub(crate) static REPUBLIC_OF_THE_CONGO: Relation = Relation {
@@ -1419,11 +2453,31 @@ pub(crate) static ROMANIA: Relation = Relation {
     country: Country::Romania,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Sofia",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_REC_SOFIA_2025_ROMANIA],
+        },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::Embassy,
+            city: "Phnom Penh",
+            opened: None,
+            closed: None,
+            sources: src![WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_REC_SOFIA_2025_ROMANIA,
+        &WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA,
+    ],
 };
 
 pub(crate) static RWANDA: Relation = Relation {
@@ -1450,24 +2504,46 @@ pub(crate) static SAINT_KITTS_AND_NEVIS: Relation = Relation {
 
 pub(crate) static SAINT_LUCIA: Relation = Relation {
     country: Country::SaintLucia,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            day(2025, 9, 26),
+            src![WR_AM_CAMBODIANESS_SAINT_LUCIA_2025],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AM_CAMBODIANESS_SAINT_LUCIA_2025],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AM_CAMBODIANESS_SAINT_LUCIA_2025],
 };
 
 pub(crate) static SAINT_VINCENT_AND_THE_GRENADINES: Relation = Relation {
     country: Country::SaintVincentAndTheGrenadines,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            month(2010, 1),
+            src![WR_AM_IWN_SVG_CAMBODIA_2010],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AM_IWN_SVG_CAMBODIA_2010],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AM_IWN_SVG_CAMBODIA_2010],
 };
 
 pub(crate) static SAMOA: Relation = Relation {
@@ -1518,11 +2594,18 @@ pub(crate) static SERBIA: Relation = Relation {
     country: Country::Serbia,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::Embassy,
+        city: "Belgrade",
+        opened: None,
+        closed: None,
+        sources: src![WR_EU_NST_2020_NEW_EMBASSIES],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_EU_NST_2020_NEW_EMBASSIES],
 };
 
 pub(crate) static SEYCHELLES: Relation = Relation {
@@ -1593,13 +2676,31 @@ pub(crate) static SOMALIA: Relation = Relation {
 
 pub(crate) static SOUTH_AFRICA: Relation = Relation {
     country: Country::SouthAfrica,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            month(1995, 1),
+            src![WR_AF_DIRCO_CAMBODIA_BILATERAL],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AF_DIRCO_CAMBODIA_BILATERAL],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Bangkok",
+        opened: None,
+        closed: None,
+        sources: src![WR_AF_DIRCO_CAMBODIA_BILATERAL],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AF_DIRCO_CAMBODIA_BILATERAL],
 };
 
 pub(crate) static SOUTH_SUDAN: Relation = Relation {
@@ -1617,22 +2718,82 @@ pub(crate) static SPAIN: Relation = Relation {
     country: Country::Spain,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Paris",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_JIANHUA_2020_KET_SOPHANN],
+        },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Bangkok",
+            opened: None,
+            closed: None,
+            sources: src![WR_FE_PPP_2024_SPAIN_BUSINESS_FORUM],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_JIANHUA_2020_KET_SOPHANN,
+        &WR_FE_PPP_2024_SPAIN_BUSINESS_FORUM,
+    ],
 };
 
 pub(crate) static SRI_LANKA: Relation = Relation {
     country: Country::SriLanka,
-    periods: &[],
+    periods: &[
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: Claims(&[DateClaim::preferred(
+                year(1952),
+                src![WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM],
+            )]),
+            end: PeriodEnd::Ended(on!(
+                year(1975),
+                [WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM]
+            )),
+            counterpart: None,
+            cambodian_side: None,
+            note: "Relations established.",
+            sources: src![WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM],
+        },
+        RelationPeriod {
+            status: RelationStatus::Suspended,
+            start: on!(year(1975), [WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM]),
+            end: PeriodEnd::Ended(on!(
+                day(1996, 8, 6),
+                [WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM]
+            )),
+            counterpart: None,
+            cambodian_side: None,
+            note: "Ties were interrupted from 1975 (the Khmer Rouge takeover); no month given.",
+            sources: src![WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM],
+        },
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: on!(
+                day(1996, 8, 6),
+                [WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM]
+            ),
+            end: PeriodEnd::Unknown,
+            counterpart: None,
+            cambodian_side: None,
+            note: "Relations re-established with the Kingdom of Cambodia.",
+            sources: src![WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM],
+        },
+    ],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM],
 };
 
 pub(crate) static SUDAN: Relation = Relation {
@@ -1659,24 +2820,135 @@ pub(crate) static SURINAME: Relation = Relation {
 
 pub(crate) static SWEDEN: Relation = Relation {
     country: Country::Sweden,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1961),
+            src![WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::Embassy,
+            city: "Phnom Penh",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE],
+        },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Bangkok",
+            opened: None,
+            closed: None,
+            sources: src![
+                WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE,
+                WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY
+            ],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY,
+        &WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE,
+    ],
 };
 
 pub(crate) static SWITZERLAND: Relation = Relation {
     country: Country::Switzerland,
-    periods: &[],
+    periods: &[
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: Claims(&[
+                DateClaim::preferred(
+                    year(1963),
+                    src![
+                        WR_EU_FDFA_BILATERAL_CAMBODIA_DE,
+                        WR_EU_PPP_SWITZERLAND_CREDENTIALS
+                    ],
+                )
+                .with_note("Preferred over the other claims; each says why it is not."),
+                DateClaim::alternative(
+                    year(1957),
+                    src![WR_EU_HLS_CAMBOGIA, WR_EU_SWISSINFO_2007_KING_BERN],
+                    "1957 is when Switzerland recognised Cambodia (3 September 1957, per the Historical Dictionary); the 50th anniversary of relations reported during King Sihamoni's visit to Bern seems to count from then (the year of that visit, 2007, is inferred from context: Micheline Calmy-Rey's presidency and the 15th anniversary of the Kantha Bopha foundation; the text seen does not print it). The FDFA's own bilateral page gives 1963 for diplomatic relations.",
+                ),
+            ]),
+            end: PeriodEnd::Ended(on!(year(1979), [WR_EU_HLS_CAMBOGIA])),
+            counterpart: None,
+            cambodian_side: None,
+            note: "Relations established.",
+            sources: src![
+                WR_EU_FDFA_BILATERAL_CAMBODIA_DE,
+                WR_EU_PPP_SWITZERLAND_CREDENTIALS
+            ],
+        },
+        RelationPeriod {
+            status: RelationStatus::Suspended,
+            start: on!(year(1979), [WR_EU_HLS_CAMBOGIA]),
+            end: PeriodEnd::Unknown,
+            counterpart: None,
+            cambodian_side: None,
+            note: "Switzerland did not recognise the government installed after the Vietnamese intervention, which in effect froze relations; only informal contacts with the anti-Vietnamese coalition. End date not found.",
+            sources: src![WR_EU_HLS_CAMBOGIA],
+        },
+    ],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Bangkok",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_FDFA_BILATERAL_CAMBODIA_DE],
+        },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::Consulate,
+            city: "Phnom Penh",
+            opened: Some(year(1972)),
+            closed: None,
+            sources: src![WR_EU_HLS_CAMBOGIA],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Geneva",
+            opened: None,
+            closed: None,
+            sources: src![
+                WR_EU_FDFA_BILATERAL_CAMBODIA_DE,
+                WR_EU_PPP_SWITZERLAND_CREDENTIALS
+            ],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::Consulate,
+            city: "Zurich",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_FDFA_BILATERAL_CAMBODIA_DE],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_FDFA_BILATERAL_CAMBODIA_DE,
+        &WR_EU_PPP_SWITZERLAND_CREDENTIALS,
+        &WR_EU_HLS_CAMBOGIA,
+        &WR_EU_SWISSINFO_2007_KING_BERN,
+    ],
 };
 
 pub(crate) static SYRIA: Relation = Relation {
@@ -1703,13 +2975,24 @@ pub(crate) static SAO_TOME_AND_PRINCIPE: Relation = Relation {
 
 pub(crate) static TAJIKISTAN: Relation = Relation {
     country: Country::Tajikistan,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1995),
+            src![WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION],
 };
 
 pub(crate) static TANZANIA: Relation = Relation {
@@ -1727,22 +3010,52 @@ pub(crate) static TIMOR_LESTE: Relation = Relation {
     country: Country::TimorLeste,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::Embassy,
+        city: "Dili",
+        opened: None,
+        closed: None,
+        sources: src![WR_FE_GOV_TL_2025_HUN_SEN_VISIT],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_FE_GOV_TL_2025_HUN_SEN_VISIT],
 };
 
 pub(crate) static TOGO: Relation = Relation {
     country: Country::Togo,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(2010).approximate(),
+            src![
+                WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE,
+                WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS,
+                WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE,
+            WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS,
+            WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS
+        ],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE,
+        &WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS,
+        &WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS,
+    ],
 };
 
 pub(crate) static TONGA: Relation = Relation {
@@ -1771,11 +3084,18 @@ pub(crate) static TUNISIA: Relation = Relation {
     country: Country::Tunisia,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Beijing",
+        opened: None,
+        closed: None,
+        sources: src![WR_AF_LEADERS_TN_ROI_CAMBODGE_HOMMAGE_TUNISIE],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AF_LEADERS_TN_ROI_CAMBODGE_HOMMAGE_TUNISIE],
 };
 
 pub(crate) static TURKMENISTAN: Relation = Relation {
@@ -1802,24 +3122,73 @@ pub(crate) static TUVALU: Relation = Relation {
 
 pub(crate) static TURKIYE: Relation = Relation {
     country: Country::Turkiye,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            day(1959, 11, 7),
+            src![
+                WR_AS_URDUPOINT_2024_FIDAN_SOK_CHENDA,
+                WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_AS_URDUPOINT_2024_FIDAN_SOK_CHENDA,
+            WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS
+        ],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::Embassy,
+            city: "Phnom Penh",
+            opened: Some(day(2013, 11, 1)),
+            closed: None,
+            sources: src![
+                WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS,
+                WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY
+            ],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::Embassy,
+            city: "Ankara",
+            opened: Some(month(2022, 2)),
+            closed: None,
+            sources: src![WR_AS_PPP_PM_LAUDS_TURKISH_ENVOY_UNLU],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AS_URDUPOINT_2024_FIDAN_SOK_CHENDA,
+        &WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS,
+        &WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY,
+        &WR_AS_PPP_PM_LAUDS_TURKISH_ENVOY_UNLU,
+    ],
 };
 
 pub(crate) static UGANDA: Relation = Relation {
     country: Country::Uganda,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Kuala Lumpur",
+        opened: None,
+        closed: None,
+        sources: src![WR_AF_WP_MALAYSIA_UGANDA_RELATIONS],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AF_WP_MALAYSIA_UGANDA_RELATIONS],
 };
 
 pub(crate) static UNITED_ARAB_EMIRATES: Relation = Relation {
@@ -1903,9 +3272,1946 @@ pub(crate) static ZIMBABWE: Relation = Relation {
     country: Country::Zimbabwe,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Kuala Lumpur",
+        opened: None,
+        closed: None,
+        sources: src![WR_AF_BETTERCAMBODIA_ZIMBABWE_TRADE],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AF_BETTERCAMBODIA_ZIMBABWE_TRADE],
 };
+
+/// One event per dated establishment of relations.
+pub(crate) static EVENTS: &[Event] = &[
+    Event {
+        id: "bb_relations_established",
+        date: EventDate::on(day(2019, 11, 11)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Barbados)],
+        title: "Diplomatic relations with Barbados",
+        summary: "Cambodia and Barbados established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AM_CNG_BARBADOS_RELATIONS],
+    },
+    Event {
+        id: "by_relations_established",
+        date: EventDate::on(year(1995).approximate()),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Belarus)],
+        title: "Diplomatic relations with Belarus",
+        summary: "Cambodia and Belarus established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_FE_SB_BY_HENG_SAMRIN_VISIT,
+            WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN
+        ],
+    },
+    Event {
+        id: "br_relations_established",
+        date: EventDate::on(year(1994).approximate()),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Brazil)],
+        title: "Diplomatic relations with Brazil",
+        summary: "Cambodia and Brazil established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024],
+    },
+    Event {
+        id: "bg_relations_established",
+        date: EventDate::on(year(1960).approximate()),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Bulgaria)],
+        title: "Diplomatic relations with Bulgaria",
+        summary: "Cambodia and Bulgaria established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN],
+    },
+    Event {
+        id: "bf_relations_established",
+        date: EventDate::on(year(2010)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::BurkinaFaso)],
+        title: "Diplomatic relations with Burkina Faso",
+        summary: "Cambodia and Burkina Faso established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH],
+    },
+    Event {
+        id: "cu_relations_established",
+        date: EventDate::on(day(1960, 4, 15)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Cuba)],
+        title: "Diplomatic relations with Cuba",
+        summary: "Cambodia and Cuba established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_AM_ACN_CUBA_CAMBODIA_CONSULTATIONS_2024,
+            WR_AM_RADIO_RELOJ_CUBA_CAMBODIA_60,
+            WR_AM_PRENSA_LATINA_CUBA_AMBASSADOR_2024,
+            WR_AM_BAOTINTUC_KING_CONGRATULATES_CUBA_2022
+        ],
+    },
+    Event {
+        id: "cz_relations_established",
+        date: EventDate::on(day(1956, 5, 18)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Czechia)],
+        title: "Diplomatic relations with Czechia",
+        summary: "Cambodia and Czechia established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_EU_FRESH_NEWS_2019_CZECH_VISIT,
+            WR_EU_IIR_CZ_CAMBODIA_RELATIONS_EN
+        ],
+    },
+    Event {
+        id: "eg_relations_established",
+        date: EventDate::on(year(1953)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Egypt)],
+        title: "Diplomatic relations with Egypt",
+        summary: "Cambodia and Egypt established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_AF_PROGRES_EGYPTIEN_CHOUKRI_SOKHONN,
+            WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA
+        ],
+    },
+    Event {
+        id: "gr_relations_established",
+        date: EventDate::on(day(1996, 4, 8)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Greece)],
+        title: "Diplomatic relations with Greece",
+        summary: "Cambodia and Greece established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_EU_PPP_GREECE_MOU, WR_EU_PPP_GREECE_FIRST_DIALOGUE],
+    },
+    Event {
+        id: "va_relations_established",
+        date: EventDate::on(day(1994, 3, 25)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::HolySee)],
+        title: "Diplomatic relations with Holy See",
+        summary: "Cambodia and Holy See established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_EU_UCANEWS_1994_HOLY_SEE_RELATIONS],
+    },
+    Event {
+        id: "hu_relations_established",
+        date: EventDate::on(day(1956, 9, 20)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Hungary)],
+        title: "Diplomatic relations with Hungary",
+        summary: "Cambodia and Hungary established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY],
+    },
+    Event {
+        id: "is_relations_established",
+        date: EventDate::on(year(2003)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Iceland)],
+        title: "Diplomatic relations with Iceland",
+        summary: "Cambodia and Iceland established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_EU_IS_MFA_2004_CREDENTIALS],
+    },
+    Event {
+        id: "ir_relations_established",
+        date: EventDate::on(year(1992)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Iran)],
+        title: "Diplomatic relations with Iran",
+        summary: "Cambodia and Iran established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
+            WR_AS_VOA_IRAN_VISIT_WARMER_TIES
+        ],
+    },
+    Event {
+        id: "il_relations_established",
+        date: EventDate::on(month(1959, 2)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Israel)],
+        title: "Diplomatic relations with Israel",
+        summary: "Cambodia and Israel established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS],
+    },
+    Event {
+        id: "lt_relations_established",
+        date: EventDate::on(day(2005, 3, 30)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Lithuania)],
+        title: "Diplomatic relations with Lithuania",
+        summary: "Cambodia and Lithuania established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_EU_KAMBODSCHA_AKTUELL_LITHUANIA],
+    },
+    Event {
+        id: "mv_relations_established",
+        date: EventDate::on(year(1995)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Maldives)],
+        title: "Diplomatic relations with Maldives",
+        summary: "Cambodia and Maldives established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AS_CAMBODIANESS_2023_HUN_SEN_MALDIVES_VISIT],
+    },
+    Event {
+        id: "mu_relations_established",
+        date: EventDate::on(day(1995, 5, 18)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Mauritius)],
+        title: "Diplomatic relations with Mauritius",
+        summary: "Cambodia and Mauritius established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AF_TOPFM_MAURICE_CAMBODGE_COMMERCE],
+    },
+    Event {
+        id: "mn_relations_established",
+        date: EventDate::on(year(1961)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Mongolia)],
+        title: "Diplomatic relations with Mongolia",
+        summary: "Cambodia and Mongolia established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AS_JINBIAN_WANBAO_CAMBODIA_MONGOLIA_CONSULTATION_MOU],
+    },
+    Event {
+        id: "ma_relations_established",
+        date: EventDate::on(year(1996).approximate()),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Morocco)],
+        title: "Diplomatic relations with Morocco",
+        summary: "Cambodia and Morocco established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS],
+    },
+    Event {
+        id: "np_relations_established",
+        date: EventDate::on(year(1975)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Nepal)],
+        title: "Diplomatic relations with Nepal",
+        summary: "Cambodia and Nepal established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_AS_CPP_2023_NEPAL_PM_LETTER_HUN_MANET,
+            WR_AS_EIU_2018_CAMBODIA_NEPAL_AGREEMENTS
+        ],
+    },
+    Event {
+        id: "nz_relations_established",
+        date: EventDate::on(day(1959, 2, 18)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::NewZealand)],
+        title: "Diplomatic relations with New Zealand",
+        summary: "Cambodia and New Zealand established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025],
+    },
+    Event {
+        id: "kp_relations_established",
+        date: EventDate::on(day(1964, 12, 28)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::NorthKorea)],
+        title: "Diplomatic relations with North Korea",
+        summary: "Cambodia and North Korea established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964],
+    },
+    Event {
+        id: "no_relations_established",
+        date: EventDate::on(year(1976)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Norway)],
+        title: "Diplomatic relations with Norway",
+        summary: "Cambodia and Norway established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_EU_NO_EMB_BANGKOK_KAMBODSJA],
+    },
+    Event {
+        id: "pl_relations_established",
+        date: EventDate::on(day(1956, 1, 24)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Poland)],
+        title: "Diplomatic relations with Poland",
+        summary: "Cambodia and Poland established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_EU_PLWIKI_CAMBODIA_POLAND],
+    },
+    Event {
+        id: "qa_relations_established",
+        date: EventDate::on(year(2008)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Qatar)],
+        title: "Diplomatic relations with Qatar",
+        summary: "Cambodia and Qatar established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
+            WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY
+        ],
+    },
+    Event {
+        id: "lc_relations_established",
+        date: EventDate::on(day(2025, 9, 26)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::SaintLucia)],
+        title: "Diplomatic relations with Saint Lucia",
+        summary: "Cambodia and Saint Lucia established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AM_CAMBODIANESS_SAINT_LUCIA_2025],
+    },
+    Event {
+        id: "vc_relations_established",
+        date: EventDate::on(month(2010, 1)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::SaintVincentAndTheGrenadines)],
+        title: "Diplomatic relations with Saint Vincent and the Grenadines",
+        summary: "Cambodia and Saint Vincent and the Grenadines established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AM_IWN_SVG_CAMBODIA_2010],
+    },
+    Event {
+        id: "za_relations_established",
+        date: EventDate::on(month(1995, 1)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::SouthAfrica)],
+        title: "Diplomatic relations with South Africa",
+        summary: "Cambodia and South Africa established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AF_DIRCO_CAMBODIA_BILATERAL],
+    },
+    Event {
+        id: "lk_relations_established",
+        date: EventDate::on(year(1952)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::SriLanka)],
+        title: "Diplomatic relations with Sri Lanka",
+        summary: "Cambodia and Sri Lanka established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM],
+    },
+    Event {
+        id: "se_relations_established",
+        date: EventDate::on(year(1961)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Sweden)],
+        title: "Diplomatic relations with Sweden",
+        summary: "Cambodia and Sweden established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY],
+    },
+    Event {
+        id: "ch_relations_established",
+        date: EventDate::on(year(1963)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Switzerland)],
+        title: "Diplomatic relations with Switzerland",
+        summary: "Cambodia and Switzerland established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_EU_FDFA_BILATERAL_CAMBODIA_DE,
+            WR_EU_PPP_SWITZERLAND_CREDENTIALS
+        ],
+    },
+    Event {
+        id: "tj_relations_established",
+        date: EventDate::on(year(1995)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Tajikistan)],
+        title: "Diplomatic relations with Tajikistan",
+        summary: "Cambodia and Tajikistan established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION],
+    },
+    Event {
+        id: "tg_relations_established",
+        date: EventDate::on(year(2010).approximate()),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Togo)],
+        title: "Diplomatic relations with Togo",
+        summary: "Cambodia and Togo established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE,
+            WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS,
+            WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS
+        ],
+    },
+    Event {
+        id: "tr_relations_established",
+        date: EventDate::on(day(1959, 11, 7)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Turkiye)],
+        title: "Diplomatic relations with Türkiye",
+        summary: "Cambodia and Türkiye established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_AS_URDUPOINT_2024_FIDAN_SOK_CHENDA,
+            WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS
+        ],
+    },
+];
+
+static WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH: Source = Source {
+    id: "af_aib_2025_bitie_credentials_phnom_penh",
+    publisher: "Agence d'Information du Burkina",
+    title: "Burkina-Cambodge : L'ambassadeur Daouda Bitié présente ses lettres de créance à Phnom Penh",
+    url: "https://www.aib.media/burkina-cambodge-lambassadeur-daouda-bitie-presente-ses-lettres-de-creance-a-phnom-penh/",
+    language: "fr",
+    published: Some(HistDate::day(2025, 9, 6)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AF_BETTERCAMBODIA_ZIMBABWE_TRADE: Source = Source {
+    id: "af_bettercambodia_zimbabwe_trade",
+    publisher: "The Better Cambodia",
+    title: "Cambodia and Zimbabwe strengthen efforts to boost trade and investment ties",
+    url: "https://thebettercambodia.com/cambodia-and-zimbabwe-strengthen-efforts-to-boost-trade-and-investment-ties",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AF_DIRCO_CAMBODIA_BILATERAL: Source = Source {
+    id: "af_dirco_cambodia_bilateral",
+    publisher: "Department of International Relations and Cooperation of South Africa",
+    title: "Cambodia (Kingdom of): bilateral relations",
+    url: "http://www.dirco.gov.za/foreign/bilateral/cambodia.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_AF_EXPATLIFE_KENYAN_AMBASSADOR_KIPTINESS: Source = Source {
+    id: "af_expatlife_kenyan_ambassador_kiptiness",
+    publisher: "Expat Life in Thailand",
+    title: "H.E. Mr. Lindsay Kimwole Kiptiness, The Kenyan Ambassador to Thailand",
+    url: "https://expatlifeinthailand.com/interview/h-e-mr-lindsay-kimwole-kiptiness-the-kenyan-ambassador-to-thailand/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS: Source = Source {
+    id: "af_infomediaire_2018_maroc_cambodge_22_ans",
+    publisher: "Infomédiaire Maroc",
+    title: "Diplomatie : le Maroc et le Cambodge célèbrent 22 ans de relations",
+    url: "https://www.infomediaire.net/diplomatie-le-maroc-et-le-cambodge-celebrent-22-ans-de-relations/",
+    language: "fr",
+    published: Some(HistDate::month(2018, 12)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AF_LEADERS_TN_ROI_CAMBODGE_HOMMAGE_TUNISIE: Source = Source {
+    id: "af_leaders_tn_roi_cambodge_hommage_tunisie",
+    publisher: "Leaders",
+    title: "Quand le roi du Cambodge rend hommage à la Tunisie",
+    url: "https://admin.leaders.com.tn/article/24065/print",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA: Source = Source {
+    id: "af_masr306_2023_cairo_only_embassy_africa",
+    publisher: "Masr 306",
+    title: "Cambodia chooses Cairo as the seat of its only embassy in Africa (Arabic)",
+    url: "https://masr306.com/29926/",
+    language: "ar",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AF_PPP_2023_SIX_CAMBODIANS_SUDAN_SAFE: Source = Source {
+    id: "af_ppp_2023_six_cambodians_sudan_safe",
+    publisher: "The Phnom Penh Post",
+    title: "Six Cambodians in Sudan now safe: foreign ministry",
+    url: "https://www.phnompenhpost.com/national/six-cambodians-sudan-now-safe-foreign-ministry",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AF_PROGRES_EGYPTIEN_CHOUKRI_SOKHONN: Source = Source {
+    id: "af_progres_egyptien_choukri_sokhonn",
+    publisher: "Le Progrès Égyptien",
+    title: "Sameh Choucri reçoit Prak Sokhonn au Caire (relations égypto-cambodgiennes)",
+    url: "https://www.progres.net.eg/?p=100898",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AF_TOPFM_MAURICE_CAMBODGE_COMMERCE: Source = Source {
+    id: "af_topfm_maurice_cambodge_commerce",
+    publisher: "Top FM",
+    title: "Coopération : le Cambodge lance un appel à Maurice pour améliorer leurs liens commerciaux",
+    url: "http://topfm.mu/cooperation-le-cambodge-lance-un-appel-maurice-pour-ameliorer-leurs-liens-commerciaux-et",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AF_WP_MALAYSIA_UGANDA_RELATIONS: Source = Source {
+    id: "af_wp_malaysia_uganda_relations",
+    publisher: "Wikipedia",
+    title: "Malaysia–Uganda relations",
+    url: "https://en.wikipedia.org/wiki/Malaysia%E2%80%93Uganda_relations",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static WR_AM_ACN_CUBA_CAMBODIA_CONSULTATIONS_2024: Source = Source {
+    id: "am_acn_cuba_cambodia_consultations_2024",
+    publisher: "Agencia Cubana de Noticias",
+    title: "Cuba and Cambodia hold political consultations",
+    url: "http://www.cubanews.acn.cu/cuba/24599-cuba-and-cambodia-hold-political-consultations",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_ACN_CUBAN_FM_WELCOMES_CAMBODIAN_2024: Source = Source {
+    id: "am_acn_cuban_fm_welcomes_cambodian_2024",
+    publisher: "Agencia Cubana de Noticias",
+    title: "Cuban foreign minister welcomes Cambodian diplomat",
+    url: "http://www.cubanews.acn.cu/cuba/24586-cuban-foreign-minister-welcomes-cambodian-diplomat",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023: Source = Source {
+    id: "am_agenciagov_vieira_cambodia_2023",
+    publisher: "Agência Gov (Government of Brazil)",
+    title: "Ministro Mauro Vieira visita Reino do Camboja nesta quarta-feira",
+    url: "https://agenciagov.ebc.com.br/noticias/202310/visita-oficial-do-ministro-mauro-vieira-ao-reino-do-camboja-11-de-outubro",
+    language: "pt",
+    published: Some(HistDate::day(2023, 10, 11)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025: Source = Source {
+    id: "am_amc_nz_cambodia_ambassadors_2025",
+    publisher: "Asia Media Centre (Asia New Zealand Foundation)",
+    title: "Cambodia – New Zealand relations: A view from the ambassadors",
+    url: "https://asiamediacentre.org.nz/cambodia-new-zealand-relations-a-view-from-the-ambassadors",
+    language: "en",
+    published: Some(HistDate::day(2025, 3, 19)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_BAOTINTUC_KING_CONGRATULATES_CUBA_2022: Source = Source {
+    id: "am_baotintuc_king_congratulates_cuba_2022",
+    publisher: "Vietnam News Agency",
+    title: "Quốc vương Campuchia gửi điện mừng Quốc khánh Cuba",
+    url: "https://baotintuc.vn/the-gioi/quoc-vuong-campuchia-gui-dien-mung-quoc-khanh-cuba-20220105062625103.htm",
+    language: "vi",
+    published: Some(HistDate::day(2022, 1, 5)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024: Source = Source {
+    id: "am_cambodianess_brazil_embassy_2024",
+    publisher: "Cambodianess",
+    title: "Brazil to Establish an Embassy in Cambodia in 2024",
+    url: "https://cambodianess.com/article/brazil-to-establish-an-embassy-in-cambodia-in-2024",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_CAMBODIANESS_SAINT_LUCIA_2025: Source = Source {
+    id: "am_cambodianess_saint_lucia_2025",
+    publisher: "Cambodianess",
+    title: "Cambodia and Saint Lucia Forge Diplomatic Relations",
+    url: "https://www.cambodianess.com/article/cambodia-and-saint-lucia-forge-diplomatic-relations",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_CAMM_BRAZIL_AMBASSADOR: Source = Source {
+    id: "am_camm_brazil_ambassador",
+    publisher: "CAMM Media",
+    title: "Brazil voices support for Cambodia's peaceful implementation of agreements to resolve the Cambodia-Thailand border dispute",
+    url: "https://camm-media.com/brazil-voices-support-for-cambodias-peaceful-implementation-of-agreements-to-resolve-the-cambodia-thailand-border-dispute",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_CNG_BARBADOS_RELATIONS: Source = Source {
+    id: "am_cng_barbados_relations",
+    publisher: "Cambodia News Gazette",
+    title: "Cambodia, Barbados Establish Diplomatic Relations",
+    url: "https://cambodianewsgazette.com/cambodia-barbados-establish-diplomatic-relations/",
+    language: "en",
+    published: Some(HistDate::day(2021, 9, 20)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_CNG_CUBA_CAMBODIA_60_YEARS: Source = Source {
+    id: "am_cng_cuba_cambodia_60_years",
+    publisher: "Cambodia News Gazette",
+    title: "Cambodia, Cuba celebrate 60 years of bilateral relations",
+    url: "https://cambodianewsgazette.com/cambodia-cuba-celebrate-60-years-of-bilateral-relations/",
+    language: "en",
+    published: Some(HistDate::day(2020, 12, 23)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025: Source = Source {
+    id: "am_em_brasil_embaixada_camboja_2025",
+    publisher: "Estado de Minas",
+    title: "Brasil se prepara para abrir embaixada no Camboja, onde há 20 brasileiros (PlatôBR)",
+    url: "https://www.em.com.br/politica/platobr/2025/08/7216726-brasil-se-prepara-para-abrir-embaixada-no-camboja-onde-ha-20-brasileiros.html",
+    language: "pt",
+    published: Some(HistDate::month(2025, 8)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_IWN_SVG_CAMBODIA_2010: Source = Source {
+    id: "am_iwn_svg_cambodia_2010",
+    publisher: "iWitness News",
+    title: "St. Vincent establishes diplomatic ties with Cambodia",
+    url: "https://www.iwnsvg.com/2010/01/13/st-vincent-establishes-diplomatic-ties-with-cambodia/",
+    language: "en",
+    published: Some(HistDate::day(2010, 1, 13)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_MINREX_CUBA_IN_CAMBODIA: Source = Source {
+    id: "am_minrex_cuba_in_cambodia",
+    publisher: "Ministry of Foreign Affairs of Cuba",
+    title: "Cuba in Cambodia (Embassy of Cuba in Cambodia)",
+    url: "http://misiones.minrex.gob.cu/en/cambodia",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_AM_MINREX_CUBA_IN_CAMBODIA_2022: Source = Source {
+    id: "am_minrex_cuba_in_cambodia_2022",
+    publisher: "Ministry of Foreign Affairs of Cuba",
+    title: "Cuba in Cambodia",
+    url: "https://misiones.cubaminrex.cu/en/cambodia",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_AM_PPP_NZ_65_YEARS_2024: Source = Source {
+    id: "am_ppp_nz_65_years_2024",
+    publisher: "The Phnom Penh Post",
+    title: "Cambodia, New Zealand fortify longstanding ties of peace",
+    url: "https://phnompenhpost.com/national/cambodia-new-zealand-fortify-longstanding-ties-of-peace",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_PPP_TRIO_DIPLOMATS: Source = Source {
+    id: "am_ppp_trio_diplomats",
+    publisher: "The Phnom Penh Post",
+    title: "Trio diplomats start new missions",
+    url: "https://phnompenhpost.com/national/trio-diplomats-start-new-missions",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_PRENSA_LATINA_CUBA_AMBASSADOR_2024: Source = Source {
+    id: "am_prensa_latina_cuba_ambassador_2024",
+    publisher: "Prensa Latina",
+    title: "Apresenta cópias de estilo embaixadora designada de Cuba no Camboja",
+    url: "https://prensalatina.com.br/2024/05/02/apresenta-copias-de-estilo-embaixadora-designada-de-cuba-no-camboja",
+    language: "pt",
+    published: Some(HistDate::day(2024, 5, 2)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_PRENSA_LATINA_KING_THANKS_CUBA_2024: Source = Source {
+    id: "am_prensa_latina_king_thanks_cuba_2024",
+    publisher: "Prensa Latina",
+    title: "Rei do Camboja agradece ao povo cubano por sua afeição",
+    url: "https://prensalatina.com.br/2024/11/12/rei-do-camboja-agradece-ao-povo-cubano-por-sua-afeicao",
+    language: "pt",
+    published: Some(HistDate::day(2024, 11, 12)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_RADIO_RELOJ_CUBA_CAMBODIA_60: Source = Source {
+    id: "am_radio_reloj_cuba_cambodia_60",
+    publisher: "Radio Reloj",
+    title: "Inician Cambodia y Cuba programa por vínculos diplomáticos",
+    url: "http://www.radioreloj.cu/es/nacionales/inician-cambodia-y-cuba-programa-por-vinculos-diplomaticos/",
+    language: "es",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_TDI_CUBA_CREDENTIALS_2023: Source = Source {
+    id: "am_tdi_cuba_credentials_2023",
+    publisher: "The Diplomatic Insight",
+    title: "Cuban President received credentials from Cambodia's ambassador",
+    url: "https://thediplomaticinsight.com/cuban-president-received-credentials-from-cambodias-ambassador/",
+    language: "en",
+    published: Some(HistDate::day(2023, 4, 18)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY: Source = Source {
+    id: "as_akp_2018_cambodia_embassy_turkey",
+    publisher: "Agence Kampuchea Presse",
+    title: "Cambodia To Open its Embassy in Turkey Next Year",
+    url: "https://www.information.gov.kh/detail/223229",
+    language: "en",
+    published: Some(HistDate::day(2018, 9, 28)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION: Source = Source {
+    id: "as_akp_2019_cambodia_tajikistan_cooperation",
+    publisher: "Agence Kampuchea Presse",
+    title: "Le Cambodge et le Tadjikistan élargissent leur coopération bilatérale",
+    url: "https://www.information.gov.kh/detail/309064",
+    language: "fr",
+    published: Some(HistDate::day(2019, 6, 15)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_ALANBA_KUWAIT_EMBASSY_CAMBODIA_CHARGE: Source = Source {
+    id: "as_alanba_kuwait_embassy_cambodia_charge",
+    publisher: "Al-Anba",
+    title: "[Kuwait's chargé d'affaires in Cambodia receives Namaa Charity delegation; headline not seen]",
+    url: "https://alanba.com.kw/1132548",
+    language: "ar",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY: Source = Source {
+    id: "as_cambodgemag_hun_sen_qatar_embassy",
+    publisher: "CambodgeMag",
+    title: "Le président du Sénat demande au Qatar d'ouvrir une ambassade au Cambodge et de rétablir les liaisons aériennes",
+    url: "https://www.cambodgemag.com/post/le-pr%C3%A9sident-du-s%C3%A9nat-demande-au-qatar-d-ouvrir-une-ambassade-au-cambodge-et-de-r%C3%A9tablir-les-liaison",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_CAMBODIANESS_2023_HUN_SEN_MALDIVES_VISIT: Source = Source {
+    id: "as_cambodianess_2023_hun_sen_maldives_visit",
+    publisher: "Cambodianess",
+    title: "PM Hun Sen Eyes Trade on Maldives Visit",
+    url: "https://cambodianess.com/article/pm-hun-sen-eyes-trade-on-maldives-visit",
+    language: "en",
+    published: Some(HistDate::month(2023, 1)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_CAMM_MEDIA_CAMBODIA_GEORGIA_MOU: Source = Source {
+    id: "as_camm_media_cambodia_georgia_mou",
+    publisher: "CAMM Media",
+    title: "Cambodia, Georgia agree on 'more productive' bilateral ties",
+    url: "https://camm-media.com/cambodia-georgia-agree-on-more-productive-bilateral-ties",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_CPP_2023_NEPAL_PM_LETTER_HUN_MANET: Source = Source {
+    id: "as_cpp_2023_nepal_pm_letter_hun_manet",
+    publisher: "Cambodian People's Party",
+    title: "[Nepal's Prime Minister congratulates Samdech Hun Manet; headline not seen]",
+    url: "https://www.cpp.org.kh/en/details/356234",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA: Source = Source {
+    id: "as_csm_2010_iran_new_friend_cambodia",
+    publisher: "The Christian Science Monitor",
+    title: "As Iran sanctions threaten, Iran sees new friend in Cambodia",
+    url: "https://www.csmonitor.com/World/Asia-Pacific/2010/0826/As-Iran-sanctions-threaten-Iran-sees-new-friend-in-Cambodia",
+    language: "en",
+    published: Some(HistDate::day(2010, 8, 26)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND: Source = Source {
+    id: "as_diplomat_2011_north_koreas_new_friend",
+    publisher: "The Diplomat",
+    title: "North Korea's New Friend?",
+    url: "https://thediplomat.com/2011/08/north-koreas-new-friend/",
+    language: "en",
+    published: Some(HistDate::month(2011, 8)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_EIU_2018_CAMBODIA_NEPAL_AGREEMENTS: Source = Source {
+    id: "as_eiu_2018_cambodia_nepal_agreements",
+    publisher: "The Economist Intelligence Unit",
+    title: "Cambodia and Nepal sign several bilateral agreements",
+    url: "https://country.eiu.com/article.aspx?articleid=457418829&Country=Nepal&topic=Politics&subtopic=Forecast&subsubtopic=International+relations",
+    language: "en",
+    published: Some(HistDate::day(2018, 12, 5)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM: Source = Source {
+    id: "as_freshnews_2019_hun_sen_sri_lanka_forum",
+    publisher: "Fresh News",
+    title: "[Hun Sen addresses the Sri Lanka–Cambodia Business Forum; headline not seen]",
+    url: "http://en.freshnewsasia.com/index.php/en/localnews/14901-2019-08-07-11-15-53.html",
+    language: "en",
+    published: Some(HistDate::day(2019, 8, 7)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS: Source = Source {
+    id: "as_hamichlol_israel_cambodia_relations",
+    publisher: "Hamichlol",
+    title: "יחסי ישראל–קמבודיה (Israel–Cambodia relations)",
+    url: "https://hamichlol.org.il/%D7%99%D7%97%D7%A1%D7%99_%D7%99%D7%A9%D7%A8%D7%90%D7%9C%E2%80%93%D7%A7%D7%9E%D7%91%D7%95%D7%93%D7%99%D7%94",
+    language: "he",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH: Source = Source {
+    id: "as_hankyung_1991_dprk_embassy_phnom_penh",
+    publisher: "Korea Economic Daily",
+    title: "북한, 프놈펜에 대사관 개설 (North Korea opens embassy in Phnom Penh)",
+    url: "https://hankyung.com/amp/1991092401351",
+    language: "ko",
+    published: Some(HistDate::day(1991, 9, 24)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964: Source = Source {
+    id: "as_iric_cambodia_north_korea_since_1964",
+    publisher: "International Relations Institute of Cambodia",
+    title: "Cambodia-North Korea Relations Since 1964: A Historical Review",
+    url: "https://iric.gov.kh/cambodia-north-korea-relations-since-1964-a-historical-review/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_AS_JARIDA_CAMBODIA_KUWAIT_RELATIONS: Source = Source {
+    id: "as_jarida_cambodia_kuwait_relations",
+    publisher: "Jarida.onl",
+    title: "العلاقات الكمبودية الكويتية.. آفاق وتطلعات (Cambodian–Kuwaiti relations: prospects)",
+    url: "https://jarida.onl/uncategorized/15835.html",
+    language: "ar",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_JINBIAN_WANBAO_CAMBODIA_MONGOLIA_CONSULTATION_MOU: Source = Source {
+    id: "as_jinbian_wanbao_cambodia_mongolia_consultation_mou",
+    publisher: "Jinbian Wanbao",
+    title: "[Cambodia and Mongolia sign MoU on a bilateral consultation mechanism; headline not seen]",
+    url: "http://jinbianwanbao.cn/news/4953.html",
+    language: "zh",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS: Source = Source {
+    id: "as_kiripost_cambodia_israel_relations",
+    publisher: "Kiripost",
+    title: "Building Bridges Between Cambodia and Israel",
+    url: "https://kiripost.com/stories/cambodia-israel-relations",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS: Source = Source {
+    id: "as_mfa_turkiye_cambodia_relations",
+    publisher: "Ministry of Foreign Affairs of Türkiye",
+    title: "Türkiye - Kamboçya İlişkileri",
+    url: "https://www.mfa.gov.tr/turkiye-kambocya-siyasi-iliskileri.tr.mfa",
+    language: "tr",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM: Source = Source {
+    id: "as_millionstimes_2024_hun_sen_qatar_pm",
+    publisher: "Millions Times",
+    title: "[Samdech Hun Sen meets Qatar's Prime Minister and Foreign Minister in Doha; Khmer headline not seen]",
+    url: "https://millionstimes.com/news/24003",
+    language: "km",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_NRC_1993_ISRAEL_RELATIONS: Source = Source {
+    id: "as_nrc_1993_israel_relations",
+    publisher: "NRC Handelsblad",
+    title: "Relaties Israel met buitenwereld",
+    url: "https://www.nrc.nl/nieuws/1993/10/05/relaties-israel-met-buitenwereld-7198237-a521904",
+    language: "nl",
+    published: Some(HistDate::day(1993, 10, 5)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_PPP_CMAC_DEMINERS_ISRAEL: Source = Source {
+    id: "as_ppp_cmac_deminers_israel",
+    publisher: "The Phnom Penh Post",
+    title: "CMAC deminers, dogs going to work in Israel",
+    url: "http://phnompenhpost.com/national/cmac-deminers-dogs-going-work-israel",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_PPP_ISRAEL_HAILS_ASIA_TIES: Source = Source {
+    id: "as_ppp_israel_hails_asia_ties",
+    publisher: "The Phnom Penh Post",
+    title: "Israel hails growing Asia ties",
+    url: "https://www.phnompenhpost.com/national/israel-hails-growing-asia-ties",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_PPP_OLD_FRIENDS_NEW_BEGINNINGS: Source = Source {
+    id: "as_ppp_old_friends_new_beginnings",
+    publisher: "The Phnom Penh Post",
+    title: "Old friends, new beginnings",
+    url: "https://www.phnompenhpost.com/national/old-friends-new-beginnings",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_PPP_PM_LAUDS_TURKISH_ENVOY_UNLU: Source = Source {
+    id: "as_ppp_pm_lauds_turkish_envoy_unlu",
+    publisher: "The Phnom Penh Post",
+    title: "PM lauds outgoing Turkish envoy Unlu",
+    url: "https://www.phnompenhpost.com/national/pm-lauds-outgoing-turkish-envoy-unlu",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_TEHRAN_TIMES_2025_IRAN_CAMBODIA_TIES: Source = Source {
+    id: "as_tehran_times_2025_iran_cambodia_ties",
+    publisher: "Tehran Times",
+    title: "Iran, Cambodia reaffirm commitment to strengthen strategic ties",
+    url: "https://www.tehrantimes.com/news/512575/Iran-Cambodia-reaffirm-commitment-to-strengthen-strategic-ties",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_TIMES_KUWAIT_2023_CAMBODIAN_EMBASSY_NEW_YEAR: Source = Source {
+    id: "as_times_kuwait_2023_cambodian_embassy_new_year",
+    publisher: "The Times Kuwait",
+    title: "Cambodian embassy celebrates regional new year",
+    url: "https://timeskuwait.com/news/cambodian-embassy-celebrates-regional-new-year/",
+    language: "en",
+    published: Some(HistDate::day(2023, 4, 18)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_TIMES_KUWAIT_RELATIONS_POISED_FOR_TAKEOFF: Source = Source {
+    id: "as_times_kuwait_relations_poised_for_takeoff",
+    publisher: "The Times Kuwait",
+    title: "Kuwait–Cambodia relations poised for takeoff with new airport and investment push",
+    url: "https://timeskuwait.com/kuwait-cambodia-relations-poised-for-takeoff-with-new-airport-and-investment-push",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_URDUPOINT_2024_FIDAN_SOK_CHENDA: Source = Source {
+    id: "as_urdupoint_2024_fidan_sok_chenda",
+    publisher: "UrduPoint",
+    title: "Turkish, Cambodian Foreign Ministers to discuss ... (headline truncated in the URL; full headline not seen)",
+    url: "https://www.urdupoint.com/en/business/turkish-cambodian-foreign-ministers-to-discu-1829347.html",
+    language: "en",
+    published: Some(HistDate::day(2024, 5, 27)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_VOA_2019_CAMBODIA_NEPAL_FLIGHTS_EMBASSIES: Source = Source {
+    id: "as_voa_2019_cambodia_nepal_flights_embassies",
+    publisher: "VOA Khmer",
+    title: "Cambodia, Nepal Discuss Direct Flights, Opening Embassies",
+    url: "https://voa.pangea-cms.com/preview/en-KH/a/cambodia-nepal-discuss-direct-flights-opening-embassies/4919009.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_VOA_IRAN_VISIT_WARMER_TIES: Source = Source {
+    id: "as_voa_iran_visit_warmer_ties",
+    publisher: "VOA Khmer",
+    title: "Iran Visit Prompts Warmer Diplomatic Ties",
+    url: "https://khmer.voanews.com/a/iran-visit-prompts-warmer-diplomatic-ties-95628359/1358165.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS: Source = Source {
+    id: "as_wp_cambodia_north_korea_relations",
+    publisher: "Wikipedia",
+    title: "Cambodia–North Korea relations",
+    url: "https://en.wikipedia.org/wiki/Cambodia%E2%80%93North_Korea_relations",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static WR_EU_ANSA_2022_ITALY_VACCINES: Source = Source {
+    id: "eu_ansa_2022_italy_vaccines",
+    publisher: "ANSA",
+    title: "Cambogia: Italia dona un milione di vaccini anti-Covid",
+    url: "https://www.ansa.it/sito/notizie/mondo/news_dalle_ambasciate/2022/04/25/cambogia-italia-dona-un-milione-di-vaccini-anti-covid_0ecd7fd8-bd93-476b-8bce-8e781e713e8f.html",
+    language: "it",
+    published: Some(HistDate::day(2022, 4, 25)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_BANGKOK_PODCAST_2021_BELGIUM: Source = Source {
+    id: "eu_bangkok_podcast_2021_belgium",
+    publisher: "The Bangkok Podcast",
+    title: "Tech, Trade & Bridges with Belgian Ambassador Sibille de Cartier",
+    url: "https://thaifaq.libsyn.com/tech-trade-bridges-with-belgian-ambassador-sibille-de-cartier-s5e38",
+    language: "en",
+    published: Some(HistDate::day(2021, 11, 30)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU: Source = Source {
+    id: "eu_cambodia_daily_2020_hungary_eu",
+    publisher: "The Cambodia Daily",
+    title: "Why China and Cambodia Are Watching Hungary's EU Battle",
+    url: "https://english.cambodiadaily.com/opinion/why-china-and-cambodia-are-watching-hungarys-eu-battle-171369/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_CAMBODIA_DAILY_POLISH_DIPLOMAT: Source = Source {
+    id: "eu_cambodia_daily_polish_diplomat",
+    publisher: "The Cambodia Daily",
+    title: "Exiting Polish Diplomat Proud of Trade Growth",
+    url: "https://english.cambodiadaily.com/news/exiting-polish-diplomat-proud-of-trade-growth-48156/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_DERSTANDARD_2005_AUSTRIA_MISSIONS: Source = Source {
+    id: "eu_derstandard_2005_austria_missions",
+    publisher: "Der Standard",
+    title: "Zusätzliche Beamte in Krisengebiete beordert",
+    url: "https://www.derstandard.at/story/1905331/zusaetzlich--beamte-in-krisengebiete-beordert",
+    language: "de",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_DEWIKI_CAMBODIA_PORTUGAL: Source = Source {
+    id: "eu_dewiki_cambodia_portugal",
+    publisher: "Wikipedia",
+    title: "Kambodschanisch-portugiesische Beziehungen",
+    url: "https://de.wikipedia.org/wiki/Kambodschanisch-portugiesische_Beziehungen",
+    language: "de",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY: Source = Source {
+    id: "eu_diplomat_2020_sweden_embassy",
+    publisher: "The Diplomat",
+    title: "Why Sweden Chose to Shut Its Embassy in Cambodia",
+    url: "https://thediplomat.com/2020/12/why-sweden-chose-to-shut-its-embassy-in-cambodia/",
+    language: "en",
+    published: Some(HistDate::month(2020, 12)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_DNH_2020_HUNGARY_CONSULATE: Source = Source {
+    id: "eu_dnh_2020_hungary_consulate",
+    publisher: "Daily News Hungary",
+    title: "Ungarn eröffnet ein neues Konsulat in Kambodscha",
+    url: "https://dailynewshungary.com/de/?p=715101",
+    language: "de",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_ENWIKI_CAMBODIA_DENMARK_MIRROR: Source = Source {
+    id: "eu_enwiki_cambodia_denmark_mirror",
+    publisher: "Wikipedia",
+    title: "Cambodia–Denmark relations",
+    url: "https://en.wikipedia.org/wiki/Cambodia%E2%80%93Denmark_relations",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static WR_EU_ESTERI_2014_NISIO: Source = Source {
+    id: "eu_esteri_2014_nisio",
+    publisher: "Ministry of Foreign Affairs of Italy",
+    title: "Expo e turismo – Ambasciatore Nisio in Laos e Cambogia",
+    url: "https://www.esteri.it/it/sala_stampa/archivionotizie/approfondimenti/2014/04/20140429_expoturismolaoscambogia/",
+    language: "it",
+    published: Some(HistDate::day(2014, 4, 29)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN: Source = Source {
+    id: "eu_europost_2019_borissov_hun_sen",
+    publisher: "Europost",
+    title: "Borissov confers with Cambodian PM Hun Sen",
+    url: "https://europost.eu/en/a/view/borissov-confers-with-cambodian-pm-hun-sen-26490",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_FDFA_BILATERAL_CAMBODIA_DE: Source = Source {
+    id: "eu_fdfa_bilateral_cambodia_de",
+    publisher: "Federal Department of Foreign Affairs of Switzerland",
+    title: "Bilaterale Beziehungen Schweiz–Kambodscha",
+    url: "https://www.eda.admin.ch/content/countries/cambodia/de/home/bilaterale-beziehungen/in-kuerze.html",
+    language: "de",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_EU_FRESH_NEWS_2019_CZECH_VISIT: Source = Source {
+    id: "eu_fresh_news_2019_czech_visit",
+    publisher: "Fresh News",
+    title: "[untitled in the text seen: report from Prague on Hun Sen and Andrej Babiš's joint press conference, 14 October 2019]",
+    url: "http://en.freshnewsasia.com/index.php/en/15589-2019-10-15-03-58-27.html",
+    language: "en",
+    published: Some(HistDate::day(2019, 10, 15)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_HLS_CAMBOGIA: Source = Source {
+    id: "eu_hls_cambogia",
+    publisher: "Historical Dictionary of Switzerland",
+    title: "Cambogia",
+    url: "http://www.hls-dhs-dss.ch/textes/i/I3415.php",
+    language: "it",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static WR_EU_IIR_CZ_CAMBODIA_RELATIONS_CS: Source = Source {
+    id: "eu_iir_cz_cambodia_relations_cs",
+    publisher: "Institute of International Relations Prague",
+    title: "Kambodžské království a Česká republika. Nástin bilaterálních vztahů",
+    url: "https://mv.iir.cz/article/view/250",
+    language: "cs",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
+};
+
+static WR_EU_IIR_CZ_CAMBODIA_RELATIONS_EN: Source = Source {
+    id: "eu_iir_cz_cambodia_relations_en",
+    publisher: "Institute of International Relations Prague",
+    title: "Kingdom of Cambodia and the Czech Republic. Outline of Bilateral Relations",
+    url: "https://cjir.iir.cz/index.php/cjir/article/view/574",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
+};
+
+static WR_EU_IS_GOV_CREDENTIALS_BEIJING: Source = Source {
+    id: "eu_is_gov_credentials_beijing",
+    publisher: "Government of Iceland",
+    title: "Trúnaðarbréf afhent í Kambódíu",
+    url: "https://stjornarradid.is/efst-a-baugi/frettir/stok-frett/?NewsId=6c5a089b-e4b8-11e6-9c23-e4a47104df25",
+    language: "is",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_EU_IS_MFA_2004_CREDENTIALS: Source = Source {
+    id: "eu_is_mfa_2004_credentials",
+    publisher: "Ministry for Foreign Affairs of Iceland",
+    title: "Afhending trúnaðarbréfs",
+    url: "https://www.utanrikisraduneyti.is/frettir/nr/2487",
+    language: "is",
+    published: Some(HistDate::day(2004, 12, 14)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_EU_JIANHUA_2020_KET_SOPHANN: Source = Source {
+    id: "eu_jianhua_2020_ket_sophann",
+    publisher: "Jianhua Daily",
+    title: "外交部副国务秘书遏索潘 出任柬埔寨驻欧洲7国大使",
+    url: "https://jianhuadaily.com/20200220/74265",
+    language: "zh",
+    published: Some(HistDate::day(2020, 2, 20)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_KAMBODSCHA_AKTUELL_LITHUANIA: Source = Source {
+    id: "eu_kambodscha_aktuell_lithuania",
+    publisher: "Kambodscha Aktuell",
+    title: "Litauischer Gesandter überreicht Beglaubigungsschreiben an den König von Kambodscha",
+    url: "https://kambodscha-aktuell.de/artikel/litauischer-gesandter-ueberreicht-beglaubigungsschreiben-an-den-koenig-von-kambodscha",
+    language: "de",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_LEPETITJOURNAL_2020_BELGIUM_KRIDELKA: Source = Source {
+    id: "eu_lepetitjournal_2020_belgium_kridelka",
+    publisher: "Lepetitjournal.com",
+    title: "L'ambassadeur de Belgique part pour New York après 4 ans en Thaïlande",
+    url: "https://lepetitjournal.com/bangkok/lambassadeur-de-belgique-part-pour-new-york-apres-4-ans-en-thailande-285584",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_MZV_CZ_2017_EU_DAYS: Source = Source {
+    id: "eu_mzv_cz_2017_eu_days",
+    publisher: "Ministry of Foreign Affairs of the Czech Republic",
+    title: "Participation of Czech Embassy representative in a press conference to \"EU Days in Cambodia 2017\"",
+    url: "https://mzv.gov.cz/phnompenh/en/bilateral_relations/x2017_05_05_eu_days_in_cambodia.html",
+    language: "en",
+    published: Some(HistDate::day(2017, 5, 5)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_EU_NATION_2021_ITALY_GALANTI: Source = Source {
+    id: "eu_nation_2021_italy_galanti",
+    publisher: "The Nation (Thailand)",
+    title: "[untitled in the text seen: report on Prak Sokhonn meeting Italian ambassador Lorenzo Galanti]",
+    url: "https://www.nationthailand.com/international/40014999",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_NO_EMB_BANGKOK_KAMBODSJA: Source = Source {
+    id: "eu_no_emb_bangkok_kambodsja",
+    publisher: "Royal Norwegian Embassy in Bangkok",
+    title: "Bilaterale forbindelser (Kambodsja)",
+    url: "https://www.emb-norway.or.th/Norsk/Land--og-reiseinformasjon/kambodsja/fakta/bilaterale/",
+    language: "nb",
+    published: Some(HistDate::day(2013, 4, 29)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_EU_NOVINATA_2025_GREECE: Source = Source {
+    id: "eu_novinata_2025_greece",
+    publisher: "Novinata",
+    title: "Посланиците на Камбоджа и Гърция проведоха среща, за да обсъдят двустранното сътрудничество",
+    url: "https://novinata.bg/obsthestvo/poslanicite-na-kambodja-i-garciq-provedoha-srestha-za-da-obsadqt-dvustrannoto-satrudnichestvo/",
+    language: "bg",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_NOVINATA_2025_LATVIA: Source = Source {
+    id: "eu_novinata_2025_latvia",
+    publisher: "Novinata",
+    title: "Камбоджа търси засилено партньорство с Латвия след представянето на акредитивните писма на посланика",
+    url: "https://novinata.bg/obsthestvo/kambodja-tarsi-zasileno-partnorstvo-s-latviq-sled-predstavqneto-na-akreditivnite-pisma-na-poslanika/",
+    language: "bg",
+    published: Some(HistDate::day(2025, 9, 21)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_NST_2020_NEW_EMBASSIES: Source = Source {
+    id: "eu_nst_2020_new_embassies",
+    publisher: "New Straits Times",
+    title: "Cambodia mulls 2 new embassies",
+    url: "https://www.nst.com.my/world/region/2020/02/562502/cambodia-mulls-2-new-embassies",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_PLWIKI_CAMBODIA_POLAND: Source = Source {
+    id: "eu_plwiki_cambodia_poland",
+    publisher: "Wikipedia",
+    title: "Stosunki kambodżańsko-polskie",
+    url: "https://pl.wikipedia.org/wiki/Stosunki_kambod%C5%BCa%C5%84sko-polskie",
+    language: "pl",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static WR_EU_PPP_2020_DENMARK_THORGAARD: Source = Source {
+    id: "eu_ppp_2020_denmark_thorgaard",
+    publisher: "The Phnom Penh Post",
+    title: "Cambodia, Denmark vow to forge closer economic ties",
+    url: "https://phnompenhpost.com/business/cambodia-denmark-vow-forge-closer-economic-ties",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE: Source = Source {
+    id: "eu_ppp_2020_hungary_embassy_office",
+    publisher: "The Phnom Penh Post",
+    title: "Hungary opens embassy office, inks cooperation docs",
+    url: "https://www.phnompenhpost.com/national/hungary-opens-embassy-office-inks-cooperation-docs",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_PPP_CZECH_ENVOY_VAVRA: Source = Source {
+    id: "eu_ppp_czech_envoy_vavra",
+    publisher: "The Phnom Penh Post",
+    title: "Czech envoy set to promote ties",
+    url: "https://phnompenhpost.com/national/czech-envoy-set-promote-ties",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_PPP_GREECE_FIRST_DIALOGUE: Source = Source {
+    id: "eu_ppp_greece_first_dialogue",
+    publisher: "The Phnom Penh Post",
+    title: "Cambodia, Greece to kick off first consultative dialogue soon",
+    url: "https://phnompenhpost.com/business/cambodia-greece-kick-first-consultative-dialogue-soon",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_PPP_GREECE_MOU: Source = Source {
+    id: "eu_ppp_greece_mou",
+    publisher: "The Phnom Penh Post",
+    title: "Greek consultation deal inked",
+    url: "https://phnompenhpost.com/business/greek-consultation-deal-inked",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY: Source = Source {
+    id: "eu_ppp_hungary_65th_anniversary",
+    publisher: "The Phnom Penh Post",
+    title: "Cambodia marks 65th anniversary of close diplomatic ties with Hungary",
+    url: "https://www.phnompenhpost.com/national/cambodia-marks-65th-anniversary-close-diplomatic-ties-hungary",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_PPP_SWITZERLAND_CREDENTIALS: Source = Source {
+    id: "eu_ppp_switzerland_credentials",
+    publisher: "The Phnom Penh Post",
+    title: "Ambassador-designate presents credentials to Switzerland's Schaer",
+    url: "https://phnompenhpost.com/national/ambassador-designate-presents-credentials-switzerlands-schaer",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_RADIO_VATICANA_2007_NUNCIO_HUN_SEN: Source = Source {
+    id: "eu_radio_vaticana_2007_nuncio_hun_sen",
+    publisher: "Radio Vaticana",
+    title: "Premier cambojano e núncio apostólico estreitam relações",
+    url: "http://www.archivioradiovaticana.va/storico/2007/03/22/premier_cambojano_e_núncio_apostólico_estreitam_relações/bra-389676",
+    language: "pt",
+    published: Some(HistDate::day(2007, 3, 22)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_EU_REC_SOFIA_2025_ROMANIA: Source = Source {
+    id: "eu_rec_sofia_2025_romania",
+    publisher: "Royal Embassy of Cambodia in Bulgaria",
+    title: "Cambodian and Romanian Ambassadors Discuss Strengthening Bilateral Ties in Sofia",
+    url: "https://www.cambodiaembassybg.org/post/cambodian-and-romanian-ambassadors-discuss-strengthening-bilateral-ties-in-sofia",
+    language: "en",
+    published: Some(HistDate::day(2025, 7, 15)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_EU_RIJKSOVERHEID_2022_HONORARY_CONSULS: Source = Source {
+    id: "eu_rijksoverheid_2022_honorary_consuls",
+    publisher: "Government of the Netherlands",
+    title: "Honorair consuls in Cambodja: Godie van de Paal en Billy Barnaart",
+    url: "https://www.rijksoverheid.nl/ministeries/ministerie-van-buitenlandse-zaken/het-werk-van-bz-in-de-praktijk/weblogs/2022/honorair-consuls-in-cambodja-godie-van-de-paal-en-billy-barnaart",
+    language: "nl",
+    published: Some(HistDate::month(2022, 3)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE: Source = Source {
+    id: "eu_scandasia_2020_sweden_embassy_close",
+    publisher: "ScandAsia",
+    title: "Swedish Embassy in Phnom Penh to close down",
+    url: "https://scandasia.com/swedish-embassy-in-phnom-penh-to-close-down/",
+    language: "en",
+    published: Some(HistDate::day(2020, 12, 2)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_SCOTTMURRAY_VAESEN: Source = Source {
+    id: "eu_scottmurray_vaesen",
+    publisher: "Scott Murray",
+    title: "The Belgian Way: interview with Ambassador Pierre Vaesen",
+    url: "https://scottmurray.info/archive/diplomatic-licence/126-the-belgian-way-interview-with-ambassador-pierre-vaesen",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_SWISSINFO_2007_KING_BERN: Source = Source {
+    id: "eu_swissinfo_2007_king_bern",
+    publisher: "swissinfo.ch",
+    title: "Kambodschas König vom Bundesrat empfangen",
+    url: "https://www.swissinfo.ch/ger/bundespolitik/kambodschas-koenig-vom-bundesrat-empfangen/5919568",
+    language: "de",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_TYPISCHTHAILAND_VAN_WIJNGAARDEN: Source = Source {
+    id: "eu_typischthailand_van_wijngaarden",
+    publisher: "Typisch Thailand",
+    title: "Dit is onze 1e man in Bangkok",
+    url: "https://typischthailand.com/dit-is-onze-1e-man-in-bangkok",
+    language: "nl",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_UCANEWS_1994_BRESSAN_NUNCIO: Source = Source {
+    id: "eu_ucanews_1994_bressan_nuncio",
+    publisher: "UCA News",
+    title: "Holy See appoints Archbishop Luigi Bressan as nuncio to Cambodia",
+    url: "https://www.ucanews.com/story-archive/?post_name=/1994/07/20/holy-see-appoints-archbishop-luigi-bressan-as-nuncio-to-cambodia&post_id=45641",
+    language: "en",
+    published: Some(HistDate::day(1994, 7, 19)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_UCANEWS_1994_HOLY_SEE_RELATIONS: Source = Source {
+    id: "eu_ucanews_1994_holy_see_relations",
+    publisher: "UCA News",
+    title: "Diplomatic relations between Cambodia and Holy See finalized",
+    url: "https://www.ucanews.com/story-archive/?post_name=/1994/03/30/diplomatic-relations-between-cambodia-and-holy-see-finalized&post_id=44998",
+    language: "en",
+    published: Some(HistDate::day(1994, 3, 29)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS: Source = Source {
+    id: "fa_afrik7_2025_togo_cambodge_15_ans",
+    publisher: "Afrik7",
+    title: "Togo – Cambodge : vers un renforcement de la coopération bilatérale après 15 ans de relations diplomatiques",
+    url: "https://afrik7.info/togo-cambodge-vers-un-renforcement-de-la-cooperation-bilaterale-apres-15-ans-de-relations-diplomatiques",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE: Source = Source {
+    id: "fa_lacinquieme_2025_togo_cambodge_15e_anniversaire",
+    publisher: "La Cinquième",
+    title: "Togo-Cambodge : un nouvel élan diplomatique et économique",
+    url: "https://www.lacinquieme.tg/togo-cambodge-un-nouvel-elan-diplomatique-et-economique/",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS: Source = Source {
+    id: "fa_toutafrica_2025_togo_cambodge_visas",
+    publisher: "Tout Africa",
+    title: "Togo : fin des visas pour se rendre dans ce pays",
+    url: "https://www.toutafrica.com/2025/03/21/togo-fin-des-visas-pour-se-rendre-dans-ce-pays/",
+    language: "fr",
+    published: Some(HistDate::day(2025, 3, 21)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_FE_GOV_TL_2025_HUN_SEN_VISIT: Source = Source {
+    id: "fe_gov_tl_2025_hun_sen_visit",
+    publisher: "Government of Timor-Leste",
+    title: "Presidente do Senado do Camboja, Hun Sen, Realiza Visita Oficial a Timor-Leste",
+    url: "https://timor-leste.gov.tl/?n=1&p=43231",
+    language: "pt",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN: Source = Source {
+    id: "fe_newsby_2022_mitskevich_heng_samrin",
+    publisher: "Belarus 1 (news.by)",
+    title: "Belarus takes part in ASEAN IPA General Assembly in Cambodia",
+    url: "https://news.by/eng/news/politika/belarus_prinimaet_uchastie_v_genassamblee_mpa_asean_v_kambodzhe",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_FE_PPP_2024_SPAIN_BUSINESS_FORUM: Source = Source {
+    id: "fe_ppp_2024_spain_business_forum",
+    publisher: "The Phnom Penh Post",
+    title: "Spain proposes business forum to boost investment in Cambodia",
+    url: "https://m.phnompenhpost.com/business/spain-proposes-business-forum-to-boost-investment-in-cambodia",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA: Source = Source {
+    id: "fe_ptwiki_draft_democratic_kampuchea",
+    publisher: "Wikipedia",
+    title: "Usuário:Berganus/Testes (draft on Democratic Kampuchea, section Relações exteriores)",
+    url: "https://pt.m.wikipedia.org/wiki/Usu%C3%A1rio:Berganus/Testes",
+    language: "pt",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static WR_FE_SB_BY_HENG_SAMRIN_VISIT: Source = Source {
+    id: "fe_sb_by_heng_samrin_visit",
+    publisher: "Belarus Segodnya",
+    title: "Readiness to co-operate convincingly proven",
+    url: "https://www.sb.by/articles/readiness-to-co-operate-convincingly-proven.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static SOURCES: &[&Source] = &[
+    &WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH,
+    &WR_AF_BETTERCAMBODIA_ZIMBABWE_TRADE,
+    &WR_AF_DIRCO_CAMBODIA_BILATERAL,
+    &WR_AF_EXPATLIFE_KENYAN_AMBASSADOR_KIPTINESS,
+    &WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS,
+    &WR_AF_LEADERS_TN_ROI_CAMBODGE_HOMMAGE_TUNISIE,
+    &WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA,
+    &WR_AF_PPP_2023_SIX_CAMBODIANS_SUDAN_SAFE,
+    &WR_AF_PROGRES_EGYPTIEN_CHOUKRI_SOKHONN,
+    &WR_AF_TOPFM_MAURICE_CAMBODGE_COMMERCE,
+    &WR_AF_WP_MALAYSIA_UGANDA_RELATIONS,
+    &WR_AM_ACN_CUBA_CAMBODIA_CONSULTATIONS_2024,
+    &WR_AM_ACN_CUBAN_FM_WELCOMES_CAMBODIAN_2024,
+    &WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023,
+    &WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025,
+    &WR_AM_BAOTINTUC_KING_CONGRATULATES_CUBA_2022,
+    &WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
+    &WR_AM_CAMBODIANESS_SAINT_LUCIA_2025,
+    &WR_AM_CAMM_BRAZIL_AMBASSADOR,
+    &WR_AM_CNG_BARBADOS_RELATIONS,
+    &WR_AM_CNG_CUBA_CAMBODIA_60_YEARS,
+    &WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025,
+    &WR_AM_IWN_SVG_CAMBODIA_2010,
+    &WR_AM_MINREX_CUBA_IN_CAMBODIA,
+    &WR_AM_MINREX_CUBA_IN_CAMBODIA_2022,
+    &WR_AM_PPP_NZ_65_YEARS_2024,
+    &WR_AM_PPP_TRIO_DIPLOMATS,
+    &WR_AM_PRENSA_LATINA_CUBA_AMBASSADOR_2024,
+    &WR_AM_PRENSA_LATINA_KING_THANKS_CUBA_2024,
+    &WR_AM_RADIO_RELOJ_CUBA_CAMBODIA_60,
+    &WR_AM_TDI_CUBA_CREDENTIALS_2023,
+    &WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY,
+    &WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION,
+    &WR_AS_ALANBA_KUWAIT_EMBASSY_CAMBODIA_CHARGE,
+    &WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY,
+    &WR_AS_CAMBODIANESS_2023_HUN_SEN_MALDIVES_VISIT,
+    &WR_AS_CAMM_MEDIA_CAMBODIA_GEORGIA_MOU,
+    &WR_AS_CPP_2023_NEPAL_PM_LETTER_HUN_MANET,
+    &WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
+    &WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND,
+    &WR_AS_EIU_2018_CAMBODIA_NEPAL_AGREEMENTS,
+    &WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM,
+    &WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS,
+    &WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH,
+    &WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964,
+    &WR_AS_JARIDA_CAMBODIA_KUWAIT_RELATIONS,
+    &WR_AS_JINBIAN_WANBAO_CAMBODIA_MONGOLIA_CONSULTATION_MOU,
+    &WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS,
+    &WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS,
+    &WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
+    &WR_AS_NRC_1993_ISRAEL_RELATIONS,
+    &WR_AS_PPP_CMAC_DEMINERS_ISRAEL,
+    &WR_AS_PPP_ISRAEL_HAILS_ASIA_TIES,
+    &WR_AS_PPP_OLD_FRIENDS_NEW_BEGINNINGS,
+    &WR_AS_PPP_PM_LAUDS_TURKISH_ENVOY_UNLU,
+    &WR_AS_TEHRAN_TIMES_2025_IRAN_CAMBODIA_TIES,
+    &WR_AS_TIMES_KUWAIT_2023_CAMBODIAN_EMBASSY_NEW_YEAR,
+    &WR_AS_TIMES_KUWAIT_RELATIONS_POISED_FOR_TAKEOFF,
+    &WR_AS_URDUPOINT_2024_FIDAN_SOK_CHENDA,
+    &WR_AS_VOA_2019_CAMBODIA_NEPAL_FLIGHTS_EMBASSIES,
+    &WR_AS_VOA_IRAN_VISIT_WARMER_TIES,
+    &WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS,
+    &WR_EU_ANSA_2022_ITALY_VACCINES,
+    &WR_EU_BANGKOK_PODCAST_2021_BELGIUM,
+    &WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
+    &WR_EU_CAMBODIA_DAILY_POLISH_DIPLOMAT,
+    &WR_EU_DERSTANDARD_2005_AUSTRIA_MISSIONS,
+    &WR_EU_DEWIKI_CAMBODIA_PORTUGAL,
+    &WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY,
+    &WR_EU_DNH_2020_HUNGARY_CONSULATE,
+    &WR_EU_ENWIKI_CAMBODIA_DENMARK_MIRROR,
+    &WR_EU_ESTERI_2014_NISIO,
+    &WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
+    &WR_EU_FDFA_BILATERAL_CAMBODIA_DE,
+    &WR_EU_FRESH_NEWS_2019_CZECH_VISIT,
+    &WR_EU_HLS_CAMBOGIA,
+    &WR_EU_IIR_CZ_CAMBODIA_RELATIONS_CS,
+    &WR_EU_IIR_CZ_CAMBODIA_RELATIONS_EN,
+    &WR_EU_IS_GOV_CREDENTIALS_BEIJING,
+    &WR_EU_IS_MFA_2004_CREDENTIALS,
+    &WR_EU_JIANHUA_2020_KET_SOPHANN,
+    &WR_EU_KAMBODSCHA_AKTUELL_LITHUANIA,
+    &WR_EU_LEPETITJOURNAL_2020_BELGIUM_KRIDELKA,
+    &WR_EU_MZV_CZ_2017_EU_DAYS,
+    &WR_EU_NATION_2021_ITALY_GALANTI,
+    &WR_EU_NO_EMB_BANGKOK_KAMBODSJA,
+    &WR_EU_NOVINATA_2025_GREECE,
+    &WR_EU_NOVINATA_2025_LATVIA,
+    &WR_EU_NST_2020_NEW_EMBASSIES,
+    &WR_EU_PLWIKI_CAMBODIA_POLAND,
+    &WR_EU_PPP_2020_DENMARK_THORGAARD,
+    &WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
+    &WR_EU_PPP_CZECH_ENVOY_VAVRA,
+    &WR_EU_PPP_GREECE_FIRST_DIALOGUE,
+    &WR_EU_PPP_GREECE_MOU,
+    &WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY,
+    &WR_EU_PPP_SWITZERLAND_CREDENTIALS,
+    &WR_EU_RADIO_VATICANA_2007_NUNCIO_HUN_SEN,
+    &WR_EU_REC_SOFIA_2025_ROMANIA,
+    &WR_EU_RIJKSOVERHEID_2022_HONORARY_CONSULS,
+    &WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE,
+    &WR_EU_SCOTTMURRAY_VAESEN,
+    &WR_EU_SWISSINFO_2007_KING_BERN,
+    &WR_EU_TYPISCHTHAILAND_VAN_WIJNGAARDEN,
+    &WR_EU_UCANEWS_1994_BRESSAN_NUNCIO,
+    &WR_EU_UCANEWS_1994_HOLY_SEE_RELATIONS,
+    &WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS,
+    &WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE,
+    &WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS,
+    &WR_FE_GOV_TL_2025_HUN_SEN_VISIT,
+    &WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN,
+    &WR_FE_PPP_2024_SPAIN_BUSINESS_FORUM,
+    &WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA,
+    &WR_FE_SB_BY_HENG_SAMRIN_VISIT,
+];

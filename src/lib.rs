@@ -57,7 +57,8 @@ pub use principle::{
 };
 pub use relation::{
     Agreement, AgreementKind, Framework, Mission, MissionDirection, MissionKind, Relation,
-    RelationPeriod, RelationStatus, active_relations_on, relations,
+    RelationCount, RelationPeriod, RelationStatus, active_relations_on, relations,
+    relations_by_establishment, relations_count_on,
 };
 pub use source::{Source, SourceKind, Sources};
 pub use state::{

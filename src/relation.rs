@@ -454,3 +454,77 @@ pub fn active_relations_on(
         (e.answer != Answer::No).then_some((r.country, e))
     })
 }
+
+/// How many states Cambodia had diplomatic relations with on a day, as far
+/// as the data can tell: at least `certain`, at most `certain + possible`.
+/// Where histories are incomplete (most states outside the research
+/// programme), the true number lies in that range, and the data says so
+/// rather than give one number.
+///
+/// ```
+/// use cambodia_diplomacy::{NaiveDate, relations_count_on};
+///
+/// let count = relations_count_on(NaiveDate::from_ymd_opt(2010, 1, 1).unwrap());
+/// assert!(count.certain >= 20);
+/// assert!(count.at_most() <= 196);
+/// assert!(!count.is_exact());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct RelationCount {
+    /// States with which relations were certainly active.
+    pub certain: usize,
+    /// States for which the data cannot tell.
+    pub possible: usize,
+}
+
+impl RelationCount {
+    /// The upper bound: certain and possible together.
+    #[must_use]
+    pub const fn at_most(&self) -> usize {
+        self.certain + self.possible
+    }
+
+    /// Whether the data gives one number (nothing is uncertain).
+    #[must_use]
+    pub const fn is_exact(&self) -> bool {
+        self.possible == 0
+    }
+}
+
+/// Counts the states with relations on a day: see [`RelationCount`].
+#[must_use]
+pub fn relations_count_on(day: NaiveDate) -> RelationCount {
+    let mut count = RelationCount {
+        certain: 0,
+        possible: 0,
+    };
+    for (_, evidence) in active_relations_on(day) {
+        match evidence.answer {
+            Answer::Yes => count.certain += 1,
+            _ => count.possible += 1,
+        }
+    }
+    count
+}
+
+/// The relations with a sourced establishment date, earliest first (ties
+/// in [`Country`] order): the first and the latest states to establish
+/// relations with Cambodia, as far as the data records.
+///
+/// ```
+/// use cambodia_diplomacy::{Country, relations_by_establishment};
+///
+/// let first = relations_by_establishment().next().unwrap();
+/// assert!(first.1.year_number() <= 1950);
+/// let latest = relations_by_establishment().last().unwrap();
+/// assert!(latest.1.year_number() >= 2019);
+/// ```
+pub fn relations_by_establishment() -> impl DoubleEndedIterator<Item = (Country, HistDate)> {
+    let mut dated: Vec<(Country, HistDate)> = relations()
+        .filter_map(|r| r.established().map(|d| (r.country, d)))
+        .collect();
+    dated.sort_by_key(|(c, d)| (d.first_day(), *c));
+    dated.into_iter()
+}

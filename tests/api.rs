@@ -403,3 +403,25 @@ fn closed_sets_display_labels_and_parse_ids() {
         assert_eq!(p.to_string(), p.profile().name);
     }
 }
+
+#[test]
+fn counting_states_with_relations_gives_bounds_where_histories_are_incomplete() {
+    use cambodia_diplomacy::{active_relations_on, relations_by_establishment, relations_count_on};
+    let day = day(2000, 1, 1);
+    let count = relations_count_on(day);
+    let yes = active_relations_on(day)
+        .filter(|(_, e)| e.answer == Answer::Yes)
+        .count();
+    assert_eq!(count.certain, yes);
+    assert_eq!(count.at_most(), active_relations_on(day).count());
+    assert!(!count.is_exact(), "most histories are incomplete");
+    // Sorted by establishment, earliest first.
+    let dated: Vec<_> = relations_by_establishment().collect();
+    assert!(dated.len() >= 50);
+    assert!(
+        dated
+            .windows(2)
+            .all(|w| w[0].1.first_day() <= w[1].1.first_day())
+    );
+    assert_eq!(dated[0].0, Country::UnitedStates);
+}

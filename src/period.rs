@@ -237,8 +237,10 @@ pub(crate) fn write_period<P: Period>(period: &P, f: &mut fmt::Formatter<'_>) ->
 ///
 /// Every answer carries sources: the deciding period's, or, when no period
 /// decides (relations never established), the sources of the whole history
-/// that the answer reads as complete. It prints as a sentence with its
-/// citations, and serializes with the sources in full.
+/// that the answer reads as complete. The one exception is "cannot tell" on
+/// a record not yet researched, which states nothing and so cites nothing.
+/// It prints as a sentence with its citations, and serializes with the
+/// sources in full.
 ///
 /// ```
 /// use cambodia_diplomacy::{Answer, Country, NaiveDate};
@@ -290,12 +292,12 @@ impl<P: Period> fmt::Display for Evidence<P> {
             (Some(period), answer) => {
                 f.write_str(": ")?;
                 write_period(period, f)?;
-                let coarse =
+                let uncertain =
                     answer == Answer::CannotTell && self.question.day <= crate::DATA_REVIEWED_DAY;
-                f.write_str(if coarse {
-                    ", whose dates are too coarse to tell."
-                } else {
-                    "."
+                f.write_str(match (uncertain, period.end()) {
+                    (false, _) => ".",
+                    (true, PeriodEnd::Unknown) => ", whose end is not known.",
+                    (true, _) => ", whose dates are too coarse to tell.",
                 })?;
             }
             (None, Answer::No) => {

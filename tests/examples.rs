@@ -145,6 +145,7 @@ const STDOUT_RUNS: &[(&str, &[&str], Option<&str>)] = &[
     ("export", &[], None),
     ("as_of", &["1977-01-01"], None),
     ("tag_text", &[], Some("Burma and the Lao PDR")),
+    ("relations_chart", &[], None),
 ];
 
 #[test]
@@ -400,6 +401,39 @@ fn timeline_rejects_years_out_of_range() {
         let err = stderr(&out);
         assert!(err.contains("1900..=2100"), "{what}: {err}");
         assert!(out.stdout.is_empty(), "{what}: drew a timeline");
+    }
+}
+
+#[test]
+fn relations_chart_is_valid_svg_with_a_legend_per_region() {
+    let out = run("relations_chart", &["--from", "1990", "--to", "2000"], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let svg = stdout(&out);
+    let doc = roxmltree::Document::parse(&svg).expect("the chart is well-formed XML");
+    assert_eq!(doc.root_element().tag_name().name(), "svg");
+    let texts: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text().map(|t| t.trim().to_owned()))
+        .collect();
+    for region in ["Africa", "Americas", "Asia", "Europe", "Oceania"] {
+        assert!(
+            texts.iter().any(|t| t == region),
+            "no legend entry for {region}"
+        );
+    }
+    assert!(
+        texts.iter().any(|t| t.contains("a lower bound")),
+        "{texts:?}"
+    );
+    for args in [
+        &["--from", "1952"][..],
+        &["--to", "2100"],
+        &["--from", "2000", "--to", "1990"],
+    ] {
+        let out = run("relations_chart", args, None);
+        assert_clean_failure(&out, &format!("relations_chart {args:?}"));
+        assert!(out.stdout.is_empty());
     }
 }
 

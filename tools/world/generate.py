@@ -446,13 +446,16 @@ def write_relations(others, header, research):
     used = {}
 
     def cite(ids):
-        # Only sources that are not copies: a fact resting on copies alone
-        # stays in the research notes until an original is found.
-        ok = [i for i in ids if i in sources and sources[i]["kind"] != "copy"]
+        # A claim is taken only if none of its sources is a copy: where a
+        # copy stands beside an original, the original may not carry the
+        # claim's full precision (a day from a repost, a year from the
+        # original), so the claim stays in the research notes.
         for i in ids:
             if i in sources:
                 used[i] = sources[i]
-        return ok
+        if any(i not in sources or sources[i]["kind"] == "copy" for i in ids):
+            return []
+        return list(ids)
 
     def src_list(ids):
         return "src![" + ", ".join(const_name_of(i) for i in ids) + "]"

@@ -24,18 +24,11 @@ pub(crate) static ALBANIA: Relation = Relation {
     country: Country::Albania,
     periods: &[],
     periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::PartnerToCambodia,
-        kind: MissionKind::Embassy,
-        city: "Phnom Penh",
-        opened: None,
-        closed: None,
-        sources: src![WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA],
-    }],
+    missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA],
+    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
+    sources: &[],
 };
 
 pub(crate) static ALGERIA: Relation = Relation {
@@ -53,18 +46,11 @@ pub(crate) static ANDORRA: Relation = Relation {
     country: Country::Andorra,
     periods: &[],
     periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::CambodiaToPartner,
-        kind: MissionKind::NonResidentAccreditation,
-        city: "Paris",
-        opened: None,
-        closed: None,
-        sources: src![WR_EU_JIANHUA_2020_KET_SOPHANN],
-    }],
+    missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_EU_JIANHUA_2020_KET_SOPHANN],
+    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
+    sources: &[],
 };
 
 pub(crate) static ANGOLA: Relation = Relation {
@@ -115,18 +101,11 @@ pub(crate) static AUSTRIA: Relation = Relation {
     country: Country::Austria,
     periods: &[],
     periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::PartnerToCambodia,
-        kind: MissionKind::NonResidentAccreditation,
-        city: "Bangkok",
-        opened: None,
-        closed: None,
-        sources: src![WR_EU_DERSTANDARD_2005_AUSTRIA_MISSIONS],
-    }],
+    missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_EU_DERSTANDARD_2005_AUSTRIA_MISSIONS],
+    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
+    sources: &[],
 };
 
 pub(crate) static AZERBAIJAN: Relation = Relation {
@@ -309,18 +288,7 @@ pub(crate) static BOTSWANA: Relation = Relation {
 
 pub(crate) static BRAZIL: Relation = Relation {
     country: Country::Brazil,
-    periods: &[RelationPeriod {
-        status: RelationStatus::Active,
-        start: Claims(&[DateClaim::preferred(
-            year(1994).approximate(),
-            src![WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024],
-        )]),
-        end: PeriodEnd::Unknown,
-        counterpart: None,
-        cambodian_side: None,
-        note: "Relations established.",
-        sources: src![WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024],
-    }],
+    periods: &[],
     periods_complete: false,
     missions: &[
         Mission {
@@ -342,81 +310,37 @@ pub(crate) static BRAZIL: Relation = Relation {
             closed: None,
             sources: src![WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025],
         },
-        Mission {
-            direction: MissionDirection::PartnerToCambodia,
-            kind: MissionKind::Embassy,
-            city: "Phnom Penh",
-            opened: None,
-            closed: None,
-            sources: src![WR_AM_CAMM_BRAZIL_AMBASSADOR],
-        },
     ],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
-        &WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
         &WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023,
+        &WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
         &WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025,
-        &WR_AM_CAMM_BRAZIL_AMBASSADOR,
     ],
 };
 
 pub(crate) static BULGARIA: Relation = Relation {
     country: Country::Bulgaria,
-    periods: &[RelationPeriod {
-        status: RelationStatus::Active,
-        start: Claims(&[DateClaim::preferred(
-            year(1960).approximate(),
-            src![WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN],
-        )]),
-        end: PeriodEnd::Unknown,
-        counterpart: None,
-        cambodian_side: None,
-        note: "Relations established.",
-        sources: src![WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN],
-    }],
-    periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::CambodiaToPartner,
-        kind: MissionKind::Embassy,
-        city: "Sofia",
-        opened: None,
-        closed: None,
-        sources: src![
-            WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
-            WR_EU_NST_2020_NEW_EMBASSIES
-        ],
-    }],
-    frameworks: &[],
-    agreements: &[],
-    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[
-        &WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
-        &WR_EU_NST_2020_NEW_EMBASSIES,
-    ],
-};
-
-pub(crate) static BURKINA_FASO: Relation = Relation {
-    country: Country::BurkinaFaso,
-    periods: &[RelationPeriod {
-        status: RelationStatus::Active,
-        start: Claims(&[DateClaim::preferred(
-            year(2010),
-            src![WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH],
-        )]),
-        end: PeriodEnd::Unknown,
-        counterpart: None,
-        cambodian_side: None,
-        note: "Relations established.",
-        sources: src![WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH],
-    }],
+    periods: &[],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH],
+    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
+    sources: &[],
+};
+
+pub(crate) static BURKINA_FASO: Relation = Relation {
+    country: Country::BurkinaFaso,
+    periods: &[],
+    periods_complete: false,
+    missions: &[],
+    frameworks: &[],
+    agreements: &[],
+    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
+    sources: &[],
 };
 
 pub(crate) static BURUNDI: Relation = Relation {
@@ -840,24 +764,13 @@ pub(crate) static EGYPT: Relation = Relation {
         ],
     }],
     periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::CambodiaToPartner,
-        kind: MissionKind::Embassy,
-        city: "Cairo",
-        opened: None,
-        closed: None,
-        sources: src![
-            WR_AF_PPP_2023_SIX_CAMBODIANS_SUDAN_SAFE,
-            WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA
-        ],
-    }],
+    missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
         &WR_AF_PROGRES_EGYPTIEN_CHOUKRI_SOKHONN,
         &WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA,
-        &WR_AF_PPP_2023_SIX_CAMBODIANS_SUDAN_SAFE,
     ],
 };
 
@@ -1158,29 +1071,7 @@ pub(crate) static HONDURAS: Relation = Relation {
 
 pub(crate) static HUNGARY: Relation = Relation {
     country: Country::Hungary,
-    periods: &[
-        RelationPeriod {
-            status: RelationStatus::Active,
-            start: Claims(&[DateClaim::preferred(
-                day(1956, 9, 20),
-                src![WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY],
-            )]),
-            end: PeriodEnd::Ended(on!(year(1975), [WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY])),
-            counterpart: None,
-            cambodian_side: None,
-            note: "Relations established.",
-            sources: src![WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY],
-        },
-        RelationPeriod {
-            status: RelationStatus::Severed,
-            start: on!(year(1975), [WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY]),
-            end: PeriodEnd::Unknown,
-            counterpart: None,
-            cambodian_side: None,
-            note: "Relations interrupted under the Khmer Rouge (Democratic Kampuchea).",
-            sources: src![WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY],
-        },
-    ],
+    periods: &[],
     periods_complete: false,
     missions: &[Mission {
         direction: MissionDirection::PartnerToCambodia,
@@ -1196,9 +1087,8 @@ pub(crate) static HUNGARY: Relation = Relation {
     }],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
-        &WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY,
         &WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
         &WR_EU_DNH_2020_HUNGARY_CONSULATE,
         &WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
@@ -1249,24 +1139,7 @@ pub(crate) static ICELAND: Relation = Relation {
 
 pub(crate) static IRAN: Relation = Relation {
     country: Country::Iran,
-    periods: &[RelationPeriod {
-        status: RelationStatus::Active,
-        start: Claims(&[DateClaim::preferred(
-            year(1992),
-            src![
-                WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
-                WR_AS_VOA_IRAN_VISIT_WARMER_TIES
-            ],
-        )]),
-        end: PeriodEnd::Unknown,
-        counterpart: None,
-        cambodian_side: None,
-        note: "Relations established.",
-        sources: src![
-            WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
-            WR_AS_VOA_IRAN_VISIT_WARMER_TIES
-        ],
-    }],
+    periods: &[],
     periods_complete: false,
     missions: &[Mission {
         direction: MissionDirection::PartnerToCambodia,
@@ -1281,11 +1154,10 @@ pub(crate) static IRAN: Relation = Relation {
     }],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
-        &WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
-        &WR_AS_VOA_IRAN_VISIT_WARMER_TIES,
         &WR_AS_TEHRAN_TIMES_2025_IRAN_CAMBODIA_TIES,
+        &WR_AS_VOA_IRAN_VISIT_WARMER_TIES,
     ],
 };
 
@@ -1429,28 +1301,18 @@ pub(crate) static ITALY: Relation = Relation {
     country: Country::Italy,
     periods: &[],
     periods_complete: false,
-    missions: &[
-        Mission {
-            direction: MissionDirection::PartnerToCambodia,
-            kind: MissionKind::NonResidentAccreditation,
-            city: "Bangkok",
-            opened: None,
-            closed: None,
-            sources: src![
-                WR_EU_NATION_2021_ITALY_GALANTI,
-                WR_EU_ESTERI_2014_NISIO,
-                WR_EU_ANSA_2022_ITALY_VACCINES
-            ],
-        },
-        Mission {
-            direction: MissionDirection::CambodiaToPartner,
-            kind: MissionKind::NonResidentAccreditation,
-            city: "Paris",
-            opened: None,
-            closed: None,
-            sources: src![WR_EU_JIANHUA_2020_KET_SOPHANN],
-        },
-    ],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Bangkok",
+        opened: None,
+        closed: None,
+        sources: src![
+            WR_EU_NATION_2021_ITALY_GALANTI,
+            WR_EU_ESTERI_2014_NISIO,
+            WR_EU_ANSA_2022_ITALY_VACCINES
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
     note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
@@ -1458,7 +1320,6 @@ pub(crate) static ITALY: Relation = Relation {
         &WR_EU_NATION_2021_ITALY_GALANTI,
         &WR_EU_ESTERI_2014_NISIO,
         &WR_EU_ANSA_2022_ITALY_VACCINES,
-        &WR_EU_JIANHUA_2020_KET_SOPHANN,
     ],
 };
 
@@ -1746,18 +1607,11 @@ pub(crate) static MALTA: Relation = Relation {
     country: Country::Malta,
     periods: &[],
     periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::CambodiaToPartner,
-        kind: MissionKind::NonResidentAccreditation,
-        city: "Paris",
-        opened: None,
-        closed: None,
-        sources: src![WR_EU_JIANHUA_2020_KET_SOPHANN],
-    }],
+    missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_EU_JIANHUA_2020_KET_SOPHANN],
+    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
+    sources: &[],
 };
 
 pub(crate) static MARSHALL_ISLANDS: Relation = Relation {
@@ -1848,18 +1702,11 @@ pub(crate) static MONACO: Relation = Relation {
     country: Country::Monaco,
     periods: &[],
     periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::CambodiaToPartner,
-        kind: MissionKind::NonResidentAccreditation,
-        city: "Paris",
-        opened: None,
-        closed: None,
-        sources: src![WR_EU_JIANHUA_2020_KET_SOPHANN],
-    }],
+    missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_EU_JIANHUA_2020_KET_SOPHANN],
+    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
+    sources: &[],
 };
 
 pub(crate) static MONGOLIA: Relation = Relation {
@@ -2134,72 +1981,27 @@ pub(crate) static NIUE: Relation = Relation {
 
 pub(crate) static NORTH_KOREA: Relation = Relation {
     country: Country::NorthKorea,
-    periods: &[
-        RelationPeriod {
-            status: RelationStatus::Active,
-            start: Claims(&[
-                DateClaim::preferred(
-                    day(1964, 12, 28),
-                    src![WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964],
-                )
-                .with_note("Preferred over the other claims; each says why it is not."),
-                DateClaim::alternative(
-                    year(1965),
-                    src![WR_AS_PPP_OLD_FRIENDS_NEW_BEGINNINGS],
-                    "AKP gives 1965 and a North Korean vice minister's '55th anniversary in 2020' implies it, but neither gives an act or a day; the year matches the April 1965 Jakarta meeting. The South Korean embassy briefing gives the day 28 December 1964, and IRIC and the 60th anniversary marked in 2024 also point to 1964.",
-                ),
-            ]),
-            end: PeriodEnd::Ended(on!(
-                year(1970),
-                [WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND]
-            )),
-            counterpart: None,
-            cambodian_side: None,
-            note: "Relations established.",
-            sources: src![WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964],
-        },
-        RelationPeriod {
-            status: RelationStatus::Severed,
-            start: on!(year(1970), [WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND]),
-            end: PeriodEnd::Unknown,
-            counterpart: None,
-            cambodian_side: None,
-            note: "After the March 1970 coup North Korea moved its recognition from Phnom Penh (the Khmer Republic) to Sihanouk's government in exile in Beijing; no source found gives the month of the break. From 1979 it kept recognizing Sihanouk's side (the CGDK) rather than the People's Republic of Kampuchea.",
-            sources: src![WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND],
-        },
-    ],
+    periods: &[],
     periods_complete: false,
-    missions: &[
-        Mission {
-            direction: MissionDirection::PartnerToCambodia,
-            kind: MissionKind::Embassy,
-            city: "Phnom Penh",
-            opened: Some(day(1991, 9, 13)),
-            closed: None,
-            sources: src![
-                WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH,
-                WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS,
-                WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND
-            ],
-        },
-        Mission {
-            direction: MissionDirection::CambodiaToPartner,
-            kind: MissionKind::Embassy,
-            city: "Pyongyang",
-            opened: None,
-            closed: None,
-            sources: src![WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS],
-        },
-    ],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::Embassy,
+        city: "Phnom Penh",
+        opened: Some(day(1991, 9, 13)),
+        closed: None,
+        sources: src![
+            WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH,
+            WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS,
+            WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
-        &WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964,
-        &WR_AS_PPP_OLD_FRIENDS_NEW_BEGINNINGS,
-        &WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND,
         &WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH,
         &WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS,
+        &WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND,
     ],
 };
 
@@ -2380,62 +2182,29 @@ pub(crate) static PORTUGAL: Relation = Relation {
     country: Country::Portugal,
     periods: &[],
     periods_complete: false,
-    missions: &[
-        Mission {
-            direction: MissionDirection::PartnerToCambodia,
-            kind: MissionKind::NonResidentAccreditation,
-            city: "Bangkok",
-            opened: Some(day(1996, 5, 28)),
-            closed: None,
-            sources: src![WR_EU_DEWIKI_CAMBODIA_PORTUGAL],
-        },
-        Mission {
-            direction: MissionDirection::CambodiaToPartner,
-            kind: MissionKind::NonResidentAccreditation,
-            city: "Paris",
-            opened: None,
-            closed: None,
-            sources: src![WR_EU_JIANHUA_2020_KET_SOPHANN],
-        },
-    ],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Bangkok",
+        opened: Some(day(1996, 5, 28)),
+        closed: None,
+        sources: src![WR_EU_DEWIKI_CAMBODIA_PORTUGAL],
+    }],
     frameworks: &[],
     agreements: &[],
     note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[
-        &WR_EU_DEWIKI_CAMBODIA_PORTUGAL,
-        &WR_EU_JIANHUA_2020_KET_SOPHANN,
-    ],
+    sources: &[&WR_EU_DEWIKI_CAMBODIA_PORTUGAL],
 };
 
 pub(crate) static QATAR: Relation = Relation {
     country: Country::Qatar,
-    periods: &[RelationPeriod {
-        status: RelationStatus::Active,
-        start: Claims(&[DateClaim::preferred(
-            year(2008),
-            src![
-                WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
-                WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY
-            ],
-        )]),
-        end: PeriodEnd::Unknown,
-        counterpart: None,
-        cambodian_side: None,
-        note: "Relations established.",
-        sources: src![
-            WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
-            WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY
-        ],
-    }],
+    periods: &[],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[
-        &WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
-        &WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY,
-    ],
+    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
+    sources: &[],
 };
 
 pub(crate) static REPUBLIC_OF_THE_CONGO: Relation = Relation {
@@ -2504,24 +2273,13 @@ pub(crate) static SAINT_KITTS_AND_NEVIS: Relation = Relation {
 
 pub(crate) static SAINT_LUCIA: Relation = Relation {
     country: Country::SaintLucia,
-    periods: &[RelationPeriod {
-        status: RelationStatus::Active,
-        start: Claims(&[DateClaim::preferred(
-            day(2025, 9, 26),
-            src![WR_AM_CAMBODIANESS_SAINT_LUCIA_2025],
-        )]),
-        end: PeriodEnd::Unknown,
-        counterpart: None,
-        cambodian_side: None,
-        note: "Relations established.",
-        sources: src![WR_AM_CAMBODIANESS_SAINT_LUCIA_2025],
-    }],
+    periods: &[],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_AM_CAMBODIANESS_SAINT_LUCIA_2025],
+    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
+    sources: &[],
 };
 
 pub(crate) static SAINT_VINCENT_AND_THE_GRENADINES: Relation = Relation {
@@ -2594,18 +2352,11 @@ pub(crate) static SERBIA: Relation = Relation {
     country: Country::Serbia,
     periods: &[],
     periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::CambodiaToPartner,
-        kind: MissionKind::Embassy,
-        city: "Belgrade",
-        opened: None,
-        closed: None,
-        sources: src![WR_EU_NST_2020_NEW_EMBASSIES],
-    }],
+    missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_EU_NST_2020_NEW_EMBASSIES],
+    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
+    sources: &[],
 };
 
 pub(crate) static SEYCHELLES: Relation = Relation {
@@ -2718,31 +2469,18 @@ pub(crate) static SPAIN: Relation = Relation {
     country: Country::Spain,
     periods: &[],
     periods_complete: false,
-    missions: &[
-        Mission {
-            direction: MissionDirection::CambodiaToPartner,
-            kind: MissionKind::NonResidentAccreditation,
-            city: "Paris",
-            opened: None,
-            closed: None,
-            sources: src![WR_EU_JIANHUA_2020_KET_SOPHANN],
-        },
-        Mission {
-            direction: MissionDirection::PartnerToCambodia,
-            kind: MissionKind::NonResidentAccreditation,
-            city: "Bangkok",
-            opened: None,
-            closed: None,
-            sources: src![WR_FE_PPP_2024_SPAIN_BUSINESS_FORUM],
-        },
-    ],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Bangkok",
+        opened: None,
+        closed: None,
+        sources: src![WR_FE_PPP_2024_SPAIN_BUSINESS_FORUM],
+    }],
     frameworks: &[],
     agreements: &[],
     note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[
-        &WR_EU_JIANHUA_2020_KET_SOPHANN,
-        &WR_FE_PPP_2024_SPAIN_BUSINESS_FORUM,
-    ],
+    sources: &[&WR_FE_PPP_2024_SPAIN_BUSINESS_FORUM],
 };
 
 pub(crate) static SRI_LANKA: Relation = Relation {
@@ -2820,47 +2558,13 @@ pub(crate) static SURINAME: Relation = Relation {
 
 pub(crate) static SWEDEN: Relation = Relation {
     country: Country::Sweden,
-    periods: &[RelationPeriod {
-        status: RelationStatus::Active,
-        start: Claims(&[DateClaim::preferred(
-            year(1961),
-            src![WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY],
-        )]),
-        end: PeriodEnd::Unknown,
-        counterpart: None,
-        cambodian_side: None,
-        note: "Relations established.",
-        sources: src![WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY],
-    }],
+    periods: &[],
     periods_complete: false,
-    missions: &[
-        Mission {
-            direction: MissionDirection::PartnerToCambodia,
-            kind: MissionKind::Embassy,
-            city: "Phnom Penh",
-            opened: None,
-            closed: None,
-            sources: src![WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE],
-        },
-        Mission {
-            direction: MissionDirection::PartnerToCambodia,
-            kind: MissionKind::NonResidentAccreditation,
-            city: "Bangkok",
-            opened: None,
-            closed: None,
-            sources: src![
-                WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE,
-                WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY
-            ],
-        },
-    ],
+    missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[
-        &WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY,
-        &WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE,
-    ],
+    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
+    sources: &[],
 };
 
 pub(crate) static SWITZERLAND: Relation = Relation {
@@ -2904,14 +2608,6 @@ pub(crate) static SWITZERLAND: Relation = Relation {
     ],
     periods_complete: false,
     missions: &[
-        Mission {
-            direction: MissionDirection::PartnerToCambodia,
-            kind: MissionKind::NonResidentAccreditation,
-            city: "Bangkok",
-            opened: None,
-            closed: None,
-            sources: src![WR_EU_FDFA_BILATERAL_CAMBODIA_DE],
-        },
         Mission {
             direction: MissionDirection::PartnerToCambodia,
             kind: MissionKind::Consulate,
@@ -2975,24 +2671,13 @@ pub(crate) static SAO_TOME_AND_PRINCIPE: Relation = Relation {
 
 pub(crate) static TAJIKISTAN: Relation = Relation {
     country: Country::Tajikistan,
-    periods: &[RelationPeriod {
-        status: RelationStatus::Active,
-        start: Claims(&[DateClaim::preferred(
-            year(1995),
-            src![WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION],
-        )]),
-        end: PeriodEnd::Unknown,
-        counterpart: None,
-        cambodian_side: None,
-        note: "Relations established.",
-        sources: src![WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION],
-    }],
+    periods: &[],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION],
+    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
+    sources: &[],
 };
 
 pub(crate) static TANZANIA: Relation = Relation {
@@ -3141,27 +2826,17 @@ pub(crate) static TURKIYE: Relation = Relation {
         ],
     }],
     periods_complete: false,
-    missions: &[
-        Mission {
-            direction: MissionDirection::PartnerToCambodia,
-            kind: MissionKind::Embassy,
-            city: "Phnom Penh",
-            opened: Some(day(2013, 11, 1)),
-            closed: None,
-            sources: src![
-                WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS,
-                WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY
-            ],
-        },
-        Mission {
-            direction: MissionDirection::CambodiaToPartner,
-            kind: MissionKind::Embassy,
-            city: "Ankara",
-            opened: Some(month(2022, 2)),
-            closed: None,
-            sources: src![WR_AS_PPP_PM_LAUDS_TURKISH_ENVOY_UNLU],
-        },
-    ],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::Embassy,
+        city: "Phnom Penh",
+        opened: Some(day(2013, 11, 1)),
+        closed: None,
+        sources: src![
+            WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS,
+            WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
     note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
@@ -3169,7 +2844,6 @@ pub(crate) static TURKIYE: Relation = Relation {
         &WR_AS_URDUPOINT_2024_FIDAN_SOK_CHENDA,
         &WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS,
         &WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY,
-        &WR_AS_PPP_PM_LAUDS_TURKISH_ENVOY_UNLU,
     ],
 };
 
@@ -3272,18 +2946,11 @@ pub(crate) static ZIMBABWE: Relation = Relation {
     country: Country::Zimbabwe,
     periods: &[],
     periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::PartnerToCambodia,
-        kind: MissionKind::NonResidentAccreditation,
-        city: "Kuala Lumpur",
-        opened: None,
-        closed: None,
-        sources: src![WR_AF_BETTERCAMBODIA_ZIMBABWE_TRADE],
-    }],
+    missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_AF_BETTERCAMBODIA_ZIMBABWE_TRADE],
+    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
+    sources: &[],
 };
 
 /// One event per dated establishment of relations.
@@ -3314,42 +2981,6 @@ pub(crate) static EVENTS: &[Event] = &[
             WR_FE_SB_BY_HENG_SAMRIN_VISIT,
             WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN
         ],
-    },
-    Event {
-        id: "br_relations_established",
-        date: EventDate::on(year(1994).approximate()),
-        kind: EventKind::RelationsEstablished,
-        partners: &[Partner::Country(Country::Brazil)],
-        title: "Diplomatic relations with Brazil",
-        summary: "Cambodia and Brazil established diplomatic relations, on the date the cited sources give, at their precision.",
-        place: None,
-        principles: &[],
-        tasks: &[],
-        sources: src![WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024],
-    },
-    Event {
-        id: "bg_relations_established",
-        date: EventDate::on(year(1960).approximate()),
-        kind: EventKind::RelationsEstablished,
-        partners: &[Partner::Country(Country::Bulgaria)],
-        title: "Diplomatic relations with Bulgaria",
-        summary: "Cambodia and Bulgaria established diplomatic relations, on the date the cited sources give, at their precision.",
-        place: None,
-        principles: &[],
-        tasks: &[],
-        sources: src![WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN],
-    },
-    Event {
-        id: "bf_relations_established",
-        date: EventDate::on(year(2010)),
-        kind: EventKind::RelationsEstablished,
-        partners: &[Partner::Country(Country::BurkinaFaso)],
-        title: "Diplomatic relations with Burkina Faso",
-        summary: "Cambodia and Burkina Faso established diplomatic relations, on the date the cited sources give, at their precision.",
-        place: None,
-        principles: &[],
-        tasks: &[],
-        sources: src![WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH],
     },
     Event {
         id: "cu_relations_established",
@@ -3423,18 +3054,6 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![WR_EU_UCANEWS_1994_HOLY_SEE_RELATIONS],
     },
     Event {
-        id: "hu_relations_established",
-        date: EventDate::on(day(1956, 9, 20)),
-        kind: EventKind::RelationsEstablished,
-        partners: &[Partner::Country(Country::Hungary)],
-        title: "Diplomatic relations with Hungary",
-        summary: "Cambodia and Hungary established diplomatic relations, on the date the cited sources give, at their precision.",
-        place: None,
-        principles: &[],
-        tasks: &[],
-        sources: src![WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY],
-    },
-    Event {
         id: "is_relations_established",
         date: EventDate::on(year(2003)),
         kind: EventKind::RelationsEstablished,
@@ -3445,21 +3064,6 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: src![WR_EU_IS_MFA_2004_CREDENTIALS],
-    },
-    Event {
-        id: "ir_relations_established",
-        date: EventDate::on(year(1992)),
-        kind: EventKind::RelationsEstablished,
-        partners: &[Partner::Country(Country::Iran)],
-        title: "Diplomatic relations with Iran",
-        summary: "Cambodia and Iran established diplomatic relations, on the date the cited sources give, at their precision.",
-        place: None,
-        principles: &[],
-        tasks: &[],
-        sources: src![
-            WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
-            WR_AS_VOA_IRAN_VISIT_WARMER_TIES
-        ],
     },
     Event {
         id: "il_relations_established",
@@ -3561,18 +3165,6 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025],
     },
     Event {
-        id: "kp_relations_established",
-        date: EventDate::on(day(1964, 12, 28)),
-        kind: EventKind::RelationsEstablished,
-        partners: &[Partner::Country(Country::NorthKorea)],
-        title: "Diplomatic relations with North Korea",
-        summary: "Cambodia and North Korea established diplomatic relations, on the date the cited sources give, at their precision.",
-        place: None,
-        principles: &[],
-        tasks: &[],
-        sources: src![WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964],
-    },
-    Event {
         id: "no_relations_established",
         date: EventDate::on(year(1976)),
         kind: EventKind::RelationsEstablished,
@@ -3595,33 +3187,6 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: src![WR_EU_PLWIKI_CAMBODIA_POLAND],
-    },
-    Event {
-        id: "qa_relations_established",
-        date: EventDate::on(year(2008)),
-        kind: EventKind::RelationsEstablished,
-        partners: &[Partner::Country(Country::Qatar)],
-        title: "Diplomatic relations with Qatar",
-        summary: "Cambodia and Qatar established diplomatic relations, on the date the cited sources give, at their precision.",
-        place: None,
-        principles: &[],
-        tasks: &[],
-        sources: src![
-            WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
-            WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY
-        ],
-    },
-    Event {
-        id: "lc_relations_established",
-        date: EventDate::on(day(2025, 9, 26)),
-        kind: EventKind::RelationsEstablished,
-        partners: &[Partner::Country(Country::SaintLucia)],
-        title: "Diplomatic relations with Saint Lucia",
-        summary: "Cambodia and Saint Lucia established diplomatic relations, on the date the cited sources give, at their precision.",
-        place: None,
-        principles: &[],
-        tasks: &[],
-        sources: src![WR_AM_CAMBODIANESS_SAINT_LUCIA_2025],
     },
     Event {
         id: "vc_relations_established",
@@ -3660,18 +3225,6 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM],
     },
     Event {
-        id: "se_relations_established",
-        date: EventDate::on(year(1961)),
-        kind: EventKind::RelationsEstablished,
-        partners: &[Partner::Country(Country::Sweden)],
-        title: "Diplomatic relations with Sweden",
-        summary: "Cambodia and Sweden established diplomatic relations, on the date the cited sources give, at their precision.",
-        place: None,
-        principles: &[],
-        tasks: &[],
-        sources: src![WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY],
-    },
-    Event {
         id: "ch_relations_established",
         date: EventDate::on(year(1963)),
         kind: EventKind::RelationsEstablished,
@@ -3685,18 +3238,6 @@ pub(crate) static EVENTS: &[Event] = &[
             WR_EU_FDFA_BILATERAL_CAMBODIA_DE,
             WR_EU_PPP_SWITZERLAND_CREDENTIALS
         ],
-    },
-    Event {
-        id: "tj_relations_established",
-        date: EventDate::on(year(1995)),
-        kind: EventKind::RelationsEstablished,
-        partners: &[Partner::Country(Country::Tajikistan)],
-        title: "Diplomatic relations with Tajikistan",
-        summary: "Cambodia and Tajikistan established diplomatic relations, on the date the cited sources give, at their precision.",
-        place: None,
-        principles: &[],
-        tasks: &[],
-        sources: src![WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION],
     },
     Event {
         id: "tg_relations_established",
@@ -3730,30 +3271,6 @@ pub(crate) static EVENTS: &[Event] = &[
         ],
     },
 ];
-
-static WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH: Source = Source {
-    id: "af_aib_2025_bitie_credentials_phnom_penh",
-    publisher: "Agence d'Information du Burkina",
-    title: "Burkina-Cambodge : L'ambassadeur Daouda Bitié présente ses lettres de créance à Phnom Penh",
-    url: "https://www.aib.media/burkina-cambodge-lambassadeur-daouda-bitie-presente-ses-lettres-de-creance-a-phnom-penh/",
-    language: "fr",
-    published: Some(HistDate::day(2025, 9, 6)),
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
-static WR_AF_BETTERCAMBODIA_ZIMBABWE_TRADE: Source = Source {
-    id: "af_bettercambodia_zimbabwe_trade",
-    publisher: "The Better Cambodia",
-    title: "Cambodia and Zimbabwe strengthen efforts to boost trade and investment ties",
-    url: "https://thebettercambodia.com/cambodia-and-zimbabwe-strengthen-efforts-to-boost-trade-and-investment-ties",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
 
 static WR_AF_DIRCO_CAMBODIA_BILATERAL: Source = Source {
     id: "af_dirco_cambodia_bilateral",
@@ -3809,18 +3326,6 @@ static WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA: Source = Source {
     title: "Cambodia chooses Cairo as the seat of its only embassy in Africa (Arabic)",
     url: "https://masr306.com/29926/",
     language: "ar",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
-static WR_AF_PPP_2023_SIX_CAMBODIANS_SUDAN_SAFE: Source = Source {
-    id: "af_ppp_2023_six_cambodians_sudan_safe",
-    publisher: "The Phnom Penh Post",
-    title: "Six Cambodians in Sudan now safe: foreign ministry",
-    url: "https://www.phnompenhpost.com/national/six-cambodians-sudan-now-safe-foreign-ministry",
-    language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
@@ -3928,30 +3433,6 @@ static WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024: Source = Source {
     publisher: "Cambodianess",
     title: "Brazil to Establish an Embassy in Cambodia in 2024",
     url: "https://cambodianess.com/article/brazil-to-establish-an-embassy-in-cambodia-in-2024",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
-static WR_AM_CAMBODIANESS_SAINT_LUCIA_2025: Source = Source {
-    id: "am_cambodianess_saint_lucia_2025",
-    publisher: "Cambodianess",
-    title: "Cambodia and Saint Lucia Forge Diplomatic Relations",
-    url: "https://www.cambodianess.com/article/cambodia-and-saint-lucia-forge-diplomatic-relations",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
-static WR_AM_CAMM_BRAZIL_AMBASSADOR: Source = Source {
-    id: "am_camm_brazil_ambassador",
-    publisher: "CAMM Media",
-    title: "Brazil voices support for Cambodia's peaceful implementation of agreements to resolve the Cambodia-Thailand border dispute",
-    url: "https://camm-media.com/brazil-voices-support-for-cambodias-peaceful-implementation-of-agreements-to-resolve-the-cambodia-thailand-border-dispute",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
@@ -4115,36 +3596,12 @@ static WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY: Source = Source {
     copy_of: None,
 };
 
-static WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION: Source = Source {
-    id: "as_akp_2019_cambodia_tajikistan_cooperation",
-    publisher: "Agence Kampuchea Presse",
-    title: "Le Cambodge et le Tadjikistan élargissent leur coopération bilatérale",
-    url: "https://www.information.gov.kh/detail/309064",
-    language: "fr",
-    published: Some(HistDate::day(2019, 6, 15)),
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
 static WR_AS_ALANBA_KUWAIT_EMBASSY_CAMBODIA_CHARGE: Source = Source {
     id: "as_alanba_kuwait_embassy_cambodia_charge",
     publisher: "Al-Anba",
     title: "[Kuwait's chargé d'affaires in Cambodia receives Namaa Charity delegation; headline not seen]",
     url: "https://alanba.com.kw/1132548",
     language: "ar",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
-static WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY: Source = Source {
-    id: "as_cambodgemag_hun_sen_qatar_embassy",
-    publisher: "CambodgeMag",
-    title: "Le président du Sénat demande au Qatar d'ouvrir une ambassade au Cambodge et de rétablir les liaisons aériennes",
-    url: "https://www.cambodgemag.com/post/le-pr%C3%A9sident-du-s%C3%A9nat-demande-au-qatar-d-ouvrir-une-ambassade-au-cambodge-et-de-r%C3%A9tablir-les-liaison",
-    language: "fr",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
@@ -4184,18 +3641,6 @@ static WR_AS_CPP_2023_NEPAL_PM_LETTER_HUN_MANET: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Official,
-    copy_of: None,
-};
-
-static WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA: Source = Source {
-    id: "as_csm_2010_iran_new_friend_cambodia",
-    publisher: "The Christian Science Monitor",
-    title: "As Iran sanctions threaten, Iran sees new friend in Cambodia",
-    url: "https://www.csmonitor.com/World/Asia-Pacific/2010/0826/As-Iran-sanctions-threaten-Iran-sees-new-friend-in-Cambodia",
-    language: "en",
-    published: Some(HistDate::day(2010, 8, 26)),
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
     copy_of: None,
 };
 
@@ -4259,18 +3704,6 @@ static WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964: Source = Source {
-    id: "as_iric_cambodia_north_korea_since_1964",
-    publisher: "International Relations Institute of Cambodia",
-    title: "Cambodia-North Korea Relations Since 1964: A Historical Review",
-    url: "https://iric.gov.kh/cambodia-north-korea-relations-since-1964-a-historical-review/",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Official,
-    copy_of: None,
-};
-
 static WR_AS_JARIDA_CAMBODIA_KUWAIT_RELATIONS: Source = Source {
     id: "as_jarida_cambodia_kuwait_relations",
     publisher: "Jarida.onl",
@@ -4319,18 +3752,6 @@ static WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS: Source = Source {
     copy_of: None,
 };
 
-static WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM: Source = Source {
-    id: "as_millionstimes_2024_hun_sen_qatar_pm",
-    publisher: "Millions Times",
-    title: "[Samdech Hun Sen meets Qatar's Prime Minister and Foreign Minister in Doha; Khmer headline not seen]",
-    url: "https://millionstimes.com/news/24003",
-    language: "km",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
 static WR_AS_NRC_1993_ISRAEL_RELATIONS: Source = Source {
     id: "as_nrc_1993_israel_relations",
     publisher: "NRC Handelsblad",
@@ -4360,30 +3781,6 @@ static WR_AS_PPP_ISRAEL_HAILS_ASIA_TIES: Source = Source {
     publisher: "The Phnom Penh Post",
     title: "Israel hails growing Asia ties",
     url: "https://www.phnompenhpost.com/national/israel-hails-growing-asia-ties",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
-static WR_AS_PPP_OLD_FRIENDS_NEW_BEGINNINGS: Source = Source {
-    id: "as_ppp_old_friends_new_beginnings",
-    publisher: "The Phnom Penh Post",
-    title: "Old friends, new beginnings",
-    url: "https://www.phnompenhpost.com/national/old-friends-new-beginnings",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
-static WR_AS_PPP_PM_LAUDS_TURKISH_ENVOY_UNLU: Source = Source {
-    id: "as_ppp_pm_lauds_turkish_envoy_unlu",
-    publisher: "The Phnom Penh Post",
-    title: "PM lauds outgoing Turkish envoy Unlu",
-    url: "https://www.phnompenhpost.com/national/pm-lauds-outgoing-turkish-envoy-unlu",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
@@ -4523,18 +3920,6 @@ static WR_EU_CAMBODIA_DAILY_POLISH_DIPLOMAT: Source = Source {
     copy_of: None,
 };
 
-static WR_EU_DERSTANDARD_2005_AUSTRIA_MISSIONS: Source = Source {
-    id: "eu_derstandard_2005_austria_missions",
-    publisher: "Der Standard",
-    title: "Zusätzliche Beamte in Krisengebiete beordert",
-    url: "https://www.derstandard.at/story/1905331/zusaetzlich--beamte-in-krisengebiete-beordert",
-    language: "de",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
 static WR_EU_DEWIKI_CAMBODIA_PORTUGAL: Source = Source {
     id: "eu_dewiki_cambodia_portugal",
     publisher: "Wikipedia",
@@ -4544,18 +3929,6 @@ static WR_EU_DEWIKI_CAMBODIA_PORTUGAL: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Reference,
-    copy_of: None,
-};
-
-static WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY: Source = Source {
-    id: "eu_diplomat_2020_sweden_embassy",
-    publisher: "The Diplomat",
-    title: "Why Sweden Chose to Shut Its Embassy in Cambodia",
-    url: "https://thediplomat.com/2020/12/why-sweden-chose-to-shut-its-embassy-in-cambodia/",
-    language: "en",
-    published: Some(HistDate::month(2020, 12)),
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
     copy_of: None,
 };
 
@@ -4592,18 +3965,6 @@ static WR_EU_ESTERI_2014_NISIO: Source = Source {
     published: Some(HistDate::day(2014, 4, 29)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Official,
-    copy_of: None,
-};
-
-static WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN: Source = Source {
-    id: "eu_europost_2019_borissov_hun_sen",
-    publisher: "Europost",
-    title: "Borissov confers with Cambodian PM Hun Sen",
-    url: "https://europost.eu/en/a/view/borissov-confers-with-cambodian-pm-hun-sen-26490",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
     copy_of: None,
 };
 
@@ -4691,18 +4052,6 @@ static WR_EU_IS_MFA_2004_CREDENTIALS: Source = Source {
     copy_of: None,
 };
 
-static WR_EU_JIANHUA_2020_KET_SOPHANN: Source = Source {
-    id: "eu_jianhua_2020_ket_sophann",
-    publisher: "Jianhua Daily",
-    title: "外交部副国务秘书遏索潘 出任柬埔寨驻欧洲7国大使",
-    url: "https://jianhuadaily.com/20200220/74265",
-    language: "zh",
-    published: Some(HistDate::day(2020, 2, 20)),
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
 static WR_EU_KAMBODSCHA_AKTUELL_LITHUANIA: Source = Source {
     id: "eu_kambodscha_aktuell_lithuania",
     publisher: "Kambodscha Aktuell",
@@ -4787,18 +4136,6 @@ static WR_EU_NOVINATA_2025_LATVIA: Source = Source {
     copy_of: None,
 };
 
-static WR_EU_NST_2020_NEW_EMBASSIES: Source = Source {
-    id: "eu_nst_2020_new_embassies",
-    publisher: "New Straits Times",
-    title: "Cambodia mulls 2 new embassies",
-    url: "https://www.nst.com.my/world/region/2020/02/562502/cambodia-mulls-2-new-embassies",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
 static WR_EU_PLWIKI_CAMBODIA_POLAND: Source = Source {
     id: "eu_plwiki_cambodia_poland",
     publisher: "Wikipedia",
@@ -4871,18 +4208,6 @@ static WR_EU_PPP_GREECE_MOU: Source = Source {
     copy_of: None,
 };
 
-static WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY: Source = Source {
-    id: "eu_ppp_hungary_65th_anniversary",
-    publisher: "The Phnom Penh Post",
-    title: "Cambodia marks 65th anniversary of close diplomatic ties with Hungary",
-    url: "https://www.phnompenhpost.com/national/cambodia-marks-65th-anniversary-close-diplomatic-ties-hungary",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
 static WR_EU_PPP_SWITZERLAND_CREDENTIALS: Source = Source {
     id: "eu_ppp_switzerland_credentials",
     publisher: "The Phnom Penh Post",
@@ -4928,18 +4253,6 @@ static WR_EU_RIJKSOVERHEID_2022_HONORARY_CONSULS: Source = Source {
     published: Some(HistDate::month(2022, 3)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Official,
-    copy_of: None,
-};
-
-static WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE: Source = Source {
-    id: "eu_scandasia_2020_sweden_embassy_close",
-    publisher: "ScandAsia",
-    title: "Swedish Embassy in Phnom Penh to close down",
-    url: "https://scandasia.com/swedish-embassy-in-phnom-penh-to-close-down/",
-    language: "en",
-    published: Some(HistDate::day(2020, 12, 2)),
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
     copy_of: None,
 };
 
@@ -5100,14 +4413,11 @@ static WR_FE_SB_BY_HENG_SAMRIN_VISIT: Source = Source {
 };
 
 pub(crate) static SOURCES: &[&Source] = &[
-    &WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH,
-    &WR_AF_BETTERCAMBODIA_ZIMBABWE_TRADE,
     &WR_AF_DIRCO_CAMBODIA_BILATERAL,
     &WR_AF_EXPATLIFE_KENYAN_AMBASSADOR_KIPTINESS,
     &WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS,
     &WR_AF_LEADERS_TN_ROI_CAMBODGE_HOMMAGE_TUNISIE,
     &WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA,
-    &WR_AF_PPP_2023_SIX_CAMBODIANS_SUDAN_SAFE,
     &WR_AF_PROGRES_EGYPTIEN_CHOUKRI_SOKHONN,
     &WR_AF_TOPFM_MAURICE_CAMBODGE_COMMERCE,
     &WR_AF_WP_MALAYSIA_UGANDA_RELATIONS,
@@ -5117,8 +4427,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025,
     &WR_AM_BAOTINTUC_KING_CONGRATULATES_CUBA_2022,
     &WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
-    &WR_AM_CAMBODIANESS_SAINT_LUCIA_2025,
-    &WR_AM_CAMM_BRAZIL_AMBASSADOR,
     &WR_AM_CNG_BARBADOS_RELATIONS,
     &WR_AM_CNG_CUBA_CAMBODIA_60_YEARS,
     &WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025,
@@ -5132,29 +4440,22 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_AM_RADIO_RELOJ_CUBA_CAMBODIA_60,
     &WR_AM_TDI_CUBA_CREDENTIALS_2023,
     &WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY,
-    &WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION,
     &WR_AS_ALANBA_KUWAIT_EMBASSY_CAMBODIA_CHARGE,
-    &WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY,
     &WR_AS_CAMBODIANESS_2023_HUN_SEN_MALDIVES_VISIT,
     &WR_AS_CAMM_MEDIA_CAMBODIA_GEORGIA_MOU,
     &WR_AS_CPP_2023_NEPAL_PM_LETTER_HUN_MANET,
-    &WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
     &WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND,
     &WR_AS_EIU_2018_CAMBODIA_NEPAL_AGREEMENTS,
     &WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM,
     &WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS,
     &WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH,
-    &WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964,
     &WR_AS_JARIDA_CAMBODIA_KUWAIT_RELATIONS,
     &WR_AS_JINBIAN_WANBAO_CAMBODIA_MONGOLIA_CONSULTATION_MOU,
     &WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS,
     &WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS,
-    &WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
     &WR_AS_NRC_1993_ISRAEL_RELATIONS,
     &WR_AS_PPP_CMAC_DEMINERS_ISRAEL,
     &WR_AS_PPP_ISRAEL_HAILS_ASIA_TIES,
-    &WR_AS_PPP_OLD_FRIENDS_NEW_BEGINNINGS,
-    &WR_AS_PPP_PM_LAUDS_TURKISH_ENVOY_UNLU,
     &WR_AS_TEHRAN_TIMES_2025_IRAN_CAMBODIA_TIES,
     &WR_AS_TIMES_KUWAIT_2023_CAMBODIAN_EMBASSY_NEW_YEAR,
     &WR_AS_TIMES_KUWAIT_RELATIONS_POISED_FOR_TAKEOFF,
@@ -5166,13 +4467,10 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_EU_BANGKOK_PODCAST_2021_BELGIUM,
     &WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
     &WR_EU_CAMBODIA_DAILY_POLISH_DIPLOMAT,
-    &WR_EU_DERSTANDARD_2005_AUSTRIA_MISSIONS,
     &WR_EU_DEWIKI_CAMBODIA_PORTUGAL,
-    &WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY,
     &WR_EU_DNH_2020_HUNGARY_CONSULATE,
     &WR_EU_ENWIKI_CAMBODIA_DENMARK_MIRROR,
     &WR_EU_ESTERI_2014_NISIO,
-    &WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
     &WR_EU_FDFA_BILATERAL_CAMBODIA_DE,
     &WR_EU_FRESH_NEWS_2019_CZECH_VISIT,
     &WR_EU_HLS_CAMBOGIA,
@@ -5180,7 +4478,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_EU_IIR_CZ_CAMBODIA_RELATIONS_EN,
     &WR_EU_IS_GOV_CREDENTIALS_BEIJING,
     &WR_EU_IS_MFA_2004_CREDENTIALS,
-    &WR_EU_JIANHUA_2020_KET_SOPHANN,
     &WR_EU_KAMBODSCHA_AKTUELL_LITHUANIA,
     &WR_EU_LEPETITJOURNAL_2020_BELGIUM_KRIDELKA,
     &WR_EU_MZV_CZ_2017_EU_DAYS,
@@ -5188,19 +4485,16 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_EU_NO_EMB_BANGKOK_KAMBODSJA,
     &WR_EU_NOVINATA_2025_GREECE,
     &WR_EU_NOVINATA_2025_LATVIA,
-    &WR_EU_NST_2020_NEW_EMBASSIES,
     &WR_EU_PLWIKI_CAMBODIA_POLAND,
     &WR_EU_PPP_2020_DENMARK_THORGAARD,
     &WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
     &WR_EU_PPP_CZECH_ENVOY_VAVRA,
     &WR_EU_PPP_GREECE_FIRST_DIALOGUE,
     &WR_EU_PPP_GREECE_MOU,
-    &WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY,
     &WR_EU_PPP_SWITZERLAND_CREDENTIALS,
     &WR_EU_RADIO_VATICANA_2007_NUNCIO_HUN_SEN,
     &WR_EU_REC_SOFIA_2025_ROMANIA,
     &WR_EU_RIJKSOVERHEID_2022_HONORARY_CONSULS,
-    &WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE,
     &WR_EU_SCOTTMURRAY_VAESEN,
     &WR_EU_SWISSINFO_2007_KING_BERN,
     &WR_EU_TYPISCHTHAILAND_VAN_WIJNGAARDEN,

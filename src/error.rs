@@ -9,8 +9,9 @@ use thiserror::Error;
 /// `Y10000`, each with an optional `~` or `?`).
 ///
 /// It says what was wrong ([`ParseDateError::kind`]) and keeps the text given
-/// ([`ParseDateError::input`]), or only its first 64 characters followed by
-/// `…` when it is longer, so an error about a megabyte of text stays short.
+/// ([`ParseDateError::input`]), or only its first [`ECHO_LIMIT`] characters
+/// followed by `…` when it is longer, so an error about a megabyte of text
+/// stays short.
 ///
 /// ```
 /// use cambodia_diplomacy::{HistDate, ParseDateErrorKind};
@@ -32,36 +33,29 @@ use thiserror::Error;
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[error("invalid date {input:?}: {reason}")]
 pub struct ParseDateError {
-    /// The text given, cut to [`ParseDateError::MAX_INPUT_CHARS`] characters.
-    input: String,
+    /// The text given, cut to [`ECHO_LIMIT`] characters.
+    input: Box<str>,
     kind: ParseDateErrorKind,
     /// What was wrong, in words.
     reason: Cow<'static, str>,
 }
 
 impl ParseDateError {
-    /// How many characters of the rejected text an error keeps.
-    pub const MAX_INPUT_CHARS: usize = 64;
-
     pub(crate) fn new(
         input: &str,
         kind: ParseDateErrorKind,
         reason: impl Into<Cow<'static, str>>,
     ) -> Self {
-        let input = match input.char_indices().nth(Self::MAX_INPUT_CHARS) {
-            Some((cut, _)) => format!("{}…", &input[..cut]),
-            None => input.to_owned(),
-        };
         Self {
-            input,
+            input: echo(input),
             kind,
             reason: reason.into(),
         }
     }
 
     /// The text that was given: all of it when it has at most
-    /// [`ParseDateError::MAX_INPUT_CHARS`] characters, or else that many
-    /// characters followed by `…`.
+    /// [`ECHO_LIMIT`] characters, or else that many characters followed by
+    /// `…`.
     ///
     /// ```
     /// # use cambodia_diplomacy::HistDate;

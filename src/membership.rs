@@ -114,23 +114,10 @@ impl Period for MembershipPeriod {
         self.sources
     }
 
-    fn status_label(&self) -> &'static str {
-        self.status.label()
-    }
-}
+    type Status = MembershipStatus;
 
-impl Evidence<MembershipPeriod> {
-    /// Cambodia's status in the deciding period, if a period decided.
-    ///
-    /// ```
-    /// # use cambodia_diplomacy::{MembershipStatus, NaiveDate, Organization};
-    /// let day = NaiveDate::from_ymd_opt(2010, 1, 1).unwrap();
-    /// let asean = Organization::Asean.membership().period_on(day);
-    /// assert_eq!(asean.status(), Some(MembershipStatus::Member));
-    /// ```
-    #[must_use]
-    pub fn status(&self) -> Option<MembershipStatus> {
-        self.period.map(|p| p.status)
+    fn status(&self) -> MembershipStatus {
+        self.status
     }
 }
 
@@ -453,7 +440,6 @@ impl core::fmt::Display for SharedMembership {
             Some(_) => f.write_str("listed as a member, joining date unknown.")?,
             None => f.write_str("not in the member list, which is incomplete.")?,
         }
-        crate::source::write_citations(self.cambodia.sources, f)?;
-        crate::source::write_citations(self.country_sources, f)
+        crate::source::write_citations([self.cambodia.sources, self.country_sources], f)
     }
 }

@@ -203,7 +203,7 @@ mod sealed {
 /// assert_eq!(began(&Country::Russia.relation().periods[0]), HistDate::day(1956, 5, 13));
 /// let asean = Organization::Asean.membership().periods.last().unwrap();
 /// assert_eq!(began(asean), HistDate::day(1999, 4, 30));
-/// assert_eq!(asean.status_label(), "member");
+/// assert_eq!(asean.status().to_string(), "member");
 /// ```
 pub trait Period: sealed::Sealed + 'static {
     /// When the period started, with every sourced claim.
@@ -212,13 +212,16 @@ pub trait Period: sealed::Sealed + 'static {
     fn end(&self) -> &PeriodEnd;
     /// Where it is documented.
     fn sources(&self) -> Sources;
-    /// The status in the period, as a short English label ("active", "member").
-    fn status_label(&self) -> &'static str;
+    /// The kind of status the history records ([`crate::RelationStatus`],
+    /// [`crate::MembershipStatus`]); its `Display` is the short label.
+    type Status: Copy + fmt::Display;
+    /// The status in the period.
+    fn status(&self) -> Self::Status;
 }
 
 /// Writes a period as "active from 1956-05-13 to 1973-11".
 pub(crate) fn write_period<P: Period>(period: &P, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    f.write_str(period.status_label())?;
+    write!(f, "{}", period.status())?;
     if let Some(start) = period.start().preferred() {
         write!(f, " from {}", start.date)?;
     }
@@ -275,6 +278,22 @@ pub struct Evidence<P: 'static> {
 }
 
 impl<P: Period> Evidence<P> {
+    /// The status in the deciding period, if a period decided.
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Country, MembershipStatus, NaiveDate, Organization, RelationStatus};
+    ///
+    /// let day = NaiveDate::from_ymd_opt(1977, 1, 1).unwrap();
+    /// assert_eq!(Country::Russia.relation().status_on(day).status(), Some(RelationStatus::Suspended));
+    /// let day = NaiveDate::from_ymd_opt(2010, 1, 1).unwrap();
+    /// let asean = Organization::Asean.membership().period_on(day);
+    /// assert_eq!(asean.status(), Some(MembershipStatus::Member));
+    /// ```
+    #[must_use]
+    pub fn status(&self) -> Option<P::Status> {
+        self.period.map(Period::status)
+    }
+
     /// The sources the answer rests on (the same as the `sources` field).
     #[must_use]
     pub fn sources(&self) -> Sources {
@@ -314,7 +333,7 @@ impl<P: Period> fmt::Display for Evidence<P> {
                 crate::DATA_REVIEWED
             )?;
         }
-        crate::source::write_citations(self.sources, f)
+        crate::source::write_citations([self.sources], f)
     }
 }
 

@@ -306,22 +306,10 @@ impl Period for RelationPeriod {
         self.sources
     }
 
-    fn status_label(&self) -> &'static str {
-        self.status.label()
-    }
-}
+    type Status = RelationStatus;
 
-impl Evidence<RelationPeriod> {
-    /// The status of relations in the deciding period, if a period decided.
-    ///
-    /// ```
-    /// # use cambodia_diplomacy::{Country, NaiveDate, RelationStatus};
-    /// let day = NaiveDate::from_ymd_opt(1977, 1, 1).unwrap();
-    /// assert_eq!(Country::Russia.relation().status_on(day).status(), Some(RelationStatus::Suspended));
-    /// ```
-    #[must_use]
-    pub fn status(&self) -> Option<RelationStatus> {
-        self.period.map(|p| p.status)
+    fn status(&self) -> RelationStatus {
+        self.status
     }
 }
 

@@ -149,17 +149,25 @@ impl core::fmt::Display for Source {
     }
 }
 
-/// Writes " Sources: [1] citation; [2] citation." (or " Sources: none.").
-pub(crate) fn write_citations(
-    sources: Sources,
+/// Writes " Sources: [1] citation; [2] citation." (or " Sources: none."),
+/// numbering the sources of one or more lists together and citing each
+/// source once.
+pub(crate) fn write_citations<'a>(
+    lists: impl IntoIterator<Item = &'a [&'static Source]>,
     f: &mut core::fmt::Formatter<'_>,
 ) -> core::fmt::Result {
-    if sources.is_empty() {
+    let mut cited: Vec<&'static Source> = Vec::new();
+    for source in lists.into_iter().flatten() {
+        if !cited.iter().any(|s| s.id == source.id) {
+            cited.push(source);
+        }
+    }
+    if cited.is_empty() {
         return f.write_str(" Sources: none.");
     }
     f.write_str(" Sources:")?;
-    for (i, source) in sources.iter().enumerate() {
-        let sep = if i + 1 == sources.len() { "." } else { ";" };
+    for (i, source) in cited.iter().enumerate() {
+        let sep = if i + 1 == cited.len() { "." } else { ";" };
         write!(f, " [{}] {source}{sep}", i + 1)?;
     }
     Ok(())

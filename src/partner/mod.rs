@@ -175,8 +175,9 @@ impl Partner {
     }
 
     /// The name as it reads inside an English sentence, with "the" where
-    /// English uses it ("the United States", "the ASEAN" is not used: "the
-    /// Association of Southeast Asian Nations").
+    /// English uses it: "the United States", "the Philippines", "the
+    /// Dominican Republic", and every organization ("the Association of
+    /// Southeast Asian Nations").
     pub(crate) fn name_in_sentence(self) -> NameInSentence {
         NameInSentence(self)
     }
@@ -282,7 +283,17 @@ impl core::fmt::Display for NameInSentence {
                 let name = c.name();
                 let article = name.starts_with("United ")
                     || name.ends_with("Islands")
-                    || matches!(name, "Philippines" | "Netherlands" | "Bahamas" | "Gambia");
+                    || name.contains("Republic")
+                    || matches!(
+                        name,
+                        "Philippines"
+                            | "Netherlands"
+                            | "Bahamas"
+                            | "Gambia"
+                            | "Maldives"
+                            | "Comoros"
+                            | "Holy See"
+                    );
                 if article {
                     f.write_str("the ")?;
                 }

@@ -5,7 +5,8 @@ Run by hand, from the repository root, after `npm ci --prefix tools/world`
 (which installs the pinned CLDR and countries-list packages) on a machine
 with Debian's `iso-codes` package:
 
-    python3 tools/world/generate.py
+    python3 tools/world/generate.py && cargo fmt
+    BLESS=1 cargo test --lib name_table   # if names, codes or aliases changed
 
 It rewrites, and CI never runs it (the output is checked in):
 
@@ -360,7 +361,7 @@ def write_profiles(others, header):
     for r in others:
         if r["module"]:
             continue
-        name = r["variant"].upper() if False else const_name(r["variant"])
+        name = const_name(r["variant"])
         intermediate = f"Some(IntermediateRegion::{r['intermediate']})" if r["intermediate"] else "None"
         langs = ", ".join(rust_str(l) for l in r["languages"])
         aliases = ", ".join(rust_str(a) for a in r["aliases"])

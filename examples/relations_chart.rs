@@ -19,16 +19,14 @@ mod files;
 #[path = "common/stdout.rs"]
 mod stdout;
 
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use cambodia_diplomacy::{Answer, Country, DATA_REVIEWED, NaiveDate, Region, relations};
 use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser};
-use files::write_file;
+use files::emit;
 use plotters::prelude::*;
-use stdout::to_stdout;
 
 /// The years the chart may span: from independence to the review date.
 const FIRST_YEAR: i64 = 1953;
@@ -204,14 +202,5 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match &args.out {
-        Some(path) => match write_file(path, args.force, |w| w.write_all(svg.as_bytes())) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::FAILURE
-            }
-        },
-        None => to_stdout(|w| w.write_all(svg.as_bytes())),
-    }
+    emit(args.out.as_deref(), args.force, svg.as_bytes())
 }

@@ -21,7 +21,6 @@ mod files;
 mod stdout;
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -32,8 +31,7 @@ use cambodia_diplomacy::{
     DATA_REVIEWED, EventType, HistDate, MembershipStatus, NaiveDate, Partner, Period, PeriodEnd,
     RelationStatus, events_of,
 };
-use files::write_file;
-use stdout::to_stdout;
+use files::emit;
 
 const WIDTH: f64 = 1200.0;
 const LEFT: f64 = 190.0;
@@ -387,16 +385,7 @@ fn main() -> ExitCode {
         to: args.to,
     };
     let svg = render(&options);
-    match &args.out {
-        Some(path) => match write_file(path, args.force, |w| w.write_all(svg.as_bytes())) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::FAILURE
-            }
-        },
-        None => to_stdout(|w| w.write_all(svg.as_bytes())),
-    }
+    emit(args.out.as_deref(), args.force, svg.as_bytes())
 }
 
 /// Draws the bars of one lane: each period from its preferred start to its

@@ -39,3 +39,20 @@ pub(crate) fn write_file(
         .and_then(|()| out.flush())
         .map_err(|e| format!("cannot write {}: {e}", path.display()))
 }
+
+/// Writes a whole document to `out`, or to standard output when `out` is
+/// `None`, and gives the exit code: the one way the single-document
+/// examples (`timeline`, `relations_chart`) emit what they made.
+#[allow(dead_code)] // the examples that write several files do not use it
+pub(crate) fn emit(out: Option<&Path>, force: bool, document: &[u8]) -> std::process::ExitCode {
+    match out {
+        Some(path) => match write_file(path, force, |w| w.write_all(document)) {
+            Ok(()) => std::process::ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                std::process::ExitCode::FAILURE
+            }
+        },
+        None => crate::stdout::to_stdout(|w| w.write_all(document)),
+    }
+}

@@ -121,6 +121,19 @@ closed_set!(crate::EventType, "event type" {
     Aid => "aid",
     Dispute => "dispute",
 });
+closed_set!(crate::VisitKind, "visit kind" {
+    StateVisit => "state visit",
+    OfficialVisit => "official visit",
+    WorkingVisit => "working visit",
+    SummitAttendance => "attendance at a summit or conference",
+    Transit => "transit",
+    Consultation => "consultation",
+    Other => "other visit",
+});
+closed_set!(crate::Scope, "coverage scope" {
+    TopLevelVisits => "visits at head-of-state or head-of-government level",
+    ForeignMinisterExchanges => "foreign ministers' visits and consultations",
+});
 closed_set!(crate::RelationStatus, "relation status" {
     Active => "active",
     Suspended => "suspended",

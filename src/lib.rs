@@ -4,6 +4,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod answer;
+mod coverage;
 mod data;
 mod date;
 mod error;
@@ -27,15 +28,17 @@ pub use chrono;
 /// The calendar day type the queries take, re-exported from chrono so that
 /// users need not depend on chrono themselves.
 pub use chrono::NaiveDate;
+pub use coverage::{Completeness, Coverage, Scope, coverage, coverage_of};
 pub use date::{Certainty, DateRelation, HistDate, MAX_YEAR, MIN_YEAR, Precision};
 pub use error::{
     ECHO_LIMIT, EdtfFeature, NotADayError, ParseDateError, ParseDateErrorKind, ParseIdError,
     ParsePartnerError, ParsePartnerErrorKind,
 };
 pub use event::{
-    Deployment, Direction, Event, EventDate, EventFilter, EventKind, EventType, FilteredEvents,
-    Level, SummitRole, UnVote, Vote, VoteTotals, event, events, events_between, events_in_year,
-    events_of, first_event_of, last_event_of,
+    Deployment, Direction, Event, EventDate, EventFilter, EventKind, EventType, Exchange,
+    FilteredEvents, Level, Mechanism, SignedAgreement, SummitRole, UnVote, VisitKind, Vote,
+    VoteTotals, agreements_with, event, events, events_between, events_in_year, events_of,
+    first_event_of, last_event_of, mechanisms, mechanisms_of,
 };
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]

@@ -15,7 +15,7 @@ use strum::EnumCount;
 // ---------------------------------------------------------------------------
 
 /// Chapter I (Articles 1 and 2), Constitute Project text as republished by ConText.
-static PRINCIPLES_CONTEXT_CONSTITUTION: Source = Source {
+pub(crate) static PRINCIPLES_CONTEXT_CONSTITUTION: Source = Source {
     id: "principles_context_constitution_cambodia_1993",
     publisher: "ConText (Montpelier)",
     title: "Constitution of Cambodia (1993, rev. 1999)",
@@ -28,7 +28,7 @@ static PRINCIPLES_CONTEXT_CONSTITUTION: Source = Source {
 };
 
 /// Article 1 quoted by the International Commission of Jurists.
-static PRINCIPLES_ICJ_CONSTITUTION: Source = Source {
+pub(crate) static PRINCIPLES_ICJ_CONSTITUTION: Source = Source {
     id: "principles_icj_constitution_1993",
     publisher: "International Commission of Jurists",
     title: "Cambodia: Constitution 1993",
@@ -41,7 +41,7 @@ static PRINCIPLES_ICJ_CONSTITUTION: Source = Source {
 };
 
 /// Chapter III (Article 31).
-static PRINCIPLES_HELPLINELAW_CH3: Source = Source {
+pub(crate) static PRINCIPLES_HELPLINELAW_CH3: Source = Source {
     id: "principles_helplinelaw_constitution_chapter_3",
     publisher: "Helplinelaw",
     title: "Constitution of Cambodia, Chapter III: The Rights and Obligations of Khmer Citizens",
@@ -54,7 +54,7 @@ static PRINCIPLES_HELPLINELAW_CH3: Source = Source {
 };
 
 /// Chapter IV (Articles 51 to 53, and the heading of Article 54).
-static PRINCIPLES_HELPLINELAW_CH4: Source = Source {
+pub(crate) static PRINCIPLES_HELPLINELAW_CH4: Source = Source {
     id: "principles_helplinelaw_constitution_chapter_4",
     publisher: "Helplinelaw",
     title: "Constitution of Cambodia, Chapter IV: On Policy",
@@ -67,7 +67,7 @@ static PRINCIPLES_HELPLINELAW_CH4: Source = Source {
 };
 
 /// French text of Articles 53 and 54 (Wikisource scan of the 2004 edition).
-static PRINCIPLES_WIKISOURCE_FR: Source = Source {
+pub(crate) static PRINCIPLES_WIKISOURCE_FR: Source = Source {
     id: "principles_wikisource_constitution_fr_page_21",
     publisher: "Wikisource",
     title: "La Constitution du Royaume du Cambodge, du 21 septembre 1993, augmentée de la loi constitutionnelle additive du 13 juillet 2004, page 21",

@@ -24,7 +24,7 @@ use crate::state::{CambodianState, UnSeatHolder};
 // Sources
 // ---------------------------------------------------------------------------
 
-static STATES_KING_INDEPENDENCE: Source = Source {
+pub(crate) static STATES_KING_INDEPENDENCE: Source = Source {
     id: "states_norodomsihamoni_independence_2021",
     publisher: "Official website of King Norodom Sihamoni",
     title: "68th Anniversary of Independence of the Kingdom",
@@ -36,7 +36,7 @@ static STATES_KING_INDEPENDENCE: Source = Source {
     copy_of: None,
 };
 
-static STATES_MJP_1947: Source = Source {
+pub(crate) static STATES_MJP_1947: Source = Source {
     id: "states_mjp_perpignan_constitution_1947",
     publisher: "Digithèque MJP, Université de Perpignan",
     title: "Cambodge, Constitution du 6 mai 1947",
@@ -48,7 +48,7 @@ static STATES_MJP_1947: Source = Source {
     copy_of: None,
 };
 
-static STATES_BROCKHAUS_KHMER_REPUBLIC: Source = Source {
+pub(crate) static STATES_BROCKHAUS_KHMER_REPUBLIC: Source = Source {
     id: "states_brockhaus_khmer_republik",
     publisher: "Brockhaus",
     title: "Kambodscha, Geschichte: Khmer-Republik unter Lon Nol",
@@ -60,7 +60,7 @@ static STATES_BROCKHAUS_KHMER_REPUBLIC: Source = Source {
     copy_of: None,
 };
 
-static STATES_WIKI_KHMER_REPUBLIC: Source = Source {
+pub(crate) static STATES_WIKI_KHMER_REPUBLIC: Source = Source {
     id: "states_wikipedia_khmer_republic",
     publisher: "Wikipedia",
     title: "Khmer Republic",
@@ -72,7 +72,7 @@ static STATES_WIKI_KHMER_REPUBLIC: Source = Source {
     copy_of: None,
 };
 
-static STATES_DCCAM_DK_CONSTITUTION: Source = Source {
+pub(crate) static STATES_DCCAM_DK_CONSTITUTION: Source = Source {
     id: "states_dccam_dk_constitution",
     publisher: "Documentation Center of Cambodia",
     title: "The Cambodian Constitutions (1953-1993), collected and introduced by Raoul M. Jennar: Democratic Kampuchea (1975-1979)",
@@ -84,7 +84,7 @@ static STATES_DCCAM_DK_CONSTITUTION: Source = Source {
     copy_of: None,
 };
 
-static STATES_LOC_ESTABLISHING_DK: Source = Source {
+pub(crate) static STATES_LOC_ESTABLISHING_DK: Source = Source {
     id: "states_loc_country_study_establishing_dk",
     publisher: "countrystudies.us",
     title: "Cambodia: Establishing Democratic Kampuchea",
@@ -96,7 +96,7 @@ static STATES_LOC_ESTABLISHING_DK: Source = Source {
     copy_of: Some("Library of Congress, Federal Research Division, \"Cambodia: A Country Study\""),
 };
 
-static STATES_FRWIKI_DK: Source = Source {
+pub(crate) static STATES_FRWIKI_DK: Source = Source {
     id: "states_wikipedia_fr_kampuchea_democratique",
     publisher: "sagapedia.com",
     title: "Kampuchéa démocratique",
@@ -108,7 +108,7 @@ static STATES_FRWIKI_DK: Source = Source {
     copy_of: Some("Wikipedia, \"Kampuchéa démocratique\""),
 };
 
-static STATES_WIKI_PRK: Source = Source {
+pub(crate) static STATES_WIKI_PRK: Source = Source {
     id: "states_wikipedia_peoples_republic_of_kampuchea",
     publisher: "Wikipedia",
     title: "People's Republic of Kampuchea",
@@ -120,7 +120,7 @@ static STATES_WIKI_PRK: Source = Source {
     copy_of: None,
 };
 
-static STATES_RDISCOVERY_DK_TO_PRK: Source = Source {
+pub(crate) static STATES_RDISCOVERY_DK_TO_PRK: Source = Source {
     id: "states_rdiscovery_dk_to_prk_abstract",
     publisher: "R Discovery",
     title: "Cambodia: From Democratic Kampuchea to People's Republic",
@@ -132,7 +132,7 @@ static STATES_RDISCOVERY_DK_TO_PRK: Source = Source {
     copy_of: None,
 };
 
-static STATES_BROCKHAUS_PRK: Source = Source {
+pub(crate) static STATES_BROCKHAUS_PRK: Source = Source {
     id: "states_brockhaus_volksrepublik_kampuchea",
     publisher: "Brockhaus",
     title: "Kambodscha, Geschichte: Volksrepublik Kampuchea und Bürgerkrieg",
@@ -144,7 +144,7 @@ static STATES_BROCKHAUS_PRK: Source = Source {
     copy_of: None,
 };
 
-static STATES_FRWIKI_PRK: Source = Source {
+pub(crate) static STATES_FRWIKI_PRK: Source = Source {
     id: "states_wikipedia_fr_republique_populaire_kampuchea",
     publisher: "Academic Dictionaries and Encyclopedias",
     title: "République populaire du Kampuchéa",
@@ -156,7 +156,7 @@ static STATES_FRWIKI_PRK: Source = Source {
     copy_of: Some("Wikipedia, \"République populaire du Kampuchéa\""),
 };
 
-static STATES_SIMPLEWIKI_PRK: Source = Source {
+pub(crate) static STATES_SIMPLEWIKI_PRK: Source = Source {
     id: "states_simple_wikipedia_peoples_republic_of_kampuchea",
     publisher: "Wikipedia",
     title: "People's Republic of Kampuchea",
@@ -168,7 +168,7 @@ static STATES_SIMPLEWIKI_PRK: Source = Source {
     copy_of: None,
 };
 
-static STATES_COMMONS_PRK: Source = Source {
+pub(crate) static STATES_COMMONS_PRK: Source = Source {
     id: "states_wikimedia_commons_prk_category",
     publisher: "Wikimedia Commons",
     title: "Category:People's Republic of Kampuchea",
@@ -204,7 +204,7 @@ pub(crate) static STATES_UNIVERSALIS_1993: Source = Source {
     copy_of: None,
 };
 
-static STATES_CCC_CONSTITUTION_FR: Source = Source {
+pub(crate) static STATES_CCC_CONSTITUTION_FR: Source = Source {
     id: "states_constitutional_council_constitution_fr",
     publisher: "Constitutional Council of Cambodia",
     title: "La Constitution du Royaume du Cambodge : Préambule",
@@ -216,7 +216,7 @@ static STATES_CCC_CONSTITUTION_FR: Source = Source {
     copy_of: None,
 };
 
-static STATES_ASEAN_CAMBODIA_STRUCTURE: Source = Source {
+pub(crate) static STATES_ASEAN_CAMBODIA_STRUCTURE: Source = Source {
     id: "states_asean_secretariat_cambodia_political_structure",
     publisher: "ASEAN Secretariat",
     title: "Cambodia: Political and Administrative Structure",
@@ -228,7 +228,7 @@ static STATES_ASEAN_CAMBODIA_STRUCTURE: Source = Source {
     copy_of: None,
 };
 
-static STATES_UN_YEARBOOK_1968_ROSTER: Source = Source {
+pub(crate) static STATES_UN_YEARBOOK_1968_ROSTER: Source = Source {
     id: "states_un_yearbook_1968_roster",
     publisher: "Docslib",
     title: "Appendix I: Roster of the United Nations (as at 31 December 1968)",
@@ -240,7 +240,7 @@ static STATES_UN_YEARBOOK_1968_ROSTER: Source = Source {
     copy_of: Some("United Nations, \"Yearbook of the United Nations 1968\""),
 };
 
-static STATES_UNSC_RES_109: Source = Source {
+pub(crate) static STATES_UNSC_RES_109: Source = Source {
     id: "states_lawglobalhub_unsc_resolution_109",
     publisher: "LawGlobalHub",
     title: "United Nations Security Council Resolution 109 – Admission of new Members to the UN",
@@ -252,7 +252,7 @@ static STATES_UNSC_RES_109: Source = Source {
     copy_of: None,
 };
 
-static STATES_UN_YEARBOOK_1974_ROSTER: Source = Source {
+pub(crate) static STATES_UN_YEARBOOK_1974_ROSTER: Source = Source {
     id: "states_un_yearbook_1974_roster",
     publisher: "Docslib",
     title: "Appendix I: Roster of the United Nations (as at 31 December 1974)",
@@ -264,7 +264,7 @@ static STATES_UN_YEARBOOK_1974_ROSTER: Source = Source {
     copy_of: Some("United Nations, \"Yearbook of the United Nations 1974\""),
 };
 
-static STATES_PEANG_METH_1974: Source = Source {
+pub(crate) static STATES_PEANG_METH_1974: Source = Source {
     id: "states_peang_meth_khmer_representation_1974",
     publisher: "Embassy of the Khmer Republic",
     title: "Khmer representation at the United Nations, 1974 (A. Gaffar Peang-Meth)",
@@ -276,7 +276,7 @@ static STATES_PEANG_METH_1974: Source = Source {
     copy_of: None,
 };
 
-static STATES_STATE_CABLE_1974: Source = Source {
+pub(crate) static STATES_STATE_CABLE_1974: Source = Source {
     id: "states_state_department_cable_1974_khmer_credentials",
     publisher: "U.S. Department of State",
     title: "Khmer credentials at 29th UNGA (1974STATE272021)",
@@ -288,7 +288,7 @@ static STATES_STATE_CABLE_1974: Source = Source {
     copy_of: None,
 };
 
-static STATES_WIKI_DK_MIRROR: Source = Source {
+pub(crate) static STATES_WIKI_DK_MIRROR: Source = Source {
     id: "states_wikipedia_democratic_kampuchea_owiki",
     publisher: "owiki.org",
     title: "Democratic Kampuchea",
@@ -300,7 +300,7 @@ static STATES_WIKI_DK_MIRROR: Source = Source {
     copy_of: Some("Wikipedia, \"Democratic Kampuchea\""),
 };
 
-static STATES_CSMONITOR_1980_CHALLENGE: Source = Source {
+pub(crate) static STATES_CSMONITOR_1980_CHALLENGE: Source = Source {
     id: "states_csmonitor_1980_soviet_bloc_challenge",
     publisher: "The Christian Science Monitor",
     title: "Soviet bloc challenges Khmer Rouge for UN seat",
@@ -312,7 +312,7 @@ static STATES_CSMONITOR_1980_CHALLENGE: Source = Source {
     copy_of: None,
 };
 
-static STATES_UNGA_DK_SPEECH_1981: Source = Source {
+pub(crate) static STATES_UNGA_DK_SPEECH_1981: Source = Source {
     id: "states_ungdc_democratic_kampuchea_speech_1981",
     publisher: "UN General Debate Corpus (un.koenvangilst.nl)",
     title: "General Assembly general debate statement by Democratic Kampuchea",
@@ -326,7 +326,7 @@ static STATES_UNGA_DK_SPEECH_1981: Source = Source {
     ),
 };
 
-static STATES_LOC_TWO_REGIMES: Source = Source {
+pub(crate) static STATES_LOC_TWO_REGIMES: Source = Source {
     id: "states_loc_country_study_two_regimes_1987",
     publisher: "countries6.tripod.com",
     title: "Cambodia: the two regimes and UN recognition (data as of December 1987)",
@@ -338,7 +338,7 @@ static STATES_LOC_TWO_REGIMES: Source = Source {
     copy_of: Some("Library of Congress, Federal Research Division, \"Cambodia: A Country Study\""),
 };
 
-static STATES_UNGA_CGDK_SPEECH_1985: Source = Source {
+pub(crate) static STATES_UNGA_CGDK_SPEECH_1985: Source = Source {
     id: "states_ungdc_cgdk_speech_1985",
     publisher: "UN General Debate Corpus (un.koenvangilst.nl)",
     title: "General Assembly general debate statement on behalf of the Coalition Government of Democratic Kampuchea (fortieth session)",
@@ -352,7 +352,7 @@ static STATES_UNGA_CGDK_SPEECH_1985: Source = Source {
     ),
 };
 
-static STATES_UN_PRESS_1997_SEAT: Source = Source {
+pub(crate) static STATES_UN_PRESS_1997_SEAT: Source = Source {
     id: "states_un_press_1997_cambodia_seat_vacant",
     publisher: "United Nations",
     title: "Press conference by Permanent Representative of Cambodia",
@@ -364,7 +364,7 @@ static STATES_UN_PRESS_1997_SEAT: Source = Source {
     copy_of: None,
 };
 
-static STATES_SCMP_1997_SEAT: Source = Source {
+pub(crate) static STATES_SCMP_1997_SEAT: Source = Source {
     id: "states_scmp_1997_cambodia_on_trial",
     publisher: "South China Morning Post",
     title: "Cambodia on trial",

@@ -1,10 +1,14 @@
 //! Events: a cited timeline of Cambodia's foreign relations, and the queries
 //! over it.
 
+pub(crate) mod exchange;
 pub(crate) mod kind;
 pub(crate) mod model;
 mod query;
 
+pub use exchange::{
+    Exchange, Mechanism, SignedAgreement, VisitKind, agreements_with, mechanisms, mechanisms_of,
+};
 pub use kind::{
     Deployment, Direction, EventKind, EventType, Level, SummitRole, UnVote, Vote, VoteTotals,
 };

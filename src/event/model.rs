@@ -1,6 +1,6 @@
 //! The event record.
 
-use crate::{EventKind, HistDate, Partner, PolicyTask, Principle, Sources};
+use crate::{EventKind, Exchange, HistDate, Partner, PolicyTask, Principle, Sources};
 
 /// When an event happened: a date, or a span of dates for a meeting that
 /// lasted several days.
@@ -102,6 +102,9 @@ pub struct Event {
     pub summary: &'static str,
     /// Where it happened, where known.
     pub place: Option<&'static str>,
+    /// For a visit or meeting researched in detail: who went, in what
+    /// capacity, under which mechanism, and what was signed.
+    pub exchange: Option<&'static Exchange>,
     /// The principles it bears on, where a source supports the link.
     pub principles: &'static [Principle],
     /// The policy tasks it bears on, where a source supports the link.

@@ -393,6 +393,45 @@ impl<'a> EventFilter<'a> {
         self.between(first, last)
     }
 
+    /// The one partner asked for, if exactly one is.
+    pub(crate) fn single_partner(&self) -> Option<Partner> {
+        match (self.single_partner, self.partners) {
+            (Some(p), []) => Some(p),
+            (None, [p]) => Some(*p),
+            (Some(p), ps) if ps.contains(&p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The visit level asked for.
+    pub(crate) const fn level_asked(&self) -> Option<Level> {
+        self.level
+    }
+
+    /// The visit direction asked for.
+    pub(crate) const fn direction_asked(&self) -> Option<Direction> {
+        self.direction
+    }
+
+    /// The years of the date range asked for, both included.
+    pub(crate) fn year_span(&self) -> Option<(i32, i32)> {
+        use chrono::Datelike;
+        self.range
+            .filter(|(from, to)| from <= to)
+            .map(|(from, to)| (from.year(), to.year()))
+    }
+
+    /// Whether the filter asks for visits only (a level or direction asks
+    /// for visits by itself).
+    pub(crate) fn asks_only_visits(&self) -> bool {
+        let visit = EventType::Visit;
+        let kinds_ok = self.kinds.iter().all(|&k| k == visit);
+        let single_ok = self.single_kind.is_none_or(|k| k == visit);
+        let empty_kinds_ok =
+            !self.kinds.is_empty() || self.single_kind.is_some() || self.level.is_some();
+        kinds_ok && single_ok && empty_kinds_ok
+    }
+
     /// Whether an event passes every criterion.
     #[must_use]
     pub fn matches(&self, event: &Event) -> bool {

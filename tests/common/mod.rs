@@ -119,6 +119,34 @@ pub(crate) fn cited_records() -> Vec<(String, Sources)> {
     }
     for e in events() {
         out.push((format!("event {}", e.id), e.sources));
+        if let Some(x) = e.exchange {
+            out.push((format!("exchange {}", e.id), x.sources));
+            for a in x.agreements {
+                out.push((
+                    format!("exchange {} agreement {}", e.id, a.title),
+                    a.sources,
+                ));
+            }
+        }
+    }
+    for m in cambodia_diplomacy::mechanisms() {
+        out.push((format!("mechanism {}", m.id), m.sources));
+    }
+    // A statement that a span is only a selection states no fact; one that
+    // claims completeness does, and needs its sources.
+    for c in cambodia_diplomacy::coverage().filter(|c| !c.sources.is_empty()) {
+        let partner = match c.partner {
+            cambodia_diplomacy::Partner::Country(country) => country.profile().alpha3,
+            cambodia_diplomacy::Partner::Organization(o) => o.id(),
+        };
+        let level = match c.scope {
+            cambodia_diplomacy::Scope::TopLevelVisits => "head_of_state_or_government",
+            _ => "foreign_minister",
+        };
+        out.push((
+            format!("coverage {partner} {level} {}", c.direction.id()),
+            c.sources,
+        ));
     }
     for i in instruments() {
         out.push((format!("instrument {}", i.id), i.sources));

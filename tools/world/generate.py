@@ -549,6 +549,7 @@ def write_relations(others, header, research):
             f"        title: {rust_str('Diplomatic relations with ' + r['english'])},",
             f"        summary: {rust_str('Cambodia and ' + r['english'] + ' established diplomatic relations, on the date the cited sources give, at their precision.')},",
             "        place: None,",
+            "        exchange: None,",
             "        principles: &[],",
             "        tasks: &[],",
             f"        sources: {src_list(est_sources)},",

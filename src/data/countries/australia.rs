@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static AU_WIKI_RELATIONS: Source = Source {
+pub(crate) static AU_WIKI_RELATIONS: Source = Source {
     id: "australia_wikipedia_relations",
     publisher: "Wikipedia",
     title: "Australia–Cambodia relations",
@@ -19,7 +19,7 @@ static AU_WIKI_RELATIONS: Source = Source {
     copy_of: None,
 };
 
-static AU_PPP_2022: Source = Source {
+pub(crate) static AU_PPP_2022: Source = Source {
     id: "australia_phnom_penh_post_2022_70th_anniversary",
     publisher: "The Phnom Penh Post",
     title: "Kingdom, Oz celebrate 70th anniversary of diplomatic ties",
@@ -31,7 +31,7 @@ static AU_PPP_2022: Source = Source {
     copy_of: None,
 };
 
-static AU_PPP_2017_AMBASSADOR: Source = Source {
+pub(crate) static AU_PPP_2017_AMBASSADOR: Source = Source {
     id: "australia_phnom_penh_post_2017_ambassador_message",
     publisher: "The Phnom Penh Post",
     title: "Message from Australia's Ambassador to Cambodia, Angela Corcoran",
@@ -43,7 +43,7 @@ static AU_PPP_2017_AMBASSADOR: Source = Source {
     copy_of: None,
 };
 
-static AU_CNG_2022: Source = Source {
+pub(crate) static AU_CNG_2022: Source = Source {
     id: "australia_cambodia_news_gazette_2022_70_years",
     publisher: "Cambodia News Gazette",
     title: "Australia reaffirms support for Cambodia",
@@ -55,7 +55,7 @@ static AU_CNG_2022: Source = Source {
     copy_of: None,
 };
 
-static AU_PEACOCK_1978: Source = Source {
+pub(crate) static AU_PEACOCK_1978: Source = Source {
     id: "australia_parlinfo_1978_relations_with_kampuchea",
     publisher: "Parliament of Australia",
     title: "Relations with Kampuchea",
@@ -67,7 +67,7 @@ static AU_PEACOCK_1978: Source = Source {
     copy_of: None,
 };
 
-static AU_CAMBODIA_DAILY_KR: Source = Source {
+pub(crate) static AU_CAMBODIA_DAILY_KR: Source = Source {
     id: "australia_cambodia_daily_kr_recognition_documents",
     publisher: "The Cambodia Daily",
     title: "Aussie Documents Show Asean As Reason for KR Recognition",
@@ -79,7 +79,7 @@ static AU_CAMBODIA_DAILY_KR: Source = Source {
     copy_of: None,
 };
 
-static AU_SENATE_2021: Source = Source {
+pub(crate) static AU_SENATE_2021: Source = Source {
     id: "australia_senate_2021_paris_agreements_statement",
     publisher: "OpenAustralia",
     title: "Senate debates, Wednesday 20 October 2021: Statements — Cambodia",
@@ -91,7 +91,7 @@ static AU_SENATE_2021: Source = Source {
     copy_of: Some("Parliament of Australia, Senate Hansard of 20 October 2021"),
 };
 
-static AU_ABC_2014: Source = Source {
+pub(crate) static AU_ABC_2014: Source = Source {
     id: "australia_abc_2014_refugee_deal",
     publisher: "ABC News (Australian Broadcasting Corporation)",
     title: "Cambodia refugee deal: Protests outside Australian embassy in Phnom Penh as Scott Morrison signs agreement",
@@ -103,7 +103,7 @@ static AU_ABC_2014: Source = Source {
     copy_of: None,
 };
 
-static AU_KHMER_TIMES_2014: Source = Source {
+pub(crate) static AU_KHMER_TIMES_2014: Source = Source {
     id: "australia_khmer_times_2014_refugee_deal",
     publisher: "Khmer Times",
     title: "Refugee Deal Signed",
@@ -115,7 +115,7 @@ static AU_KHMER_TIMES_2014: Source = Source {
     copy_of: None,
 };
 
-static AU_SBS_2014: Source = Source {
+pub(crate) static AU_SBS_2014: Source = Source {
     id: "australia_sbs_2014_refugee_deal",
     publisher: "SBS News",
     title: "Refugees in Cambodia by end of the year",
@@ -127,7 +127,7 @@ static AU_SBS_2014: Source = Source {
     copy_of: None,
 };
 
-static AU_CNG_2024: Source = Source {
+pub(crate) static AU_CNG_2024: Source = Source {
     id: "australia_cambodia_news_gazette_2024_melbourne_summit",
     publisher: "Cambodia News Gazette",
     title: "Cambodian PM leaves for ASEAN-Australia Special Summit in Melbourne",
@@ -141,7 +141,7 @@ static AU_CNG_2024: Source = Source {
     ),
 };
 
-static AU_CAMSTRALIA_2024: Source = Source {
+pub(crate) static AU_CAMSTRALIA_2024: Source = Source {
     id: "australia_camstralia_2024_hun_manet_albanese",
     publisher: "Camstralia",
     title: "Fruitful outcomes: Prime Minister Hun Manet's ASEAN-Australia Summit reaps rewards",
@@ -153,7 +153,7 @@ static AU_CAMSTRALIA_2024: Source = Source {
     copy_of: None,
 };
 
-static AU_MLEDOZE: Source = Source {
+pub(crate) static AU_MLEDOZE: Source = Source {
     id: "australia_mledoze_countries",
     publisher: "GitHub, mledoze/countries",
     title: "World countries data: Australia (data/aus/aus.country.json)",
@@ -165,7 +165,7 @@ static AU_MLEDOZE: Source = Source {
     copy_of: None,
 };
 
-static AU_CENSUS_2021: Source = Source {
+pub(crate) static AU_CENSUS_2021: Source = Source {
     id: "australia_census_2021_wikiwand",
     publisher: "Wikiwand",
     title: "2021 Australian census",
@@ -177,7 +177,7 @@ static AU_CENSUS_2021: Source = Source {
     copy_of: Some("Wikipedia, \"2021 Australian census\""),
 };
 
-static AU_WIKIDATA: Source = Source {
+pub(crate) static AU_WIKIDATA: Source = Source {
     id: "australia_wikidata_item",
     publisher: "Wikidata",
     title: "Australia (Q408)",
@@ -308,6 +308,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First Australian legation in Phnom Penh",
         summary: "Australia opened its first legation in Phnom Penh; until then its minister to Cambodia had been based in Saigon.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![AU_WIKI_RELATIONS],
@@ -320,6 +321,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Khmer Rouge government recognized, but no formal relations",
         summary: "On the day the Khmer Rouge took Phnom Penh, Australia recognized the new government without entering into formal diplomatic relations; contacts went through the two countries' embassies in Peking and their UN missions.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![AU_PEACOCK_1978],
@@ -332,6 +334,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Recognition of Democratic Kampuchea withdrawn",
         summary: "Australia ended its recognition of the ousted Khmer Rouge regime, which cabinet papers show it had kept in 1980 mainly for the sake of its ties with ASEAN; the UN went on seating Democratic Kampuchea.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![AU_CAMBODIA_DAILY_KR],
@@ -344,6 +347,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Gareth Evans proposes a UN-run transition",
         summary: "Foreign Minister Gareth Evans set out a way through the Cambodian deadlock that gave the United Nations an unprecedented role during the transition; pursued with Indonesia, it fed into the Paris Peace Agreements of 23 October 1991.",
         place: None,
+        exchange: None,
         principles: &[Principle::PeacefulSettlementOfDisputes],
         tasks: &[],
         sources: src![AU_SENATE_2021, AU_CNG_2022],
@@ -356,6 +360,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Australian envoy to the Supreme National Council",
         summary: "Australia was among the countries sending envoys to Phnom Penh in the week the U.S. and British representatives to the Supreme National Council arrived.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![US_LAT_1991],
@@ -368,6 +373,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Refugee resettlement memorandum signed",
         summary: "Interior Minister Sar Kheng and Immigration Minister Scott Morrison signed a memorandum for the voluntary resettlement in Cambodia of refugees held on Nauru, with Australia adding A$40 million of aid over four years; protesters gathered outside the Australian embassy.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![AU_ABC_2014, AU_KHMER_TIMES_2014, AU_SBS_2014],
@@ -380,6 +386,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Manet and Albanese meet in Melbourne",
         summary: "During the ASEAN–Australia Special Summit, Prime Minister Hun Manet held bilateral talks with Anthony Albanese; both pledged closer cooperation in trade, education, employment and defence.",
         place: Some("Melbourne"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![AU_CNG_2024, AU_CAMSTRALIA_2024],

@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static BD_CNG_2021: Source = Source {
+pub(crate) static BD_CNG_2021: Source = Source {
     id: "bangladesh_cambodia_news_gazette_2021_hun_sen_message",
     publisher: "Cambodia News Gazette",
     title: "Cambodian PM attends two important events of Bangladesh",
@@ -19,7 +19,7 @@ static BD_CNG_2021: Source = Source {
     copy_of: None,
 };
 
-static BD_EURASIA_2022: Source = Source {
+pub(crate) static BD_EURASIA_2022: Source = Source {
     id: "bangladesh_eurasia_review_2022_fifty_years",
     publisher: "embcolombiaitalia.com",
     title: "Cambodia and Bangladesh celebrate fifty years of bilateral relations – OpEd",
@@ -33,7 +33,7 @@ static BD_EURASIA_2022: Source = Source {
     ),
 };
 
-static BD_PPP_2022: Source = Source {
+pub(crate) static BD_PPP_2022: Source = Source {
     id: "bangladesh_phnom_penh_post_2022_promote_ties",
     publisher: "The Phnom Penh Post",
     title: "Kingdom, Bangladesh to promote ties, cooperation",
@@ -45,7 +45,7 @@ static BD_PPP_2022: Source = Source {
     copy_of: None,
 };
 
-static BD_WIKI_FR: Source = Source {
+pub(crate) static BD_WIKI_FR: Source = Source {
     id: "bangladesh_wikipedia_fr_relations_kampuspedia",
     publisher: "Kampuspedia",
     title: "Relations entre le Bangladesh et le Cambodge",
@@ -57,7 +57,7 @@ static BD_WIKI_FR: Source = Source {
     copy_of: Some("Wikipedia, \"Relations entre le Bangladesh et le Cambodge\""),
 };
 
-static BD_HUN_SEN_2017: Source = Source {
+pub(crate) static BD_HUN_SEN_2017: Source = Source {
     id: "bangladesh_cnv_2017_hun_sen_press_briefing",
     publisher: "Cambodia New Vision",
     title: "Briefing to the press on the visit of Sheikh Hasina, Prime Minister of Bangladesh",
@@ -69,7 +69,7 @@ static BD_HUN_SEN_2017: Source = Source {
     copy_of: None,
 };
 
-static BD_CRI_2017: Source = Source {
+pub(crate) static BD_CRI_2017: Source = Source {
     id: "bangladesh_cri_bengali_2017_hasina_departs",
     publisher: "China Radio International",
     title: "তিন দিনের সফরে কম্বোডিয়া গেছেন বাংলাদেশের প্রধানমন্ত্রী শেখ হাসিনা",
@@ -81,7 +81,7 @@ static BD_CRI_2017: Source = Source {
     copy_of: None,
 };
 
-static BD_BD24_2017: Source = Source {
+pub(crate) static BD_BD24_2017: Source = Source {
     id: "bangladesh_bd24news_2017_hasina_returns",
     publisher: "BD24 News Live",
     title: "কম্বোডিয়া সফর শেষে দেশে ফিরেছেন প্রধানমন্ত্রী",
@@ -93,7 +93,7 @@ static BD_BD24_2017: Source = Source {
     copy_of: None,
 };
 
-static BD_BANGLADESH_POST: Source = Source {
+pub(crate) static BD_BANGLADESH_POST: Source = Source {
     id: "bangladesh_bangladesh_post_new_bonhomie",
     publisher: "Bangladesh Post",
     title: "New bonhomie between Bangladesh, Cambodia",
@@ -105,7 +105,7 @@ static BD_BANGLADESH_POST: Source = Source {
     copy_of: None,
 };
 
-static BD_UNB_2022: Source = Source {
+pub(crate) static BD_UNB_2022: Source = Source {
     id: "bangladesh_unb_2022_momen_hun_sen",
     publisher: "defence.pk forum",
     title: "Cambodia: Padma Bridge a symbol of pride for developing world",
@@ -119,7 +119,7 @@ static BD_UNB_2022: Source = Source {
     ),
 };
 
-static BD_ADVANCE: Source = Source {
+pub(crate) static BD_ADVANCE: Source = Source {
     id: "bangladesh_advance_in_cambodia_outgoing_ambassador",
     publisher: "Advance in Cambodia",
     title: "カンボジア副首相、退任するバングラデシュ大使を迎える",
@@ -131,7 +131,7 @@ static BD_ADVANCE: Source = Source {
     copy_of: None,
 };
 
-static BD_PCGN: Source = Source {
+pub(crate) static BD_PCGN: Source = Source {
     id: "bangladesh_pcgn_country_names",
     publisher: "GOV.UK, Permanent Committee on Geographical Names",
     title: "Country names: The Permanent Committee on Geographical Names for British official use",
@@ -143,7 +143,7 @@ static BD_PCGN: Source = Source {
     copy_of: None,
 };
 
-static BD_WORLD_OF_EXPATS: Source = Source {
+pub(crate) static BD_WORLD_OF_EXPATS: Source = Source {
     id: "bangladesh_world_of_expats_overview",
     publisher: "World of Expats",
     title: "Bangladesh: destination overview",
@@ -155,7 +155,7 @@ static BD_WORLD_OF_EXPATS: Source = Source {
     copy_of: None,
 };
 
-static BD_CENSUS_2022: Source = Source {
+pub(crate) static BD_CENSUS_2022: Source = Source {
     id: "bangladesh_bdnews24_2023_final_census",
     publisher: "bdnews24.com",
     title: "Bangladesh's population reaches almost 170m, final census data shows",
@@ -167,7 +167,7 @@ static BD_CENSUS_2022: Source = Source {
     copy_of: None,
 };
 
-static BD_WIKIDATA: Source = Source {
+pub(crate) static BD_WIKIDATA: Source = Source {
     id: "bangladesh_wikidata_item",
     publisher: "Wikidata",
     title: "Bangladesh (Q902)",
@@ -290,6 +290,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Sihanouk meets Sheikh Mujibur Rahman in Algeria",
         summary: "Norodom Sihanouk and Bangladesh's founding leader struck up a close friendship at the Non-Aligned conference in Algeria, which Cambodia later cited as the origin of the relationship.",
         place: Some("Algiers"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![BD_CNG_2021],
@@ -302,6 +303,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Formal diplomatic relations with Bangladesh",
         summary: "Cambodia and Bangladesh formally established diplomatic relations.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![BD_CNG_2021],
@@ -317,6 +319,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Sheikh Hasina's first visit to Cambodia",
         summary: "Prime Minister Sheikh Hasina paid her first visit to the Kingdom.",
         place: None,
+        exchange: Some(&crate::data::exchanges::BANGLADESH_2001_HASINA_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![BD_HUN_SEN_2017],
@@ -332,6 +335,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Foreign Minister Dipu Moni in Phnom Penh",
         summary: "Bangladesh's foreign minister visited Phnom Penh; the two sides agreed to set up a joint commission between their foreign ministries.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::BANGLADESH_2010_DIPU_MONI_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![BD_WIKI_FR, BD_EURASIA_2022],
@@ -347,6 +351,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen's official visit to Bangladesh",
         summary: "Hun Sen paid an official visit to Dhaka, where a memorandum setting up a joint commission was signed.",
         place: Some("Dhaka"),
+        exchange: Some(&crate::data::exchanges::BANGLADESH_2014_HUN_SEN_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![BD_CNG_2021, BD_BANGLADESH_POST, BD_WIKI_FR],
@@ -362,6 +367,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Sheikh Hasina's official visit to Cambodia",
         summary: "On a three-day visit, Sheikh Hasina held talks with Hun Sen, sought Cambodia's help over the Rohingya refugees and agreed to name streets in each capital after Norodom Sihanouk and Sheikh Mujibur Rahman; Cambodia backed Bangladesh's bid for an ASEAN sectoral dialogue partnership.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::BANGLADESH_2017_HASINA_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![BD_CRI_2017, BD_BD24_2017, BD_HUN_SEN_2017],
@@ -374,6 +380,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Agreements and memoranda signed in Phnom Penh",
         summary: "In the presence of the two prime ministers, one agreement and nine memoranda of understanding were signed and a joint declaration issued.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![BD_BD24_2017, BD_HUN_SEN_2017, BD_WIKI_FR, BD_EURASIA_2022],
@@ -389,6 +396,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Foreign Minister Momen calls on Hun Sen",
         summary: "A. K. Abdul Momen invited Hun Sen to Bangladesh for the 30th anniversary of relations in 2023 and sought the ASEAN chair's help with the return of the Rohingya to Myanmar.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::BANGLADESH_2022_MOMEN_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![BD_UNB_2022],

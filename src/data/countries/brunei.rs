@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static BRUNEI_WIKI_FOREIGN_RELATIONS_KH: Source = Source {
+pub(crate) static BRUNEI_WIKI_FOREIGN_RELATIONS_KH: Source = Source {
     id: "brunei_wikipedia_foreign_relations_of_cambodia",
     publisher: "Wikipedia",
     title: "Foreign relations of Cambodia",
@@ -19,7 +19,7 @@ static BRUNEI_WIKI_FOREIGN_RELATIONS_KH: Source = Source {
     copy_of: None,
 };
 
-static BRUNEI_WIKI_RELATIONS_JA: Source = Source {
+pub(crate) static BRUNEI_WIKI_RELATIONS_JA: Source = Source {
     id: "brunei_jablog_relations_ja",
     publisher: "jablog.org",
     title: "ブルネイとカンボジアの関係 (Brunei–Cambodia relations)",
@@ -31,7 +31,7 @@ static BRUNEI_WIKI_RELATIONS_JA: Source = Source {
     copy_of: Some("Wikipedia, \"Brunei–Cambodia relations\""),
 };
 
-static BRUNEI_DIPLOMAT_2019: Source = Source {
+pub(crate) static BRUNEI_DIPLOMAT_2019: Source = Source {
     id: "brunei_diplomat_hun_manet_2019",
     publisher: "The Diplomat",
     title: "Cambodia-Brunei Military Ties in the Headlines with Hun Manet Introductory Visit",
@@ -43,7 +43,7 @@ static BRUNEI_DIPLOMAT_2019: Source = Source {
     copy_of: None,
 };
 
-static BRUNEI_AFP_2006: Source = Source {
+pub(crate) static BRUNEI_AFP_2006: Source = Source {
     id: "brunei_afp_2006_sultan_expected",
     publisher: "KI-Media",
     title: "Brunei's sultan expected to visit Cambodia later this year",
@@ -57,7 +57,7 @@ static BRUNEI_AFP_2006: Source = Source {
     ),
 };
 
-static BRUNEI_PPP_SULTAN_PERSONAL_VISIT: Source = Source {
+pub(crate) static BRUNEI_PPP_SULTAN_PERSONAL_VISIT: Source = Source {
     id: "brunei_ppp_sultan_personal_visit",
     publisher: "The Phnom Penh Post",
     title: "Sultan's visit purely personal, say commentators",
@@ -69,7 +69,7 @@ static BRUNEI_PPP_SULTAN_PERSONAL_VISIT: Source = Source {
     copy_of: None,
 };
 
-static BRUNEI_PPP_ASEAN_2022_RECAP: Source = Source {
+pub(crate) static BRUNEI_PPP_ASEAN_2022_RECAP: Source = Source {
     id: "brunei_ppp_asean_2022_bilateral_recap",
     publisher: "The Phnom Penh Post",
     title: "Recap of bilateral meetings on sidelines of ASEAN Summit hosted by Cambodia",
@@ -81,7 +81,7 @@ static BRUNEI_PPP_ASEAN_2022_RECAP: Source = Source {
     copy_of: None,
 };
 
-static BRUNEI_FRESH_NEWS_2022: Source = Source {
+pub(crate) static BRUNEI_FRESH_NEWS_2022: Source = Source {
     id: "brunei_fresh_news_state_visit_2022",
     publisher: "Fresh News",
     title: "文莱苏丹哈桑纳尔会见洪森总理 (Sultan Hassanal Bolkiah meets Prime Minister Hun Sen)",
@@ -93,7 +93,7 @@ static BRUNEI_FRESH_NEWS_2022: Source = Source {
     copy_of: None,
 };
 
-static BRUNEI_JORF_STATE_NAMES: Source = Source {
+pub(crate) static BRUNEI_JORF_STATE_NAMES: Source = Source {
     id: "brunei_jorf_2019_state_names",
     publisher: "Juriblio",
     title: "JORF n°0095 du 21 avril 2019 – Avis divers (noms d'États, d'habitants, de capitales)",
@@ -107,7 +107,7 @@ static BRUNEI_JORF_STATE_NAMES: Source = Source {
     ),
 };
 
-static BRUNEI_FRANCO_WIKI_COUNTRY: Source = Source {
+pub(crate) static BRUNEI_FRANCO_WIKI_COUNTRY: Source = Source {
     id: "brunei_franco_wiki_country",
     publisher: "franco.wiki",
     title: "Brunei",
@@ -119,7 +119,7 @@ static BRUNEI_FRANCO_WIKI_COUNTRY: Source = Source {
     copy_of: Some("Wikipedia, \"Brunei\""),
 };
 
-static BRUNEI_FACTBOOK_CODES: Source = Source {
+pub(crate) static BRUNEI_FACTBOOK_CODES: Source = Source {
     id: "brunei_cia_factbook_2004_codes",
     publisher: "bitlit.ru",
     title: "Appendix: cross-reference list of country data codes",
@@ -131,7 +131,7 @@ static BRUNEI_FACTBOOK_CODES: Source = Source {
     copy_of: Some("Central Intelligence Agency, \"The World Factbook 2004\""),
 };
 
-static BRUNEI_DEPS_POPULATION: Source = Source {
+pub(crate) static BRUNEI_DEPS_POPULATION: Source = Source {
     id: "brunei_deps_population",
     publisher: "Department of Economic Planning and Statistics, Ministry of Finance and Economy, Brunei Darussalam",
     title: "Population",
@@ -143,7 +143,7 @@ static BRUNEI_DEPS_POPULATION: Source = Source {
     copy_of: None,
 };
 
-static BRUNEI_STAR_CENSUS_2021: Source = Source {
+pub(crate) static BRUNEI_STAR_CENSUS_2021: Source = Source {
     id: "brunei_the_star_census_2021",
     publisher: "The Star (Malaysia)",
     title: "Brunei population tops 440,000",
@@ -265,6 +265,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Diplomatic relations established",
         summary: "Cambodia and Brunei Darussalam opened diplomatic relations, eight years after Brunei's independence.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -282,6 +283,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen asks Brunei for direct flights",
         summary: "Meeting Brunei's new ambassador, Hun Sen proposed direct flights to Phnom Penh or Siem Reap under the civil aviation agreement already signed; the ambassador raised the lifting of visas for Cambodian visitors.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![BRUNEI_AFP_2006],
@@ -297,6 +299,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen received in Brunei by the Sultan",
         summary: "On a visit to Brunei, Prime Minister Hun Sen was received at the airport by Sultan Hassanal Bolkiah in person, who escorted him to his hotel.",
         place: Some("Bandar Seri Begawan"),
+        exchange: Some(&crate::data::exchanges::BRUNEI_2011_HUN_SEN_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![BRUNEI_PPP_SULTAN_PERSONAL_VISIT],
@@ -312,6 +315,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen attends the wedding of Princess Hafizah",
         summary: "Hun Sen travelled to Brunei for the wedding of the Sultan's daughter, Princess Hajah Hafizah Sururul Bolkiah.",
         place: Some("Bandar Seri Begawan"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![BRUNEI_WIKI_RELATIONS_JA],
@@ -327,6 +331,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Army chief Hun Manet's introductory visit to Brunei",
         summary: "Hun Manet, then deputy commander-in-chief of the armed forces and army commander, made an introductory visit highlighting defence ties, which include exchanges and training offered by Brunei.",
         place: Some("Brunei"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![BRUNEI_DIPLOMAT_2019],
@@ -342,6 +347,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Sultan's state visit in the 30th anniversary year",
         summary: "After the ASEAN summits in Phnom Penh, Sultan Hassanal Bolkiah paid a one-day state visit; he and Hun Sen witnessed a memorandum setting a framework for wider cooperation, and he asked for agricultural cooperation including imports of Cambodian fragrant rice.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::BRUNEI_2022_SULTAN_STATE_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![BRUNEI_FRESH_NEWS_2022, BRUNEI_PPP_ASEAN_2022_RECAP],

@@ -12,7 +12,7 @@ const RETRIEVED: Option<HistDate> = Some(HistDate::year(2026));
 
 // ---------------------------------------------------------------- sources
 
-static CANADA_GOV_RELATIONS: Source = Source {
+pub(crate) static CANADA_GOV_RELATIONS: Source = Source {
     id: "canada_government_canada_cambodia_relations",
     publisher: "Embassy of Canada to Thailand",
     title: "Canada - Cambodia Relations",
@@ -24,7 +24,7 @@ static CANADA_GOV_RELATIONS: Source = Source {
     copy_of: None,
 };
 
-static CANADA_WIKIPEDIA_RELATIONS: Source = Source {
+pub(crate) static CANADA_WIKIPEDIA_RELATIONS: Source = Source {
     id: "canada_wikipedia_relations",
     publisher: "Wikipedia",
     title: "Cambodia–Canada relations",
@@ -36,7 +36,7 @@ static CANADA_WIKIPEDIA_RELATIONS: Source = Source {
     copy_of: None,
 };
 
-static CANADA_KHMER_TIMES_2016_DION: Source = Source {
+pub(crate) static CANADA_KHMER_TIMES_2016_DION: Source = Source {
     id: "canada_khmer_times_2016_dion_visit",
     publisher: "K-Dev Policy",
     title: "Canadian FM pays visit",
@@ -48,7 +48,7 @@ static CANADA_KHMER_TIMES_2016_DION: Source = Source {
     copy_of: Some("Khmer Times, \"Canadian FM pays visit\""),
 };
 
-static CANADA_ASIATODAY_2023_70TH: Source = Source {
+pub(crate) static CANADA_ASIATODAY_2023_70TH: Source = Source {
     id: "canada_asiatoday_2023_70th_anniversary",
     publisher: "Asia Today",
     title: "Cambodia will be able to achieve the goal of demining by 2025",
@@ -62,7 +62,7 @@ static CANADA_ASIATODAY_2023_70TH: Source = Source {
     ),
 };
 
-static CANADA_KHMER_TIMES_2025_EMBASSY: Source = Source {
+pub(crate) static CANADA_KHMER_TIMES_2025_EMBASSY: Source = Source {
     id: "canada_khmer_times_2025_embassy_upgrade",
     publisher: "Cambodian Media Foundation",
     title: "Canada committed to upgrading its office in Cambodia to a full embassy in 2025",
@@ -76,7 +76,7 @@ static CANADA_KHMER_TIMES_2025_EMBASSY: Source = Source {
     ),
 };
 
-static CANADA_CYIL_1970_ICSC: Source = Source {
+pub(crate) static CANADA_CYIL_1970_ICSC: Source = Source {
     id: "canada_cyil_1970_icsc_cambodia",
     publisher: "Canadian Yearbook of International Law",
     title: "Canada's Role in the International Commission for Supervision and Control in Cambodia",
@@ -88,7 +88,7 @@ static CANADA_CYIL_1970_ICSC: Source = Source {
     copy_of: None,
 };
 
-static CANADA_CAMBODIANESS_2024_EMBASSY: Source = Source {
+pub(crate) static CANADA_CAMBODIANESS_2024_EMBASSY: Source = Source {
     id: "canada_cambodianess_2024_embassy_upgrade",
     publisher: "Cambodianess",
     title: "Canada Upgrades Diplomatic Mission to Embassy",
@@ -100,7 +100,7 @@ static CANADA_CAMBODIANESS_2024_EMBASSY: Source = Source {
     copy_of: None,
 };
 
-static CANADA_PMO_2024_READOUT: Source = Source {
+pub(crate) static CANADA_PMO_2024_READOUT: Source = Source {
     id: "canada_pmo_2024_trudeau_hun_manet",
     publisher: "EIN Presswire",
     title: "Prime Minister Justin Trudeau meets with Prime Minister of Cambodia Hun Manet",
@@ -114,7 +114,7 @@ static CANADA_PMO_2024_READOUT: Source = Source {
     ),
 };
 
-static CANADA_PPP_2024_EMBASSY: Source = Source {
+pub(crate) static CANADA_PPP_2024_EMBASSY: Source = Source {
     id: "canada_ppp_2024_new_embassy_closer_ties",
     publisher: "The Phnom Penh Post",
     title: "New Canadian embassy in Phnom Penh signals closer ties",
@@ -126,7 +126,7 @@ static CANADA_PPP_2024_EMBASSY: Source = Source {
     copy_of: None,
 };
 
-static CANADA_CAMBODIA_DAILY_2009: Source = Source {
+pub(crate) static CANADA_CAMBODIA_DAILY_2009: Source = Source {
     id: "canada_cambodia_daily_2009_embassy_closing",
     publisher: "The Cambodia Daily",
     title: "Canada Will Close Embassy Next Month",
@@ -138,7 +138,7 @@ static CANADA_CAMBODIA_DAILY_2009: Source = Source {
     copy_of: None,
 };
 
-static CANADA_BLOG_2009_CLOSURE: Source = Source {
+pub(crate) static CANADA_BLOG_2009_CLOSURE: Source = Source {
     id: "canada_blog_2009_embassy_closure_news",
     publisher: "Ankor Civilization",
     title: "Canada to close embassies in Cambodia, Bosnia-Herzegovina",
@@ -150,7 +150,7 @@ static CANADA_BLOG_2009_CLOSURE: Source = Source {
     copy_of: None,
 };
 
-static CANADA_CTV_POPULATION_2024: Source = Source {
+pub(crate) static CANADA_CTV_POPULATION_2024: Source = Source {
     id: "canada_ctv_population_july_2024",
     publisher: "CTV News",
     title: "Statistics Canada says population grew 0.6 per cent in Q2 to 41,288,599",
@@ -164,7 +164,7 @@ static CANADA_CTV_POPULATION_2024: Source = Source {
     ),
 };
 
-static CANADA_PCO_FACT_SHEET: Source = Source {
+pub(crate) static CANADA_PCO_FACT_SHEET: Source = Source {
     id: "canada_pco_federation_fact_sheet",
     publisher: "Privy Council Office, Government of Canada",
     title: "Federation Maps and Fact Sheets for Canada",
@@ -176,7 +176,7 @@ static CANADA_PCO_FACT_SHEET: Source = Source {
     copy_of: None,
 };
 
-static CANADA_TERMIUM_COUNTRY_NAMES: Source = Source {
+pub(crate) static CANADA_TERMIUM_COUNTRY_NAMES: Source = Source {
     id: "canada_translation_bureau_country_names",
     publisher: "Translation Bureau, Public Works and Government Services Canada",
     title: "List of Country Names - English-French List (Terminology Bulletin 264)",
@@ -188,7 +188,7 @@ static CANADA_TERMIUM_COUNTRY_NAMES: Source = Source {
     copy_of: None,
 };
 
-static CANADA_WIKIDATA: Source = Source {
+pub(crate) static CANADA_WIKIDATA: Source = Source {
     id: "canada_wikidata_q16",
     publisher: "Wikidata",
     title: "Canada (Q16)",
@@ -201,7 +201,7 @@ static CANADA_WIKIDATA: Source = Source {
 };
 
 /// Undated on the page; it reports a meeting of Friday 2 September 2016.
-static CANADA_CAMBODIA_DAILY_2016_AID: Source = Source {
+pub(crate) static CANADA_CAMBODIA_DAILY_2016_AID: Source = Source {
     id: "canada_cambodia_daily_2016_restart_aid",
     publisher: "The Cambodia Daily",
     title: "Government Asks Canada to Restart Aid Programs",
@@ -213,7 +213,7 @@ static CANADA_CAMBODIA_DAILY_2016_AID: Source = Source {
     copy_of: None,
 };
 
-static CANADA_GAC_2016_DION: Source = Source {
+pub(crate) static CANADA_GAC_2016_DION: Source = Source {
     id: "canada_gac_2016_dion_concludes_visit",
     publisher: "Global Affairs Canada",
     title: "Minister Dion concludes successful visit to Cambodia and Vietnam",
@@ -354,6 +354,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Start of Canada-Cambodia relations",
         summary: "Canada counts its diplomatic relations with Cambodia from 1953, celebrating their 70th anniversary in 2023 (one 2025 report says 1952).",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CANADA_ASIATODAY_2023_70TH, CANADA_KHMER_TIMES_2016_DION],
@@ -371,6 +372,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Canada joins the truce commission in Cambodia",
         summary: "About 30 Canadians began serving in Cambodia with the International Commission for Supervision and Control, set up to oversee the 1954 Geneva Accords; Canada sat on the commission for more than a decade.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CANADA_CAMBODIANESS_2024_EMBASSY, CANADA_CYIL_1970_ICSC],
@@ -383,6 +385,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Canadian embassy set up in Phnom Penh",
         summary: "Canada established an embassy in Phnom Penh as Canadian forces served with the UN transitional authority set up under the Paris agreements; by 2009 it occupied a corner of the Australian embassy.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CANADA_CAMBODIA_DAILY_2009, CANADA_CAMBODIANESS_2024_EMBASSY],
@@ -395,6 +398,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Canada closes its embassy",
         summary: "Announced in April 2009 after a review of Canada's missions abroad, the closure was set for May and left an ambassador in a nearby country accredited to Cambodia and the Australian embassy handling consular help.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CANADA_CAMBODIA_DAILY_2009, CANADA_BLOG_2009_CLOSURE],
@@ -407,6 +411,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Office of the Bangkok embassy opens in Phnom Penh",
         summary: "The Canadian embassy in Bangkok, which manages relations with Cambodia, opened an office in Phnom Penh offering consular services. Canada's own page dates it to September 2015; a Cambodia Daily report of September 2016 places the reopening of the office in December 2015.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CANADA_GOV_RELATIONS, CANADA_CAMBODIA_DAILY_2016_AID],
@@ -422,6 +427,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Foreign Minister Stéphane Dion visits",
         summary: "On a three-day visit, Canada's foreign minister was to meet the King, Prime Minister Hun Sen and Foreign Minister Prak Sokhonn and visit the Tuol Sleng genocide museum. During the visit he formally opened Canada's office in Phnom Penh, which remained an office of the Bangkok embassy rather than an embassy.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::CANADA_2016_DION_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![
@@ -439,6 +445,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Trudeau and Hun Manet agree to upgrade ties",
         summary: "Meeting on the margins of the ASEAN summit, Justin Trudeau told Hun Manet that Canada's office in Phnom Penh would become a full embassy and announced a Team Canada trade mission to Cambodia in 2025.",
         place: Some("Vientiane"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![

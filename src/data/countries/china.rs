@@ -213,6 +213,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Diplomatic relations established with the People's Republic of China",
         summary: "Three years after Sihanouk and Zhou Enlai met at the Bandung Conference, Cambodia and the PRC formally established diplomatic relations.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CHINA_CNV_UNBREAKABLE_ALLY, CHINA_XINHUA_TIMELINE_2016],
@@ -225,6 +226,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Chinese embassy reopens in Phnom Penh",
         summary: "A month after the Khmer Rouge took Phnom Penh, China reopened its embassy there, the first fully working foreign mission in Democratic Kampuchea.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CHINA_JELDRES_CHAPTER_2015],
@@ -237,6 +239,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Chinese diplomats ordered out of Cambodia",
         summary: "Having evacuated Phnom Penh in January 1979 and followed the Democratic Kampuchea leadership to the Cardamom Mountains as a mobile embassy, the Chinese mission was ordered to withdraw to Thailand.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CHINA_JELDRES_CHAPTER_2015],
@@ -249,6 +252,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Sihanouk flown home with China's envoy to the Supreme National Council",
         summary: "A Chinese aircraft carried Sihanouk from Beijing back to Cambodia after more than twelve years of exile, together with Fu Xuezhang, China's new permanent representative to the Supreme National Council.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CHINA_JELDRES_CHAPTER_2015],
@@ -266,6 +270,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Chinese engineer unit deployed with UNTAC",
         summary: "China sent a military engineering unit to Cambodia for the UN operation, the first such 'blue helmet' engineering group it had formed.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -284,6 +289,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "State visit of President Jiang Zemin",
         summary: "President Jiang Zemin paid a state visit to Cambodia; the two sides signed a joint statement on bilateral cooperation for the new century.",
         place: None,
+        exchange: Some(&crate::data::exchanges::CHINA_2000_JIANG_ZEMIN_STATE_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![CHINA_XINHUA_TIMELINE_2016],
@@ -296,6 +302,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Comprehensive partnership of cooperation",
         summary: "During Premier Wen Jiabao's official visit, the two governments issued a joint communique establishing a comprehensive partnership of cooperation.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -311,6 +318,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Comprehensive strategic partnership of cooperation",
         summary: "In talks in Beijing, Premier Wen Jiabao and Prime Minister Hun Sen agreed to raise relations to a comprehensive strategic partnership of cooperation.",
         place: Some("Beijing"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CHINA_XINHUA_CSP_2010, CHINA_PEOPLES_DAILY_HU_VISIT_2012],
@@ -323,6 +331,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Action plan on a community of shared future",
         summary: "While Hun Sen attended the second Belt and Road Forum, Cambodia and China signed a 2019-2023 action plan for building a China-Cambodia community of shared future, with 31 measures in five areas.",
         place: Some("Beijing"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CHINA_VIETNAMPLUS_FTA_2020, CHINA_FRESHNEWS_ACTION_PLAN_2019],
@@ -335,6 +344,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia-China free trade agreement signed",
         summary: "The commerce ministers signed Cambodia's first bilateral free trade agreement by video link, witnessed in Phnom Penh by Hun Sen and Wang Yi; it took effect on 1 January 2022.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -355,6 +365,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen's official visit to China",
         summary: "Hun Sen met Xi Jinping in Beijing; a joint statement committed the two countries to building a community with a shared future in the new era.",
         place: Some("Beijing"),
+        exchange: Some(&crate::data::exchanges::CHINA_2023_HUN_SEN_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![CHINA_PEOPLES_DAILY_JOINT_STATEMENT_2023],
@@ -367,6 +378,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "China-renovated Ream Naval Base inaugurated",
         summary: "Hun Manet opened the Ream Naval Base after its renovation by China, before a Chinese military delegation, and said ships of all friendly countries could use it.",
         place: Some("Ream Naval Base"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CHINA_AFP_REAM_2025],
@@ -382,13 +394,14 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "State visit of President Xi Jinping",
         summary: "Xi Jinping and Hun Manet agreed to build an all-weather China-Cambodia community with a shared future in the new era, and the two sides exchanged more than 30 cooperation documents.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::CHINA_2025_XI_JINPING_STATE_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![CHINA_PEOPLES_DAILY_XI_VISIT_2025],
     },
 ];
 
-static CHINA_INFOLIST_2020_CENSUS: Source = Source {
+pub(crate) static CHINA_INFOLIST_2020_CENSUS: Source = Source {
     id: "china_infolist_2020_census",
     publisher: "theinfolist.com",
     title: "2020 Chinese census",
@@ -400,7 +413,7 @@ static CHINA_INFOLIST_2020_CENSUS: Source = Source {
     copy_of: Some("Wikipedia, \"2020 Chinese census\""),
 };
 
-static CHINA_TASS_2020_CENSUS: Source = Source {
+pub(crate) static CHINA_TASS_2020_CENSUS: Source = Source {
     id: "china_tass_2020_census",
     publisher: "TASS",
     title: "China's mainland population at 1.41178 billion in 2020, census shows",
@@ -412,7 +425,7 @@ static CHINA_TASS_2020_CENSUS: Source = Source {
     copy_of: None,
 };
 
-static CHINA_CNV_UNBREAKABLE_ALLY: Source = Source {
+pub(crate) static CHINA_CNV_UNBREAKABLE_ALLY: Source = Source {
     id: "china_cnv_pm_hun_sen_unbreakable_ally",
     publisher: "Cambodia New Vision",
     title: "PM Hun Sen: China unbreakable ally",
@@ -424,7 +437,7 @@ static CHINA_CNV_UNBREAKABLE_ALLY: Source = Source {
     copy_of: None,
 };
 
-static CHINA_XINHUA_TIMELINE_2016: Source = Source {
+pub(crate) static CHINA_XINHUA_TIMELINE_2016: Source = Source {
     id: "china_xinhua_friendship_timeline_2016",
     publisher: "Kankan News",
     title: "中国与柬埔寨友好关系大事记 (Chronology of China-Cambodia friendly relations)",
@@ -436,7 +449,7 @@ static CHINA_XINHUA_TIMELINE_2016: Source = Source {
     copy_of: Some("Xinhua, \"中国与柬埔寨友好关系大事记\""),
 };
 
-static CHINA_JELDRES_SEMINAR_2009: Source = Source {
+pub(crate) static CHINA_JELDRES_SEMINAR_2009: Source = Source {
     id: "china_jeldres_king_in_communist_china",
     publisher: "idocslide.com",
     title: "A King in Communist China: the exile of King Norodom Sihanouk of Cambodia in China, 1970-1975",
@@ -450,7 +463,7 @@ static CHINA_JELDRES_SEMINAR_2009: Source = Source {
     ),
 };
 
-static CHINA_JELDRES_CHAPTER_2015: Source = Source {
+pub(crate) static CHINA_JELDRES_CHAPTER_2015: Source = Source {
     id: "china_jeldres_steadfast_friendship",
     publisher: "Cambridge University Press / ISEAS",
     title: "Cambodia's Relations with China: A Steadfast Friendship (Julio A. Jeldres)",
@@ -462,7 +475,7 @@ static CHINA_JELDRES_CHAPTER_2015: Source = Source {
     copy_of: None,
 };
 
-static CHINA_CHINADAILY_DOCUMENTARY_2018: Source = Source {
+pub(crate) static CHINA_CHINADAILY_DOCUMENTARY_2018: Source = Source {
     id: "china_chinadaily_documentary_2018",
     publisher: "China Daily",
     title: "Documentary looks at China's close links with Cambodia",
@@ -474,7 +487,7 @@ static CHINA_CHINADAILY_DOCUMENTARY_2018: Source = Source {
     copy_of: None,
 };
 
-static CHINA_AFP_SIHANOUK_2012: Source = Source {
+pub(crate) static CHINA_AFP_SIHANOUK_2012: Source = Source {
     id: "china_afp_sihanouk_life_long_alliance",
     publisher: "Khmerization",
     title: "Norodom Sihanouk and China: a life-long alliance",
@@ -486,7 +499,7 @@ static CHINA_AFP_SIHANOUK_2012: Source = Source {
     copy_of: Some("Agence France-Presse, \"Norodom Sihanouk and China: a life-long alliance\""),
 };
 
-static CHINA_REUTERS_FACTBOX_2009: Source = Source {
+pub(crate) static CHINA_REUTERS_FACTBOX_2009: Source = Source {
     id: "china_reuters_factbox_2009",
     publisher: "Khmerization",
     title: "FACTBOX: Five facts about China-Cambodia relations",
@@ -498,7 +511,7 @@ static CHINA_REUTERS_FACTBOX_2009: Source = Source {
     copy_of: Some("Reuters, \"FACTBOX: Five facts about China-Cambodia relations\""),
 };
 
-static CHINA_PEOPLES_DAILY_HU_VISIT_2012: Source = Source {
+pub(crate) static CHINA_PEOPLES_DAILY_HU_VISIT_2012: Source = Source {
     id: "china_peoples_daily_hu_visit_2012",
     publisher: "People's Daily",
     title: "Hu's visit to open new chapter in Sino-Cambodian ties",
@@ -510,7 +523,7 @@ static CHINA_PEOPLES_DAILY_HU_VISIT_2012: Source = Source {
     copy_of: Some("Xinhua, \"Hu's visit to open new chapter in Sino-Cambodian ties\""),
 };
 
-static CHINA_XINHUA_CSP_2010: Source = Source {
+pub(crate) static CHINA_XINHUA_CSP_2010: Source = Source {
     id: "china_xinhua_csp_2010",
     publisher: "Ankor Civilization",
     title: "China, Cambodia agree to build comprehensive strategic partnership",
@@ -522,7 +535,7 @@ static CHINA_XINHUA_CSP_2010: Source = Source {
     copy_of: Some("Xinhua, \"China, Cambodia agree to build comprehensive strategic partnership\""),
 };
 
-static CHINA_VIETNAMPLUS_FTA_2020: Source = Source {
+pub(crate) static CHINA_VIETNAMPLUS_FTA_2020: Source = Source {
     id: "china_vietnamplus_fta_before_august_2020",
     publisher: "Vietnam News Agency",
     title: "Cambodia, China to sign bilateral FTA before August 12",
@@ -534,7 +547,7 @@ static CHINA_VIETNAMPLUS_FTA_2020: Source = Source {
     copy_of: None,
 };
 
-static CHINA_FRESHNEWS_ACTION_PLAN_2019: Source = Source {
+pub(crate) static CHINA_FRESHNEWS_ACTION_PLAN_2019: Source = Source {
     id: "china_freshnews_action_plan_2019",
     publisher: "Fresh News",
     title: "Cambodia and China signed Action Plan 2019-2023 on Building China-Cambodia Community of Shared Future",
@@ -546,7 +559,7 @@ static CHINA_FRESHNEWS_ACTION_PLAN_2019: Source = Source {
     copy_of: None,
 };
 
-static CHINA_CNV_CCFTA_2020: Source = Source {
+pub(crate) static CHINA_CNV_CCFTA_2020: Source = Source {
     id: "china_cnv_ccfta_signed_2020",
     publisher: "Cambodia New Vision",
     title: "CCFTA signed, witnessed by Cambodian PM and Chinese foreign minister",
@@ -560,7 +573,7 @@ static CHINA_CNV_CCFTA_2020: Source = Source {
     ),
 };
 
-static CHINA_REUTERS_FTA_2020: Source = Source {
+pub(crate) static CHINA_REUTERS_FTA_2020: Source = Source {
     id: "china_reuters_fta_2020",
     publisher: "Reuters",
     title: "China, Cambodia clinch free trade pact in under a year",
@@ -572,7 +585,7 @@ static CHINA_REUTERS_FTA_2020: Source = Source {
     copy_of: None,
 };
 
-static CHINA_ADB_FTA_RCEP: Source = Source {
+pub(crate) static CHINA_ADB_FTA_RCEP: Source = Source {
     id: "china_adb_fta_versus_rcep",
     publisher: "Asian Development Bank",
     title: "Does the Cambodia–People's Republic of China FTA Offer Better Market Access than RCEP?",
@@ -584,7 +597,7 @@ static CHINA_ADB_FTA_RCEP: Source = Source {
     copy_of: None,
 };
 
-static CHINA_PEOPLES_DAILY_JOINT_STATEMENT_2023: Source = Source {
+pub(crate) static CHINA_PEOPLES_DAILY_JOINT_STATEMENT_2023: Source = Source {
     id: "china_peoples_daily_joint_statement_2023",
     publisher: "People's Daily",
     title: "Full text: Joint Statement between the People's Republic of China and the Kingdom of Cambodia on Building a China-Cambodia Community with a Shared Future in the New Era",
@@ -598,7 +611,7 @@ static CHINA_PEOPLES_DAILY_JOINT_STATEMENT_2023: Source = Source {
     ),
 };
 
-static CHINA_AFP_REAM_2025: Source = Source {
+pub(crate) static CHINA_AFP_REAM_2025: Source = Source {
     id: "china_afp_ream_naval_base_2025",
     publisher: "Space War",
     title: "Cambodia hails opening of naval base renovated by China",
@@ -612,7 +625,7 @@ static CHINA_AFP_REAM_2025: Source = Source {
     ),
 };
 
-static CHINA_PEOPLES_DAILY_XI_VISIT_2025: Source = Source {
+pub(crate) static CHINA_PEOPLES_DAILY_XI_VISIT_2025: Source = Source {
     id: "china_peoples_daily_xi_visit_2025",
     publisher: "People's Daily",
     title: "China, Cambodia vow to forge all-weather community with shared future in new era",
@@ -626,7 +639,7 @@ static CHINA_PEOPLES_DAILY_XI_VISIT_2025: Source = Source {
     ),
 };
 
-static CHINA_EMBASSY_CREDENTIALS_2018: Source = Source {
+pub(crate) static CHINA_EMBASSY_CREDENTIALS_2018: Source = Source {
     id: "china_embassy_credentials_2018",
     publisher: "Embassy of China in Cambodia",
     title: "Ambassador Wang Wentian presents his Letter of Credence to King Norodom Sihamoni",
@@ -638,7 +651,7 @@ static CHINA_EMBASSY_CREDENTIALS_2018: Source = Source {
     copy_of: None,
 };
 
-static CHINA_ACC_SIEM_REAP_2018: Source = Source {
+pub(crate) static CHINA_ACC_SIEM_REAP_2018: Source = Source {
     id: "china_acc_siem_reap_consulate_2018",
     publisher: "ASEAN-China Centre",
     title: "ACC Secretary-General Met with Director of Chinese Consulate to Siem Reap",
@@ -650,7 +663,7 @@ static CHINA_ACC_SIEM_REAP_2018: Source = Source {
     copy_of: None,
 };
 
-static CHINA_CHINANEWS_JINAN_2023: Source = Source {
+pub(crate) static CHINA_CHINANEWS_JINAN_2023: Source = Source {
     id: "china_chinanews_jinan_consulate_2023",
     publisher: "anwei66.com",
     title: "柬埔寨驻中国的第9个总领事馆举行开馆仪式 (Cambodia's ninth consulate general in China holds its opening ceremony)",
@@ -664,7 +677,7 @@ static CHINA_CHINANEWS_JINAN_2023: Source = Source {
     ),
 };
 
-static CHINA_WIKIDATA: Source = Source {
+pub(crate) static CHINA_WIKIDATA: Source = Source {
     id: "china_wikidata_q148",
     publisher: "Wikidata",
     title: "People's Republic of China (Q148)",
@@ -676,7 +689,7 @@ static CHINA_WIKIDATA: Source = Source {
     copy_of: None,
 };
 
-static CHINA_REPORT_ASEAN_CCFTA_2023: Source = Source {
+pub(crate) static CHINA_REPORT_ASEAN_CCFTA_2023: Source = Source {
     id: "china_report_asean_ccfta_results_2023",
     publisher: "China Report ASEAN",
     title: "Fruitful Results of China-Cambodia Cooperation",
@@ -688,7 +701,7 @@ static CHINA_REPORT_ASEAN_CCFTA_2023: Source = Source {
     copy_of: None,
 };
 
-static CHINA_WIKIPEDIA_GRUNK: Source = Source {
+pub(crate) static CHINA_WIKIPEDIA_GRUNK: Source = Source {
     id: "china_wikipedia_grunk",
     publisher: "Wikipedia",
     title: "GRUNK (Royal Government of National Union of Kampuchea)",
@@ -701,7 +714,7 @@ static CHINA_WIKIPEDIA_GRUNK: Source = Source {
 };
 
 /// The embassy's message on the opening of its consular office in Siem Reap, on the consular service site of China's foreign ministry.
-static CHINA_MFA_SIEM_REAP_2017: Source = Source {
+pub(crate) static CHINA_MFA_SIEM_REAP_2017: Source = Source {
     id: "china_mfa_2017_siem_reap_consular_office_opens",
     publisher: "Ministry of Foreign Affairs of China",
     title: "中国驻柬埔寨使馆驻暹粒领事办公室开馆寄语——兄弟携手、再创辉煌",

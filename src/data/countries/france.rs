@@ -12,7 +12,7 @@ const RETRIEVED: Option<HistDate> = Some(HistDate::year(2026));
 
 // ---------------------------------------------------------------- sources
 
-static FRANCE_WIKIPEDIA_RELATIONS: Source = Source {
+pub(crate) static FRANCE_WIKIPEDIA_RELATIONS: Source = Source {
     id: "france_wikipedia_relations",
     publisher: "Wikipedia",
     title: "Cambodia–France relations",
@@ -24,7 +24,7 @@ static FRANCE_WIKIPEDIA_RELATIONS: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_WIKIPEDIA_FR_RELATIONS: Source = Source {
+pub(crate) static FRANCE_WIKIPEDIA_FR_RELATIONS: Source = Source {
     id: "france_wikipedia_fr_relations",
     publisher: "Wikipedia",
     title: "Relations entre le Cambodge et la France",
@@ -36,7 +36,7 @@ static FRANCE_WIKIPEDIA_FR_RELATIONS: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_MFA_COUNTRY_FILE_2013: Source = Source {
+pub(crate) static FRANCE_MFA_COUNTRY_FILE_2013: Source = Source {
     id: "france_mfa_country_file_2013",
     publisher: "Ministry of Foreign Affairs of France",
     title: "Cambodia (country file: political relations)",
@@ -48,7 +48,7 @@ static FRANCE_MFA_COUNTRY_FILE_2013: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_MFA_FRANCE_ET_CAMBODGE: Source = Source {
+pub(crate) static FRANCE_MFA_FRANCE_ET_CAMBODGE: Source = Source {
     id: "france_mfa_la_france_et_le_cambodge",
     publisher: "Ministry of Foreign Affairs of France",
     title: "La France et le Cambodge",
@@ -60,7 +60,7 @@ static FRANCE_MFA_FRANCE_ET_CAMBODGE: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_CAMBODIANESS_PELLET: Source = Source {
+pub(crate) static FRANCE_CAMBODIANESS_PELLET: Source = Source {
     id: "france_cambodianess_pellet_interview",
     publisher: "Cambodianess",
     title: "France Remains Close Despite Cambodian Independence: Envoy",
@@ -72,7 +72,7 @@ static FRANCE_CAMBODIANESS_PELLET: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_US_CABLE_1974_FRENCH_ATTITUDE: Source = Source {
+pub(crate) static FRANCE_US_CABLE_1974_FRENCH_ATTITUDE: Source = Source {
     id: "france_us_cable_1974_french_attitude_cambodia",
     publisher: "Embassy of the United States in France",
     title: "French attitude toward Cambodia (cable 1974PARIS31000)",
@@ -84,7 +84,7 @@ static FRANCE_US_CABLE_1974_FRENCH_ATTITUDE: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_WIKIPEDIA_EMBASSY: Source = Source {
+pub(crate) static FRANCE_WIKIPEDIA_EMBASSY: Source = Source {
     id: "france_wikipedia_embassy_phnom_penh",
     publisher: "Wikipedia",
     title: "Embassy of France, Phnom Penh",
@@ -96,7 +96,7 @@ static FRANCE_WIKIPEDIA_EMBASSY: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_PPP_EMBASSY_MISSION: Source = Source {
+pub(crate) static FRANCE_PPP_EMBASSY_MISSION: Source = Source {
     id: "france_ppp_new_life_awaits_celebrated_mission",
     publisher: "The Phnom Penh Post",
     title: "New Life Awaits Celebrated Mission",
@@ -108,7 +108,7 @@ static FRANCE_PPP_EMBASSY_MISSION: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_VIE_PUBLIQUE_1988: Source = Source {
+pub(crate) static FRANCE_VIE_PUBLIQUE_1988: Source = Source {
     id: "france_vie_publique_1988_relations_cambodge",
     publisher: "vie-publique.fr",
     title: "Déclaration du ministère des affaires étrangères, le 11 août 1988, sur les relations avec le Cambodge",
@@ -120,7 +120,7 @@ static FRANCE_VIE_PUBLIQUE_1988: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_WIKIPEDIA_PHNOM_PENH_SPEECH: Source = Source {
+pub(crate) static FRANCE_WIKIPEDIA_PHNOM_PENH_SPEECH: Source = Source {
     id: "france_wikipedia_phnom_penh_speech",
     publisher: "Wikipedia",
     title: "Phnom Penh speech",
@@ -132,7 +132,7 @@ static FRANCE_WIKIPEDIA_PHNOM_PENH_SPEECH: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_INA_DE_GAULLE_1966: Source = Source {
+pub(crate) static FRANCE_INA_DE_GAULLE_1966: Source = Source {
     id: "france_ina_de_gaulle_discours_sihanouk_1966",
     publisher: "Institut national de l'audiovisuel",
     title: "Discours adressé à Norodom Sihanouk",
@@ -144,7 +144,7 @@ static FRANCE_INA_DE_GAULLE_1966: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_PPP_DE_GAULLE_REMEMBERED: Source = Source {
+pub(crate) static FRANCE_PPP_DE_GAULLE_REMEMBERED: Source = Source {
     id: "france_ppp_de_gaulle_speech_remembered",
     publisher: "The Phnom Penh Post",
     title: "De Gaulle's famous 1966 speech remembered",
@@ -156,7 +156,7 @@ static FRANCE_PPP_DE_GAULLE_REMEMBERED: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_VIE_PUBLIQUE_1989_FINAL_DECLARATION: Source = Source {
+pub(crate) static FRANCE_VIE_PUBLIQUE_1989_FINAL_DECLARATION: Source = Source {
     id: "france_vie_publique_1989_paris_conference_declaration",
     publisher: "vie-publique.fr",
     title: "Déclaration finale de la Conférence internationale sur le Cambodge",
@@ -168,7 +168,7 @@ static FRANCE_VIE_PUBLIQUE_1989_FINAL_DECLARATION: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_UNIVERSALIS_1991_ACCORDS: Source = Source {
+pub(crate) static FRANCE_UNIVERSALIS_1991_ACCORDS: Source = Source {
     id: "france_universalis_1991_accord_de_paix",
     publisher: "Encyclopædia Universalis",
     title: "23 octobre 1991 – Cambodge. Signature d'un accord de paix à Paris",
@@ -180,7 +180,7 @@ static FRANCE_UNIVERSALIS_1991_ACCORDS: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_WIKIPEDIA_PARIS_AGREEMENTS: Source = Source {
+pub(crate) static FRANCE_WIKIPEDIA_PARIS_AGREEMENTS: Source = Source {
     id: "france_wikipedia_1991_paris_peace_agreements",
     publisher: "Wikipedia",
     title: "1991 Paris Peace Agreements",
@@ -192,7 +192,7 @@ static FRANCE_WIKIPEDIA_PARIS_AGREEMENTS: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_UNIVERSALIS_1993_MITTERRAND: Source = Source {
+pub(crate) static FRANCE_UNIVERSALIS_1993_MITTERRAND: Source = Source {
     id: "france_universalis_1993_mitterrand_visite",
     publisher: "Encyclopædia Universalis",
     title: "9-16 février 1993 – France - Asie. Visite du président François Mitterrand au Vietnam et au Cambodge",
@@ -204,7 +204,7 @@ static FRANCE_UNIVERSALIS_1993_MITTERRAND: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_INDEPENDENT_1993_MITTERRAND: Source = Source {
+pub(crate) static FRANCE_INDEPENDENT_1993_MITTERRAND: Source = Source {
     id: "france_independent_1993_mitterrand_treaty",
     publisher: "The Independent",
     title: "Mitterrand tells Cambodians to respect treaty",
@@ -216,7 +216,7 @@ static FRANCE_INDEPENDENT_1993_MITTERRAND: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_CHIRAC_1996_STATE_DINNER: Source = Source {
+pub(crate) static FRANCE_CHIRAC_1996_STATE_DINNER: Source = Source {
     id: "france_chirac_1996_state_dinner_sihanouk",
     publisher: "jacqueschirac-asso.fr",
     title: "Allocution de M. Jacques Chirac à l'occasion du dîner d'État offert en l'honneur de Leurs Majestés le Roi Norodom Sihanouk du Cambodge et la Reine Monique",
@@ -230,7 +230,7 @@ static FRANCE_CHIRAC_1996_STATE_DINNER: Source = Source {
     ),
 };
 
-static FRANCE_CAMBODGEMAG_2022_HUN_SEN_MACRON: Source = Source {
+pub(crate) static FRANCE_CAMBODGEMAG_2022_HUN_SEN_MACRON: Source = Source {
     id: "france_cambodgemag_2022_hun_sen_macron",
     publisher: "Cambodge Mag",
     title: "Diplomatie : le PM Hun Sen et le président Macron demandent l'arrêt des attaques russes en Ukraine",
@@ -242,7 +242,7 @@ static FRANCE_CAMBODGEMAG_2022_HUN_SEN_MACRON: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_GAVROCHE_2024_JOINT_DECLARATION: Source = Source {
+pub(crate) static FRANCE_GAVROCHE_2024_JOINT_DECLARATION: Source = Source {
     id: "france_gavroche_2024_declaration_conjointe",
     publisher: "Gavroche Thaïlande",
     title: "Cambodge-France : la déclaration Emmanuel Macron – Hun Manet en intégralité",
@@ -254,7 +254,7 @@ static FRANCE_GAVROCHE_2024_JOINT_DECLARATION: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_PPP_2023_KING_DEPARTS: Source = Source {
+pub(crate) static FRANCE_PPP_2023_KING_DEPARTS: Source = Source {
     id: "france_ppp_2023_king_departs_paris",
     publisher: "The Phnom Penh Post",
     title: "King departs on official Paris visit, UNESCO Angkor forum",
@@ -266,7 +266,7 @@ static FRANCE_PPP_2023_KING_DEPARTS: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_PPP_2023_KING_MEETS_MACRON: Source = Source {
+pub(crate) static FRANCE_PPP_2023_KING_MEETS_MACRON: Source = Source {
     id: "france_ppp_2023_king_meets_macron",
     publisher: "The Phnom Penh Post",
     title: "King meets with Macron; France assures future support for Kingdom",
@@ -278,7 +278,7 @@ static FRANCE_PPP_2023_KING_MEETS_MACRON: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_PPP_2024_MANET_INVITED: Source = Source {
+pub(crate) static FRANCE_PPP_2024_MANET_INVITED: Source = Source {
     id: "france_ppp_2024_manet_first_leader_macron",
     publisher: "The Phnom Penh Post",
     title: "Manet will be first leader to meet with Macron in 2024",
@@ -290,7 +290,7 @@ static FRANCE_PPP_2024_MANET_INVITED: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_ELYSEE_2024_HUN_MANET: Source = Source {
+pub(crate) static FRANCE_ELYSEE_2024_HUN_MANET: Source = Source {
     id: "france_elysee_2024_entretien_hun_manet",
     publisher: "Présidence de la République française",
     title: "Entretien avec Hun Manet, Premier ministre du Royaume du Cambodge",
@@ -302,7 +302,7 @@ static FRANCE_ELYSEE_2024_HUN_MANET: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_PPP_2024_MACRON_AID: Source = Source {
+pub(crate) static FRANCE_PPP_2024_MACRON_AID: Source = Source {
     id: "france_ppp_2024_macron_offers_aid",
     publisher: "The Phnom Penh Post",
     title: "Macron lauds Kingdom's UN contributions, offers $217M in aid",
@@ -314,7 +314,7 @@ static FRANCE_PPP_2024_MACRON_AID: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_RTL_INSEE_2024: Source = Source {
+pub(crate) static FRANCE_RTL_INSEE_2024: Source = Source {
     id: "france_rtl_insee_population_2024",
     publisher: "RTL Belgique",
     title: "La population française augmente encore mais le nombre de bébés au plus bas",
@@ -328,7 +328,7 @@ static FRANCE_RTL_INSEE_2024: Source = Source {
     ),
 };
 
-static FRANCE_CITIZENDIUM: Source = Source {
+pub(crate) static FRANCE_CITIZENDIUM: Source = Source {
     id: "france_citizendium_france",
     publisher: "Citizendium",
     title: "France",
@@ -340,7 +340,7 @@ static FRANCE_CITIZENDIUM: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_WIKIDATA: Source = Source {
+pub(crate) static FRANCE_WIKIDATA: Source = Source {
     id: "france_wikidata_q142",
     publisher: "Wikidata",
     title: "France (Q142)",
@@ -352,7 +352,7 @@ static FRANCE_WIKIDATA: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_FONDATION_DE_GAULLE_1966: Source = Source {
+pub(crate) static FRANCE_FONDATION_DE_GAULLE_1966: Source = Source {
     id: "france_fondation_de_gaulle_2016_voyage_1966",
     publisher: "Fondation Charles de Gaulle",
     title: "Le voyage du général de Gaulle autour du monde d'août-septembre 1966",
@@ -364,7 +364,7 @@ static FRANCE_FONDATION_DE_GAULLE_1966: Source = Source {
     copy_of: None,
 };
 
-static FRANCE_ANGKOR_DATABASE_1966: Source = Source {
+pub(crate) static FRANCE_ANGKOR_DATABASE_1966: Source = Source {
     id: "france_angkor_database_de_gaulle_visit_film",
     publisher: "Angkor Database",
     title: "General De Gaulle's visit to Cambodia, September 1966",
@@ -556,6 +556,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Independence ends the French protectorate",
         summary: "The protectorate, in place since 1863, ended with independence on 9 November 1953; relations between the two sovereign states grew out of this transfer rather than from a dated act of establishment.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![FRANCE_WIKIPEDIA_RELATIONS, FRANCE_CAMBODIANESS_PELLET],
@@ -571,6 +572,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "De Gaulle's official visit and Phnom Penh speech",
         summary: "President de Gaulle was in Cambodia from 30 August to 2 September 1966, the dates of INA's notice and of the Fondation Charles de Gaulle's day-by-day itinerary, which starts the New Caledonia leg on the 3rd (a film notice of the Angkor Database gives 3 September as the last day). On 1 September, before more than 100,000 people at the Olympic Stadium, he said the Vietnam war had no military solution and backed Sihanouk's neutrality.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[Principle::PermanentNeutrality, Principle::NonAlignment],
         tasks: &[],
         sources: src![
@@ -589,6 +591,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "French embassy overrun after the fall of Phnom Penh",
         summary: "When the Khmer Rouge entered Phnom Penh on 17 April 1975 hundreds of foreigners and Cambodians sought refuge in the French embassy; the new regime refused diplomatic immunity, forced the Cambodians out and sent the foreigners to Thailand, ending French representation.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![FRANCE_WIKIPEDIA_EMBASSY, FRANCE_PPP_EMBASSY_MISSION],
@@ -603,6 +606,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First session of the Paris Conference on Cambodia",
         summary: "Convened by France and co-chaired by the French and Indonesian foreign ministers, the conference brought together the four Cambodian parties and eighteen states; it made progress but suspended its work on 30 August without a comprehensive settlement.",
         place: Some("Paris"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![FRANCE_VIE_PUBLIQUE_1989_FINAL_DECLARATION],
@@ -615,6 +619,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Paris Peace Agreements signed",
         summary: "The reconvened Paris Conference, co-chaired by France and Indonesia, ended with the signature of the peace agreements in the presence of President Mitterrand; they included an agreement on Cambodia's sovereignty, territorial integrity, neutrality and national unity.",
         place: Some("Paris"),
+        exchange: None,
         principles: &[
             Principle::Sovereignty,
             Principle::TerritorialIntegrity,
@@ -634,6 +639,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "France restores relations and reclaims its embassy",
         summary: "After the peace agreements France restored diplomatic relations with Cambodia and took back its 7.5-hectare embassy compound, which had been left derelict since 1975.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![FRANCE_PPP_EMBASSY_MISSION],
@@ -649,6 +655,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "President Mitterrand visits Phnom Penh",
         summary: "The first Western head of state in Cambodia since de Gaulle, Mitterrand met Prince Sihanouk and the leaders of the four factions at the Royal Palace and urged them to honour the Paris agreements.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::FRANCE_1993_MITTERRAND_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![
@@ -667,6 +674,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "King Sihanouk honoured at an Élysée state dinner",
         summary: "President Chirac gave a state dinner for King Norodom Sihanouk and Queen Monique, recalling de Gaulle's 1966 speech and the lowering of the French flag at the embassy in 1975.",
         place: Some("Paris"),
+        exchange: Some(&crate::data::exchanges::FRANCE_1996_KING_SIHANOUK_STATE_DINNER),
         principles: &[],
         tasks: &[],
         sources: src![FRANCE_CHIRAC_1996_STATE_DINNER],
@@ -682,6 +690,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen meets Macron in Paris",
         summary: "Prime Minister Hun Sen met President Macron in Paris; the two called for an immediate end to Russian air and drone strikes on Ukrainian civilians, and the later joint declaration credits the visit with giving the relationship new momentum.",
         place: Some("Paris"),
+        exchange: Some(&crate::data::exchanges::FRANCE_2022_HUN_SEN_MEETS_MACRON),
         principles: &[],
         tasks: &[],
         sources: src![
@@ -700,6 +709,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "King Sihamoni's official visit to France",
         summary: "At President Macron's invitation the King visited France after the 70th anniversary of independence, holding talks at the Élysée on 13 November and attending the fourth intergovernmental conference on Angkor at UNESCO on 15 November.",
         place: Some("Paris"),
+        exchange: Some(&crate::data::exchanges::FRANCE_2023_KING_SIHAMONI_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![
@@ -718,6 +728,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Manet's first official visit to France",
         summary: "On his first trip to Europe as prime minister, Hun Manet lunched with President Macron at the Élysée on 18 January and the two issued a joint declaration on heritage, trade, development and the 2024 Francophonie summit.",
         place: Some("Paris"),
+        exchange: Some(&crate::data::exchanges::FRANCE_2024_HUN_MANET_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![
@@ -734,6 +745,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "€200 million from the French Development Agency announced",
         summary: "At the press conference with Hun Manet, Macron announced that the French Development Agency had committed €200 million for vocational training, energy and clean water in Cambodia.",
         place: Some("Paris"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![FRANCE_PPP_2024_MACRON_AID],

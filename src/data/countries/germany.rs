@@ -15,7 +15,7 @@ const GDR: Option<&str> = Some("German Democratic Republic");
 
 // ---------------------------------------------------------------- sources
 
-static GERMANY_EMBASSY_HISTORY: Source = Source {
+pub(crate) static GERMANY_EMBASSY_HISTORY: Source = Source {
     id: "germany_embassy_phnom_penh_history",
     publisher: "Embassy of Germany in Cambodia",
     title: "Kurze Geschichte der deutschen Botschaft Phnom Penh",
@@ -27,7 +27,7 @@ static GERMANY_EMBASSY_HISTORY: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_WIKIPEDIA_DE_RELATIONS: Source = Source {
+pub(crate) static GERMANY_WIKIPEDIA_DE_RELATIONS: Source = Source {
     id: "germany_wikipedia_de_relations",
     publisher: "Wikipedia",
     title: "Deutsch-kambodschanische Beziehungen",
@@ -39,7 +39,7 @@ static GERMANY_WIKIPEDIA_DE_RELATIONS: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_WIKIPEDIA_DE_CAMBODIAN_EMBASSY_BERLIN: Source = Source {
+pub(crate) static GERMANY_WIKIPEDIA_DE_CAMBODIAN_EMBASSY_BERLIN: Source = Source {
     id: "germany_wikipedia_de_cambodian_embassy_berlin",
     publisher: "Wikipedia",
     title: "Kambodschanische Botschaft in Berlin",
@@ -51,7 +51,7 @@ static GERMANY_WIKIPEDIA_DE_CAMBODIAN_EMBASSY_BERLIN: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_WIKIPEDIA_DE_GERMAN_EMBASSY: Source = Source {
+pub(crate) static GERMANY_WIKIPEDIA_DE_GERMAN_EMBASSY: Source = Source {
     id: "germany_wikipedia_de_german_embassy_phnom_penh",
     publisher: "Wikipedia",
     title: "Deutsche Botschaft Phnom Penh",
@@ -63,7 +63,7 @@ static GERMANY_WIKIPEDIA_DE_GERMAN_EMBASSY: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_PANGLOSS_CHRONOLOGY: Source = Source {
+pub(crate) static GERMANY_PANGLOSS_CHRONOLOGY: Source = Source {
     id: "germany_pangloss_chronology",
     publisher: "pangloss.de",
     title: "Deutsch-kambodschanische Beziehungen (chronology)",
@@ -75,7 +75,7 @@ static GERMANY_PANGLOSS_CHRONOLOGY: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_BUNDESARCHIV_1970: Source = Source {
+pub(crate) static GERMANY_BUNDESARCHIV_1970: Source = Source {
     id: "germany_bundesarchiv_cabinet_1970_kambodscha",
     publisher: "Bundesarchiv",
     title: "Kabinettsprotokolle 1970: [M.] Kambodscha",
@@ -87,7 +87,7 @@ static GERMANY_BUNDESARCHIV_1970: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_ZEIT_1961: Source = Source {
+pub(crate) static GERMANY_ZEIT_1961: Source = Source {
     id: "germany_zeit_1961_sihanuk_hallstein",
     publisher: "Die Zeit",
     title: "Sihanuks umgekehrte Hallstein-Doktrin",
@@ -99,7 +99,7 @@ static GERMANY_ZEIT_1961: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_KAS_THREE_DECADES: Source = Source {
+pub(crate) static GERMANY_KAS_THREE_DECADES: Source = Source {
     id: "germany_kas_three_decades_relations",
     publisher: "Konrad-Adenauer-Stiftung",
     title: "Three Decades of Cambodian-German Diplomatic Relations: New Historical Height, Progresses, and Ways Forward",
@@ -111,7 +111,7 @@ static GERMANY_KAS_THREE_DECADES: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_PPP_LERKE: Source = Source {
+pub(crate) static GERMANY_PPP_LERKE: Source = Source {
     id: "germany_ppp_former_envoy_lerke",
     publisher: "The Phnom Penh Post",
     title: "Germany's former envoy to Cambodia recounts long, twisty path to diplomatic ties",
@@ -123,7 +123,7 @@ static GERMANY_PPP_LERKE: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_PPP_TALE_OF_TWO_NATIONS: Source = Source {
+pub(crate) static GERMANY_PPP_TALE_OF_TWO_NATIONS: Source = Source {
     id: "germany_ppp_tale_of_two_nations",
     publisher: "The Phnom Penh Post",
     title: "Partnership in progress: A tale of two nations",
@@ -135,7 +135,7 @@ static GERMANY_PPP_TALE_OF_TWO_NATIONS: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_AA_COUNTRY_INFO_2010: Source = Source {
+pub(crate) static GERMANY_AA_COUNTRY_INFO_2010: Source = Source {
     id: "germany_aa_country_information_2010",
     publisher: "kruegle.de",
     title: "Beziehungen zwischen Kambodscha und Deutschland (Stand: November 2010)",
@@ -149,7 +149,7 @@ static GERMANY_AA_COUNTRY_INFO_2010: Source = Source {
     ),
 };
 
-static GERMANY_CAMBODIA_TO_KAMPUCHEA_DK: Source = Source {
+pub(crate) static GERMANY_CAMBODIA_TO_KAMPUCHEA_DK: Source = Source {
     id: "germany_cambodiatokampuchea_two_responses_to_dk",
     publisher: "Cambodia to Kampuchea",
     title: "67. Germany: Two responses to DK",
@@ -161,7 +161,7 @@ static GERMANY_CAMBODIA_TO_KAMPUCHEA_DK: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_COURTING_CHINA_ARTICLE: Source = Source {
+pub(crate) static GERMANY_COURTING_CHINA_ARTICLE: Source = Source {
     id: "germany_courting_china_condemning_china_abstract",
     publisher: "R Discovery",
     title: "Courting China, Condemning China: East and West German Cold War Diplomacy in the Shadow of the Cambodian Genocide",
@@ -173,7 +173,7 @@ static GERMANY_COURTING_CHINA_ARTICLE: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_CNG_2022_SCHOLZ: Source = Source {
+pub(crate) static GERMANY_CNG_2022_SCHOLZ: Source = Source {
     id: "germany_cambodia_news_gazette_2022_scholz",
     publisher: "Cambodia News Gazette",
     title: "Cambodia satisfied with bilateral relations with Germany",
@@ -187,7 +187,7 @@ static GERMANY_CNG_2022_SCHOLZ: Source = Source {
     ),
 };
 
-static GERMANY_VNA_2023_STEINMEIER: Source = Source {
+pub(crate) static GERMANY_VNA_2023_STEINMEIER: Source = Source {
     id: "germany_vietnamplus_2023_steinmeier_visit",
     publisher: "Vietnam News Agency",
     title: "Germany aims to boost ties with Cambodia: German President",
@@ -199,7 +199,7 @@ static GERMANY_VNA_2023_STEINMEIER: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_PPP_2023_STEINMEIER: Source = Source {
+pub(crate) static GERMANY_PPP_2023_STEINMEIER: Source = Source {
     id: "germany_ppp_2023_steinmeier_praises",
     publisher: "The Phnom Penh Post",
     title: "Steinmeier sings Cambodia's praises",
@@ -211,7 +211,7 @@ static GERMANY_PPP_2023_STEINMEIER: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_SCMP_2023_STEINMEIER: Source = Source {
+pub(crate) static GERMANY_SCMP_2023_STEINMEIER: Source = Source {
     id: "germany_scmp_2023_steinmeier_boost_ties",
     publisher: "South China Morning Post",
     title: "German president aims to boost ties with Cambodia despite concerns",
@@ -223,7 +223,7 @@ static GERMANY_SCMP_2023_STEINMEIER: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_DLF_CENSUS_2022: Source = Source {
+pub(crate) static GERMANY_DLF_CENSUS_2022: Source = Source {
     id: "germany_deutschlandfunk_census_2022",
     publisher: "Deutschlandfunk",
     title: "Bevölkerungszahl gestiegen, aber geringer als angenommen",
@@ -235,7 +235,7 @@ static GERMANY_DLF_CENSUS_2022: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_WIKIPEDIA_COUNTRY: Source = Source {
+pub(crate) static GERMANY_WIKIPEDIA_COUNTRY: Source = Source {
     id: "germany_wikipedia_germany",
     publisher: "Wikipedia",
     title: "Germany",
@@ -247,7 +247,7 @@ static GERMANY_WIKIPEDIA_COUNTRY: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_WIKIDATA: Source = Source {
+pub(crate) static GERMANY_WIKIDATA: Source = Source {
     id: "germany_wikidata_q183",
     publisher: "Wikidata",
     title: "Germany (Q183)",
@@ -259,7 +259,7 @@ static GERMANY_WIKIDATA: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_AA_2018: Source = Source {
+pub(crate) static GERMANY_AA_2018: Source = Source {
     id: "germany_aa_2018_bilateral_relations_en",
     publisher: "Ministry of Foreign Affairs of Germany",
     title: "Germany and Cambodia: bilateral relations (last updated March 2018)",
@@ -271,7 +271,7 @@ static GERMANY_AA_2018: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_EMBASSY_2018: Source = Source {
+pub(crate) static GERMANY_EMBASSY_2018: Source = Source {
     id: "germany_embassy_2018_beziehungen_zu_deutschland",
     publisher: "Embassy of Germany in Cambodia",
     title: "Beziehungen zu Deutschland (Stand: Oktober 2018)",
@@ -283,7 +283,7 @@ static GERMANY_EMBASSY_2018: Source = Source {
     copy_of: None,
 };
 
-static GERMANY_EMBASSY_2024: Source = Source {
+pub(crate) static GERMANY_EMBASSY_2024: Source = Source {
     id: "germany_embassy_2024_bilaterale_beziehungen",
     publisher: "Embassy of Germany in Cambodia",
     title: "Deutschland und Kambodscha: Bilaterale Beziehungen",
@@ -528,6 +528,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "West German consulate general becomes a 'représentation'",
         summary: "Phnom Penh allowed the Federal Republic's consulate general to become a 'représentation', a step short of an embassy, in keeping with Sihanouk's policy of treating both German states alike.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -544,6 +545,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Full relations with the Federal Republic of Germany",
         summary: "Weeks after Chancellor Kiesinger recognized the inviolability of Cambodia's borders, Bonn turned its representation into an embassy, opening ambassador-level relations.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[Principle::TerritorialIntegrity],
         tasks: &[],
         sources: src![
@@ -560,6 +562,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia recognizes the German Democratic Republic",
         summary: "Cambodia recognized East Germany under international law and opened diplomatic relations with it, a Cold War success for East Berlin.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -576,6 +579,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia breaks off relations with West Germany",
         summary: "After Bonn decided on 4 June to recall its ambassador under the Hallstein doctrine, Cambodia broke off relations with the Federal Republic; France took over as protecting power.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -592,6 +596,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Germany opens official relations with the Supreme National Council",
         summary: "United Germany set up a representation to the Supreme National Council, which became a diplomatic mission after the 1993 elections, and posted a permanent representative to it; the German Foreign Office dates this to 1992, a Konrad-Adenauer-Stiftung article to 1991.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -609,6 +614,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Full diplomatic relations and a German embassy again",
         summary: "After the 1993 elections the representation to the Supreme National Council became an embassy and full relations were re-established on German Unity Day, 3 October 1993.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -625,6 +631,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Investment promotion and protection agreement signed",
         summary: "The two countries signed a bilateral agreement on promoting and protecting investments, which entered into force on 14 April 2002.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![GERMANY_AA_COUNTRY_INFO_2010],
@@ -637,6 +644,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen and Chancellor Scholz meet in Brussels",
         summary: "On the sidelines of the ASEAN-EU commemorative summit, Hun Sen and Olaf Scholz discussed trade, investment and clean energy, and Scholz briefed him on Germany's efforts over the war in Ukraine.",
         place: Some("Brussels"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![GERMANY_CNG_2022_SCHOLZ],
@@ -652,6 +660,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First visit by a German president",
         summary: "Frank-Walter Steinmeier saw demining work in Siem Reap and met Hun Sen in Phnom Penh on 15 February, praising Cambodia's stand on the side of international law over Russia's invasion of Ukraine.",
         place: Some("Siem Reap and Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::GERMANY_2023_STEINMEIER_STATE_VISIT),
         principles: &[Principle::InternationalLawAndUnCharter],
         tasks: &[],
         sources: src![

@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static IN_SIASAT_2023: Source = Source {
+pub(crate) static IN_SIASAT_2023: Source = Source {
     id: "india_siasat_2023_king_visit_briefing",
     publisher: "The Siasat Daily",
     title: "Cambodian king to visit India after 60 years",
@@ -19,7 +19,7 @@ static IN_SIASAT_2023: Source = Source {
     copy_of: None,
 };
 
-static IN_SPUTNIK_2023: Source = Source {
+pub(crate) static IN_SPUTNIK_2023: Source = Source {
     id: "india_sputnik_2023_king_arrives",
     publisher: "Sputnik India",
     title: "Cambodian King Arrives in India for Historic State Visit, Highlighting Cultural Ties",
@@ -31,7 +31,7 @@ static IN_SPUTNIK_2023: Source = Source {
     copy_of: None,
 };
 
-static IN_MEA_BRIEF: Source = Source {
+pub(crate) static IN_MEA_BRIEF: Source = Source {
     id: "india_mea_bilateral_brief_docslib",
     publisher: "Docslib",
     title: "India-Cambodia Bilateral Relations",
@@ -43,7 +43,7 @@ static IN_MEA_BRIEF: Source = Source {
     copy_of: Some("Ministry of External Affairs of India, \"India-Cambodia Bilateral Relations\""),
 };
 
-static IN_INDIA_ASEAN: Source = Source {
+pub(crate) static IN_INDIA_ASEAN: Source = Source {
     id: "india_indiaasean_involvement_with_cambodia",
     publisher: "indiaasean.org",
     title: "India's Involvement with Cambodia",
@@ -55,7 +55,7 @@ static IN_INDIA_ASEAN: Source = Source {
     copy_of: None,
 };
 
-static IN_GIRILAL_1980: Source = Source {
+pub(crate) static IN_GIRILAL_1980: Source = Source {
     id: "india_girilal_jain_1980_recognizing_kampuchea",
     publisher: "Girilal Jain Archive",
     title: "EDITORIAL: Recognizing Kampuchea",
@@ -67,7 +67,7 @@ static IN_GIRILAL_1980: Source = Source {
     copy_of: None,
 };
 
-static IN_DOMAIN_B_2007: Source = Source {
+pub(crate) static IN_DOMAIN_B_2007: Source = Source {
     id: "india_domain_b_2007_energy_defence",
     publisher: "domain-b.com",
     title: "Cambodia and India set to cooperate in energy and defence",
@@ -79,7 +79,7 @@ static IN_DOMAIN_B_2007: Source = Source {
     copy_of: None,
 };
 
-static IN_EXAM_GURU: Source = Source {
+pub(crate) static IN_EXAM_GURU: Source = Source {
     id: "india_governmentexamguru_relations",
     publisher: "Government Exam Guru",
     title: "Cambodia-India relations",
@@ -91,7 +91,7 @@ static IN_EXAM_GURU: Source = Source {
     copy_of: None,
 };
 
-static IN_PPP_SIHANOUK: Source = Source {
+pub(crate) static IN_PPP_SIHANOUK: Source = Source {
     id: "india_phnom_penh_post_sihanouk_indian_connection",
     publisher: "The Phnom Penh Post",
     title: "Sihanouk's Indian connection",
@@ -103,7 +103,7 @@ static IN_PPP_SIHANOUK: Source = Source {
     copy_of: None,
 };
 
-static IN_DPA_2007: Source = Source {
+pub(crate) static IN_DPA_2007: Source = Source {
     id: "india_dpa_2007_seven_agreements",
     publisher: "KI-Media",
     title: "India and Cambodia sign seven bilateral agreements",
@@ -117,7 +117,7 @@ static IN_DPA_2007: Source = Source {
     ),
 };
 
-static IN_DECCAN_2018: Source = Source {
+pub(crate) static IN_DECCAN_2018: Source = Source {
     id: "india_deccan_chronicle_2018_four_pacts",
     publisher: "Deccan Chronicle",
     title: "India, Cambodia to boost def, counter-terror ties; ink 4 pacts",
@@ -129,7 +129,7 @@ static IN_DECCAN_2018: Source = Source {
     copy_of: None,
 };
 
-static IN_PPP_2024: Source = Source {
+pub(crate) static IN_PPP_2024: Source = Source {
     id: "india_phnom_penh_post_2024_credible_partner",
     publisher: "The Phnom Penh Post",
     title: "Indian diplomat proposes Kingdom see India as credible partner",
@@ -141,7 +141,7 @@ static IN_PPP_2024: Source = Source {
     copy_of: None,
 };
 
-static IN_MLEDOZE: Source = Source {
+pub(crate) static IN_MLEDOZE: Source = Source {
     id: "india_mledoze_countries",
     publisher: "GitHub, mledoze/countries",
     title: "World countries data: India (data/ind/ind.country.json)",
@@ -153,7 +153,7 @@ static IN_MLEDOZE: Source = Source {
     copy_of: None,
 };
 
-static IN_KNOW_INDIA: Source = Source {
+pub(crate) static IN_KNOW_INDIA: Source = Source {
     id: "india_know_india_population",
     publisher: "Know India (Government of India portal)",
     title: "Population",
@@ -165,7 +165,7 @@ static IN_KNOW_INDIA: Source = Source {
     copy_of: None,
 };
 
-static IN_WIKIDATA: Source = Source {
+pub(crate) static IN_WIKIDATA: Source = Source {
     id: "india_wikidata_item",
     publisher: "Wikidata",
     title: "India (Q668)",
@@ -177,7 +177,7 @@ static IN_WIKIDATA: Source = Source {
     copy_of: None,
 };
 
-static IN_EMBASSY_BRIEF: Source = Source {
+pub(crate) static IN_EMBASSY_BRIEF: Source = Source {
     id: "india_embassy_phnom_penh_bilateral_brief",
     publisher: "Embassy of India in Cambodia",
     title: "Brief on India-Cambodia Bilateral Relations",
@@ -189,7 +189,7 @@ static IN_EMBASSY_BRIEF: Source = Source {
     copy_of: None,
 };
 
-static IN_EMBASSY_RESTORATION: Source = Source {
+pub(crate) static IN_EMBASSY_RESTORATION: Source = Source {
     id: "india_embassy_phnom_penh_restoration_work",
     publisher: "Embassy of India in Cambodia",
     title: "Restoration Work in Cambodia",
@@ -201,7 +201,7 @@ static IN_EMBASSY_RESTORATION: Source = Source {
     copy_of: None,
 };
 
-static IN_HINDU_2010: Source = Source {
+pub(crate) static IN_HINDU_2010: Source = Source {
     id: "india_the_hindu_2010_patil_arrives",
     publisher: "KI-Media",
     title: "President arrives in Phnom Penh",
@@ -326,6 +326,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Nehru visits newly independent Cambodia",
         summary: "Prime Minister Jawaharlal Nehru came to Phnom Penh, the first head of government to visit Cambodia after independence, and met King Norodom Sihanouk.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![IN_PPP_SIHANOUK],
@@ -341,6 +342,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "President Rajendra Prasad visits Cambodia",
         summary: "India's first president paid a visit to Cambodia.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![IN_SIASAT_2023],
@@ -356,6 +358,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Norodom Sihanouk visits India",
         summary: "Sihanouk made a state visit to India; at a banquet in New Delhi he credited Nehru's counsel for the course that had secured Cambodia's independence, unity and sovereignty.",
         place: Some("New Delhi"),
+        exchange: None,
         principles: &[Principle::Independence, Principle::Sovereignty],
         tasks: &[],
         sources: src![IN_SIASAT_2023, IN_PPP_SIHANOUK],
@@ -368,6 +371,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "India recognizes the People's Republic of Kampuchea",
         summary: "Indira Gandhi's government recognized the Heng Samrin government in Phnom Penh, breaking with ASEAN and most non-communist states, which still recognized Democratic Kampuchea.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![IN_GIRILAL_1980, IN_DOMAIN_B_2007, IN_SIASAT_2023],
@@ -380,6 +384,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Indian embassy reopens in Phnom Penh",
         summary: "India reopened the embassy it had closed during the Khmer Rouge years, at a time when most countries shunned Phnom Penh. India's embassy and foreign ministry give 1981; a 2010 report in The Hindu puts the opening of the mission in 1980, the year of recognition.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -398,6 +403,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Indian experts begin conserving Angkor Wat",
         summary: "Answering a Cambodian appeal, India sent an Archaeological Survey of India team to restore Angkor Wat, work that ran until 1993 at a cost of US$4 million.",
         place: Some("Siem Reap"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -415,6 +421,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Defence and credit agreements signed in New Delhi",
         summary: "During Hun Sen's four-day state visit, the two governments signed agreements on defence cooperation, transfer of sentenced persons, water resources, agriculture and an Indian credit line, after he met Manmohan Singh.",
         place: Some("New Delhi"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![IN_DPA_2007],
@@ -430,6 +437,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "President Pratibha Patil visits Cambodia",
         summary: "Arriving from Vientiane on 13 September for a four-day visit that included two days in Siem Reap, Pratibha Patil was to meet the King, Prime Minister Hun Sen and the presidents of both houses; hers was still the most recent visit by an Indian president as of 2023.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::INDIA_2010_PRATIBHA_PATIL_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![IN_HINDU_2010, IN_SIASAT_2023],
@@ -442,6 +450,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Four pacts signed after Hun Sen–Modi talks",
         summary: "After delegation-level talks in New Delhi, the prime ministers saw four agreements signed, including a US$36.92 million Indian credit line for the Stung Sva Hab water project, and agreed to deepen defence ties.",
         place: Some("New Delhi"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![IN_DECCAN_2018],
@@ -457,6 +466,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "King Norodom Sihamoni's state visit to India",
         summary: "The first state visit to India by a Cambodian monarch in some six decades closed the celebrations of 70 years of relations; the King met President Droupadi Murmu and Prime Minister Narendra Modi.",
         place: Some("New Delhi"),
+        exchange: Some(&crate::data::exchanges::INDIA_2023_SIHAMONI_STATE_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![IN_SIASAT_2023, IN_SPUTNIK_2023],

@@ -9,7 +9,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static INDONESIA_WIKIMILI_RELATIONS: Source = Source {
+pub(crate) static INDONESIA_WIKIMILI_RELATIONS: Source = Source {
     id: "indonesia_wikimili_relations",
     publisher: "WikiMili",
     title: "Cambodia–Indonesia relations",
@@ -21,7 +21,7 @@ static INDONESIA_WIKIMILI_RELATIONS: Source = Source {
     copy_of: Some("Wikipedia, \"Cambodia–Indonesia relations\""),
 };
 
-static INDONESIA_PPP_AMBASSADOR_MESSAGE: Source = Source {
+pub(crate) static INDONESIA_PPP_AMBASSADOR_MESSAGE: Source = Source {
     id: "indonesia_ppp_ambassador_message",
     publisher: "The Phnom Penh Post",
     title: "Message from Ambassador of the Republic of Indonesia",
@@ -33,7 +33,7 @@ static INDONESIA_PPP_AMBASSADOR_MESSAGE: Source = Source {
     copy_of: None,
 };
 
-static INDONESIA_PPP_BOOK_60_YEARS: Source = Source {
+pub(crate) static INDONESIA_PPP_BOOK_60_YEARS: Source = Source {
     id: "indonesia_ppp_book_60_years",
     publisher: "The Phnom Penh Post",
     title: "Book marks 60 years of friendship between Kingdom and Indonesia",
@@ -45,7 +45,7 @@ static INDONESIA_PPP_BOOK_60_YEARS: Source = Source {
     copy_of: None,
 };
 
-static INDONESIA_IDX_65_YEARS: Source = Source {
+pub(crate) static INDONESIA_IDX_65_YEARS: Source = Source {
     id: "indonesia_idxchannel_65_years",
     publisher: "IDX Channel",
     title: "Indonesia and Cambodia Celebrate 65 Years of Diplomatic Relations",
@@ -57,7 +57,7 @@ static INDONESIA_IDX_65_YEARS: Source = Source {
     copy_of: None,
 };
 
-static INDONESIA_JAKARTA_COMMUNIQUE_1970: Source = Source {
+pub(crate) static INDONESIA_JAKARTA_COMMUNIQUE_1970: Source = Source {
     id: "indonesia_jakarta_conference_communique_1970",
     publisher: "Supreme Court of the Philippines E-Library",
     title: "Communique issued by the Conference of Foreign Ministers (Djakarta, 16-17 May 1970)",
@@ -69,7 +69,7 @@ static INDONESIA_JAKARTA_COMMUNIQUE_1970: Source = Source {
     copy_of: None,
 };
 
-static INDONESIA_HINDU_TASK_FORCE_1970: Source = Source {
+pub(crate) static INDONESIA_HINDU_TASK_FORCE_1970: Source = Source {
     id: "indonesia_hindu_task_force_1970",
     publisher: "The Hindu",
     title: "'Task Force' for Peace in Cambodia",
@@ -81,7 +81,7 @@ static INDONESIA_HINDU_TASK_FORCE_1970: Source = Source {
     copy_of: None,
 };
 
-static INDONESIA_CABLE_LONG_BORET_1973: Source = Source {
+pub(crate) static INDONESIA_CABLE_LONG_BORET_1973: Source = Source {
     id: "indonesia_wikileaks_cable_long_boret_1973",
     publisher: "Embassy of the United States in Cambodia",
     title: "Comments of Foreign Minister Long Boret on his visit to Indonesia (cable 1973PHNOM08307)",
@@ -93,7 +93,7 @@ static INDONESIA_CABLE_LONG_BORET_1973: Source = Source {
     copy_of: None,
 };
 
-static INDONESIA_ANTARA_ASEAN_IPR_JIM: Source = Source {
+pub(crate) static INDONESIA_ANTARA_ASEAN_IPR_JIM: Source = Source {
     id: "indonesia_antara_asean_ipr_jim",
     publisher: "Selalukabar",
     title: "Institut ASEAN: RI ciptakan ruang dialog dalam perdamaian Kamboja",
@@ -105,7 +105,7 @@ static INDONESIA_ANTARA_ASEAN_IPR_JIM: Source = Source {
     copy_of: Some("Antara, \"Institut ASEAN: RI ciptakan ruang dialog dalam perdamaian Kamboja\""),
 };
 
-static INDONESIA_SOEHARTO_LIBRARY_JIM1: Source = Source {
+pub(crate) static INDONESIA_SOEHARTO_LIBRARY_JIM1: Source = Source {
     id: "indonesia_soeharto_library_jim1",
     publisher: "Soeharto Library",
     title: "JIM tahap dua hanya diikuti empat fraksi",
@@ -117,7 +117,7 @@ static INDONESIA_SOEHARTO_LIBRARY_JIM1: Source = Source {
     copy_of: Some("Antara, \"JIM tahap dua hanya diikuti empat fraksi\""),
 };
 
-static INDONESIA_UN_CHRONICLE_JIM2: Source = Source {
+pub(crate) static INDONESIA_UN_CHRONICLE_JIM2: Source = Source {
     id: "indonesia_un_chronicle_jim2",
     publisher: "vLex",
     title: "Kampuchean peace settlement 'on horizon', Secretary-General reports",
@@ -131,7 +131,7 @@ static INDONESIA_UN_CHRONICLE_JIM2: Source = Source {
     ),
 };
 
-static INDONESIA_SOEHARTO_LIBRARY_JIM2: Source = Source {
+pub(crate) static INDONESIA_SOEHARTO_LIBRARY_JIM2: Source = Source {
     id: "indonesia_soeharto_library_jim2",
     publisher: "Soeharto Library",
     title: "1989-01-28 Presiden Soeharto memahami ketidakhadiran Pangeran Sihanouk dalam Jakarta Informal Meeting II",
@@ -143,7 +143,7 @@ static INDONESIA_SOEHARTO_LIBRARY_JIM2: Source = Source {
     copy_of: None,
 };
 
-static INDONESIA_UNIVERSALIS_PARIS_1989: Source = Source {
+pub(crate) static INDONESIA_UNIVERSALIS_PARIS_1989: Source = Source {
     id: "indonesia_universalis_paris_conference_1989",
     publisher: "Encyclopædia Universalis",
     title: "30 juillet-1er août 1989 – Cambodge. Conférence internationale",
@@ -155,7 +155,7 @@ static INDONESIA_UNIVERSALIS_PARIS_1989: Source = Source {
     copy_of: None,
 };
 
-static INDONESIA_ASIANLITE_2023: Source = Source {
+pub(crate) static INDONESIA_ASIANLITE_2023: Source = Source {
     id: "indonesia_asianlite_2023_jakarta_meeting",
     publisher: "Asian Lite",
     title: "Cambodian PM Due In Indonesia For ASEAN Summit",
@@ -167,7 +167,7 @@ static INDONESIA_ASIANLITE_2023: Source = Source {
     copy_of: None,
 };
 
-static INDONESIA_PANTAU_HUN_SEN_2025: Source = Source {
+pub(crate) static INDONESIA_PANTAU_HUN_SEN_2025: Source = Source {
     id: "indonesia_pantau_hun_sen_2025",
     publisher: "Pantau",
     title: "Prabowo Terima Presiden Senat Kamboja Hun Sen di Istana Merdeka, Bahas Hubungan Bilateral dan Kawasan",
@@ -179,7 +179,7 @@ static INDONESIA_PANTAU_HUN_SEN_2025: Source = Source {
     copy_of: None,
 };
 
-static INDONESIA_ANTARA_HUN_SEN_2025: Source = Source {
+pub(crate) static INDONESIA_ANTARA_HUN_SEN_2025: Source = Source {
     id: "indonesia_antara_hun_sen_2025",
     publisher: "Antara",
     title: "Prabowo terima kunjungan kehormatan Presiden Senat Kamboja di Istana Merdeka",
@@ -191,7 +191,7 @@ static INDONESIA_ANTARA_HUN_SEN_2025: Source = Source {
     copy_of: None,
 };
 
-static INDONESIA_FRWIKI_COUNTRY: Source = Source {
+pub(crate) static INDONESIA_FRWIKI_COUNTRY: Source = Source {
     id: "indonesia_frwiki_country",
     publisher: "frwiki.fr",
     title: "Indonésie",
@@ -203,7 +203,7 @@ static INDONESIA_FRWIKI_COUNTRY: Source = Source {
     copy_of: Some("Wikipedia, \"Indonésie\""),
 };
 
-static INDONESIA_ENWIKI_COUNTRY: Source = Source {
+pub(crate) static INDONESIA_ENWIKI_COUNTRY: Source = Source {
     id: "indonesia_enwiki_country",
     publisher: "techsciencenews.com",
     title: "Indonesia",
@@ -215,7 +215,7 @@ static INDONESIA_ENWIKI_COUNTRY: Source = Source {
     copy_of: Some("Wikipedia, \"Indonesia\""),
 };
 
-static INDONESIA_BPS_CENSUS_2020: Source = Source {
+pub(crate) static INDONESIA_BPS_CENSUS_2020: Source = Source {
     id: "indonesia_oic_statcom_bps_census_2020",
     publisher: "OIC Statistical Commission",
     title: "BPS-Statistics Indonesia Released the Results of the 2020 Population Census",
@@ -327,6 +327,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Treaty of Friendship opens diplomatic relations",
         summary: "Cambodia and Indonesia signed a Treaty of Friendship that formally opened diplomatic relations, four years after Indonesia had recognized Cambodia at the Bandung conference.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -346,6 +347,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Prince Sihanouk visits Indonesia",
         summary: "Head of State Norodom Sihanouk and Princess Monique paid a royal visit to Indonesia, where President Sukarno and his wife received them.",
         place: Some("Indonesia"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![INDONESIA_WIKIMILI_RELATIONS],
@@ -358,6 +360,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Jakarta conference of foreign ministers on Cambodia",
         summary: "Alarmed by the crisis in Cambodia, Indonesia convened eleven Asian and Pacific states in Jakarta; they called for the withdrawal of all foreign troops and respect for Cambodia's sovereignty, neutrality and territorial integrity, and set up a three-minister mission (Indonesia, Malaysia, Japan) to carry the appeal abroad.",
         place: Some("Jakarta"),
+        exchange: None,
         principles: &[Principle::Sovereignty, Principle::TerritorialIntegrity],
         tasks: &[],
         sources: src![
@@ -376,6 +379,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Khmer Republic foreign minister Long Boret in Indonesia",
         summary: "Foreign Minister Long Boret held long talks with Adam Malik, who promised Indonesia's diplomatic support for the Khmer Republic at the Non-Aligned conference in Algiers and at the UN General Assembly.",
         place: Some("Indonesia"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![INDONESIA_CABLE_LONG_BORET_1973],
@@ -388,6 +392,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First Jakarta Informal Meeting (JIM I)",
         summary: "At Bogor, Indonesia hosted the four Cambodian parties, first on their own and then with Vietnam, Laos and the ASEAN states; they agreed on broad aims (ending the suffering, a free and neutral Cambodia, national reconciliation) but not on how to reach them.",
         place: Some("Bogor"),
+        exchange: None,
         principles: &[Principle::PeacefulSettlementOfDisputes],
         tasks: &[],
         sources: src![
@@ -403,6 +408,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Second Jakarta Informal Meeting (JIM II)",
         summary: "The four Cambodian parties, the ASEAN states, Vietnam and Laos met again in Jakarta and issued a consensus statement linking a ceasefire to a full Vietnamese withdrawal by 30 September 1989 under international control, and calling for an international conference to guarantee an independent, neutral and non-aligned Cambodia.",
         place: Some("Jakarta"),
+        exchange: None,
         principles: &[
             Principle::Independence,
             Principle::Sovereignty,
@@ -425,6 +431,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Indonesian troops join UNTAC",
         summary: "Indonesia contributed troops to the United Nations Transitional Authority in Cambodia.",
         place: Some("Cambodia"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![INDONESIA_WIKIMILI_RELATIONS],
@@ -437,6 +444,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Manet and Joko Widodo meet at Merdeka Palace",
         summary: "On the eve of the 43rd ASEAN Summit, President Widodo received the new prime minister, offered fertiliser and training for Cambodian farming and welcomed Cambodia's readiness to sell Indonesia about 250,000 tonnes of rice a year.",
         place: Some("Jakarta"),
+        exchange: None,
         principles: &[],
         tasks: &[PolicyTask::EconomicDiplomacy],
         sources: src![INDONESIA_ASIANLITE_2023],
@@ -452,6 +460,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Senate President Hun Sen received by Prabowo",
         summary: "On his first visit to Indonesia as President of the Senate, Hun Sen was welcomed with full honours by President Prabowo Subianto at Merdeka Palace for talks on bilateral and regional cooperation.",
         place: Some("Jakarta"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![INDONESIA_PANTAU_HUN_SEN_2025, INDONESIA_ANTARA_HUN_SEN_2025],

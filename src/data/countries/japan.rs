@@ -149,6 +149,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Diplomatic relations established with Japan",
         summary: "Japan and Cambodia established diplomatic relations in January 1953, months before Cambodia's full independence.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -166,6 +167,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Treaty of Amity signed",
         summary: "During Sihanouk's visit to Japan as a state guest the two countries signed a Treaty of Amity, the first treaty with a foreign country for each of them since independence and the San Francisco peace treaty respectively.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![JAPAN_MINATO_CAMBODIAN_EMBASSY, JAPAN_PPP_AMBASSADOR_2023],
@@ -178,6 +180,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Embassies closed after the Khmer Rouge takeover",
         summary: "Cambodia's embassy in Tokyo closed and Japan's embassy in Phnom Penh ceased to operate when the Khmer Rouge seized power.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![JAPAN_PPP_POU_SOTHIRAK_2018],
@@ -192,6 +195,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Tokyo conference on peace in Cambodia",
         summary: "Japan hosted talks in Tokyo between the Cambodian parties, including Sihanouk and Hun Sen, its first effort after the war to lead the settlement of a foreign conflict.",
         place: Some("Tokyo"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -208,6 +212,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Japan reopens its embassy in Phnom Penh",
         summary: "After the Paris agreements Japan reopened its embassy and sent an ambassador, restoring diplomatic relations after 17 years.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -229,6 +234,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Japan's Self-Defense Forces join UNTAC",
         summary: "Japan sent Self-Defense Forces personnel to the UN Transitional Authority in Cambodia, the first UN peacekeeping mission in its history.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![JAPAN_CAMBODIA_DAILY_PKO_30_YEARS, JAPAN_PPP_AMBASSADOR_2023],
@@ -241,6 +247,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodian embassy opens in Tokyo",
         summary: "The Royal Government of Cambodia opened its embassy in Tokyo, closed since 1975.",
         place: Some("Tokyo"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![JAPAN_PPP_POU_SOTHIRAK_2018, JAPAN_WIKIPEDIA_JA_RELATIONS],
@@ -256,6 +263,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "State visit of King Norodom Sihamoni to Japan",
         summary: "King Sihamoni visited Japan as a state guest ahead of the 55th anniversary of the Treaty of Amity.",
         place: None,
+        exchange: Some(&crate::data::exchanges::JAPAN_2010_SIHAMONI_STATE_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![JAPAN_MINATO_CAMBODIAN_EMBASSY],
@@ -268,6 +276,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Strategic partnership with Japan",
         summary: "Cambodia and Japan raised their relationship to a strategic partnership, whose tenth anniversary the two marked in 2023.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![JAPAN_AKP_KUMAMOTO_2022],
@@ -283,6 +292,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Visit of Prime Minister Fumio Kishida",
         summary: "Kishida held talks with Hun Sen in Phnom Penh; the two leaders issued a joint statement and witnessed an exchange of notes on two grant aid projects.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::JAPAN_2022_KISHIDA_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![JAPAN_MOFA_SUMMIT_2022],
@@ -295,13 +305,14 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Comprehensive strategic partnership with Japan",
         summary: "Agreed in principle by Hun Sen and Kishida in November 2022 for the 70th year of relations, the comprehensive strategic partnership was in place by September 2023.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![JAPAN_ANN_UPGRADE_2022, JAPAN_KANTEI_SUMMIT_2023],
     },
 ];
 
-static JAPAN_JIJI_CENSUS_2020: Source = Source {
+pub(crate) static JAPAN_JIJI_CENSUS_2020: Source = Source {
     id: "japan_jiji_census_2020",
     publisher: "Nippon.com",
     title: "Japan's Population Drops 0.7 Pct: 2020 Census",
@@ -313,7 +324,7 @@ static JAPAN_JIJI_CENSUS_2020: Source = Source {
     copy_of: Some("Jiji Press, \"Japan's Population Drops 0.7 Pct: 2020 Census\""),
 };
 
-static JAPAN_MINATO_CAMBODIAN_EMBASSY: Source = Source {
+pub(crate) static JAPAN_MINATO_CAMBODIAN_EMBASSY: Source = Source {
     id: "japan_minato_royal_embassy_of_cambodia",
     publisher: "Minato City, Tokyo (visitor guide)",
     title: "カンボジア王国大使館 (Royal Embassy of Cambodia)",
@@ -325,7 +336,7 @@ static JAPAN_MINATO_CAMBODIAN_EMBASSY: Source = Source {
     copy_of: None,
 };
 
-static JAPAN_WIKIPEDIA_JA_RELATIONS: Source = Source {
+pub(crate) static JAPAN_WIKIPEDIA_JA_RELATIONS: Source = Source {
     id: "japan_wikipedia_ja_relations",
     publisher: "siakadpt.com",
     title: "日本とカンボジアの関係 (Japan–Cambodia relations)",
@@ -337,7 +348,7 @@ static JAPAN_WIKIPEDIA_JA_RELATIONS: Source = Source {
     copy_of: Some("Wikipedia, \"日本とカンボジアの関係\""),
 };
 
-static JAPAN_PPP_POU_SOTHIRAK_2018: Source = Source {
+pub(crate) static JAPAN_PPP_POU_SOTHIRAK_2018: Source = Source {
     id: "japan_ppp_pou_sothirak_strategic_partnership",
     publisher: "The Phnom Penh Post",
     title: "Japan and Cambodia: a long and prosperous strategic partnership (Ambassador Pou Sothirak)",
@@ -349,7 +360,7 @@ static JAPAN_PPP_POU_SOTHIRAK_2018: Source = Source {
     copy_of: None,
 };
 
-static JAPAN_PPP_AMBASSADOR_2023: Source = Source {
+pub(crate) static JAPAN_PPP_AMBASSADOR_2023: Source = Source {
     id: "japan_ppp_70th_anniversary_ambassador",
     publisher: "The Phnom Penh Post",
     title: "70th anniversary of Japan-Cambodia ties: close friendship continues to flourish",
@@ -361,7 +372,7 @@ static JAPAN_PPP_AMBASSADOR_2023: Source = Source {
     copy_of: None,
 };
 
-static JAPAN_SOPHIA_TOWARDS_PEACE: Source = Source {
+pub(crate) static JAPAN_SOPHIA_TOWARDS_PEACE: Source = Source {
     id: "japan_sophia_towards_peace",
     publisher: "Sophia University Angkor International Mission",
     title: "Towards Peace in Cambodia",
@@ -373,7 +384,7 @@ static JAPAN_SOPHIA_TOWARDS_PEACE: Source = Source {
     copy_of: None,
 };
 
-static JAPAN_NHK_TOKYO_CONFERENCE: Source = Source {
+pub(crate) static JAPAN_NHK_TOKYO_CONFERENCE: Source = Source {
     id: "japan_nhk_tokyo_conference_documents",
     publisher: "Teller Report",
     title: "\"Tokyo Conference\" of Cambodia peace: \"disappointment\" by US officials at Japan's claim",
@@ -387,7 +398,7 @@ static JAPAN_NHK_TOKYO_CONFERENCE: Source = Source {
     ),
 };
 
-static JAPAN_CAMBODIA_DAILY_PKO_30_YEARS: Source = Source {
+pub(crate) static JAPAN_CAMBODIA_DAILY_PKO_30_YEARS: Source = Source {
     id: "japan_cambodia_daily_pko_30_years",
     publisher: "The Cambodia Daily",
     title: "30 years since Japan sent peacekeepers to Cambodia",
@@ -399,7 +410,7 @@ static JAPAN_CAMBODIA_DAILY_PKO_30_YEARS: Source = Source {
     copy_of: Some("NHK World, \"30 years since Japan sent peacekeepers to Cambodia\""),
 };
 
-static JAPAN_AKP_KUMAMOTO_2022: Source = Source {
+pub(crate) static JAPAN_AKP_KUMAMOTO_2022: Source = Source {
     id: "japan_akp_kumamoto_upgrade_2022",
     publisher: "Cambodia News Gazette",
     title: "Cambodia, Japan agree to bring bilateral relations to new level",
@@ -413,7 +424,7 @@ static JAPAN_AKP_KUMAMOTO_2022: Source = Source {
     ),
 };
 
-static JAPAN_ANN_UPGRADE_2022: Source = Source {
+pub(crate) static JAPAN_ANN_UPGRADE_2022: Source = Source {
     id: "japan_ann_ties_new_heights_2022",
     publisher: "Asia News Network",
     title: "Cambodia, Japan set to bring ties to new heights",
@@ -425,7 +436,7 @@ static JAPAN_ANN_UPGRADE_2022: Source = Source {
     copy_of: Some("The Phnom Penh Post, \"Cambodia, Japan set to bring ties to new heights\""),
 };
 
-static JAPAN_KANTEI_SUMMIT_2023: Source = Source {
+pub(crate) static JAPAN_KANTEI_SUMMIT_2023: Source = Source {
     id: "japan_kantei_summit_2023",
     publisher: "Prime Minister's Office of Japan",
     title: "Japan-Cambodia Summit Meeting (Summary), September 7, 2023",
@@ -437,7 +448,7 @@ static JAPAN_KANTEI_SUMMIT_2023: Source = Source {
     copy_of: None,
 };
 
-static JAPAN_MOFA_SUMMIT_2022: Source = Source {
+pub(crate) static JAPAN_MOFA_SUMMIT_2022: Source = Source {
     id: "japan_mofa_summit_2022",
     publisher: "Ministry of Foreign Affairs of Japan",
     title: "Japan-Cambodia Summit Meeting, March 20, 2022",
@@ -449,7 +460,7 @@ static JAPAN_MOFA_SUMMIT_2022: Source = Source {
     copy_of: None,
 };
 
-static JAPAN_WIKIDATA: Source = Source {
+pub(crate) static JAPAN_WIKIDATA: Source = Source {
     id: "japan_wikidata_q17",
     publisher: "Wikidata",
     title: "Japan (Q17)",
@@ -461,7 +472,7 @@ static JAPAN_WIKIDATA: Source = Source {
     copy_of: None,
 };
 
-static JAPAN_EMBASSY_CHRONOLOGY: Source = Source {
+pub(crate) static JAPAN_EMBASSY_CHRONOLOGY: Source = Source {
     id: "japan_embassy_cambodia_chronology",
     publisher: "Embassy of Japan in Cambodia",
     title: "カンボジア主要年表 (Main chronology of Cambodia and Japan-Cambodia relations)",

@@ -8,7 +8,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static LAOS_VNA_CENSUS_2015: Source = Source {
+pub(crate) static LAOS_VNA_CENSUS_2015: Source = Source {
     id: "laos_vietnamplus_2015_census_population",
     publisher: "Vietnam News Agency",
     title: "Lao population reaches over 6.4 million",
@@ -20,7 +20,7 @@ static LAOS_VNA_CENSUS_2015: Source = Source {
     copy_of: None,
 };
 
-static LAOS_ASEAN_CHINA_CENTRE: Source = Source {
+pub(crate) static LAOS_ASEAN_CHINA_CENTRE: Source = Source {
     id: "laos_asean_china_centre_country_profile",
     publisher: "ASEAN-China Centre",
     title: "Country overview of the Lao People's Democratic Republic (ASEAN-China Centre page; its own heading not seen)",
@@ -32,7 +32,7 @@ static LAOS_ASEAN_CHINA_CENTRE: Source = Source {
     copy_of: None,
 };
 
-static LAOS_UNIVERSALIS: Source = Source {
+pub(crate) static LAOS_UNIVERSALIS: Source = Source {
     id: "laos_universalis_encyclopedie",
     publisher: "Encyclopædia Universalis",
     title: "LAOS",
@@ -44,7 +44,7 @@ static LAOS_UNIVERSALIS: Source = Source {
     copy_of: None,
 };
 
-static LAOS_WIKI_DE_COPY: Source = Source {
+pub(crate) static LAOS_WIKI_DE_COPY: Source = Source {
     id: "laos_wikipedia_de_copy_iso_codes",
     publisher: "abcdef.wiki",
     title: "Laos",
@@ -56,7 +56,7 @@ static LAOS_WIKI_DE_COPY: Source = Source {
     copy_of: Some("Wikipedia, \"Laos\""),
 };
 
-static LAOS_COIN_UPDATE_1975: Source = Source {
+pub(crate) static LAOS_COIN_UPDATE_1975: Source = Source {
     id: "laos_coin_update_lao_pdr_1975",
     publisher: "Lao Connection",
     title: "New Coin Celebrates 60th Anniversary of Laos-Japan Diplomatic Relations",
@@ -70,7 +70,7 @@ static LAOS_COIN_UPDATE_1975: Source = Source {
     ),
 };
 
-static LAOS_VNA_2023_ACTION_PLAN: Source = Source {
+pub(crate) static LAOS_VNA_2023_ACTION_PLAN: Source = Source {
     id: "laos_vietnamplus_2023_partnership_action_plan",
     publisher: "Vietnam News Agency",
     title: "Cambodia, Laos to deepen comprehensive, longstanding strategic partnership",
@@ -82,7 +82,7 @@ static LAOS_VNA_2023_ACTION_PLAN: Source = Source {
     copy_of: None,
 };
 
-static LAOS_TDI_2023_STATE_VISIT: Source = Source {
+pub(crate) static LAOS_TDI_2023_STATE_VISIT: Source = Source {
     id: "laos_tdi_2023_president_state_visit",
     publisher: "The Diplomatic Insight",
     title: "Laos President's visit to Cambodia brings positive outcomes",
@@ -94,7 +94,7 @@ static LAOS_TDI_2023_STATE_VISIT: Source = Source {
     copy_of: None,
 };
 
-static LAOS_FRESH_NEWS_2019: Source = Source {
+pub(crate) static LAOS_FRESH_NEWS_2019: Source = Source {
     id: "laos_fresh_news_2019_partnership_upgrade",
     publisher: "Fresh News",
     title: "Fresh News report of 12 September 2019 on the Cambodia–Laos joint communiqué (headline not seen)",
@@ -106,7 +106,7 @@ static LAOS_FRESH_NEWS_2019: Source = Source {
     copy_of: None,
 };
 
-static LAOS_MLV_BLOG: Source = Source {
+pub(crate) static LAOS_MLV_BLOG: Source = Source {
     id: "laos_mlv_knowledge_relations_since_paris_agreements",
     publisher: "MLV Knowledge",
     title: "Blog post on Cambodia–Laos relations since the Paris Agreements (MLV Knowledge; title not seen)",
@@ -118,7 +118,7 @@ static LAOS_MLV_BLOG: Source = Source {
     copy_of: None,
 };
 
-static LAOS_VNA_2023_FOSTER: Source = Source {
+pub(crate) static LAOS_VNA_2023_FOSTER: Source = Source {
     id: "laos_vietnamplus_2023_foster_bilateral_cooperation",
     publisher: "Vietnam News Agency",
     title: "Laos, Cambodia foster bilateral cooperation",
@@ -130,7 +130,7 @@ static LAOS_VNA_2023_FOSTER: Source = Source {
     copy_of: None,
 };
 
-static LAOS_PPP_2023_BORDER_TREATY: Source = Source {
+pub(crate) static LAOS_PPP_2023_BORDER_TREATY: Source = Source {
     id: "laos_ppp_2023_senate_border_treaty_ratification",
     publisher: "The Phnom Penh Post",
     title: "Report on the Senate's approval of the law ratifying the Cambodia–Laos state-boundary treaty (headline not seen)",
@@ -142,7 +142,7 @@ static LAOS_PPP_2023_BORDER_TREATY: Source = Source {
     copy_of: None,
 };
 
-static LAOS_AKP_2017_BORDER: Source = Source {
+pub(crate) static LAOS_AKP_2017_BORDER: Source = Source {
     id: "laos_akp_2017_border_returns_to_normal",
     publisher: "Cambodia New Vision",
     title: "Situation at Cambodian-Lao border returns to normal after PM Hun Sen's visit to Laos",
@@ -156,7 +156,7 @@ static LAOS_AKP_2017_BORDER: Source = Source {
     ),
 };
 
-static LAOS_GLOBAL_TIMES_2017: Source = Source {
+pub(crate) static LAOS_GLOBAL_TIMES_2017: Source = Source {
     id: "laos_global_times_2017_border_ultimatum",
     publisher: "Global Times",
     title: "Cambodian PM to discuss border issue with Lao counterpart",
@@ -168,7 +168,7 @@ static LAOS_GLOBAL_TIMES_2017: Source = Source {
     copy_of: Some("Xinhua, \"Cambodian PM to discuss border issue with Lao counterpart\""),
 };
 
-static LAOS_THAILANDNEWS_2017: Source = Source {
+pub(crate) static LAOS_THAILANDNEWS_2017: Source = Source {
     id: "laos_thailandnews_2017_troops_pull_back",
     publisher: "Thailand News (thailandnews.co)",
     title: "Report of 15 August 2017 on Lao and Cambodian troops leaving the disputed border area after the prime ministers met (headline not seen)",
@@ -180,7 +180,7 @@ static LAOS_THAILANDNEWS_2017: Source = Source {
     copy_of: None,
 };
 
-static LAOS_EAC_NEWS_EMBASSY: Source = Source {
+pub(crate) static LAOS_EAC_NEWS_EMBASSY: Source = Source {
     id: "laos_eac_news_senate_receives_lao_ambassador",
     publisher: "EAC News",
     title: "President of Senate Samdech Say Chhum Receives Lao Ambassador",
@@ -192,7 +192,7 @@ static LAOS_EAC_NEWS_EMBASSY: Source = Source {
     copy_of: None,
 };
 
-static LAOS_LAOTIAN_TIMES_2022: Source = Source {
+pub(crate) static LAOS_LAOTIAN_TIMES_2022: Source = Source {
     id: "laos_laotian_times_2022_bilateral_commitment",
     publisher: "Laotian Times",
     title: "Laos and Cambodia Renew Commitment to Strengthening Bilateral Cooperation",
@@ -204,7 +204,7 @@ static LAOS_LAOTIAN_TIMES_2022: Source = Source {
     copy_of: None,
 };
 
-static LAOS_VIENTIANE_TIMES_BORDER: Source = Source {
+pub(crate) static LAOS_VIENTIANE_TIMES_BORDER: Source = Source {
     id: "laos_vientiane_times_border_explained",
     publisher: "jclao.com",
     title: "Official Explains Situation On Laos-Cambodia Border",
@@ -216,7 +216,7 @@ static LAOS_VIENTIANE_TIMES_BORDER: Source = Source {
     copy_of: Some("Vientiane Times, \"Official Explains Situation On Laos-Cambodia Border\""),
 };
 
-static LAOS_CAMBODIA_DAILY_2000: Source = Source {
+pub(crate) static LAOS_CAMBODIA_DAILY_2000: Source = Source {
     id: "laos_cambodia_daily_2000_border_marking",
     publisher: "The Cambodia Daily",
     title: "Cambodia, Laos To Begin Border Marking",
@@ -354,6 +354,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Relations established with Laos",
         summary: "Cambodia and the Kingdom of Laos opened diplomatic relations in 1956.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![LAOS_VNA_2023_ACTION_PLAN],
@@ -366,6 +367,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia and Laos agree on how to survey and demarcate their border",
         summary: "The two governments approved the survey and demarcation of their common border on four agreed principles, among them the use of the 1:100,000 Indochina maps of 1933-1953; marking on the ground began only in June 2000. A blog, the only source seen for it, dates the inaugural meeting of the two joint boundary commissions to 20-22 November 1995 in Vientiane.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -385,6 +387,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen visit; extradition treaty signed",
         summary: "During a visit by Prime Minister Hun Sen, the two countries signed an extradition treaty and agreements on energy cooperation and land transport.",
         place: Some("Vientiane"),
+        exchange: Some(&crate::data::exchanges::LAOS_1999_HUN_SEN_VISIT_EXTRADITION_TREATY),
         principles: &[],
         tasks: &[],
         sources: src![LAOS_MLV_BLOG],
@@ -397,6 +400,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Lao troops cross into Stung Treng",
         summary: "About 30 Lao soldiers crossed the Sekong River into an undemarcated area of Stung Treng province to stop Cambodia building a border road, and stayed despite Cambodian requests to leave.",
         place: Some("Stung Treng province"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -416,6 +420,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen flies to Vientiane to defuse the border standoff",
         summary: "A day after giving Laos an ultimatum, Hun Sen met Thongloun Sisoulith, who agreed to pull Lao troops back by the next morning while Cambodia halted the road and stood down its reinforcements; both left the rest to their border committees.",
         place: Some("Vientiane"),
+        exchange: Some(&crate::data::exchanges::LAOS_2017_HUN_SEN_VIENTIANE_BORDER_TALKS),
         principles: &[],
         tasks: &[],
         sources: src![
@@ -432,6 +437,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Ties raised to a comprehensive and long-lasting strategic partnership",
         summary: "During Lao Prime Minister Thongloun Sisoulith's official visit on 12–13 September, a joint communiqué lifted relations to a comprehensive and long-lasting strategic partnership grounded in non-interference and peaceful settlement of disputes.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[
             Principle::NonInterference,
             Principle::PeacefulSettlementOfDisputes,
@@ -451,6 +457,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen's official visit to Laos",
         summary: "In his first meeting with new Lao Prime Minister Sonexay Siphandone, Hun Sen signed a five-year action plan (2023–2027) for the strategic partnership and a treaty on the 86 per cent of the common border already demarcated.",
         place: Some("Vientiane"),
+        exchange: Some(&crate::data::exchanges::LAOS_2023_HUN_SEN_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![
@@ -470,6 +477,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "State visit by President Thongloun Sisoulith",
         summary: "The Lao president paid a state visit, attended the opening of the 32nd SEA Games and, with Hun Sen, urged ministries to carry out the 2023–2027 action plan and the border delimitation agreement.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::LAOS_2023_THONGLOUN_STATE_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![LAOS_TDI_2023_STATE_VISIT],

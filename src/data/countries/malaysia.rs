@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static MALAYSIA_ENWIKI_RELATIONS: Source = Source {
+pub(crate) static MALAYSIA_ENWIKI_RELATIONS: Source = Source {
     id: "malaysia_enwiki_relations",
     publisher: "wikien3.appspot.com",
     title: "Cambodia–Malaysia relations",
@@ -19,7 +19,7 @@ static MALAYSIA_ENWIKI_RELATIONS: Source = Source {
     copy_of: Some("Wikipedia, \"Cambodia–Malaysia relations\""),
 };
 
-static MALAYSIA_FRWIKI_RELATIONS: Source = Source {
+pub(crate) static MALAYSIA_FRWIKI_RELATIONS: Source = Source {
     id: "malaysia_wikiland_relations_fr",
     publisher: "Wikiland",
     title: "Relations Cambodge-Malaisie (Cambodia–Malaysia relations)",
@@ -31,7 +31,7 @@ static MALAYSIA_FRWIKI_RELATIONS: Source = Source {
     copy_of: Some("Wikipedia, \"Cambodia–Malaysia relations\""),
 };
 
-static MALAYSIA_SUBSTACK_PROSPECTS: Source = Source {
+pub(crate) static MALAYSIA_SUBSTACK_PROSPECTS: Source = Source {
     id: "malaysia_small_state_diplomacy_prospects",
     publisher: "Small State Diplomacy",
     title: "Prospects and Pitfalls (Seun Sam)",
@@ -43,7 +43,7 @@ static MALAYSIA_SUBSTACK_PROSPECTS: Source = Source {
     copy_of: None,
 };
 
-static MALAYSIA_ANTARA_WISMA_PUTRA_2024: Source = Source {
+pub(crate) static MALAYSIA_ANTARA_WISMA_PUTRA_2024: Source = Source {
     id: "malaysia_antara_wisma_putra_2024",
     publisher: "Antara",
     title: "PM Malaysia dan Kamboja akan bahas kemajuan hubungan bilateral",
@@ -55,7 +55,7 @@ static MALAYSIA_ANTARA_WISMA_PUTRA_2024: Source = Source {
     copy_of: None,
 };
 
-static MALAYSIA_KT_MAHATHIR_INTERVIEW: Source = Source {
+pub(crate) static MALAYSIA_KT_MAHATHIR_INTERVIEW: Source = Source {
     id: "malaysia_khmer_times_mahathir_interview",
     publisher: "Khmer Times",
     title: "Malaysia eyes increased trade with Kingdom",
@@ -67,7 +67,7 @@ static MALAYSIA_KT_MAHATHIR_INTERVIEW: Source = Source {
     copy_of: None,
 };
 
-static MALAYSIA_MALAYMAIL_DTA_PREVIEW: Source = Source {
+pub(crate) static MALAYSIA_MALAYMAIL_DTA_PREVIEW: Source = Source {
     id: "malaysia_malaymail_2019_dta_preview",
     publisher: "Malay Mail",
     title: "Malaysia, Cambodia to sign DTA, strengthen bilateral trade ties",
@@ -79,7 +79,7 @@ static MALAYSIA_MALAYMAIL_DTA_PREVIEW: Source = Source {
     copy_of: Some("Bernama, \"Malaysia, Cambodia to sign DTA, strengthen bilateral trade ties\""),
 };
 
-static MALAYSIA_MALAYMAIL_DTA_SIGNED: Source = Source {
+pub(crate) static MALAYSIA_MALAYMAIL_DTA_SIGNED: Source = Source {
     id: "malaysia_malaymail_2019_dta_signed",
     publisher: "Malay Mail",
     title: "DTA to reduce Malaysia-Cambodia trade imbalance, says Dr M",
@@ -91,7 +91,7 @@ static MALAYSIA_MALAYMAIL_DTA_SIGNED: Source = Source {
     copy_of: Some("Bernama, \"DTA to reduce Malaysia-Cambodia trade imbalance, says Dr M\""),
 };
 
-static MALAYSIA_VOA_MAHATHIR_2019: Source = Source {
+pub(crate) static MALAYSIA_VOA_MAHATHIR_2019: Source = Source {
     id: "malaysia_voa_ap_mahathir_2019",
     publisher: "Voice of America",
     title: "Malaysia's Mahathir Begins State Visit to Cambodia",
@@ -103,7 +103,7 @@ static MALAYSIA_VOA_MAHATHIR_2019: Source = Source {
     copy_of: Some("Associated Press, \"Malaysia's Mahathir Begins State Visit to Cambodia\""),
 };
 
-static MALAYSIA_BORNEOPOST_ANWAR_2023: Source = Source {
+pub(crate) static MALAYSIA_BORNEOPOST_ANWAR_2023: Source = Source {
     id: "malaysia_borneo_post_anwar_2023",
     publisher: "The Borneo Post",
     title: "Anwar arrives in Phnom Penh to strengthen ties",
@@ -115,7 +115,7 @@ static MALAYSIA_BORNEOPOST_ANWAR_2023: Source = Source {
     copy_of: Some("Bernama, \"Anwar arrives in Phnom Penh to strengthen ties\""),
 };
 
-static MALAYSIA_PPP_ANWAR_2023: Source = Source {
+pub(crate) static MALAYSIA_PPP_ANWAR_2023: Source = Source {
     id: "malaysia_ppp_anwar_2023",
     publisher: "The Phnom Penh Post",
     title: "Cambodia to reinforce ties with Malaysia, PM tells Anwar",
@@ -127,7 +127,7 @@ static MALAYSIA_PPP_ANWAR_2023: Source = Source {
     copy_of: None,
 };
 
-static MALAYSIA_THESUN_HUN_MANET_2024: Source = Source {
+pub(crate) static MALAYSIA_THESUN_HUN_MANET_2024: Source = Source {
     id: "malaysia_thesun_hun_manet_2024",
     publisher: "The Sun (Malaysia)",
     title: "Cambodian PM arrives for one-day visit to Malaysia",
@@ -139,7 +139,7 @@ static MALAYSIA_THESUN_HUN_MANET_2024: Source = Source {
     copy_of: None,
 };
 
-static MALAYSIA_WIKILAND_COUNTRY_FR: Source = Source {
+pub(crate) static MALAYSIA_WIKILAND_COUNTRY_FR: Source = Source {
     id: "malaysia_wikiland_country_fr",
     publisher: "Wikiland",
     title: "Malaisie (Malaysia)",
@@ -151,7 +151,7 @@ static MALAYSIA_WIKILAND_COUNTRY_FR: Source = Source {
     copy_of: Some("Wikipedia, \"Malaysia\""),
 };
 
-static MALAYSIA_MONDEDIPLO_NAMES: Source = Source {
+pub(crate) static MALAYSIA_MONDEDIPLO_NAMES: Source = Source {
     id: "malaysia_monde_diplomatique_names",
     publisher: "Le Monde diplomatique",
     title: "Asie du Sud-Est – Malaisie (la)",
@@ -163,7 +163,7 @@ static MALAYSIA_MONDEDIPLO_NAMES: Source = Source {
     copy_of: None,
 };
 
-static MALAYSIA_ISO_3166_2_MY: Source = Source {
+pub(crate) static MALAYSIA_ISO_3166_2_MY: Source = Source {
     id: "malaysia_enwiki_iso_3166_2_my",
     publisher: "library.kiwix.org",
     title: "ISO 3166-2:MY",
@@ -175,7 +175,7 @@ static MALAYSIA_ISO_3166_2_MY: Source = Source {
     copy_of: Some("Wikipedia, \"ISO 3166-2:MY\""),
 };
 
-static MALAYSIA_ASTRO_CENSUS_2020: Source = Source {
+pub(crate) static MALAYSIA_ASTRO_CENSUS_2020: Source = Source {
     id: "malaysia_astro_awani_census_2020",
     publisher: "Astro Ulagam",
     title: "Malaysia in numbers today",
@@ -187,7 +187,7 @@ static MALAYSIA_ASTRO_CENSUS_2020: Source = Source {
     copy_of: None,
 };
 
-static MALAYSIA_WIKIPEDIA_RELATIONS: Source = Source {
+pub(crate) static MALAYSIA_WIKIPEDIA_RELATIONS: Source = Source {
     id: "malaysia_wikipedia_relations",
     publisher: "Wikipedia",
     title: "Cambodia–Malaysia relations",
@@ -388,6 +388,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Relations established with the Federation of Malaya",
         summary: "Cambodia opened diplomatic relations with Malaya on the day it became independent, among the first countries to do so.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -405,6 +406,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Malaysian embassy in Phnom Penh closed",
         summary: "Malaysia shut its embassy after the Khmer Rouge seized Phnom Penh; many Cham fleeing the regime later sought refuge in Malaysia.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS],
@@ -417,6 +419,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Malaysian embassy in Phnom Penh reopened",
         summary: "A month after the Paris Peace Agreements, Malaysia reopened its embassy in the Cambodian capital.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![MALAYSIA_WIKIPEDIA_RELATIONS, MALAYSIA_FRWIKI_RELATIONS],
@@ -432,6 +435,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First visit of Prime Minister Mahathir",
         summary: "Mahathir Mohamad came to Phnom Penh for the first time as prime minister; it remained his last official visit until 2019.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::MALAYSIA_1994_MAHATHIR_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![
@@ -450,6 +454,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Mahathir returns after 25 years; double-taxation agreement signed",
         summary: "On a three-day official visit, Mahathir held talks with Hun Sen and the two witnessed the signing of a double-taxation avoidance agreement, the last such pact between Malaysia and an ASEAN member.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::MALAYSIA_2019_MAHATHIR_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[PolicyTask::EconomicDiplomacy],
         sources: src![
@@ -469,6 +474,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Anwar Ibrahim's first official visit",
         summary: "Prime Minister Anwar Ibrahim paid a one-day visit and reviewed regional issues with Hun Sen; the programme included two memoranda on the recruitment of Cambodian workers.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::MALAYSIA_2023_ANWAR_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![MALAYSIA_BORNEOPOST_ANWAR_2023, MALAYSIA_PPP_ANWAR_2023],
@@ -484,6 +490,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Manet's first official visit to Malaysia",
         summary: "Hun Manet made a one-day official visit to Putrajaya for talks with Anwar Ibrahim; the programme included a memorandum between the two central banks on financial innovation and payments.",
         place: Some("Putrajaya"),
+        exchange: Some(&crate::data::exchanges::MALAYSIA_2024_HUN_MANET_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![MALAYSIA_THESUN_HUN_MANET_2024, MALAYSIA_SUBSTACK_PROSPECTS],

@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static MYANMAR_WIKI_CENSUS_2014: Source = Source {
+pub(crate) static MYANMAR_WIKI_CENSUS_2014: Source = Source {
     id: "myanmar_wikipedia_2014_census",
     publisher: "Wikipedia",
     title: "2014 Myanmar census",
@@ -19,7 +19,7 @@ static MYANMAR_WIKI_CENSUS_2014: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_WIKI_COUNTRY: Source = Source {
+pub(crate) static MYANMAR_WIKI_COUNTRY: Source = Source {
     id: "myanmar_wikipedia_country_copy",
     publisher: "think.ovh",
     title: "Myanmar",
@@ -31,7 +31,7 @@ static MYANMAR_WIKI_COUNTRY: Source = Source {
     copy_of: Some("Wikipedia, \"Myanmar\""),
 };
 
-static MYANMAR_BRITANNICA: Source = Source {
+pub(crate) static MYANMAR_BRITANNICA: Source = Source {
     id: "myanmar_britannica_facts",
     publisher: "Encyclopædia Britannica",
     title: "Fact box on Myanmar (Burma): official name, capital, official language, monetary unit (Britannica page; its own heading not seen)",
@@ -43,7 +43,7 @@ static MYANMAR_BRITANNICA: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_WIKI_FR: Source = Source {
+pub(crate) static MYANMAR_WIKI_FR: Source = Source {
     id: "myanmar_wikipedia_fr_birmanie_copy",
     publisher: "wikiital.com",
     title: "Birmanie",
@@ -55,7 +55,7 @@ static MYANMAR_WIKI_FR: Source = Source {
     copy_of: Some("Wikipedia, \"Birmanie\""),
 };
 
-static MYANMAR_VISITAVENUE_FR: Source = Source {
+pub(crate) static MYANMAR_VISITAVENUE_FR: Source = Source {
     id: "myanmar_visitavenue_birmanie",
     publisher: "Visit Avenue",
     title: "Travel destination page on Myanmar (Birmanie) (Visit Avenue; its own heading not seen)",
@@ -67,7 +67,7 @@ static MYANMAR_VISITAVENUE_FR: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_UNIVERSALIS: Source = Source {
+pub(crate) static MYANMAR_UNIVERSALIS: Source = Source {
     id: "myanmar_universalis_birmanie",
     publisher: "Encyclopædia Universalis",
     title: "BIRMANIE (MYANMAR)",
@@ -79,7 +79,7 @@ static MYANMAR_UNIVERSALIS: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_FRANCE_DIPLOMATIE: Source = Source {
+pub(crate) static MYANMAR_FRANCE_DIPLOMATIE: Source = Source {
     id: "myanmar_france_diplomatie_birmanie",
     publisher: "Ministry of Foreign Affairs of France",
     title: "Birmanie : relations bilatérales",
@@ -91,7 +91,7 @@ static MYANMAR_FRANCE_DIPLOMATIE: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_MDN_65TH_ANNIVERSARY: Source = Source {
+pub(crate) static MYANMAR_MDN_65TH_ANNIVERSARY: Source = Source {
     id: "myanmar_mdn_65th_anniversary_chhouk_bunna",
     publisher: "Myanmar Digital News",
     title: "Cambodia-Myanmar Diplomatic Relations turn 65: Celebrating traditional ties, cherishing similarities (by Cambodian Ambassador Chhouk Bunna)",
@@ -103,7 +103,7 @@ static MYANMAR_MDN_65TH_ANNIVERSARY: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_WIKI_FR_FOREIGN_RELATIONS: Source = Source {
+pub(crate) static MYANMAR_WIKI_FR_FOREIGN_RELATIONS: Source = Source {
     id: "myanmar_wikipedia_fr_foreign_relations_copy",
     publisher: "Wikiland",
     title: "Relations extérieures du Myanmar",
@@ -115,7 +115,7 @@ static MYANMAR_WIKI_FR_FOREIGN_RELATIONS: Source = Source {
     copy_of: Some("Wikipedia, \"Relations extérieures du Myanmar\""),
 };
 
-static MYANMAR_DIPLOMAT_2019: Source = Source {
+pub(crate) static MYANMAR_DIPLOMAT_2019: Source = Source {
     id: "myanmar_diplomat_2019_suu_kyi_first_visit",
     publisher: "The Diplomat",
     title: "What Did Suu Kyi's First Cambodia Visit Achieve?",
@@ -127,7 +127,7 @@ static MYANMAR_DIPLOMAT_2019: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_VOA_2019: Source = Source {
+pub(crate) static MYANMAR_VOA_2019: Source = Source {
     id: "myanmar_voa_2019_suu_kyi_pledges",
     publisher: "Voice of America",
     title: "Aung San Suu Kyi in Cambodia: Pledges Made to Promote Trade, Education, Cultural Ties",
@@ -139,7 +139,7 @@ static MYANMAR_VOA_2019: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_INQUIRER_2019: Source = Source {
+pub(crate) static MYANMAR_INQUIRER_2019: Source = Source {
     id: "myanmar_inquirer_2019_suu_kyi_arrives",
     publisher: "Philippine Daily Inquirer",
     title: "Myanmar's Suu Kyi in Cambodia to strengthen bilateral ties",
@@ -153,7 +153,7 @@ static MYANMAR_INQUIRER_2019: Source = Source {
     ),
 };
 
-static MYANMAR_PPP_2019: Source = Source {
+pub(crate) static MYANMAR_PPP_2019: Source = Source {
     id: "myanmar_ppp_2019_suu_kyi_agreement",
     publisher: "The Phnom Penh Post",
     title: "PM, Suu Kyi in agreement to strengthen bilateral ties",
@@ -165,7 +165,7 @@ static MYANMAR_PPP_2019: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_IRRAWADDY_2021: Source = Source {
+pub(crate) static MYANMAR_IRRAWADDY_2021: Source = Source {
     id: "myanmar_irrawaddy_2021_hun_sen_to_visit",
     publisher: "The Irrawaddy",
     title: "Cambodian Prime Minister Hun Sen to Visit Myanmar Next Month",
@@ -177,7 +177,7 @@ static MYANMAR_IRRAWADDY_2021: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_PPP_2021: Source = Source {
+pub(crate) static MYANMAR_PPP_2021: Source = Source {
     id: "myanmar_ppp_2021_hun_sen_visit_jan_7_8",
     publisher: "The Phnom Penh Post",
     title: "Hun Sen to visit Myanmar Jan 7-8",
@@ -189,7 +189,7 @@ static MYANMAR_PPP_2021: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_STRAITS_TIMES_2022_VISIT: Source = Source {
+pub(crate) static MYANMAR_STRAITS_TIMES_2022_VISIT: Source = Source {
     id: "myanmar_straits_times_2022_hun_sen_visit",
     publisher: "The Straits Times",
     title: "Hun Sen in Myanmar in first visit by a govt leader since coup",
@@ -201,7 +201,7 @@ static MYANMAR_STRAITS_TIMES_2022_VISIT: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_CAMBODIA_DAILY_2022: Source = Source {
+pub(crate) static MYANMAR_CAMBODIA_DAILY_2022: Source = Source {
     id: "myanmar_cambodia_daily_2022_hun_sen_intervention",
     publisher: "The Cambodia Daily",
     title: "A Misleading Intervention by Cambodia's Hun Sen in Myanmar",
@@ -213,7 +213,7 @@ static MYANMAR_CAMBODIA_DAILY_2022: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_KYODO_2022_ENVOY: Source = Source {
+pub(crate) static MYANMAR_KYODO_2022_ENVOY: Source = Source {
     id: "myanmar_kyodo_2022_envoy_first_visit",
     publisher: "Kyodo News",
     title: "ASEAN special envoy makes 1st visit to Myanmar after coup",
@@ -225,7 +225,7 @@ static MYANMAR_KYODO_2022_ENVOY: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_STRAITS_TIMES_2022_ENVOY: Source = Source {
+pub(crate) static MYANMAR_STRAITS_TIMES_2022_ENVOY: Source = Source {
     id: "myanmar_straits_times_2022_envoy_no_progress",
     publisher: "The Straits Times",
     title: "Asean special envoy makes no progress in Myanmar, did not meet regime opponents",
@@ -237,7 +237,7 @@ static MYANMAR_STRAITS_TIMES_2022_ENVOY: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_NATION_2022_ENVOY: Source = Source {
+pub(crate) static MYANMAR_NATION_2022_ENVOY: Source = Source {
     id: "myanmar_nation_2022_envoy_second_visit",
     publisher: "The Nation (Thailand)",
     title: "Report of 22 July 2022 on Prak Sokhonn's account of his visits to Myanmar as ASEAN special envoy (headline not seen)",
@@ -249,7 +249,7 @@ static MYANMAR_NATION_2022_ENVOY: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_NATION_2024_ENVOY: Source = Source {
+pub(crate) static MYANMAR_NATION_2024_ENVOY: Source = Source {
     id: "myanmar_nation_2024_ko_ko_hlaing_visit",
     publisher: "The Nation (Thailand)",
     title: "Report of 2 August 2024 on the visit of Min Aung Hlaing's special envoy to Phnom Penh (headline not seen)",
@@ -261,7 +261,7 @@ static MYANMAR_NATION_2024_ENVOY: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_CAMBODIA_DAILY_AMBASSADOR: Source = Source {
+pub(crate) static MYANMAR_CAMBODIA_DAILY_AMBASSADOR: Source = Source {
     id: "myanmar_cambodia_daily_ambassador_to_burma",
     publisher: "The Cambodia Daily",
     title: "New Official Tapped for Ambassador to Burma",
@@ -273,7 +273,7 @@ static MYANMAR_CAMBODIA_DAILY_AMBASSADOR: Source = Source {
     copy_of: None,
 };
 
-static MYANMAR_CAMBODIANESS_2024: Source = Source {
+pub(crate) static MYANMAR_CAMBODIANESS_2024: Source = Source {
     id: "myanmar_cambodianess_2024_new_myanmar_ambassador",
     publisher: "Cambodianess",
     title: "Cambodia Welcomes New Myanmar Ambassador, Emphasizes on ASEAN's 5PC: Analysts",
@@ -401,6 +401,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Relations established with Burma",
         summary: "Cambodia and Burma opened diplomatic relations; the 65th anniversary was marked in July 2020.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -419,6 +420,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "State Counsellor Aung San Suu Kyi's first visit",
         summary: "Arriving from the Belt and Road Forum in Beijing, Aung San Suu Kyi agreed with Hun Sen to widen trade, education, cultural and tourism ties, with joint events planned for the 65th anniversary in 2020.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::MYANMAR_2019_SUU_KYI_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![
@@ -439,6 +441,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Junta-appointed foreign minister invites Hun Sen",
         summary: "Wunna Maung Lwin met Hun Sen and Prak Sokhonn in Phnom Penh and handed over Min Aung Hlaing's invitation for a visit on 7–8 January 2022.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::MYANMAR_2021_FOREIGN_MINISTER_INVITATION),
         principles: &[],
         tasks: &[],
         sources: src![MYANMAR_IRRAWADDY_2021, MYANMAR_PPP_2021],
@@ -454,6 +457,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen visits Myanmar as ASEAN chair",
         summary: "Hun Sen became the first government leader to visit Myanmar after the 2021 coup, meeting Min Aung Hlaing and handing over COVID-19 medical equipment; the trip drew protests and criticism that it lent the junta legitimacy.",
         place: Some("Naypyitaw"),
+        exchange: Some(&crate::data::exchanges::MYANMAR_2022_HUN_SEN_VISIT_NAYPYITAW),
         principles: &[],
         tasks: &[],
         sources: src![
@@ -472,6 +476,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Prak Sokhonn's first trip as ASEAN special envoy",
         summary: "Cambodia's foreign minister, ASEAN's special envoy on Myanmar, met Min Aung Hlaing and junta ministers but was not allowed to see Aung San Suu Kyi.",
         place: Some("Naypyitaw"),
+        exchange: Some(&crate::data::exchanges::MYANMAR_2022_SPECIAL_ENVOY_FIRST_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![MYANMAR_KYODO_2022_ENVOY, MYANMAR_STRAITS_TIMES_2022_ENVOY],
@@ -487,6 +492,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Special envoy's second visit to Myanmar",
         summary: "On a second trip, Prak Sokhonn followed up on the ASEAN five-point consensus with Min Aung Hlaing; his repeated requests to meet Aung San Suu Kyi were again refused.",
         place: None,
+        exchange: Some(&crate::data::exchanges::MYANMAR_2022_SPECIAL_ENVOY_SECOND_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![MYANMAR_NATION_2022_ENVOY],
@@ -502,6 +508,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Min Aung Hlaing's special envoy briefs Cambodian leaders",
         summary: "Ko Ko Hlaing briefed Prime Minister Hun Manet and Senate President Hun Sen on Myanmar's situation and planned elections; Hun Manet said bilateral cooperation still had potential in many fields.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![MYANMAR_NATION_2024_ENVOY],

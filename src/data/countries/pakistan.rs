@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static PK_KHMER_TIMES_2023: Source = Source {
+pub(crate) static PK_KHMER_TIMES_2023: Source = Source {
     id: "pakistan_aecvcci_khmer_times_2023_new_high",
     publisher: "AEC VCCI news portal",
     title: "Taking Pakistan-Cambodia ties to a new high",
@@ -19,7 +19,7 @@ static PK_KHMER_TIMES_2023: Source = Source {
     copy_of: Some("Khmer Times, \"Taking Pakistan-Cambodia ties to a new high\""),
 };
 
-static PK_PPP_2022: Source = Source {
+pub(crate) static PK_PPP_2022: Source = Source {
     id: "pakistan_phnom_penh_post_2022_closer_ties",
     publisher: "The Phnom Penh Post",
     title: "Cambodia, Pakistan forging closer ties",
@@ -31,7 +31,7 @@ static PK_PPP_2022: Source = Source {
     copy_of: None,
 };
 
-static PK_EURASIA_2022: Source = Source {
+pub(crate) static PK_EURASIA_2022: Source = Source {
     id: "pakistan_eurasia_review_2022_70_years",
     publisher: "Eurasia Review",
     title: "70 Years Of Pakistan-Cambodia Relations – OpEd",
@@ -43,7 +43,7 @@ static PK_EURASIA_2022: Source = Source {
     copy_of: None,
 };
 
-static PK_CAMBODIA_DAILY_2004: Source = Source {
+pub(crate) static PK_CAMBODIA_DAILY_2004: Source = Source {
     id: "pakistan_cambodia_daily_2004_jamali_visit",
     publisher: "The Cambodia Daily",
     title: "Pakistan PM Aims to Boost Trade Relations",
@@ -55,7 +55,7 @@ static PK_CAMBODIA_DAILY_2004: Source = Source {
     copy_of: None,
 };
 
-static PK_KYODO_2005: Source = Source {
+pub(crate) static PK_KYODO_2005: Source = Source {
     id: "pakistan_kyodo_2005_embassy_plan",
     publisher: "Cambodia Update",
     title: "Pakistan to open embassy in Cambodia",
@@ -67,7 +67,7 @@ static PK_KYODO_2005: Source = Source {
     copy_of: Some("Kyodo News, \"Pakistan to open embassy in Cambodia\""),
 };
 
-static PK_TDI_2021: Source = Source {
+pub(crate) static PK_TDI_2021: Source = Source {
     id: "pakistan_diplomatic_insight_2021_cambodian_ambassador",
     publisher: "The Diplomatic Insight",
     title: "Pakistan's Foreign Secretary met Cambodian Ambassador",
@@ -79,7 +79,7 @@ static PK_TDI_2021: Source = Source {
     copy_of: None,
 };
 
-static PK_SUN_NARIN_2011: Source = Source {
+pub(crate) static PK_SUN_NARIN_2011: Source = Source {
     id: "pakistan_sun_narin_2011_lahore_consulate",
     publisher: "Sun Narin",
     title: "Cambodia Ties with Pakistan: consulate inaugurated in Lahore",
@@ -91,7 +91,7 @@ static PK_SUN_NARIN_2011: Source = Source {
     copy_of: None,
 };
 
-static PK_LAHORE_WORLD_2012: Source = Source {
+pub(crate) static PK_LAHORE_WORLD_2012: Source = Source {
     id: "pakistan_lahore_world_2012_sok_an_visit",
     publisher: "Lahore World",
     title: "Deputy Prime Minister of Cambodia meets Ch Parvez Elahi",
@@ -103,7 +103,7 @@ static PK_LAHORE_WORLD_2012: Source = Source {
     copy_of: None,
 };
 
-static PK_BRECORDER_2022: Source = Source {
+pub(crate) static PK_BRECORDER_2022: Source = Source {
     id: "pakistan_business_recorder_2022_bilawal_phnom_penh",
     publisher: "Business Recorder",
     title: "Bilawal reaches Phnom Penh",
@@ -115,7 +115,7 @@ static PK_BRECORDER_2022: Source = Source {
     copy_of: None,
 };
 
-static PK_PID_GILANI: Source = Source {
+pub(crate) static PK_PID_GILANI: Source = Source {
     id: "pakistan_pid_gilani_official_visit_cambodia",
     publisher: "Press Information Department, Government of Pakistan",
     title: "Chairman Senate Syed Yousuf Raza Gilani's official visit to the Kingdom of Cambodia (press release)",
@@ -127,7 +127,7 @@ static PK_PID_GILANI: Source = Source {
     copy_of: None,
 };
 
-static PK_PPI_2026: Source = Source {
+pub(crate) static PK_PPI_2026: Source = Source {
     id: "pakistan_ppi_2026_cambodia_parliamentary_summit",
     publisher: "PPI News Agency",
     title: "Cambodia to host 2026 global parliamentary summit after talks with Pakistan",
@@ -139,7 +139,7 @@ static PK_PPI_2026: Source = Source {
     copy_of: None,
 };
 
-static PK_MLEDOZE: Source = Source {
+pub(crate) static PK_MLEDOZE: Source = Source {
     id: "pakistan_mledoze_countries",
     publisher: "GitHub, mledoze/countries",
     title: "World countries data: Pakistan (data/pak/pak.country.json)",
@@ -151,7 +151,7 @@ static PK_MLEDOZE: Source = Source {
     copy_of: None,
 };
 
-static PK_CENSUS_2023: Source = Source {
+pub(crate) static PK_CENSUS_2023: Source = Source {
     id: "pakistan_daily_pakistan_2024_census_report",
     publisher: "Daily Pakistan",
     title: "Pakistan records highest population growth as first digital census 2023 report released",
@@ -163,7 +163,7 @@ static PK_CENSUS_2023: Source = Source {
     copy_of: None,
 };
 
-static PK_WIKIDATA: Source = Source {
+pub(crate) static PK_WIKIDATA: Source = Source {
     id: "pakistan_wikidata_item",
     publisher: "Wikidata",
     title: "Pakistan (Q843)",
@@ -176,7 +176,7 @@ static PK_WIKIDATA: Source = Source {
 };
 
 /// Undated on the page; Kyodo cited it on 23 August 2005.
-static PK_CAMBODIA_DAILY_2005: Source = Source {
+pub(crate) static PK_CAMBODIA_DAILY_2005: Source = Source {
     id: "pakistan_cambodia_daily_2005_embassy_plan",
     publisher: "The Cambodia Daily",
     title: "Pakistan To Open Embassy, Cultivate Trade",
@@ -307,6 +307,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First visit by a Pakistani prime minister",
         summary: "Prime Minister Mir Zafarullah Khan Jamali made a two-day visit and signed with Hun Sen a memorandum on fighting terrorism and an investment agreement; he also pledged a US$10 million loan for irrigation.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::PAKISTAN_2004_JAMALI_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![PK_CAMBODIA_DAILY_2004, PK_KYODO_2005, PK_EURASIA_2022],
@@ -319,6 +320,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Pakistan sets up an embassy in Phnom Penh",
         summary: "Under its Look East policy Pakistan began setting up its first embassy in Phnom Penh: by August 2005 a chargé d'affaires was at work there, relations having until then been handled from its embassy in Bangkok. A formal opening was planned for Pakistan Day, 23 March of the following year (2006: the August 2005 report gives no year); no source seen confirms that it took place, and a 2021 report says only that the embassy opened in 2005.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![PK_CAMBODIA_DAILY_2005, PK_TDI_2021, PK_KYODO_2005],
@@ -331,6 +333,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodian honorary consulate in Lahore",
         summary: "Cambodia opened an honorary consulate in Lahore to promote trade, investment and tourism with Pakistan.",
         place: Some("Lahore"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![PK_SUN_NARIN_2011, PK_EURASIA_2022],
@@ -346,6 +349,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Deputy Prime Minister Sok An visits Pakistan",
         summary: "Sok An, the first Cambodian deputy prime minister to visit Pakistan, met his counterpart Chaudhry Parvez Elahi in Islamabad to discuss trade and industrial cooperation.",
         place: Some("Islamabad"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![PK_LAHORE_WORLD_2012],
@@ -358,6 +362,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia's non-resident ambassador received in Islamabad",
         summary: "Ambassador Ung Sean presented his credentials to President Arif Alvi and met Foreign Secretary Sohail Mahmood, who urged closer ties; Cambodia still had no embassy in Pakistan.",
         place: Some("Islamabad"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![PK_TDI_2021],
@@ -373,6 +378,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Foreign Minister Bilawal Bhutto Zardari in Phnom Penh",
         summary: "Leading Pakistan's delegation to the ASEAN Regional Forum, the foreign minister also scheduled meetings with Cambodia's prime minister and foreign minister.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::PAKISTAN_2022_BILAWAL_IN_PHNOM_PENH),
         principles: &[],
         tasks: &[],
         sources: src![PK_BRECORDER_2022],

@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static PHILIPPINES_PNA_65TH_ANNIVERSARY: Source = Source {
+pub(crate) static PHILIPPINES_PNA_65TH_ANNIVERSARY: Source = Source {
     id: "philippines_pna_65th_anniversary",
     publisher: "Philippine News Agency",
     title: "PBBM pledges to improve PH-Cambodia ties on 65th anniversary of diplomatic relations",
@@ -19,7 +19,7 @@ static PHILIPPINES_PNA_65TH_ANNIVERSARY: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_MANILA_SHIMBUN_2025: Source = Source {
+pub(crate) static PHILIPPINES_MANILA_SHIMBUN_2025: Source = Source {
     id: "philippines_manila_shimbun_2025",
     publisher: "The Manila Shimbun",
     title: "Marcos reaffirms commitment to maximize bilateral relations with Cambodia",
@@ -31,7 +31,7 @@ static PHILIPPINES_MANILA_SHIMBUN_2025: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_RAPPLER_FAST_FACTS: Source = Source {
+pub(crate) static PHILIPPINES_RAPPLER_FAST_FACTS: Source = Source {
     id: "philippines_rappler_fast_facts",
     publisher: "Rappler",
     title: "FAST FACTS: PH-Cambodia relations through the years",
@@ -43,7 +43,7 @@ static PHILIPPINES_RAPPLER_FAST_FACTS: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_TRIBUNE_2024_TIES_INTACT: Source = Source {
+pub(crate) static PHILIPPINES_TRIBUNE_2024_TIES_INTACT: Source = Source {
     id: "philippines_tribune_2024_ties_intact",
     publisher: "Daily Tribune",
     title: "Marcos says PHL-Cambodia ties remain intact",
@@ -55,7 +55,7 @@ static PHILIPPINES_TRIBUNE_2024_TIES_INTACT: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_REMATE_2025: Source = Source {
+pub(crate) static PHILIPPINES_REMATE_2025: Source = Source {
     id: "philippines_remate_2025_hun_manet",
     publisher: "Remate",
     title: "Defense, trade ties tinalakay nina PBBM, Cambodia PM",
@@ -67,7 +67,7 @@ static PHILIPPINES_REMATE_2025: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_DFA_EMBASSY_PAGE: Source = Source {
+pub(crate) static PHILIPPINES_DFA_EMBASSY_PAGE: Source = Source {
     id: "philippines_dfa_embassy_phnom_penh",
     publisher: "Embassy of the Philippines in Cambodia",
     title: "PHL-Cambodia Relations",
@@ -79,7 +79,7 @@ static PHILIPPINES_DFA_EMBASSY_PAGE: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_INQUIRER_RECALL_2012: Source = Source {
+pub(crate) static PHILIPPINES_INQUIRER_RECALL_2012: Source = Source {
     id: "philippines_inquirer_recall_2012",
     publisher: "Philippine Daily Inquirer",
     title: "Cambodia recalls envoy to Philippines",
@@ -91,7 +91,7 @@ static PHILIPPINES_INQUIRER_RECALL_2012: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_PHILSTAR_RECALL_2012: Source = Source {
+pub(crate) static PHILIPPINES_PHILSTAR_RECALL_2012: Source = Source {
     id: "philippines_philstar_recall_2012",
     publisher: "The Philippine Star",
     title: "PHL sees improving ties as Cambodia envoy recalled",
@@ -103,7 +103,7 @@ static PHILIPPINES_PHILSTAR_RECALL_2012: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_DIPLOMAT_DUTERTE_2016: Source = Source {
+pub(crate) static PHILIPPINES_DIPLOMAT_DUTERTE_2016: Source = Source {
     id: "philippines_diplomat_duterte_2016",
     publisher: "The Diplomat",
     title: "What Did the Philippines' Duterte Achieve in Cambodia?",
@@ -115,7 +115,7 @@ static PHILIPPINES_DIPLOMAT_DUTERTE_2016: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_EAGLE_NEWS_2016: Source = Source {
+pub(crate) static PHILIPPINES_EAGLE_NEWS_2016: Source = Source {
     id: "philippines_eagle_news_2016",
     publisher: "Eagle News",
     title: "Philippines, Cambodia sign bilateral agreements during Duterte state visit",
@@ -127,7 +127,7 @@ static PHILIPPINES_EAGLE_NEWS_2016: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_TRIBUNE_2025_AGREEMENTS: Source = Source {
+pub(crate) static PHILIPPINES_TRIBUNE_2025_AGREEMENTS: Source = Source {
     id: "philippines_tribune_2025_eight_agreements",
     publisher: "Daily Tribune",
     title: "PHL and Cambodia forge stronger ties with eight bilateral agreements",
@@ -139,7 +139,7 @@ static PHILIPPINES_TRIBUNE_2025_AGREEMENTS: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_GMA_2025_AGREEMENTS: Source = Source {
+pub(crate) static PHILIPPINES_GMA_2025_AGREEMENTS: Source = Source {
     id: "philippines_gma_2025_agreements",
     publisher: "GMA News",
     title: "PH, Cambodia ink deals to improve bilateral ties",
@@ -151,7 +151,7 @@ static PHILIPPINES_GMA_2025_AGREEMENTS: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_TRIBUNE_2025_STATE_BANQUET: Source = Source {
+pub(crate) static PHILIPPINES_TRIBUNE_2025_STATE_BANQUET: Source = Source {
     id: "philippines_tribune_2025_state_banquet",
     publisher: "Daily Tribune",
     title: "Cambodian leader hosts state banquet for Marcos",
@@ -163,7 +163,7 @@ static PHILIPPINES_TRIBUNE_2025_STATE_BANQUET: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_FILIPINO_TIMES_2025: Source = Source {
+pub(crate) static PHILIPPINES_FILIPINO_TIMES_2025: Source = Source {
     id: "philippines_filipino_times_2025_state_visit",
     publisher: "The Filipino Times",
     title: "Marcos departs for state visit to Cambodia",
@@ -175,7 +175,7 @@ static PHILIPPINES_FILIPINO_TIMES_2025: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_UNIVERSALIS_COUNTRY: Source = Source {
+pub(crate) static PHILIPPINES_UNIVERSALIS_COUNTRY: Source = Source {
     id: "philippines_universalis_country",
     publisher: "Encyclopædia Universalis",
     title: "Philippines",
@@ -187,7 +187,7 @@ static PHILIPPINES_UNIVERSALIS_COUNTRY: Source = Source {
     copy_of: None,
 };
 
-static PHILIPPINES_QWE_WIKI_COUNTRY_FR: Source = Source {
+pub(crate) static PHILIPPINES_QWE_WIKI_COUNTRY_FR: Source = Source {
     id: "philippines_qwe_wiki_country_fr",
     publisher: "qwe.wiki",
     title: "Philippines",
@@ -199,7 +199,7 @@ static PHILIPPINES_QWE_WIKI_COUNTRY_FR: Source = Source {
     copy_of: Some("Wikipedia, \"Philippines\""),
 };
 
-static PHILIPPINES_WIKIITAL_COUNTRY_FR: Source = Source {
+pub(crate) static PHILIPPINES_WIKIITAL_COUNTRY_FR: Source = Source {
     id: "philippines_wikiital_country_fr",
     publisher: "wikiital.com",
     title: "Philippines",
@@ -211,7 +211,7 @@ static PHILIPPINES_WIKIITAL_COUNTRY_FR: Source = Source {
     copy_of: Some("Wikipedia, \"Filippine\""),
 };
 
-static PHILIPPINES_PHILSTAR_CENSUS_2020: Source = Source {
+pub(crate) static PHILIPPINES_PHILSTAR_CENSUS_2020: Source = Source {
     id: "philippines_philstar_census_2020",
     publisher: "The Philippine Star",
     title: "Philippine population hits 109 million",
@@ -382,6 +382,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Diplomatic relations established",
         summary: "Cambodia and the Philippines formally opened diplomatic relations during the presidency of Carlos P. Garcia.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -400,6 +401,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "President Macapagal visits Cambodia",
         summary: "Diosdado Macapagal became the first Philippine president to visit Cambodia.",
         place: Some("Cambodia"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![PHILIPPINES_RAPPLER_FAST_FACTS],
@@ -412,6 +414,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Diplomatic relations resumed",
         summary: "The two governments resumed diplomatic relations, the starting point Philippine sources give for the present phase of cordial ties.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -430,6 +433,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "President Ramos visits Cambodia",
         summary: "Fidel Ramos became the second Philippine president to visit Cambodia, in the year relations resumed.",
         place: Some("Cambodia"),
+        exchange: Some(&crate::data::exchanges::PHILIPPINES_1995_RAMOS_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![PHILIPPINES_RAPPLER_FAST_FACTS],
@@ -442,6 +446,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodian ambassador in Manila recalled",
         summary: "Manila confirmed that Cambodia had recalled Ambassador Hos Sereythonh, a year early, after his newspaper letter accused the Philippines and Vietnam of 'dirty politics' over the South China Sea at the July ASEAN ministers' meeting in Phnom Penh.",
         place: Some("Manila"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -460,6 +465,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "State visit of President Duterte",
         summary: "Rodrigo Duterte's two-day visit, upgraded by Cambodia from a working visit to a state visit, produced four agreements on transnational crime, labour, sports and tourism.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::PHILIPPINES_2016_DUTERTE_STATE_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![
@@ -479,6 +485,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Manet's first visit to the Philippines; eight agreements",
         summary: "Received by President Marcos at Malacañang on 11 February, Hun Manet signed eight agreements, among them a double-taxation treaty and memoranda on agriculture, digital government, vocational training and competition law.",
         place: Some("Manila"),
+        exchange: Some(&crate::data::exchanges::PHILIPPINES_2025_HUN_MANET_VISIT),
         principles: &[],
         tasks: &[PolicyTask::EconomicDiplomacy],
         sources: src![
@@ -498,6 +505,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "State visit of President Marcos",
         summary: "Ferdinand Marcos Jr. returned Hun Manet's visit with a three-day state visit, holding talks with the prime minister and attending a state banquet hosted by acting head of state Hun Sen.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::PHILIPPINES_2025_MARCOS_STATE_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![

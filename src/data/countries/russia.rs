@@ -155,6 +155,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Relations established with the Soviet Union",
         summary: "Cambodia and the USSR opened diplomatic relations, one year after Cambodia's admission to the United Nations; the exchange of notes was completed on 13 May.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -172,6 +173,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First trade and cultural agreements with the USSR",
         summary: "Cambodia and the Soviet Union concluded agreements on trade and payments and on cultural and scientific cooperation, and an agreement for the USSR to build a hospital in Phnom Penh as a gift.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -189,6 +191,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Soviet-funded Institute of Technology of Cambodia",
         summary: "The USSR built and paid for the Institute of Technology of Cambodia.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SEED_WIKI_RUSSIA],
@@ -201,6 +204,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Soviet diplomats withdrawn",
         summary: "Treated as unfriendly by the Khmer Rouge, the Soviet foreign ministry recalled all of its diplomatic staff; only a few technicians stayed to watch over the embassy.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SEED_WIKI_RUSSIA],
@@ -213,6 +217,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Democratic Kampuchea's diplomats leave Moscow",
         summary: "The diplomats of Democratic Kampuchea quit Moscow without explanation and left the Cambodian embassy building empty.",
         place: Some("Moscow"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SEED_WIKI_RUSSIA],
@@ -225,6 +230,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Relations restored with the People's Republic of Kampuchea",
         summary: "Early in 1979 the USSR and the new government in Phnom Penh re-established relations; Soviet economic, military and technical aid followed through the 1980s.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SEED_WIKI_RUSSIA],
@@ -242,6 +248,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Visit of Prime Minister Dmitry Medvedev",
         summary: "Russia's prime minister paid a visit to Cambodia described by the Russian embassy as historic, during which a large set of bilateral documents was signed on party ties, information, health, security and culture.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![RUSSIA_EMBASSY_65_YEARS, RUSSIA_CAMBODIA_DAILY_MEDVEDEV_2015],
@@ -254,6 +261,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen meets Vladimir Putin in Sochi",
         summary: "Prime Minister Hun Sen held talks with President Putin in Sochi, where ASEAN leaders had gathered for the ASEAN-Russia summit.",
         place: Some("Sochi"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SEED_WIKI_RUSSIA, RUSSIA_PPP_65_YEARS_MARKED],
@@ -266,6 +274,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen condemns Russia's invasion of Ukraine",
         summary: "Calling Russia a friend that had once helped Cambodia, Hun Sen said the Kingdom does not support invasions and that its foreign policy rests on the UN Charter and respect for other states' independence and sovereignty.",
         place: None,
+        exchange: None,
         principles: &[
             Principle::InternationalLawAndUnCharter,
             Principle::Sovereignty,
@@ -289,13 +298,14 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Sergei Lavrov meets Hun Sen in Phnom Penh",
         summary: "Russia's foreign minister met Prime Minister Hun Sen in Phnom Penh during Cambodia's year as ASEAN chair.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::RUSSIA_2022_LAVROV_IN_PHNOM_PENH),
         principles: &[],
         tasks: &[],
         sources: src![RUSSIA_UCANEWS_ASEAN_AGENDA, RUSSIA_XINHUA_LAVROV_2022],
     },
 ];
 
-static RUSSIA_TASS_POPULATION_2023: Source = Source {
+pub(crate) static RUSSIA_TASS_POPULATION_2023: Source = Source {
     id: "russia_tass_population_2023",
     publisher: "TASS",
     title: "Population of Russia as of 1 January 2023, updated by Rosstat with the 2021 census",
@@ -307,7 +317,7 @@ static RUSSIA_TASS_POPULATION_2023: Source = Source {
     copy_of: None,
 };
 
-static RUSSIA_EMBASSY_65_YEARS: Source = Source {
+pub(crate) static RUSSIA_EMBASSY_65_YEARS: Source = Source {
     id: "russia_embassy_65_years_friendship",
     publisher: "Embassy of Russia in Cambodia",
     title: "Russia–Cambodia: 65 Years of Friendship and Mutual Trust (article by Ambassador A. V. Borovik)",
@@ -319,7 +329,7 @@ static RUSSIA_EMBASSY_65_YEARS: Source = Source {
     copy_of: None,
 };
 
-static RUSSIA_PPP_65_YEARS_MARKED: Source = Source {
+pub(crate) static RUSSIA_PPP_65_YEARS_MARKED: Source = Source {
     id: "russia_ppp_65_years_ties_marked",
     publisher: "The Phnom Penh Post",
     title: "Cambodia and Russia mark 65 years of diplomatic ties",
@@ -331,7 +341,7 @@ static RUSSIA_PPP_65_YEARS_MARKED: Source = Source {
     copy_of: None,
 };
 
-static RUSSIA_PPP_65_YEARS_OVERVIEW: Source = Source {
+pub(crate) static RUSSIA_PPP_65_YEARS_OVERVIEW: Source = Source {
     id: "russia_ppp_65_years_overview",
     publisher: "The Phnom Penh Post",
     title: "65 years of Cambodia-Russia relations: An overview",
@@ -343,7 +353,7 @@ static RUSSIA_PPP_65_YEARS_OVERVIEW: Source = Source {
     copy_of: None,
 };
 
-static RUSSIA_PPP_INDISPENSABLE_PARTNER: Source = Source {
+pub(crate) static RUSSIA_PPP_INDISPENSABLE_PARTNER: Source = Source {
     id: "russia_ppp_indispensable_partner",
     publisher: "The Phnom Penh Post",
     title: "Russia remains indispensable partner for Cambodia and ASEAN",
@@ -355,7 +365,7 @@ static RUSSIA_PPP_INDISPENSABLE_PARTNER: Source = Source {
     copy_of: None,
 };
 
-static RUSSIA_PPP_AGREEMENTS: Source = Source {
+pub(crate) static RUSSIA_PPP_AGREEMENTS: Source = Source {
     id: "russia_ppp_relations_strengthened_agreements",
     publisher: "The Phnom Penh Post",
     title: "Russian-Cambodian relations strengthened by agreements",
@@ -367,7 +377,7 @@ static RUSSIA_PPP_AGREEMENTS: Source = Source {
     copy_of: None,
 };
 
-static RUSSIA_UCANEWS_ASEAN_AGENDA: Source = Source {
+pub(crate) static RUSSIA_UCANEWS_ASEAN_AGENDA: Source = Source {
     id: "russia_ucanews_ukraine_asean_agenda",
     publisher: "World Catholic News",
     title: "Cambodia puts Ukraine on ASEAN's agenda",
@@ -379,7 +389,7 @@ static RUSSIA_UCANEWS_ASEAN_AGENDA: Source = Source {
     copy_of: Some("UCA News, \"Cambodia puts Ukraine on ASEAN's agenda\""),
 };
 
-static RUSSIA_WIKIDATA: Source = Source {
+pub(crate) static RUSSIA_WIKIDATA: Source = Source {
     id: "russia_wikidata_q159",
     publisher: "Wikidata",
     title: "Russia (Q159)",
@@ -391,7 +401,7 @@ static RUSSIA_WIKIDATA: Source = Source {
     copy_of: None,
 };
 
-static RUSSIA_ASIAT_RELATIONS: Source = Source {
+pub(crate) static RUSSIA_ASIAT_RELATIONS: Source = Source {
     id: "russia_asiat_russian_cambodian_relations",
     publisher: "Asiat.ru",
     title: "Камбоджа: российско-камбоджийские отношения (Cambodia: Russian-Cambodian relations)",
@@ -403,7 +413,7 @@ static RUSSIA_ASIAT_RELATIONS: Source = Source {
     copy_of: None,
 };
 
-static RUSSIA_GSE_AGREEMENTS: Source = Source {
+pub(crate) static RUSSIA_GSE_AGREEMENTS: Source = Source {
     id: "russia_great_soviet_encyclopedia_agreements",
     publisher: "mdict.net",
     title: "Soviet-Cambodian Agreements",
@@ -415,7 +425,7 @@ static RUSSIA_GSE_AGREEMENTS: Source = Source {
     copy_of: Some("The Great Soviet Encyclopedia, 3rd edition, \"Soviet-Cambodian Agreements\""),
 };
 
-static RUSSIA_CAMBODIA_DAILY_MEDVEDEV_2015: Source = Source {
+pub(crate) static RUSSIA_CAMBODIA_DAILY_MEDVEDEV_2015: Source = Source {
     id: "russia_cambodia_daily_medvedev_visit_2015",
     publisher: "The Cambodia Daily",
     title: "Medvedev Concludes State Visit; Cold War Debt Discussed",
@@ -427,7 +437,7 @@ static RUSSIA_CAMBODIA_DAILY_MEDVEDEV_2015: Source = Source {
     copy_of: None,
 };
 
-static RUSSIA_XINHUA_LAVROV_2022: Source = Source {
+pub(crate) static RUSSIA_XINHUA_LAVROV_2022: Source = Source {
     id: "russia_xinhua_hun_sen_meets_lavrov_2022",
     publisher: "Warta Buana",
     title: "PM Kamboja bertemu Menlu Rusia bahas hubungan bilateral (Cambodian PM meets Russian foreign minister on bilateral ties)",
@@ -441,7 +451,7 @@ static RUSSIA_XINHUA_LAVROV_2022: Source = Source {
     ),
 };
 
-static RUSSIA_CAMBODIA_DAILY_REUTERS_2022: Source = Source {
+pub(crate) static RUSSIA_CAMBODIA_DAILY_REUTERS_2022: Source = Source {
     id: "russia_reuters_2022_hun_sen_condemns_invasion",
     publisher: "The Cambodia Daily",
     title: "Cambodia PM condemns Russian invasion of Ukraine",
@@ -453,7 +463,7 @@ static RUSSIA_CAMBODIA_DAILY_REUTERS_2022: Source = Source {
     copy_of: Some("Reuters, \"Cambodia PM condemns Russian invasion of Ukraine\" (2022-03-28)"),
 };
 
-static RUSSIA_FRESH_NEWS_2021_HOSPITAL: Source = Source {
+pub(crate) static RUSSIA_FRESH_NEWS_2021_HOSPITAL: Source = Source {
     id: "russia_fresh_news_2021_hospital_visit",
     publisher: "Fresh News",
     title: "Report of 9 June 2021 on the Russian ambassador's visit to the Khmer-Soviet Friendship Hospital (headline not shown in the copy read)",

@@ -8,7 +8,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static SINGAPORE_IRIC_55_YEARS: Source = Source {
+pub(crate) static SINGAPORE_IRIC_55_YEARS: Source = Source {
     id: "singapore_iric_55_years",
     publisher: "International Relations Institute of Cambodia",
     title: "Cambodia-Singapore: 55 years after diplomatic ties",
@@ -22,7 +22,7 @@ static SINGAPORE_IRIC_55_YEARS: Source = Source {
     ),
 };
 
-static SINGAPORE_SOK_AN_CHAPTER: Source = Source {
+pub(crate) static SINGAPORE_SOK_AN_CHAPTER: Source = Source {
     id: "singapore_sok_an_forging_closer_relations",
     publisher: "Cambridge University Press / ISEAS",
     title: "Forging Closer Bilateral Relations between Cambodia and Singapore (Sok An)",
@@ -34,7 +34,7 @@ static SINGAPORE_SOK_AN_CHAPTER: Source = Source {
     copy_of: None,
 };
 
-static SINGAPORE_MFA_60TH_MESSAGES: Source = Source {
+pub(crate) static SINGAPORE_MFA_60TH_MESSAGES: Source = Source {
     id: "singapore_mfa_60th_anniversary_messages",
     publisher: "EIN Presswire",
     title: "Exchange of congratulatory messages to commemorate 60th anniversary of diplomatic relations between Singapore and Cambodia",
@@ -48,7 +48,7 @@ static SINGAPORE_MFA_60TH_MESSAGES: Source = Source {
     ),
 };
 
-static SINGAPORE_KT_AMBASSADOR_2020: Source = Source {
+pub(crate) static SINGAPORE_KT_AMBASSADOR_2020: Source = Source {
     id: "singapore_khmer_times_ambassador_2020",
     publisher: "Khmer Times",
     title: "Message from Singapore Ambassador to Cambodia",
@@ -60,7 +60,7 @@ static SINGAPORE_KT_AMBASSADOR_2020: Source = Source {
     copy_of: None,
 };
 
-static SINGAPORE_PPP_CHEOK_2015: Source = Source {
+pub(crate) static SINGAPORE_PPP_CHEOK_2015: Source = Source {
     id: "singapore_ppp_ambassador_cheok_2015",
     publisher: "The Phnom Penh Post",
     title: "Message from Ambassador Kevin Cheok",
@@ -72,7 +72,7 @@ static SINGAPORE_PPP_CHEOK_2015: Source = Source {
     copy_of: None,
 };
 
-static SINGAPORE_AKP_60TH_2025: Source = Source {
+pub(crate) static SINGAPORE_AKP_60TH_2025: Source = Source {
     id: "singapore_akp_wong_visit_planned_2025",
     publisher: "Singapore News Gazette",
     title: "Singapore Prime Minister to Visit Cambodia This Year Amid Diplomatic Milestone",
@@ -86,7 +86,7 @@ static SINGAPORE_AKP_60TH_2025: Source = Source {
     ),
 };
 
-static SINGAPORE_CAMBRIDGE_SYNERGY: Source = Source {
+pub(crate) static SINGAPORE_CAMBRIDGE_SYNERGY: Source = Source {
     id: "singapore_cambridge_synergy_chapter",
     publisher: "Cambridge University Press / ISEAS",
     title: "Cambodia-Singapore Synergy: A Paradigm for Cooperation and Connectivity",
@@ -98,7 +98,7 @@ static SINGAPORE_CAMBRIDGE_SYNERGY: Source = Source {
     copy_of: None,
 };
 
-static SINGAPORE_CABLE_1979: Source = Source {
+pub(crate) static SINGAPORE_CABLE_1979: Source = Source {
     id: "singapore_wikileaks_cable_1979",
     publisher: "Embassy of the United States in Singapore",
     title: "Singapore Government's views on Sihanouk's reappearance and developments in Kampuchea (cable 1979SINGAP00254)",
@@ -110,7 +110,7 @@ static SINGAPORE_CABLE_1979: Source = Source {
     copy_of: None,
 };
 
-static SINGAPORE_MFA_WONG_KAN_SENG_2011: Source = Source {
+pub(crate) static SINGAPORE_MFA_WONG_KAN_SENG_2011: Source = Source {
     id: "singapore_mfa_wong_kan_seng_lecture_2011",
     publisher: "Ministry of Foreign Affairs of Singapore",
     title: "Speech by Former Deputy Prime Minister Wong Kan Seng at the S Rajaratnam Lecture, 23 November 2011",
@@ -122,7 +122,7 @@ static SINGAPORE_MFA_WONG_KAN_SENG_2011: Source = Source {
     copy_of: None,
 };
 
-static SINGAPORE_UNIVERSALIS_1981: Source = Source {
+pub(crate) static SINGAPORE_UNIVERSALIS_1981: Source = Source {
     id: "singapore_universalis_september_1981",
     publisher: "Encyclopædia Universalis",
     title: "4-18 septembre 1981 – Cambodge. Tentative de regroupement de l'opposition au régime de Phnom Penh",
@@ -134,7 +134,7 @@ static SINGAPORE_UNIVERSALIS_1981: Source = Source {
     copy_of: None,
 };
 
-static SINGAPORE_CSM_1981: Source = Source {
+pub(crate) static SINGAPORE_CSM_1981: Source = Source {
     id: "singapore_csmonitor_1981_singapore_meeting",
     publisher: "The Christian Science Monitor",
     title: "Cambodia surprise: Khmer Rouge and Sihanouk meet",
@@ -146,7 +146,7 @@ static SINGAPORE_CSM_1981: Source = Source {
     copy_of: None,
 };
 
-static SINGAPORE_PPP_AMBASSADOR_TEO: Source = Source {
+pub(crate) static SINGAPORE_PPP_AMBASSADOR_TEO: Source = Source {
     id: "singapore_ppp_ambassador_teo_lecture",
     publisher: "The Phnom Penh Post",
     title: "Singaporean ambassador highlights strengthened partnerships",
@@ -158,7 +158,7 @@ static SINGAPORE_PPP_AMBASSADOR_TEO: Source = Source {
     copy_of: None,
 };
 
-static SINGAPORE_KT_BALAKRISHNAN_2017: Source = Source {
+pub(crate) static SINGAPORE_KT_BALAKRISHNAN_2017: Source = Source {
     id: "singapore_khmer_times_balakrishnan_2017",
     publisher: "Vannarith Chheang",
     title: "Cambodia and Singapore strengthen their ties",
@@ -170,7 +170,7 @@ static SINGAPORE_KT_BALAKRISHNAN_2017: Source = Source {
     copy_of: Some("Khmer Times, \"Cambodia and Singapore strengthen their ties\""),
 };
 
-static SINGAPORE_PPP_POLITICAL_CONSULTATIONS: Source = Source {
+pub(crate) static SINGAPORE_PPP_POLITICAL_CONSULTATIONS: Source = Source {
     id: "singapore_ppp_first_political_consultations",
     publisher: "The Phnom Penh Post",
     title: "Singapore and Kingdom meet for first political consultation",
@@ -182,7 +182,7 @@ static SINGAPORE_PPP_POLITICAL_CONSULTATIONS: Source = Source {
     copy_of: None,
 };
 
-static SINGAPORE_BLACKDOT_2019: Source = Source {
+pub(crate) static SINGAPORE_BLACKDOT_2019: Source = Source {
     id: "singapore_blackdot_factcheck_2019",
     publisher: "Black Dot Research",
     title: "What was Singapore's position exactly in respect of the Vietnamese occupation of Cambodia from end-1978 to 1989?",
@@ -194,7 +194,7 @@ static SINGAPORE_BLACKDOT_2019: Source = Source {
     copy_of: None,
 };
 
-static SINGAPORE_FRESH_NEWS_2019: Source = Source {
+pub(crate) static SINGAPORE_FRESH_NEWS_2019: Source = Source {
     id: "singapore_fresh_news_2019_cgdk",
     publisher: "Fresh News",
     title: "Singapore contributed to the formation of the Coalition Government of Democratic Kampuchea, historical journal shows",
@@ -206,7 +206,7 @@ static SINGAPORE_FRESH_NEWS_2019: Source = Source {
     copy_of: None,
 };
 
-static SINGAPORE_MOTHERSHIP_2024: Source = Source {
+pub(crate) static SINGAPORE_MOTHERSHIP_2024: Source = Source {
     id: "singapore_mothership_hun_manet_2024",
     publisher: "Mothership",
     title: "Cambodia PM Hun Manet makes 1st official visit to S'pore",
@@ -218,7 +218,7 @@ static SINGAPORE_MOTHERSHIP_2024: Source = Source {
     copy_of: None,
 };
 
-static SINGAPORE_MFA_WONG_VISIT_2025: Source = Source {
+pub(crate) static SINGAPORE_MFA_WONG_VISIT_2025: Source = Source {
     id: "singapore_mfa_wong_visit_2025",
     publisher: "EIN Presswire",
     title: "Introductory visit of Prime Minister Lawrence Wong to Phnom Penh, Cambodia, 2 July 2025",
@@ -232,7 +232,7 @@ static SINGAPORE_MFA_WONG_VISIT_2025: Source = Source {
     ),
 };
 
-static SINGAPORE_FRWIKI_COUNTRY: Source = Source {
+pub(crate) static SINGAPORE_FRWIKI_COUNTRY: Source = Source {
     id: "singapore_frwiki_country",
     publisher: "Kampuspedia",
     title: "Singapour",
@@ -244,7 +244,7 @@ static SINGAPORE_FRWIKI_COUNTRY: Source = Source {
     copy_of: Some("Wikipedia, \"Singapour\""),
 };
 
-static SINGAPORE_WIKILAND_COUNTRY_FR: Source = Source {
+pub(crate) static SINGAPORE_WIKILAND_COUNTRY_FR: Source = Source {
     id: "singapore_wikiland_country_fr",
     publisher: "Wikiland",
     title: "Singapour (Singapore)",
@@ -256,7 +256,7 @@ static SINGAPORE_WIKILAND_COUNTRY_FR: Source = Source {
     copy_of: Some("Wikipedia, \"Singapore\""),
 };
 
-static SINGAPORE_SINGSTAT_POPULATION: Source = Source {
+pub(crate) static SINGAPORE_SINGSTAT_POPULATION: Source = Source {
     id: "singapore_singstat_population_2024",
     publisher: "Singapore Department of Statistics",
     title: "Population and Population Structure – Latest Data",
@@ -385,6 +385,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Diplomatic relations established",
         summary: "Having been among the first to recognize Singapore's independence in August 1965, Cambodia established diplomatic relations with it, the fourth country to do so according to Singapore.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -403,6 +404,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Singapore's mission in Phnom Penh evacuated",
         summary: "As the Khmer Republic collapsed, Singapore closed its mission and flew its last chargé d'affaires out on an Australian military aircraft.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SINGAPORE_CAMBRIDGE_SYNERGY],
@@ -415,6 +417,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Singapore hosts first meeting of the three resistance leaders",
         summary: "Prince Sihanouk, Son Sann and Khieu Samphan met for the first time, in Singapore, and agreed to set up a committee to study a coalition government against the People's Republic of Kampuchea.",
         place: Some("Singapore"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SINGAPORE_UNIVERSALIS_1981, SINGAPORE_CSM_1981],
@@ -427,6 +430,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Diplomatic relations resumed",
         summary: "Cambodia and Singapore restored the diplomatic ties cut in 1975.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SINGAPORE_IRIC_55_YEARS, SINGAPORE_SOK_AN_CHAPTER],
@@ -442,6 +446,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen's official visit to Singapore",
         summary: "Prime Minister Hun Sen paid an official visit to Singapore.",
         place: Some("Singapore"),
+        exchange: Some(&crate::data::exchanges::SINGAPORE_2000_HUN_SEN_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![SINGAPORE_IRIC_55_YEARS, SINGAPORE_SOK_AN_CHAPTER],
@@ -457,6 +462,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Prime Minister Goh Chok Tong visits Cambodia",
         summary: "Goh Chok Tong's official visit promoted Singaporean investment in Cambodia and training for Cambodian officials.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::SINGAPORE_2001_GOH_CHOK_TONG_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![SINGAPORE_SOK_AN_CHAPTER, SINGAPORE_IRIC_55_YEARS],
@@ -469,6 +475,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia-Singapore Training Centre opened",
         summary: "Singapore set up a training centre for Cambodian officials, later upgraded to the Cambodia-Singapore Cooperation Centre; more than 18,000 officials had been trained under the Singapore Cooperation Programme since 1992.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SINGAPORE_PPP_AMBASSADOR_TEO, SINGAPORE_KT_BALAKRISHNAN_2017],
@@ -484,6 +491,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Foreign Minister Balakrishnan visits; political consultations agreed",
         summary: "On his introductory visit, Vivian Balakrishnan was received by King Sihamoni and Hun Sen and signed with Prak Sokhonn an agreement setting up regular political consultations.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::SINGAPORE_2017_BALAKRISHNAN_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![
@@ -499,6 +507,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen rebukes Lee Hsien Loong over 1978 'invasion' remark",
         summary: "After Singapore's prime minister wrote that ASEAN had opposed Vietnam's 'invasion' of Cambodia, Hun Sen replied that Vietnam had liberated Cambodians and accused Singapore of having backed the Khmer Rouge and hosted the talks that led to the coalition government in exile.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SINGAPORE_BLACKDOT_2019, SINGAPORE_FRESH_NEWS_2019],
@@ -514,6 +523,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Manet's first official visit to Singapore",
         summary: "Hosted by Prime Minister Lawrence Wong, Hun Manet held talks on deepening cooperation; the programme included the signing of cooperation documents and the launch of a financial transparency corridor for small businesses.",
         place: Some("Singapore"),
+        exchange: Some(&crate::data::exchanges::SINGAPORE_2024_HUN_MANET_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[PolicyTask::EconomicDiplomacy],
         sources: src![SINGAPORE_MOTHERSHIP_2024],
@@ -529,6 +539,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Lawrence Wong's introductory visit in the 60th anniversary year",
         summary: "Prime Minister Wong held talks with Hun Manet on trade, renewable energy and carbon credits, and urged a peaceful settlement of the tension on the Cambodia-Thailand border.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::SINGAPORE_2025_LAWRENCE_WONG_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![SINGAPORE_MFA_WONG_VISIT_2025],

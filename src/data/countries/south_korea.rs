@@ -121,6 +121,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Diplomatic relations established with the Republic of Korea",
         summary: "Two months after Sihanouk was deposed, Cambodia and South Korea established diplomatic relations; Seoul's mission in Phnom Penh became an embassy that August.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -136,6 +137,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "South Korea withdraws its embassy",
         summary: "As the Khmer Rouge took over, South Korea pulled out its embassy and relations were cut off for more than twenty years.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SOUTH_KOREA_WTIMES_EMBASSY_2020, SOUTH_KOREA_DEVEX_EMBASSY],
@@ -148,6 +150,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Representative offices agreed",
         summary: "Cambodia and South Korea agreed to open representative offices in each other's countries, a step short of full diplomatic relations.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SOUTH_KOREA_HANKYUNG_1997, SOUTH_KOREA_DEVEX_EMBASSY],
@@ -160,6 +163,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Diplomatic relations restored",
         summary: "An agreement raising relations to ambassador level was signed in Phnom Penh before First Prime Minister Ung Huot and Second Prime Minister Hun Sen; Cambodia became the 183rd country with ties to Seoul.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SOUTH_KOREA_HANKYUNG_1997, SOUTH_KOREA_CNV_2020],
@@ -172,6 +176,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Korean representative office becomes an embassy",
         summary: "South Korea raised its representative office in Phnom Penh to an embassy.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SOUTH_KOREA_WTIMES_EMBASSY_2020],
@@ -187,6 +192,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen's official visit to South Korea",
         summary: "Prime Minister Hun Sen made an official visit to South Korea in December 2014.",
         place: None,
+        exchange: Some(&crate::data::exchanges::SOUTH_KOREA_2014_HUN_SEN_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![SOUTH_KOREA_KBS_STRATEGIC_PARTNERSHIP_2024],
@@ -202,6 +208,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "State visit of President Moon Jae-in",
         summary: "President Moon paid a state visit and met King Norodom Sihamoni; Hun Sen used the visit to raise the idea of a bilateral free trade agreement.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::SOUTH_KOREA_2019_MOON_JAE_IN_STATE_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![
@@ -221,6 +228,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen visits South Korea",
         summary: "Hun Sen returned President Moon's visit and met Cambodian workers in Korea, praising two decades of growth in ties since 1997.",
         place: None,
+        exchange: Some(&crate::data::exchanges::SOUTH_KOREA_2020_HUN_SEN_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![SOUTH_KOREA_DEVEX_EMBASSY, SOUTH_KOREA_CNV_2020],
@@ -233,6 +241,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia-Korea free trade agreement signed",
         summary: "The two trade ministers signed the CKFTA by video link; it entered into force on 1 December 2022.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -248,6 +257,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Strategic partnership with South Korea",
         summary: "During Hun Manet's official visit, he and President Yoon Suk Yeol adopted a joint statement establishing a strategic partnership, the first named level of the relationship.",
         place: Some("Seoul"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -258,7 +268,7 @@ pub(crate) static EVENTS: &[Event] = &[
     },
 ];
 
-static SOUTH_KOREA_INDEXMUNDI_POPULATION: Source = Source {
+pub(crate) static SOUTH_KOREA_INDEXMUNDI_POPULATION: Source = Source {
     id: "south_korea_indexmundi_population",
     publisher: "Index Mundi",
     title: "Korea - Population, total",
@@ -270,7 +280,7 @@ static SOUTH_KOREA_INDEXMUNDI_POPULATION: Source = Source {
     copy_of: Some("World Bank, \"Korea - Population, total\""),
 };
 
-static SOUTH_KOREA_WTIMES_EMBASSY_2020: Source = Source {
+pub(crate) static SOUTH_KOREA_WTIMES_EMBASSY_2020: Source = Source {
     id: "south_korea_wtimes_embassy_reception_2020",
     publisher: "W Times (더블유타임즈)",
     title: "주 캄보디아 대한민국 대사관 국경일 행사 (Korean embassy in Cambodia holds National Foundation Day event)",
@@ -282,7 +292,7 @@ static SOUTH_KOREA_WTIMES_EMBASSY_2020: Source = Source {
     copy_of: None,
 };
 
-static SOUTH_KOREA_WIKI_KO_RELATIONS: Source = Source {
+pub(crate) static SOUTH_KOREA_WIKI_KO_RELATIONS: Source = Source {
     id: "south_korea_wikipedia_ko_relations",
     publisher: "Wikiwand",
     title: "대한민국-캄보디아 관계 (South Korea–Cambodia relations)",
@@ -294,7 +304,7 @@ static SOUTH_KOREA_WIKI_KO_RELATIONS: Source = Source {
     copy_of: Some("Wikipedia, \"대한민국-캄보디아 관계\""),
 };
 
-static SOUTH_KOREA_WIKI_KO_FOREIGN_RELATIONS: Source = Source {
+pub(crate) static SOUTH_KOREA_WIKI_KO_FOREIGN_RELATIONS: Source = Source {
     id: "south_korea_wikipedia_ko_cambodia_foreign_relations",
     publisher: "profilbaru.com",
     title: "캄보디아의 대외 관계 (Foreign relations of Cambodia)",
@@ -306,7 +316,7 @@ static SOUTH_KOREA_WIKI_KO_FOREIGN_RELATIONS: Source = Source {
     copy_of: Some("Wikipedia, \"캄보디아의 대외 관계\""),
 };
 
-static SOUTH_KOREA_DEVEX_EMBASSY: Source = Source {
+pub(crate) static SOUTH_KOREA_DEVEX_EMBASSY: Source = Source {
     id: "south_korea_devex_embassy_profile",
     publisher: "Devex",
     title: "Embassy of the Republic of Korea in the Kingdom of Cambodia",
@@ -318,7 +328,7 @@ static SOUTH_KOREA_DEVEX_EMBASSY: Source = Source {
     copy_of: None,
 };
 
-static SOUTH_KOREA_HANKYUNG_1997: Source = Source {
+pub(crate) static SOUTH_KOREA_HANKYUNG_1997: Source = Source {
     id: "south_korea_hankyung_relations_1997",
     publisher: "Korea Economic Daily",
     title: "한국-캄보디아 수교합의문 서명 (Korea and Cambodia sign agreement establishing diplomatic relations)",
@@ -330,7 +340,7 @@ static SOUTH_KOREA_HANKYUNG_1997: Source = Source {
     copy_of: None,
 };
 
-static SOUTH_KOREA_CNV_2020: Source = Source {
+pub(crate) static SOUTH_KOREA_CNV_2020: Source = Source {
     id: "south_korea_cnv_hun_sen_applauds_2020",
     publisher: "Cambodia New Vision",
     title: "PM Hun Sen applauds fruitful results of Cambodia-South Korea good relations",
@@ -344,7 +354,7 @@ static SOUTH_KOREA_CNV_2020: Source = Source {
     ),
 };
 
-static SOUTH_KOREA_KBS_MOON_VISIT_2019: Source = Source {
+pub(crate) static SOUTH_KOREA_KBS_MOON_VISIT_2019: Source = Source {
     id: "south_korea_kbs_moon_meets_king_2019",
     publisher: "KBS World Radio",
     title: "Präsident Moon trifft Kambodschas König Norodom Sihamoni",
@@ -356,7 +366,7 @@ static SOUTH_KOREA_KBS_MOON_VISIT_2019: Source = Source {
     copy_of: None,
 };
 
-static SOUTH_KOREA_PPP_CKFTA_SIGNED: Source = Source {
+pub(crate) static SOUTH_KOREA_PPP_CKFTA_SIGNED: Source = Source {
     id: "south_korea_ppp_ckfta_endorsed",
     publisher: "The Phnom Penh Post",
     title: "Cambodia, South Korea endorse FTA",
@@ -368,7 +378,7 @@ static SOUTH_KOREA_PPP_CKFTA_SIGNED: Source = Source {
     copy_of: None,
 };
 
-static SOUTH_KOREA_KHMER_TIMES_CKFTA_IN_FORCE: Source = Source {
+pub(crate) static SOUTH_KOREA_KHMER_TIMES_CKFTA_IN_FORCE: Source = Source {
     id: "south_korea_khmer_times_ckfta_in_force",
     publisher: "bilaterals.org",
     title: "Cambodia-Korea FTA comes into force today",
@@ -380,7 +390,7 @@ static SOUTH_KOREA_KHMER_TIMES_CKFTA_IN_FORCE: Source = Source {
     copy_of: Some("Khmer Times, \"Cambodia-Korea FTA comes into force today\""),
 };
 
-static SOUTH_KOREA_KBS_STRATEGIC_PARTNERSHIP_2024: Source = Source {
+pub(crate) static SOUTH_KOREA_KBS_STRATEGIC_PARTNERSHIP_2024: Source = Source {
     id: "south_korea_kbs_strategic_partnership_2024",
     publisher: "KBS World Radio",
     title: "Korea Selatan dan Kamboja tingkatkan hubungan menjadi kemitraan strategis (South Korea and Cambodia upgrade ties to a strategic partnership)",
@@ -392,7 +402,7 @@ static SOUTH_KOREA_KBS_STRATEGIC_PARTNERSHIP_2024: Source = Source {
     copy_of: None,
 };
 
-static SOUTH_KOREA_KOREA_HERALD_2024: Source = Source {
+pub(crate) static SOUTH_KOREA_KOREA_HERALD_2024: Source = Source {
     id: "south_korea_korea_herald_strategic_partnership_2024",
     publisher: "The Korea Herald",
     title: "S. Korea, Cambodia forge strategic partnership",
@@ -404,7 +414,7 @@ static SOUTH_KOREA_KOREA_HERALD_2024: Source = Source {
     copy_of: Some("Yonhap, \"S. Korea, Cambodia forge strategic partnership\""),
 };
 
-static SOUTH_KOREA_PPP_MANET_VISIT_2024: Source = Source {
+pub(crate) static SOUTH_KOREA_PPP_MANET_VISIT_2024: Source = Source {
     id: "south_korea_ppp_manet_heading_to_korea_2024",
     publisher: "The Phnom Penh Post",
     title: "Manet heading to South Korea to boost ties",
@@ -416,7 +426,7 @@ static SOUTH_KOREA_PPP_MANET_VISIT_2024: Source = Source {
     copy_of: None,
 };
 
-static SOUTH_KOREA_WIKIDATA: Source = Source {
+pub(crate) static SOUTH_KOREA_WIKIDATA: Source = Source {
     id: "south_korea_wikidata_q884",
     publisher: "Wikidata",
     title: "Republic of Korea (Q884)",

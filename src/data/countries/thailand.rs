@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static THAILAND_WIKI_COUNTRY: Source = Source {
+pub(crate) static THAILAND_WIKI_COUNTRY: Source = Source {
     id: "thailand_wikipedia_country_copy",
     publisher: "concepts.org",
     title: "Thailand",
@@ -19,7 +19,7 @@ static THAILAND_WIKI_COUNTRY: Source = Source {
     copy_of: Some("Wikipedia, \"Thailand\""),
 };
 
-static THAILAND_UNIVERSALIS: Source = Source {
+pub(crate) static THAILAND_UNIVERSALIS: Source = Source {
     id: "thailand_universalis_encyclopedie",
     publisher: "Encyclopædia Universalis",
     title: "THAÏLANDE",
@@ -31,7 +31,7 @@ static THAILAND_UNIVERSALIS: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_POPULATION_2019: Source = Source {
+pub(crate) static THAILAND_POPULATION_2019: Source = Source {
     id: "thailand_buriram_times_2019_registered_population",
     publisher: "Buriram Times",
     title: "Thailand's latest head count: 66.6 million, including nearly a million foreigners",
@@ -43,7 +43,7 @@ static THAILAND_POPULATION_2019: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_WIKI_RELATIONS: Source = Source {
+pub(crate) static THAILAND_WIKI_RELATIONS: Source = Source {
     id: "thailand_wikipedia_cambodia_thailand_relations",
     publisher: "Wikipedia",
     title: "Cambodia–Thailand relations",
@@ -55,7 +55,7 @@ static THAILAND_WIKI_RELATIONS: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_WIKISUM_RELATIONS: Source = Source {
+pub(crate) static THAILAND_WIKISUM_RELATIONS: Source = Source {
     id: "thailand_wikisum_cambodia_thailand_relations",
     publisher: "WikiSum",
     title: "Cambodia–Thailand relations",
@@ -67,7 +67,7 @@ static THAILAND_WIKISUM_RELATIONS: Source = Source {
     copy_of: Some("Wikipedia, \"Cambodia–Thailand relations\""),
 };
 
-static THAILAND_INDEPENDENCE_TIMELINE: Source = Source {
+pub(crate) static THAILAND_INDEPENDENCE_TIMELINE: Source = Source {
     id: "thailand_what_when_how_cambodia_timeline",
     publisher: "What-When-How",
     title: "Travel-guide timeline of Cambodian history, 1947–1970 (page without a title of its own)",
@@ -79,7 +79,7 @@ static THAILAND_INDEPENDENCE_TIMELINE: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_FRUS_1958: Source = Source {
+pub(crate) static THAILAND_FRUS_1958: Source = Source {
     id: "thailand_frus_1958_60_v16_d90",
     publisher: "U.S. Department of State, Office of the Historian",
     title: "FRUS 1958–1960, vol. XVI, doc. 90: Memorandum of a Conversation, Washington, December 1, 1958 — Withdrawal of Cambodian Ambassador in Bangkok",
@@ -91,7 +91,7 @@ static THAILAND_FRUS_1958: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_FRUS_1960: Source = Source {
+pub(crate) static THAILAND_FRUS_1960: Source = Source {
     id: "thailand_frus_1958_60_v16_d142",
     publisher: "U.S. Department of State, Office of the Historian",
     title: "FRUS 1958–1960, vol. XVI, doc. 142: Memorandum of a Conversation, Washington, June 30, 1960 — The Situation in Cambodia",
@@ -103,7 +103,7 @@ static THAILAND_FRUS_1960: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_FRUS_1961: Source = Source {
+pub(crate) static THAILAND_FRUS_1961: Source = Source {
     id: "thailand_frus_1961_63_v23_d75",
     publisher: "U.S. Department of State, Office of the Historian",
     title: "FRUS 1961–1963, vol. XXIII, doc. 75: Memorandum From the Director of Intelligence and Research (Hilsman) to Secretary of State Rusk",
@@ -115,7 +115,7 @@ static THAILAND_FRUS_1961: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_COLLIERS_1962: Source = Source {
+pub(crate) static THAILAND_COLLIERS_1962: Source = Source {
     id: "thailand_colliers_year_book_1962_cambodia",
     publisher: "sophal.faithweb.com",
     title: "1962: Cambodia",
@@ -127,7 +127,7 @@ static THAILAND_COLLIERS_1962: Source = Source {
     copy_of: Some("Collier's Year Book, \"1962: Cambodia\""),
 };
 
-static THAILAND_STUDENT_PAPER_2016: Source = Source {
+pub(crate) static THAILAND_STUDENT_PAPER_2016: Source = Source {
     id: "thailand_lwin_lwin_aung_2016_relations_paper",
     publisher: "kyisinmyo.blogspot.com",
     title: "Cambodia and Thailand relations",
@@ -141,7 +141,7 @@ static THAILAND_STUDENT_PAPER_2016: Source = Source {
     ),
 };
 
-static THAILAND_KUPRIYANOV_DK: Source = Source {
+pub(crate) static THAILAND_KUPRIYANOV_DK: Source = Source {
     id: "thailand_kupriyanov_thailand_democratic_kampuchea",
     publisher: "R Discovery",
     title: "International Cooperation Between Thailand and Democratic Kampuchea",
@@ -155,7 +155,7 @@ static THAILAND_KUPRIYANOV_DK: Source = Source {
     ),
 };
 
-static THAILAND_CABLE_1975_SEPT: Source = Source {
+pub(crate) static THAILAND_CABLE_1975_SEPT: Source = Source {
     id: "thailand_us_embassy_bangkok_1975_cable_19796",
     publisher: "Embassy of the United States in Thailand",
     title: "Bangkok 19796: Thai-Indochina Relations",
@@ -167,7 +167,7 @@ static THAILAND_CABLE_1975_SEPT: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_CABLE_1975_NOV: Source = Source {
+pub(crate) static THAILAND_CABLE_1975_NOV: Source = Source {
     id: "thailand_us_embassy_bangkok_1975_cable_23069",
     publisher: "Embassy of the United States in Thailand",
     title: "Bangkok 23069: Ieng Sary Visit to Thailand",
@@ -179,7 +179,7 @@ static THAILAND_CABLE_1975_NOV: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_SAVONG_LOCH: Source = Source {
+pub(crate) static THAILAND_SAVONG_LOCH: Source = Source {
     id: "thailand_savong_loch_preah_vihear_case_study",
     publisher: "Docslib",
     title: "Thai-Cambodian Relations: Case Study - Preah Vihear Temple",
@@ -191,7 +191,7 @@ static THAILAND_SAVONG_LOCH: Source = Source {
     copy_of: Some("Savong Loch, \"Thai-Cambodian Relations: Case Study - Preah Vihear Temple\""),
 };
 
-static THAILAND_WAR_WIKI_MIRROR: Source = Source {
+pub(crate) static THAILAND_WAR_WIKI_MIRROR: Source = Source {
     id: "thailand_wikipedia_cambodian_vietnamese_war_mirror",
     publisher: "kiwix.haohe.fun",
     title: "Cambodian–Vietnamese War",
@@ -203,7 +203,7 @@ static THAILAND_WAR_WIKI_MIRROR: Source = Source {
     copy_of: Some("Wikipedia, \"Cambodian–Vietnamese War\""),
 };
 
-static THAILAND_ICJ_ANNEXES: Source = Source {
+pub(crate) static THAILAND_ICJ_ANNEXES: Source = Source {
     id: "thailand_icj_2012_cambodia_response_annexes",
     publisher: "International Court of Justice",
     title: "Request for Interpretation of the Judgment of 15 June 1962 in the Case concerning the Temple of Preah Vihear (Cambodia v. Thailand): Response of the Kingdom of Cambodia, Volume II (Annexes)",
@@ -215,7 +215,7 @@ static THAILAND_ICJ_ANNEXES: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_PREAH_VIHEAR_TEMPLE: Source = Source {
+pub(crate) static THAILAND_PREAH_VIHEAR_TEMPLE: Source = Source {
     id: "thailand_infogalactic_preah_vihear_temple",
     publisher: "Infogalactic",
     title: "Preah Vihear Temple",
@@ -227,7 +227,7 @@ static THAILAND_PREAH_VIHEAR_TEMPLE: Source = Source {
     copy_of: Some("Wikipedia, \"Preah Vihear Temple\""),
 };
 
-static THAILAND_BORDER_DISPUTE_WIKI: Source = Source {
+pub(crate) static THAILAND_BORDER_DISPUTE_WIKI: Source = Source {
     id: "thailand_wikipedia_cambodian_thai_border_dispute_copy",
     publisher: "owiki.org",
     title: "Cambodian–Thai border dispute",
@@ -239,7 +239,7 @@ static THAILAND_BORDER_DISPUTE_WIKI: Source = Source {
     copy_of: Some("Wikipedia, \"Cambodian–Thai border dispute\""),
 };
 
-static THAILAND_IDX_2025: Source = Source {
+pub(crate) static THAILAND_IDX_2025: Source = Source {
     id: "thailand_idx_channel_conflict_explainer",
     publisher: "IDX Channel",
     title: "Apa penyebab konflik Thailand dan Kamboja? Begini penjelasannya",
@@ -251,7 +251,7 @@ static THAILAND_IDX_2025: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_CHINA_ORG_2003: Source = Source {
+pub(crate) static THAILAND_CHINA_ORG_2003: Source = Source {
     id: "thailand_china_org_2003_full_relations_restored",
     publisher: "China.org.cn",
     title: "Cambodia, Thailand Restore Full Diplomatic Relations",
@@ -263,7 +263,7 @@ static THAILAND_CHINA_ORG_2003: Source = Source {
     copy_of: Some("Xinhua, \"Cambodia, Thailand Restore Full Diplomatic Relations\""),
 };
 
-static THAILAND_PPP_2003: Source = Source {
+pub(crate) static THAILAND_PPP_2003: Source = Source {
     id: "thailand_ppp_2003_ties_set_to_be_restored",
     publisher: "The Phnom Penh Post",
     title: "Ties set to be restored",
@@ -275,7 +275,7 @@ static THAILAND_PPP_2003: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_CAMBODIA_DAILY_2004: Source = Source {
+pub(crate) static THAILAND_CAMBODIA_DAILY_2004: Source = Source {
     id: "thailand_cambodia_daily_thai_embassy_return",
     publisher: "The Cambodia Daily",
     title: "Thai Diplomats Keep Low Profile in Return to Embassy",
@@ -287,7 +287,7 @@ static THAILAND_CAMBODIA_DAILY_2004: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_XINHUA_2010: Source = Source {
+pub(crate) static THAILAND_XINHUA_2010: Source = Source {
     id: "thailand_xinhua_2010_diplomatic_ties_resumed",
     publisher: "Khmer NZ",
     title: "Cambodia, Thai resume diplomatic ties helpful to relation improvement: official",
@@ -301,7 +301,7 @@ static THAILAND_XINHUA_2010: Source = Source {
     ),
 };
 
-static THAILAND_CAMBODIA_DAILY_2010: Source = Source {
+pub(crate) static THAILAND_CAMBODIA_DAILY_2010: Source = Source {
     id: "thailand_cambodia_daily_2010_ambassador_back_in_bangkok",
     publisher: "The Cambodia Daily",
     title: "Cambodian Ambassador Arrives Back in Bangkok",
@@ -313,7 +313,7 @@ static THAILAND_CAMBODIA_DAILY_2010: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_GDN_2025: Source = Source {
+pub(crate) static THAILAND_GDN_2025: Source = Source {
     id: "thailand_gdn_2025_troops_pull_back",
     publisher: "Gulf Daily News",
     title: "Thailand and Cambodia agree to pull back troops",
@@ -325,7 +325,7 @@ static THAILAND_GDN_2025: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_DIPLOMAT_2025_ICJ: Source = Source {
+pub(crate) static THAILAND_DIPLOMAT_2025_ICJ: Source = Source {
     id: "thailand_diplomat_2025_icj_request",
     publisher: "The Diplomat",
     title: "Cambodia Officially Requests ICJ Intervention in Thai Border Dispute",
@@ -337,7 +337,7 @@ static THAILAND_DIPLOMAT_2025_ICJ: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_WIRE_2025_ICJ: Source = Source {
+pub(crate) static THAILAND_WIRE_2025_ICJ: Source = Source {
     id: "thailand_ahdath_alalam_2025_world_court",
     publisher: "Ahdath Al Alam",
     title: "Cambodia asks World Court to settle border disputes with Thailand",
@@ -349,7 +349,7 @@ static THAILAND_WIRE_2025_ICJ: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_CNA_2025_DOWNGRADE: Source = Source {
+pub(crate) static THAILAND_CNA_2025_DOWNGRADE: Source = Source {
     id: "thailand_cna_2025_recall_ambassador",
     publisher: "CNA",
     title: "Thailand recalls ambassador, expels Cambodian envoy in border row",
@@ -361,7 +361,7 @@ static THAILAND_CNA_2025_DOWNGRADE: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_AP_2025_DOWNGRADE: Source = Source {
+pub(crate) static THAILAND_AP_2025_DOWNGRADE: Source = Source {
     id: "thailand_ap_2025_recall_ambassadors",
     publisher: "Dayton Daily News",
     title: "Thailand and Cambodia recall ambassadors as border dispute flares",
@@ -375,7 +375,7 @@ static THAILAND_AP_2025_DOWNGRADE: Source = Source {
     ),
 };
 
-static THAILAND_KUNA_2025_FIGHTING: Source = Source {
+pub(crate) static THAILAND_KUNA_2025_FIGHTING: Source = Source {
     id: "thailand_kuna_2025_exchange_fire",
     publisher: "MENAFN",
     title: "Thailand, Cambodia Exchange Fire In Renewed Border Dispute",
@@ -389,7 +389,7 @@ static THAILAND_KUNA_2025_FIGHTING: Source = Source {
     ),
 };
 
-static THAILAND_DHAKA_TRIBUNE_2025_CEASEFIRE: Source = Source {
+pub(crate) static THAILAND_DHAKA_TRIBUNE_2025_CEASEFIRE: Source = Source {
     id: "thailand_dhaka_tribune_2025_ceasefire",
     publisher: "Dhaka Tribune",
     title: "Thailand and Cambodia agree to unconditional ceasefire",
@@ -403,7 +403,7 @@ static THAILAND_DHAKA_TRIBUNE_2025_CEASEFIRE: Source = Source {
     ),
 };
 
-static THAILAND_RSIS_2011: Source = Source {
+pub(crate) static THAILAND_RSIS_2011: Source = Source {
     id: "thailand_rsis_2011_nts_bulletin_may",
     publisher: "S. Rajaratnam School of International Studies",
     title: "NTS Bulletin (May 2011, Issue 2)",
@@ -415,7 +415,7 @@ static THAILAND_RSIS_2011: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_ICJ_SUMMARY_2013: Source = Source {
+pub(crate) static THAILAND_ICJ_SUMMARY_2013: Source = Source {
     id: "thailand_icj_2013_judgment_summary",
     publisher: "International Court of Justice",
     title: "Summary of the Judgment of 11 November 2013 (Summary 2013/2)",
@@ -427,7 +427,7 @@ static THAILAND_ICJ_SUMMARY_2013: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_PPP_2025_ICJ_LODGED: Source = Source {
+pub(crate) static THAILAND_PPP_2025_ICJ_LODGED: Source = Source {
     id: "thailand_ppp_2025_icj_application_lodged",
     publisher: "The Phnom Penh Post",
     title: "ICJ application lodged, legal process rolling on",
@@ -439,7 +439,7 @@ static THAILAND_PPP_2025_ICJ_LODGED: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_NATION_2025_ICJ_LETTER: Source = Source {
+pub(crate) static THAILAND_NATION_2025_ICJ_LETTER: Source = Source {
     id: "thailand_nation_2025_hun_manet_icj_letter",
     publisher: "The Nation (Thailand)",
     title: "Report of 15 June 2025 on Hun Manet's announcement of the letter to the ICJ (headline not shown in the copy read)",
@@ -451,7 +451,7 @@ static THAILAND_NATION_2025_ICJ_LETTER: Source = Source {
     copy_of: None,
 };
 
-static THAILAND_AKP_2025_ICJ: Source = Source {
+pub(crate) static THAILAND_AKP_2025_ICJ: Source = Source {
     id: "thailand_akp_2025_submission_reaches_icj",
     publisher: "difopreyveng.com",
     title: "Cambodia's Official Border Dispute Submission Reaches the ICJ",
@@ -663,6 +663,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Relations established with Thailand",
         summary: "Diplomatic relations between the modern states of Cambodia and Thailand were established three years before Cambodia's full independence.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![THAILAND_WIKI_RELATIONS, THAILAND_INDEPENDENCE_TIMELINE],
@@ -675,6 +676,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia suspends relations over Preah Vihear",
         summary: "After talks on the temple broke down and its Bangkok embassy faced demonstrations, Cambodia withdrew its ambassador and suspended relations, accusing Thailand of massing troops on the border.",
         place: Some("Bangkok"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![THAILAND_FRUS_1958, THAILAND_STUDENT_PAPER_2016],
@@ -687,6 +689,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Sihanouk breaks off relations with Thailand",
         summary: "After warning notes, Cambodia severed diplomatic relations with Thailand; they stayed broken through the 1960s.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![THAILAND_FRUS_1961, THAILAND_COLLIERS_1962],
@@ -699,6 +702,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "World Court rules Preah Vihear is in Cambodia",
         summary: "In the case Cambodia brought against Thailand, the International Court of Justice found that the temple of Preah Vihear lies in territory under Cambodian sovereignty.",
         place: Some("The Hague"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![THAILAND_ICJ_ANNEXES, THAILAND_PREAH_VIHEAR_TEMPLE],
@@ -711,6 +715,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Relations restored after Sihanouk's fall",
         summary: "Relations broken in 1961 were restored in 1970, after the change of regime in Phnom Penh.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![THAILAND_STUDENT_PAPER_2016],
@@ -723,6 +728,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Thailand and Democratic Kampuchea agree to open relations",
         summary: "Ieng Sary's visit to Thailand ended with a communiqué, made public on 2 November, in which both governments agreed to establish diplomatic relations immediately and to exchange ambassadors at a later date.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![THAILAND_CABLE_1975_NOV],
@@ -735,6 +741,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Anti-Thai riots; Thai embassy burned",
         summary: "Rioters sparked by a false report that a Thai actress had claimed Angkor Wat ransacked and burned the Thai embassy and Thai businesses; Thailand recalled its ambassador and cut relations to chargé d'affaires level.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -751,6 +758,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Agreement to return ambassadors after the riots",
         summary: "Meeting in Siem Reap, the foreign ministers agreed to resume normal ties after Cambodia paid US$5.92 million in compensation for the Thai embassy; the ambassadors then returned to their posts.",
         place: Some("Siem Reap"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![THAILAND_PPP_2003, THAILAND_CHINA_ORG_2003],
@@ -763,6 +771,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Border standoff near Preah Vihear begins",
         summary: "A week after UNESCO listed Preah Vihear as a World Heritage Site, Thai soldiers moved near a pagoda Cambodia counts as its territory, starting a standoff that spread to other temples and led to clashes until 2011.",
         place: Some("Preah Vihear"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -779,6 +788,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Ambassadors recalled over Thaksin appointment",
         summary: "Thailand recalled its ambassador after Cambodia named fugitive former Thai premier Thaksin Shinawatra an economic adviser, and Cambodia recalled its own the same day.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![THAILAND_XINHUA_2010, THAILAND_WIKI_RELATIONS],
@@ -791,6 +801,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Ambassadors return after Thaksin resigns",
         summary: "Once Thaksin quit his advisory post, the Thai ambassador flew back to Phnom Penh and Cambodia's ambassador returned to Bangkok the next day, restoring full relations.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![THAILAND_XINHUA_2010, THAILAND_CAMBODIA_DAILY_2010],
@@ -803,6 +814,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Deadly border fighting; Cambodia returns to the ICJ",
         summary: "Clashes near Preah Vihear in February killed about 10 people, and fighting around the Ta Moan and Ta Krabey temples from 22 April into early May killed 18 and displaced tens of thousands; Cambodia went back to the ICJ, and troops were to be withdrawn under a December 2011 agreement.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -820,6 +832,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "ICJ confirms the whole Preah Vihear promontory is Cambodian",
         summary: "Interpreting its 1962 judgment unanimously, the Court held that Cambodia has sovereignty over the whole promontory and that Thailand must withdraw its forces there, but made no ruling on the nearby hill of Phnom Trap.",
         place: Some("The Hague"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -836,6 +849,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodian soldier killed in border clash",
         summary: "A brief exchange of fire in an undemarcated area near the tri-border with Laos killed a Cambodian soldier; both sides reinforced, then agreed to return troops to earlier positions.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![THAILAND_GDN_2025, THAILAND_DIPLOMAT_2025_ICJ],
@@ -848,6 +862,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia asks the ICJ to settle four disputed border areas",
         summary: "Choosing a peaceful settlement under international law, Cambodia sent the ICJ a letter on 15 June asking it to settle the disputes over Mom Bei, the area of the May clash, and the Ta Moan Thom, Ta Moan Toch and Ta Krabei temples; its ambassador to the Netherlands handed the letter to the Court's Registrar in The Hague on 16 June. Thailand rejects the Court's jurisdiction.",
         place: None,
+        exchange: None,
         principles: &[
             Principle::PeacefulSettlementOfDisputes,
             Principle::InternationalLawAndUnCharter,
@@ -869,6 +884,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Envoys recalled and expelled after a landmine blast",
         summary: "Thailand recalled its ambassador and expelled Cambodia's after a mine wounded Thai soldiers; the next day Cambodia cut relations to their lowest level and called its staff home from Bangkok.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -885,6 +901,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Five days of fighting along the border",
         summary: "Clashes that began near the Ta Moan Thom temple grew into the deadliest since 2008–2011, killing at least 36 people and displacing tens of thousands.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -900,6 +917,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Ceasefire agreed in Putrajaya",
         summary: "Meeting under Malaysian Prime Minister Anwar Ibrahim, Hun Manet and Thailand's acting premier Phumtham Wechayachai agreed an immediate, unconditional ceasefire from midnight.",
         place: Some("Putrajaya"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![THAILAND_DHAKA_TRIBUNE_2025_CEASEFIRE],

@@ -56,6 +56,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen urges against cluster munitions in Ukraine",
         summary: "Two days after Washington said it would send cluster munitions to Kyiv, Hun Sen appealed on social media to the US and Ukrainian presidents not to use them, recalling the unexploded US bomblets that still kill Cambodians half a century on.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[Principle::Disarmament],
         tasks: &[],
         sources: src![UKRAINE_MB_CLUSTER_MUNITIONS_2023, SEED_OCCASIONAL_DIGEST],
@@ -68,6 +69,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen and Zelenskyy hold online talks",
         summary: "Speaking as ASEAN chair, Hun Sen agreed with President Zelenskyy to exchange ambassadors and, together with Japan, to send Cambodian deminers to help train Ukraine's; he accepted an invitation to visit Ukraine at a suitable time.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UKRAINE_UCANEWS_DEMINING_OFFER_2022],
@@ -83,6 +85,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Foreign Minister Dmytro Kuleba received by Hun Sen",
         summary: "In Phnom Penh to sign Ukraine's accession to ASEAN's Treaty of Amity and Cooperation, Kuleba met Hun Sen, who restated that Cambodia follows the UN Charter and opposes invasion and the seizure of other states' territory.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[
             Principle::InternationalLawAndUnCharter,
             Principle::Sovereignty,
@@ -99,6 +102,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia starts training Ukrainian deminers",
         summary: "The Cambodian Mine Action Centre opened a course for officers of Ukraine's State Emergency Service on mine-clearance technology, including the Japanese-made ALIS detector, with support from Japan through JICA.",
         place: Some("Kampong Chhnang"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UKRAINE_PPP_TRAINING_2023, UKRAINE_REUTERS_TRAINING_2023],
@@ -111,6 +115,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Demining training for Ukraine continued in Poland",
         summary: "A Cambodian Mine Action Centre team trained Ukraine's State Emergency Service in Poland on Japanese-developed mine-detection equipment, following up the January course.",
         place: Some("Poland"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UKRAINE_PPP_TRAINING_POLAND_2023],
@@ -123,6 +128,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Senate President Hun Sen's video call with Ruslan Stefanchuk",
         summary: "The chairman of Ukraine's parliament asked Cambodia to back the ten-point Peace Formula, attend the peace summit in Switzerland and send deminers; Hun Sen said Cambodia would consider the formula, left attendance to the government, wanted all parties including Russia at the summit, and offered more Japan-backed training instead of sending deminers, which the constitution bars outside UN missions.",
         place: None,
+        exchange: None,
         principles: &[Principle::PeacefulSettlementOfDisputes],
         tasks: &[],
         sources: src![
@@ -139,6 +145,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Demining-machine course for Ukrainian specialists",
         summary: "Fourteen specialists of Ukraine's State Emergency Service trained for two weeks at a Cambodian Mine Action Centre site in Siem Reap province on operating demining machines, with JICA support.",
         place: Some("Siem Reap"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UKRAINE_PPP_TRAINING_2024],
@@ -151,13 +158,14 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Ukrainian ambassador calls on Senate President Hun Sen",
         summary: "Ukraine's ambassador Oleksandr Gaman paid a courtesy call on Hun Sen at the Senate, where Hun Sen voiced regret at the suffering caused by three years of war in Ukraine.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UKRAINE_CNV_AMBASSADOR_2024],
     },
 ];
 
-static UKRAINE_SALTO_COUNTRY_PROFILE: Source = Source {
+pub(crate) static UKRAINE_SALTO_COUNTRY_PROFILE: Source = Source {
     id: "ukraine_salto_country_profile",
     publisher: "SALTO-YOUTH Eastern Europe and Caucasus Resource Centre",
     title: "EECA manual: Ukraine (country facts)",
@@ -169,7 +177,7 @@ static UKRAINE_SALTO_COUNTRY_PROFILE: Source = Source {
     copy_of: None,
 };
 
-static UKRAINE_UKRSTAT_POPULATION_2022: Source = Source {
+pub(crate) static UKRAINE_UKRSTAT_POPULATION_2022: Source = Source {
     id: "ukraine_ukrstat_population_2022",
     publisher: "Finance.ua forum",
     title: "Population by region (by estimate) as of February 1, 2022",
@@ -183,7 +191,7 @@ static UKRAINE_UKRSTAT_POPULATION_2022: Source = Source {
     ),
 };
 
-static UKRAINE_UCANEWS_DEMINING_OFFER_2022: Source = Source {
+pub(crate) static UKRAINE_UCANEWS_DEMINING_OFFER_2022: Source = Source {
     id: "ukraine_ucanews_demining_offer_2022",
     publisher: "World Catholic News",
     title: "Cambodia offers demining assistance to Ukraine",
@@ -195,7 +203,7 @@ static UKRAINE_UCANEWS_DEMINING_OFFER_2022: Source = Source {
     copy_of: Some("UCA News, \"Cambodia offers demining assistance to Ukraine\""),
 };
 
-static UKRAINE_GAVROCHE_KULEBA_2022: Source = Source {
+pub(crate) static UKRAINE_GAVROCHE_KULEBA_2022: Source = Source {
     id: "ukraine_gavroche_kuleba_hun_sen_2022",
     publisher: "Gavroche Thaïlande",
     title: "Hun Sen réaffirme la position du Cambodge sur la guerre en Ukraine en recevant Dmytro Kuleba",
@@ -207,7 +215,7 @@ static UKRAINE_GAVROCHE_KULEBA_2022: Source = Source {
     copy_of: None,
 };
 
-static UKRAINE_PPP_TRAINING_2023: Source = Source {
+pub(crate) static UKRAINE_PPP_TRAINING_2023: Source = Source {
     id: "ukraine_ppp_training_novel_tech_2023",
     publisher: "The Phnom Penh Post",
     title: "Cambodia trains Ukraine officers using novel demining tech",
@@ -219,7 +227,7 @@ static UKRAINE_PPP_TRAINING_2023: Source = Source {
     copy_of: None,
 };
 
-static UKRAINE_REUTERS_TRAINING_2023: Source = Source {
+pub(crate) static UKRAINE_REUTERS_TRAINING_2023: Source = Source {
     id: "ukraine_reuters_demining_techniques_2023",
     publisher: "Reuters",
     title: "Ukrainians learn demining techniques from Cambodian experts",
@@ -231,7 +239,7 @@ static UKRAINE_REUTERS_TRAINING_2023: Source = Source {
     copy_of: None,
 };
 
-static UKRAINE_PPP_TRAINING_POLAND_2023: Source = Source {
+pub(crate) static UKRAINE_PPP_TRAINING_POLAND_2023: Source = Source {
     id: "ukraine_ppp_training_poland_2023",
     publisher: "The Phnom Penh Post",
     title: "Cambodia continues demining training for Ukraine officers",
@@ -243,7 +251,7 @@ static UKRAINE_PPP_TRAINING_POLAND_2023: Source = Source {
     copy_of: None,
 };
 
-static UKRAINE_PPP_STEFANCHUK_2024: Source = Source {
+pub(crate) static UKRAINE_PPP_STEFANCHUK_2024: Source = Source {
     id: "ukraine_ppp_stefanchuk_peace_process_2024",
     publisher: "The Phnom Penh Post",
     title: "Ukraine invites Kingdom to play role in peace process",
@@ -255,7 +263,7 @@ static UKRAINE_PPP_STEFANCHUK_2024: Source = Source {
     copy_of: None,
 };
 
-static UKRAINE_THANH_NIEN_STEFANCHUK_2024: Source = Source {
+pub(crate) static UKRAINE_THANH_NIEN_STEFANCHUK_2024: Source = Source {
     id: "ukraine_thanh_nien_stefanchuk_2024",
     publisher: "British Columbia Times",
     title: "Mr. Hun Sen stated the reason for refusing Ukraine's new request",
@@ -269,7 +277,7 @@ static UKRAINE_THANH_NIEN_STEFANCHUK_2024: Source = Source {
     ),
 };
 
-static UKRAINE_PPP_TRAINING_2024: Source = Source {
+pub(crate) static UKRAINE_PPP_TRAINING_2024: Source = Source {
     id: "ukraine_ppp_training_starts_2024",
     publisher: "The Phnom Penh Post",
     title: "Training starts for Ukrainian demining specialists in Cambodia",
@@ -281,7 +289,7 @@ static UKRAINE_PPP_TRAINING_2024: Source = Source {
     copy_of: None,
 };
 
-static UKRAINE_CNV_AMBASSADOR_2024: Source = Source {
+pub(crate) static UKRAINE_CNV_AMBASSADOR_2024: Source = Source {
     id: "ukraine_cnv_ambassador_courtesy_call_2024",
     publisher: "Cambodia New Vision",
     title: "Samdech Techo Hun Sen receives a courtesy call by Oleksandr Gaman, Ambassador of Ukraine (in Khmer)",
@@ -293,7 +301,7 @@ static UKRAINE_CNV_AMBASSADOR_2024: Source = Source {
     copy_of: None,
 };
 
-static UKRAINE_WIKIDATA: Source = Source {
+pub(crate) static UKRAINE_WIKIDATA: Source = Source {
     id: "ukraine_wikidata_q212",
     publisher: "Wikidata",
     title: "Ukraine (Q212)",
@@ -306,7 +314,7 @@ static UKRAINE_WIKIDATA: Source = Source {
 };
 
 /// Manila Bulletin (AFP), Hun Sen's appeal on cluster munitions, 9 July 2023.
-static UKRAINE_MB_CLUSTER_MUNITIONS_2023: Source = Source {
+pub(crate) static UKRAINE_MB_CLUSTER_MUNITIONS_2023: Source = Source {
     id: "ukraine_manila_bulletin_2023_cluster_bombs",
     publisher: "Manila Bulletin",
     title: "Cambodian PM Hun Sen urges Ukraine not to use US cluster bombs",

@@ -12,7 +12,7 @@ const RETRIEVED: Option<HistDate> = Some(HistDate::year(2026));
 
 // ---------------------------------------------------------------- sources
 
-static UK_WIKIPEDIA_RELATIONS: Source = Source {
+pub(crate) static UK_WIKIPEDIA_RELATIONS: Source = Source {
     id: "united_kingdom_wikipedia_relations",
     publisher: "Wikipedia",
     title: "Cambodia–United Kingdom relations",
@@ -24,7 +24,7 @@ static UK_WIKIPEDIA_RELATIONS: Source = Source {
     copy_of: None,
 };
 
-static UK_RELATION_SUMMARY_2011: Source = Source {
+pub(crate) static UK_RELATION_SUMMARY_2011: Source = Source {
     id: "united_kingdom_cambodia_situation_2011_relation",
     publisher: "Cambodia Situation",
     title: "The Relation Between Cambodia and UK",
@@ -38,7 +38,7 @@ static UK_RELATION_SUMMARY_2011: Source = Source {
     ),
 };
 
-static UK_CAMBODIANESS_70_YEARS: Source = Source {
+pub(crate) static UK_CAMBODIANESS_70_YEARS: Source = Source {
     id: "united_kingdom_cambodianess_70_years",
     publisher: "Cambodianess",
     title: "Cambodia-UK Into 70 Years of Diplomatic Relations",
@@ -50,7 +50,7 @@ static UK_CAMBODIANESS_70_YEARS: Source = Source {
     copy_of: None,
 };
 
-static UK_CAMBODIANESS_CORONATION: Source = Source {
+pub(crate) static UK_CAMBODIANESS_CORONATION: Source = Source {
     id: "united_kingdom_cambodianess_coronation_links",
     publisher: "Cambodianess",
     title: "UK Coronation Highlights Cambodian History Links",
@@ -62,7 +62,7 @@ static UK_CAMBODIANESS_CORONATION: Source = Source {
     copy_of: None,
 };
 
-static UK_PPP_LY_THUCH: Source = Source {
+pub(crate) static UK_PPP_LY_THUCH: Source = Source {
     id: "united_kingdom_ppp_ly_thuch_demining_aid",
     publisher: "The Phnom Penh Post",
     title: "Ly Thuch thanks British govt for demining aid at Queen's jubilee",
@@ -74,7 +74,7 @@ static UK_PPP_LY_THUCH: Source = Source {
     copy_of: None,
 };
 
-static UK_INDEPENDENT_2021_RAAB: Source = Source {
+pub(crate) static UK_INDEPENDENT_2021_RAAB: Source = Source {
     id: "united_kingdom_independent_2021_raab",
     publisher: "The Independent",
     title: "Britain's FM meets with Cambodian officials for trade talks",
@@ -88,7 +88,7 @@ static UK_INDEPENDENT_2021_RAAB: Source = Source {
     ),
 };
 
-static UK_PPP_2021_SOKHONN_RAAB: Source = Source {
+pub(crate) static UK_PPP_2021_SOKHONN_RAAB: Source = Source {
     id: "united_kingdom_ppp_2021_sokhonn_lauds_uk_aid",
     publisher: "The Phnom Penh Post",
     title: "Sokhonn lauds UK aid",
@@ -100,7 +100,7 @@ static UK_PPP_2021_SOKHONN_RAAB: Source = Source {
     copy_of: None,
 };
 
-static UK_PPP_2024_TREVELYAN: Source = Source {
+pub(crate) static UK_PPP_2024_TREVELYAN: Source = Source {
     id: "united_kingdom_ppp_2024_trevelyan_visit",
     publisher: "The Phnom Penh Post",
     title: "UK envoy lauds trip, urges: visit Cambodia",
@@ -112,7 +112,7 @@ static UK_PPP_2024_TREVELYAN: Source = Source {
     copy_of: None,
 };
 
-static UK_ASIAN_DIPLOMACY_2024_TREVELYAN: Source = Source {
+pub(crate) static UK_ASIAN_DIPLOMACY_2024_TREVELYAN: Source = Source {
     id: "united_kingdom_asiandiplomacy_2024_trevelyan",
     publisher: "Asian Diplomacy",
     title: "UK Minister's Cambodia Visit: A Pioneering Step towards Sustainable Collaboration",
@@ -124,7 +124,7 @@ static UK_ASIAN_DIPLOMACY_2024_TREVELYAN: Source = Source {
     copy_of: None,
 };
 
-static UK_EDUCATION_CAMBODIA_2024_TREVELYAN: Source = Source {
+pub(crate) static UK_EDUCATION_CAMBODIA_2024_TREVELYAN: Source = Source {
     id: "united_kingdom_educationcambodia_2024_trevelyan",
     publisher: "Education Cambodia",
     title: "Cambodia, UK collaborate on enhancing education, promoting sustainability",
@@ -136,7 +136,7 @@ static UK_EDUCATION_CAMBODIA_2024_TREVELYAN: Source = Source {
     copy_of: None,
 };
 
-static UK_ONS_MID_2023: Source = Source {
+pub(crate) static UK_ONS_MID_2023: Source = Source {
     id: "united_kingdom_ons_population_mid_2023",
     publisher: "Office for National Statistics",
     title: "Population estimates for the UK, England, Wales, Scotland and Northern Ireland: mid-2023",
@@ -148,7 +148,7 @@ static UK_ONS_MID_2023: Source = Source {
     copy_of: None,
 };
 
-static UK_WIKIPEDIA_COPY_COUNTRY: Source = Source {
+pub(crate) static UK_WIKIPEDIA_COPY_COUNTRY: Source = Source {
     id: "united_kingdom_country_article_copy",
     publisher: "Global Business Center",
     title: "United Kingdom of Great Britain and Northern Ireland",
@@ -160,7 +160,7 @@ static UK_WIKIPEDIA_COPY_COUNTRY: Source = Source {
     copy_of: Some("Wikipedia, \"United Kingdom\""),
 };
 
-static UK_WIKIDATA: Source = Source {
+pub(crate) static UK_WIKIDATA: Source = Source {
     id: "united_kingdom_wikidata_q145",
     publisher: "Wikidata",
     title: "United Kingdom (Q145)",
@@ -305,6 +305,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Relations established at independence",
         summary: "Britain and newly independent Cambodia established diplomatic relations, and the first resident British ambassador took up his post in Phnom Penh.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -321,6 +322,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "British embassy closed before the Khmer Rouge victory",
         summary: "Britain closed its embassy and evacuated its staff in March 1975, a month before Phnom Penh fell.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UK_RELATION_SUMMARY_2011, UK_WIKIPEDIA_RELATIONS],
@@ -333,6 +335,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Relations with Democratic Kampuchea",
         summary: "Having recognized the Khmer Rouge government in May 1975, Britain established diplomatic relations with Democratic Kampuchea in 1976, without reopening its embassy.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UK_RELATION_SUMMARY_2011, UK_WIKIPEDIA_RELATIONS],
@@ -345,6 +348,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Britain denounces Khmer Rouge abuses at the UN",
         summary: "Britain was the first country to condemn human rights violations in Democratic Kampuchea publicly, raising them at the UN Commission on Human Rights.",
         place: Some("Geneva"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UK_RELATION_SUMMARY_2011, UK_WIKIPEDIA_RELATIONS],
@@ -357,6 +361,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Recognition of Democratic Kampuchea withdrawn",
         summary: "As evidence of the Khmer Rouge atrocities mounted, the British government formally withdrew its recognition of Democratic Kampuchea.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UK_RELATION_SUMMARY_2011, UK_WIKIPEDIA_RELATIONS],
@@ -369,6 +374,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "British mission returns to Phnom Penh",
         summary: "After the Paris Peace Agreements Britain opened a mission in Phnom Penh, its first post in the city since the embassy closed in March 1975. It restored the official relations Britain had ended in December 1979 by withdrawing its recognition of Democratic Kampuchea; the 16-year gap Cambodianess speaks of holds for a resident mission, not for relations.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -385,6 +391,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "British mission becomes an embassy",
         summary: "Following the UN-run elections of 1993, the British mission in Phnom Penh was raised to an embassy.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UK_RELATION_SUMMARY_2011, UK_CAMBODIANESS_70_YEARS],
@@ -400,6 +407,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First visit by a British foreign secretary since 1991",
         summary: "Dominic Raab met Foreign Minister Prak Sokhonn in Phnom Penh to push trade, energy transition and Britain's bid to become an ASEAN dialogue partner, the first such visit since the embassy reopened thirty years earlier.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::UNITED_KINGDOM_2021_RAAB_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![UK_INDEPENDENT_2021_RAAB, UK_PPP_2021_SOKHONN_RAAB],
@@ -412,6 +420,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First UK-Cambodia Joint Trade and Investment Forum",
         summary: "The two countries launched a Joint Trade and Investment Forum at Cambodia's Ministry of Commerce in the year of the 70th anniversary of relations.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UK_CAMBODIANESS_70_YEARS],
@@ -427,6 +436,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Indo-Pacific minister Anne-Marie Trevelyan visits",
         summary: "On the first visit by a British minister since Hun Manet took office, Trevelyan discussed green infrastructure with Finance Minister Aun Pornmoniroth and visited De Montfort University's new campus, the first branch of a UK university in Cambodia.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![

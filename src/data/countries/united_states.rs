@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static US_OH_GUIDE: Source = Source {
+pub(crate) static US_OH_GUIDE: Source = Source {
     id: "united_states_history_state_gov_guide_cambodia",
     publisher: "U.S. Department of State, Office of the Historian",
     title: "A Guide to the United States' History of Recognition, Diplomatic, and Consular Relations, by Country, since 1776: Cambodia",
@@ -19,7 +19,7 @@ static US_OH_GUIDE: Source = Source {
     copy_of: None,
 };
 
-static US_STATE_FACT_SHEET_1997: Source = Source {
+pub(crate) static US_STATE_FACT_SHEET_1997: Source = Source {
     id: "united_states_state_dept_fact_sheet_1997",
     publisher: "U.S. Department of State",
     title: "U.S.-Cambodia Relations (fact sheet)",
@@ -31,7 +31,7 @@ static US_STATE_FACT_SHEET_1997: Source = Source {
     copy_of: None,
 };
 
-static US_WIKI_RELATIONS: Source = Source {
+pub(crate) static US_WIKI_RELATIONS: Source = Source {
     id: "united_states_wikipedia_relations",
     publisher: "Wikipedia",
     title: "Cambodia–United States relations",
@@ -43,7 +43,7 @@ static US_WIKI_RELATIONS: Source = Source {
     copy_of: None,
 };
 
-static US_WIKI_RELATIONS_COPY: Source = Source {
+pub(crate) static US_WIKI_RELATIONS_COPY: Source = Source {
     id: "united_states_wikipedia_relations_academic_copy",
     publisher: "Academic Dictionaries and Encyclopedias",
     title: "Cambodia–United States relations",
@@ -55,7 +55,7 @@ static US_WIKI_RELATIONS_COPY: Source = Source {
     copy_of: Some("Wikipedia, \"Cambodia–United States relations\""),
 };
 
-static US_WIKI_EMBASSY: Source = Source {
+pub(crate) static US_WIKI_EMBASSY: Source = Source {
     id: "united_states_wikipedia_embassy_phnom_penh",
     publisher: "Wikipedia",
     title: "Embassy of the United States, Phnom Penh",
@@ -67,7 +67,7 @@ static US_WIKI_EMBASSY: Source = Source {
     copy_of: None,
 };
 
-static US_WIKISUM_EMBASSY: Source = Source {
+pub(crate) static US_WIKISUM_EMBASSY: Source = Source {
     id: "united_states_wikisum_embassy_phnom_penh",
     publisher: "WikiSum",
     title: "Embassy of the United States, Phnom Penh",
@@ -79,7 +79,7 @@ static US_WIKISUM_EMBASSY: Source = Source {
     copy_of: Some("Wikipedia, \"Embassy of the United States, Phnom Penh\""),
 };
 
-static US_WIKISUM_RELATIONS: Source = Source {
+pub(crate) static US_WIKISUM_RELATIONS: Source = Source {
     id: "united_states_wikisum_relations",
     publisher: "WikiSum",
     title: "Cambodia–United States relations",
@@ -91,7 +91,7 @@ static US_WIKISUM_RELATIONS: Source = Source {
     copy_of: Some("Wikipedia, \"Cambodia–United States relations\""),
 };
 
-static US_LAT_1993: Source = Source {
+pub(crate) static US_LAT_1993: Source = Source {
     id: "united_states_latimes_1993_ties_established",
     publisher: "Los Angeles Times",
     title: "U.S. Establishes Diplomatic Ties With Cambodia After 18 Years",
@@ -103,7 +103,7 @@ static US_LAT_1993: Source = Source {
     copy_of: None,
 };
 
-static US_TAIWAN_NEWS_2021: Source = Source {
+pub(crate) static US_TAIWAN_NEWS_2021: Source = Source {
     id: "united_states_taiwan_news_ap_2021_arms_embargo",
     publisher: "Taiwan News",
     title: "US orders arms embargo on Cambodia, cites Chinese influence",
@@ -117,7 +117,7 @@ static US_TAIWAN_NEWS_2021: Source = Source {
     ),
 };
 
-static US_REPUBLIC_WORLD_2021: Source = Source {
+pub(crate) static US_REPUBLIC_WORLD_2021: Source = Source {
     id: "united_states_republic_world_2021_arms_embargo",
     publisher: "Republic World",
     title: "US imposes arms embargo on Cambodia over human rights abuses and rising Chinese influence",
@@ -129,7 +129,7 @@ static US_REPUBLIC_WORLD_2021: Source = Source {
     copy_of: None,
 };
 
-static US_NATIONAL_POST_2020: Source = Source {
+pub(crate) static US_NATIONAL_POST_2020: Source = Source {
     id: "united_states_national_post_reuters_2020_ream",
     publisher: "National Post",
     title: "Cambodia says it razes U.S.-built naval facility to move it",
@@ -141,7 +141,7 @@ static US_NATIONAL_POST_2020: Source = Source {
     copy_of: Some("Reuters, \"Cambodia says it razes U.S.-built naval facility to move it\""),
 };
 
-static US_BNN_BLOOMBERG_2020: Source = Source {
+pub(crate) static US_BNN_BLOOMBERG_2020: Source = Source {
     id: "united_states_bnn_bloomberg_2020_ream",
     publisher: "BNN Bloomberg",
     title: "U.S. 'Disappointed' by Razed Naval Facility at Cambodia Base",
@@ -153,7 +153,7 @@ static US_BNN_BLOOMBERG_2020: Source = Source {
     copy_of: None,
 };
 
-static US_DOD_2024: Source = Source {
+pub(crate) static US_DOD_2024: Source = Source {
     id: "united_states_defense_gov_2024_austin_cambodia",
     publisher: "U.S. Department of Defense",
     title: "Austin Discusses Range of Important Issues With Cambodian Leaders",
@@ -165,7 +165,7 @@ static US_DOD_2024: Source = Source {
     copy_of: None,
 };
 
-static US_CAMBODIANESS_2024: Source = Source {
+pub(crate) static US_CAMBODIANESS_2024: Source = Source {
     id: "united_states_cambodianess_2024_austin_visit",
     publisher: "Cambodianess",
     title: "US Defense Chief Arrives for First Official Visit",
@@ -177,7 +177,7 @@ static US_CAMBODIANESS_2024: Source = Source {
     copy_of: None,
 };
 
-static US_USTR_2025: Source = Source {
+pub(crate) static US_USTR_2025: Source = Source {
     id: "united_states_ustr_2025_reciprocal_trade_fact_sheet",
     publisher: "Office of the United States Trade Representative",
     title: "Fact Sheet: United States and Cambodia Reach Agreement on Reciprocal Trade",
@@ -189,7 +189,7 @@ static US_USTR_2025: Source = Source {
     copy_of: None,
 };
 
-static US_THOMPSON_HINE_2025: Source = Source {
+pub(crate) static US_THOMPSON_HINE_2025: Source = Source {
     id: "united_states_thompson_hine_2025_reciprocal_trade",
     publisher: "Thompson Hine SmarTrade",
     title: "U.S., Cambodia Sign Reciprocal Trade Agreement",
@@ -201,7 +201,7 @@ static US_THOMPSON_HINE_2025: Source = Source {
     copy_of: None,
 };
 
-static US_MLEDOZE: Source = Source {
+pub(crate) static US_MLEDOZE: Source = Source {
     id: "united_states_mledoze_countries",
     publisher: "GitHub, mledoze/countries",
     title: "World countries data: United States (data/usa/usa.country.json)",
@@ -213,7 +213,7 @@ static US_MLEDOZE: Source = Source {
     copy_of: None,
 };
 
-static US_CENSUS_2020: Source = Source {
+pub(crate) static US_CENSUS_2020: Source = Source {
     id: "united_states_census_2020_apportionment",
     publisher: "New Mexico State Library",
     title: "2020 Census Apportionment Results",
@@ -225,7 +225,7 @@ static US_CENSUS_2020: Source = Source {
     copy_of: Some("U.S. Census Bureau, \"2020 Census Apportionment Results\""),
 };
 
-static US_WIKIDATA: Source = Source {
+pub(crate) static US_WIKIDATA: Source = Source {
     id: "united_states_wikidata_item",
     publisher: "Wikidata",
     title: "United States of America (Q30)",
@@ -237,7 +237,7 @@ static US_WIKIDATA: Source = Source {
     copy_of: None,
 };
 
-static US_FR_ITAR_2021: Source = Source {
+pub(crate) static US_FR_ITAR_2021: Source = Source {
     id: "united_states_federal_register_2021_itar_cambodia",
     publisher: "U.S. Department of State",
     title: "International Traffic in Arms Regulations: Addition of Cambodia to List of Proscribed Countries (final rule, Public Notice 11601, 86 FR 70053)",
@@ -249,7 +249,7 @@ static US_FR_ITAR_2021: Source = Source {
     copy_of: None,
 };
 
-static US_FR_EAR_2021: Source = Source {
+pub(crate) static US_FR_EAR_2021: Source = Source {
     id: "united_states_federal_register_2021_ear_cambodia",
     publisher: "U.S. Department of Commerce, Bureau of Industry and Security",
     title: "Revision of Controls for Cambodia Under the Export Administration Regulations (final rule, 86 FR 70015)",
@@ -420,6 +420,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "U.S. aid programme begins",
         summary: "From 1955 to 1963 Washington gave Cambodia $409.6 million in economic grants and $83.7 million in military aid, used among other things to build the all-weather road to the port of Sihanoukville.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![US_STATE_FACT_SHEET_1997, US_WIKI_RELATIONS],
@@ -432,6 +433,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia breaks relations with the United States",
         summary: "Phnom Penh cut diplomatic ties, holding Washington responsible for South Vietnamese air raids across the border that had killed Cambodians.",
         place: None,
+        exchange: None,
         principles: &[Principle::TerritorialIntegrity],
         tasks: &[],
         sources: src![US_OH_GUIDE, US_STATE_FACT_SHEET_1997],
@@ -444,6 +446,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Relations with the United States restored",
         summary: "Four years after the break, diplomatic relations were re-established; the U.S. embassy in Phnom Penh reopened in August 1969.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -460,6 +463,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "U.S. mission evacuated from Phnom Penh",
         summary: "With the Lon Nol government about to fall to the Khmer Rouge, the United States evacuated its mission; between 1970 and 1975 it had given $1.18 billion in military and $503 million in economic aid.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![US_STATE_FACT_SHEET_1997, US_WIKI_RELATIONS],
@@ -472,6 +476,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "U.S. mission reopens in Phnom Penh",
         summary: "Weeks after the Paris peace agreements, career diplomat Charles H. Twining arrived from Bangkok to head a permanent U.S. mission as special representative to the Supreme National Council.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![US_WIKI_RELATIONS_COPY, US_LAT_1991],
@@ -484,6 +489,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Formal relations with the new Royal Government",
         summary: "After the UN-organized elections, President Clinton proposed diplomatic relations to the new government, the U.S. mission was raised to an embassy, and Secretary of State Warren Christopher announced the step alongside Norodom Ranariddh and Hun Sen.",
         place: Some("New York"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![US_LAT_1993],
@@ -496,6 +502,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "U.S. halts assistance after the 1997 fighting",
         summary: "Washington suspended bilateral assistance, including military aid, after the factional fighting of 1997 that removed First Prime Minister Norodom Ranariddh; the military ban was waived in 2005 and direct military ties resumed in 2006.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![US_TAIWAN_NEWS_2021, US_WIKISUM_RELATIONS],
@@ -508,6 +515,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Dispute over a razed U.S.-funded building at Ream",
         summary: "Cambodia demolished a U.S.-funded navy tactical headquarters at Ream Naval Base, saying it would be relocated; the U.S. embassy voiced disappointment and concern that the base could host Chinese forces, which Phnom Penh denied.",
         place: Some("Ream Naval Base"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![US_NATIONAL_POST_2020, US_BNN_BLOOMBERG_2020],
@@ -520,6 +528,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "United States imposes an arms embargo",
         summary: "The State and Commerce departments banned arms exports to Cambodia and tightened controls on dual-use items, citing Chinese military influence, corruption and human rights abuses; both final rules appeared in the Federal Register and took effect on 9 December 2021.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -540,6 +549,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Defense Secretary Austin visits Phnom Penh",
         summary: "On a one-day official visit, Lloyd Austin met Prime Minister Hun Manet, Senate President Hun Sen and Defence Minister Tea Seiha to discuss resuming military training exchanges, demining and peacekeeping cooperation.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![US_DOD_2024, US_CAMBODIANESS_2024],
@@ -552,6 +562,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Reciprocal trade agreement signed",
         summary: "President Trump and Prime Minister Hun Manet signed an agreement under which Cambodia removes tariffs on U.S. goods while the United States keeps a 19 percent reciprocal tariff on Cambodian imports, with exemptions for listed products.",
         place: Some("Kuala Lumpur"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![US_USTR_2025, US_THOMPSON_HINE_2025],

@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static VIETNAM_GSO_CENSUS_2019: Source = Source {
+pub(crate) static VIETNAM_GSO_CENSUS_2019: Source = Source {
     id: "vietnam_gso_census_2019_preliminary",
     publisher: "General Statistics Office of Viet Nam",
     title: "Press release: preliminary results of the 2019 Population and Housing Census",
@@ -19,7 +19,7 @@ static VIETNAM_GSO_CENSUS_2019: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_WIKI_COUNTRY: Source = Source {
+pub(crate) static VIETNAM_WIKI_COUNTRY: Source = Source {
     id: "vietnam_wikipedia_country_copy",
     publisher: "wiki.kashishworld.com",
     title: "Vietnam",
@@ -31,7 +31,7 @@ static VIETNAM_WIKI_COUNTRY: Source = Source {
     copy_of: Some("Wikipedia, \"Vietnam\""),
 };
 
-static VIETNAM_LAROUSSE: Source = Source {
+pub(crate) static VIETNAM_LAROUSSE: Source = Source {
     id: "vietnam_larousse_encyclopedie",
     publisher: "Larousse",
     title: "Viêt Nam ou Viêtnam",
@@ -43,7 +43,7 @@ static VIETNAM_LAROUSSE: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_VNA_45TH_ANNIVERSARY: Source = Source {
+pub(crate) static VIETNAM_VNA_45TH_ANNIVERSARY: Source = Source {
     id: "vietnam_vietnamplus_45th_anniversary_ties",
     publisher: "Vietnam News Agency",
     title: "Meeting marks Vietnam-Cambodia diplomatic ties",
@@ -55,7 +55,7 @@ static VIETNAM_VNA_45TH_ANNIVERSARY: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_DFA_50TH_ANNIVERSARY: Source = Source {
+pub(crate) static VIETNAM_DFA_50TH_ANNIVERSARY: Source = Source {
     id: "vietnam_dfa_50_years_relations",
     publisher: "Department of Foreign Affairs (dfa.gov.vn)",
     title: "Celebrate 50 years of diplomatic relations between Vietnam and Cambodia",
@@ -67,7 +67,7 @@ static VIETNAM_DFA_50TH_ANNIVERSARY: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_VNS_55TH_ANNIVERSARY: Source = Source {
+pub(crate) static VIETNAM_VNS_55TH_ANNIVERSARY: Source = Source {
     id: "vietnam_vns_55th_anniversary_ties",
     publisher: "EIN Presswire",
     title: "Việt Nam, Cambodia celebrate close-knit ties on 55th anniversary of diplomatic relations",
@@ -81,7 +81,7 @@ static VIETNAM_VNS_55TH_ANNIVERSARY: Source = Source {
     ),
 };
 
-static VIETNAM_WIKI_SIHANOUK: Source = Source {
+pub(crate) static VIETNAM_WIKI_SIHANOUK: Source = Source {
     id: "vietnam_wikipedia_norodom_sihanouk_copy",
     publisher: "wiki.niidae.com",
     title: "Norodom Sihanouk (section: Uneasy alliance)",
@@ -93,7 +93,7 @@ static VIETNAM_WIKI_SIHANOUK: Source = Source {
     copy_of: Some("Wikipedia, \"Norodom Sihanouk\""),
 };
 
-static VIETNAM_FRUS_1964_68_D181: Source = Source {
+pub(crate) static VIETNAM_FRUS_1964_68_D181: Source = Source {
     id: "vietnam_frus_1964_68_v27_d181",
     publisher: "U.S. Department of State, Office of the Historian",
     title: "FRUS 1964–1968, vol. XXVII, doc. 181: Information Memorandum From the Director of the Office of Southeast Asian Affairs (Trueheart) to the Assistant Secretary of State for East Asian Affairs (Bundy) — Some Possible Effects of Cambodian Recognition of DRV Political Representation",
@@ -105,7 +105,7 @@ static VIETNAM_FRUS_1964_68_D181: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_LOC_COUNTRY_STUDY: Source = Source {
+pub(crate) static VIETNAM_LOC_COUNTRY_STUDY: Source = Source {
     id: "vietnam_library_of_congress_country_study_copy",
     publisher: "countries6.tripod.com",
     title: "Section on relations with Vietnam from the Library of Congress country study of Cambodia (mirror copy; its own heading not seen)",
@@ -117,7 +117,7 @@ static VIETNAM_LOC_COUNTRY_STUDY: Source = Source {
     copy_of: Some("Library of Congress, Federal Research Division, \"Cambodia: A Country Study\""),
 };
 
-static VIETNAM_KEESINGS_1978: Source = Source {
+pub(crate) static VIETNAM_KEESINGS_1978: Source = Source {
     id: "vietnam_keesings_1978_border_conflict",
     publisher: "paperzz.com",
     title: "Vietnam, Cambodia: border conflict (Volume XXIV, October 1978, page 29269)",
@@ -131,7 +131,7 @@ static VIETNAM_KEESINGS_1978: Source = Source {
     ),
 };
 
-static VIETNAM_KAMPUCHEAN_CONFLICT: Source = Source {
+pub(crate) static VIETNAM_KAMPUCHEAN_CONFLICT: Source = Source {
     id: "vietnam_kampuchean_vietnamese_conflict_article",
     publisher: "R Discovery",
     title: "The Kampuchean-Vietnamese Conflict (abstract)",
@@ -143,7 +143,7 @@ static VIETNAM_KAMPUCHEAN_CONFLICT: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_WIKI_WAR: Source = Source {
+pub(crate) static VIETNAM_WIKI_WAR: Source = Source {
     id: "vietnam_wikipedia_cambodian_vietnamese_war",
     publisher: "Wikipedia",
     title: "Cambodian–Vietnamese War",
@@ -155,7 +155,7 @@ static VIETNAM_WIKI_WAR: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_AP_1989_TEN_YEARS: Source = Source {
+pub(crate) static VIETNAM_AP_1989_TEN_YEARS: Source = Source {
     id: "vietnam_ap_1989_hails_withdrawal",
     publisher: "Associated Press",
     title: "Vietnam Hails Withdrawal Of Its Troops from Cambodia",
@@ -167,7 +167,7 @@ static VIETNAM_AP_1989_TEN_YEARS: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_QDND_1979_TREATY: Source = Source {
+pub(crate) static VIETNAM_QDND_1979_TREATY: Source = Source {
     id: "vietnam_qdnd_foster_relations_after_victory",
     publisher: "People's Army Newspaper",
     title: "Part 4: Vietnam, Cambodia foster relations after victory",
@@ -179,7 +179,7 @@ static VIETNAM_QDND_1979_TREATY: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_HISTORIC_WATERS_1982: Source = Source {
+pub(crate) static VIETNAM_HISTORIC_WATERS_1982: Source = Source {
     id: "vietnam_wikipedia_vi_historic_waters_agreement_copy",
     publisher: "profilpelajar.com",
     title: "Hiệp định về Vùng nước lịch sử Việt Nam–Campuchia",
@@ -191,7 +191,7 @@ static VIETNAM_HISTORIC_WATERS_1982: Source = Source {
     copy_of: Some("Wikipedia, \"Hiệp định về Vùng nước lịch sử Việt Nam–Campuchia\""),
 };
 
-static VIETNAM_TREATY_1985_TEXT: Source = Source {
+pub(crate) static VIETNAM_TREATY_1985_TEXT: Source = Source {
     id: "vietnam_thuvienphapluat_1985_border_treaty",
     publisher: "Thư viện Pháp luật",
     title: "Hiệp ước hoạch định biên giới quốc gia giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa Nhân dân Cam-pu-chia",
@@ -203,7 +203,7 @@ static VIETNAM_TREATY_1985_TEXT: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_BORDER_HISTORY_1985: Source = Source {
+pub(crate) static VIETNAM_BORDER_HISTORY_1985: Source = Source {
     id: "vietnam_quansuvn_land_border_history_1985_treaty",
     publisher: "Lịch sử Quân sự Việt Nam forum (quansuvn.net)",
     title: "Lịch sử biên giới trên đất liền giữa Việt Nam với các nước láng giềng: Hiệp ước hoạch định biên giới quốc gia Việt Nam – Campuchia, ký ngày 27 tháng 12 năm 1985",
@@ -215,7 +215,7 @@ static VIETNAM_BORDER_HISTORY_1985: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_KHMER_1983_TREATY: Source = Source {
+pub(crate) static VIETNAM_KHMER_1983_TREATY: Source = Source {
     id: "vietnam_kampong_speu_1983_border_principles_treaty",
     publisher: "Kampong Speu Provincial Administration",
     title: "Treaty on the principles for settling border questions between the People's Republic of Kampuchea and the Socialist Republic of Vietnam, 20 July 1983 (Khmer text)",
@@ -227,7 +227,7 @@ static VIETNAM_KHMER_1983_TREATY: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_LATIMES_1989_PULLOUT: Source = Source {
+pub(crate) static VIETNAM_LATIMES_1989_PULLOUT: Source = Source {
     id: "vietnam_latimes_1989_pullout_ends",
     publisher: "Los Angeles Times",
     title: "Vietnam Finally at Peace as Cambodia Pullout Ends",
@@ -239,7 +239,7 @@ static VIETNAM_LATIMES_1989_PULLOUT: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_LAW_MAGAZINE_2005: Source = Source {
+pub(crate) static VIETNAM_LAW_MAGAZINE_2005: Source = Source {
     id: "vietnam_law_magazine_2005_supplementary_treaty",
     publisher: "Vietnam Law & Legal Forum",
     title: "Legal aspects of the supplementary treaty to the 1985 treaty on boundary delimitation between Vietnam and Cambodia",
@@ -251,7 +251,7 @@ static VIETNAM_LAW_MAGAZINE_2005: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_SGGP_DEMARCATION: Source = Source {
+pub(crate) static VIETNAM_SGGP_DEMARCATION: Source = Source {
     id: "vietnam_sggp_84_percent_demarcation",
     publisher: "Saigon Giai Phong",
     title: "Vietnam, Cambodia complete 84 percent of land border demarcation",
@@ -263,7 +263,7 @@ static VIETNAM_SGGP_DEMARCATION: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_VNA_2019_BORDER: Source = Source {
+pub(crate) static VIETNAM_VNA_2019_BORDER: Source = Source {
     id: "vietnam_vietnamplus_2019_border_demarcation_progress",
     publisher: "Vietnam News Agency",
     title: "New progress in land border demarcation between Vietnam, Cambodia",
@@ -275,7 +275,7 @@ static VIETNAM_VNA_2019_BORDER: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_PPP_2019_BORDER: Source = Source {
+pub(crate) static VIETNAM_PPP_2019_BORDER: Source = Source {
     id: "vietnam_ppp_2019_border_treaties_peace",
     publisher: "The Phnom Penh Post",
     title: "PM: Border treaties set to ensure peace, development",
@@ -287,7 +287,7 @@ static VIETNAM_PPP_2019_BORDER: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_VIETNAMNET_2020_MAPS: Source = Source {
+pub(crate) static VIETNAM_VIETNAMNET_2020_MAPS: Source = Source {
     id: "vietnam_vietnamnet_2020_border_maps_exchange",
     publisher: "VietNamNet",
     title: "Vietnam, Cambodia exchange border topographic maps",
@@ -299,7 +299,7 @@ static VIETNAM_VIETNAMNET_2020_MAPS: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_VNS_2021_STATE_VISIT: Source = Source {
+pub(crate) static VIETNAM_VNS_2021_STATE_VISIT: Source = Source {
     id: "vietnam_vns_2021_phuc_state_visit",
     publisher: "EIN Presswire",
     title: "President Nguyễn Xuân Phúc starts State visit to Cambodia",
@@ -311,7 +311,7 @@ static VIETNAM_VNS_2021_STATE_VISIT: Source = Source {
     copy_of: Some("Viet Nam News, \"President Nguyễn Xuân Phúc starts State visit to Cambodia\""),
 };
 
-static VIETNAM_VNA_2022_CHINH_ARRIVES: Source = Source {
+pub(crate) static VIETNAM_VNA_2022_CHINH_ARRIVES: Source = Source {
     id: "vietnam_vna_2022_chinh_arrives_phnom_penh",
     publisher: "Vietnam News Agency",
     title: "PM Pham Minh Chinh arrives in Phnom Penh, starting official trip to Cambodia",
@@ -323,7 +323,7 @@ static VIETNAM_VNA_2022_CHINH_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_VNA_FR_2022_CHINH: Source = Source {
+pub(crate) static VIETNAM_VNA_FR_2022_CHINH: Source = Source {
     id: "vietnam_vietnamplus_fr_2022_chinh_departs",
     publisher: "Vietnam News Agency",
     title: "Le Premier ministre part pour le Cambodge",
@@ -335,7 +335,7 @@ static VIETNAM_VNA_FR_2022_CHINH: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_VNA_FR_2023_HUN_MANET: Source = Source {
+pub(crate) static VIETNAM_VNA_FR_2023_HUN_MANET: Source = Source {
     id: "vietnam_vietnamplus_fr_2023_hun_manet_visit",
     publisher: "Vietnam News Agency",
     title: "Le Premier ministre cambodgien Hun Manet commence sa visite officielle au Vietnam",
@@ -347,7 +347,7 @@ static VIETNAM_VNA_FR_2023_HUN_MANET: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_VNS_2023_HUN_MANET: Source = Source {
+pub(crate) static VIETNAM_VNS_2023_HUN_MANET: Source = Source {
     id: "vietnam_vns_2023_hun_manet_wraps_up",
     publisher: "EIN Presswire",
     title: "Cambodian PM wraps up official trip to Việt Nam",
@@ -359,7 +359,7 @@ static VIETNAM_VNS_2023_HUN_MANET: Source = Source {
     copy_of: Some("Viet Nam News, \"Cambodian PM wraps up official trip to Việt Nam\""),
 };
 
-static VIETNAM_VIETNAMNET_EMBASSY: Source = Source {
+pub(crate) static VIETNAM_VIETNAMNET_EMBASSY: Source = Source {
     id: "vietnam_vietnamnet_2020_embassy_ceremony",
     publisher: "VietNamNet",
     title: "Cambodia honours late Vietnamese ambassador",
@@ -371,7 +371,7 @@ static VIETNAM_VIETNAMNET_EMBASSY: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_VGP_CAMBODIAN_EMBASSY: Source = Source {
+pub(crate) static VIETNAM_VGP_CAMBODIAN_EMBASSY: Source = Source {
     id: "vietnam_vgp_2017_cambodian_embassy_hanoi",
     publisher: "Government of Viet Nam Portal (VGP)",
     title: "Cambodian Embassy celebrates National Day, diplomatic relations with VN",
@@ -383,7 +383,7 @@ static VIETNAM_VGP_CAMBODIAN_EMBASSY: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_HCMC_CONSULATE: Source = Source {
+pub(crate) static VIETNAM_HCMC_CONSULATE: Source = Source {
     id: "vietnam_hcmc_2017_50th_anniversary_consul_general",
     publisher: "Ho Chi Minh City People's Committee",
     title: "Celebrating the 50th anniversary of Vietnam-Cambodia diplomatic relation",
@@ -396,7 +396,7 @@ static VIETNAM_HCMC_CONSULATE: Source = Source {
 };
 
 /// Record of a conversation of 20 September 1970, from CWIHP Working Paper 22 ("77 Conversations").
-static VIETNAM_WILSON_1970: Source = Source {
+pub(crate) static VIETNAM_WILSON_1970: Source = Source {
     id: "vietnam_wilson_center_1970_wang_pham_van_dong",
     publisher: "Wilson Center Digital Archive",
     title: "Discussion between Ambassador Wang Youping and Pham Van Dong",
@@ -408,7 +408,7 @@ static VIETNAM_WILSON_1970: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_WIKI_SIHANOUK_ORIGINAL: Source = Source {
+pub(crate) static VIETNAM_WIKI_SIHANOUK_ORIGINAL: Source = Source {
     id: "vietnam_wikipedia_norodom_sihanouk",
     publisher: "Wikipedia",
     title: "Norodom Sihanouk",
@@ -420,7 +420,7 @@ static VIETNAM_WIKI_SIHANOUK_ORIGINAL: Source = Source {
     copy_of: None,
 };
 
-static VIETNAM_WORLD_HISTORY_1970: Source = Source {
+pub(crate) static VIETNAM_WORLD_HISTORY_1970: Source = Source {
     id: "vietnam_encyclopedia_of_world_history_1970",
     publisher: "worldhistory.50webs.com",
     title: "The Encyclopedia of World History: Cambodia, 1970 (page without a title of its own)",
@@ -676,6 +676,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Political relations with the Republic of Vietnam ruptured",
         summary: "Cambodia's political relations with the Saigon government, which had been represented in Phnom Penh by a mission ranked as a 'Representation' rather than an embassy, were broken off in 1963.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![VIETNAM_FRUS_1964_68_D181],
@@ -688,6 +689,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Relations established with the Democratic Republic of Vietnam",
         summary: "The Kingdom of Cambodia and Hanoi formally opened diplomatic relations; both countries mark 24 June as the anniversary of their ties.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -704,6 +706,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hanoi breaks with the Lon Nol regime",
         summary: "After the coup that ousted Sihanouk, North Vietnam declared its support for him on 27 April 1970 and recognized the government in exile he proclaimed on 5 May, not the Lon Nol authorities in Phnom Penh; in September Pham Van Dong told China's ambassador that Vietnam could not recognize Lon Nol. No source seen gives the date of a formal break.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -721,6 +724,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Democratic Kampuchea breaks off relations with Vietnam",
         summary: "With Vietnamese divisions fighting inside Cambodian territory, the Khmer Rouge government denounced Vietnam as an aggressor and cut diplomatic ties, which it called a temporary suspension.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -737,6 +741,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Vietnam launches a full-scale invasion",
         summary: "After repeated Khmer Rouge attacks on its south-western border, Vietnam sent its army into Democratic Kampuchea and went on to overthrow the Khmer Rouge government.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![VIETNAM_WIKI_WAR],
@@ -749,6 +754,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Khmer Rouge ousted; new government installed in Phnom Penh",
         summary: "Vietnamese troops and Cambodian revolutionary forces took Phnom Penh, ending the Khmer Rouge regime; the People's Republic of Kampuchea installed that day became Hanoi's partner.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -765,6 +771,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Treaty of peace, friendship and cooperation signed",
         summary: "Vietnamese Prime Minister Pham Van Dong and Heng Samrin, for the Kampuchean People's Revolutionary Council, signed a treaty pledging all-round mutual support for each other's independence, sovereignty and territorial integrity.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![VIETNAM_QDND_1979_TREATY],
@@ -777,6 +784,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Border delimitation treaty signed",
         summary: "Foreign ministers Nguyen Co Thach and Hun Sen signed the treaty delimiting the land boundary, building on the 1983 treaty of principles; about 200 km were demarcated in 1986–1988 before work stopped in 1989.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -793,6 +801,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Last Vietnamese troops leave Cambodia",
         summary: "Vietnam completed what it called its final troop withdrawal, the last 26,000 soldiers crossing home over several days, ending almost eleven years of military involvement.",
         place: Some("Moc Bai border crossing"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![VIETNAM_LATIMES_1989_PULLOUT, VIETNAM_WIKI_WAR],
@@ -805,6 +814,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Supplementary border treaty signed in Hanoi",
         summary: "Prime Ministers Phan Van Khai and Hun Sen signed a supplementary treaty to the 1985 boundary treaty; after ratification, instruments were exchanged in Phnom Penh on 6 December 2005.",
         place: Some("Hanoi"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![VIETNAM_LAW_MAGAZINE_2005],
@@ -817,6 +827,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Documents recording 84 percent of the border demarcated",
         summary: "During Hun Sen's official visit to Hanoi, the two prime ministers signed a further supplementary treaty and a protocol on land border demarcation and marker planting, covering the 84 percent of the boundary already marked.",
         place: Some("Hanoi"),
+        exchange: None,
         principles: &[
             Principle::PeacefulSettlementOfDisputes,
             Principle::InternationalLawAndUnCharter,
@@ -844,6 +855,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "State visit by President Nguyen Xuan Phuc",
         summary: "Vietnam's president began a two-day state visit at King Norodom Sihamoni's invitation; the programme included the signing of cooperation agreements and the opening of a National Assembly building funded by Vietnam.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::VIETNAM_2021_PHUC_STATE_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![VIETNAM_VNS_2021_STATE_VISIT],
@@ -859,6 +871,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Official visit by Prime Minister Pham Minh Chinh",
         summary: "On his first official visit to Cambodia, during the Vietnam–Cambodia Friendship Year 2022, Pham Minh Chinh held talks with Hun Sen, with a joint trade and investment forum on the programme, just before the ASEAN summits in Phnom Penh.",
         place: Some("Phnom Penh"),
+        exchange: Some(&crate::data::exchanges::VIETNAM_2022_PHAM_MINH_CHINH_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![VIETNAM_VNA_2022_CHINH_ARRIVES, VIETNAM_VNA_FR_2022_CHINH],
@@ -874,6 +887,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Manet's official visit to Vietnam",
         summary: "In his first official visit to an ASEAN country as prime minister, Hun Manet met Vietnam's top leaders; both sides aimed to lift two-way trade to US$20 billion.",
         place: Some("Hanoi"),
+        exchange: Some(&crate::data::exchanges::VIETNAM_2023_HUN_MANET_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![VIETNAM_VNA_FR_2023_HUN_MANET, VIETNAM_VNS_2023_HUN_MANET],

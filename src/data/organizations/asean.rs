@@ -8,7 +8,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static ASEAN_VNS_2025_TIMOR_LESTE: Source = Source {
+pub(crate) static ASEAN_VNS_2025_TIMOR_LESTE: Source = Source {
     id: "asean_viet_nam_news_2025_timor_leste_11th_member",
     publisher: "Viet Nam News",
     title: "ASEAN Summit 47: Timor-Leste officially becomes ASEAN's 11th member",
@@ -20,7 +20,7 @@ static ASEAN_VNS_2025_TIMOR_LESTE: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_ASIAONE_2025_TIMOR_LESTE: Source = Source {
+pub(crate) static ASEAN_ASIAONE_2025_TIMOR_LESTE: Source = Source {
     id: "asean_asiaone_2025_timor_leste_admitted",
     publisher: "AsiaOne",
     title: "Timor-Leste officially admitted into Asean, becoming its 11th member",
@@ -32,7 +32,7 @@ static ASEAN_ASIAONE_2025_TIMOR_LESTE: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_JAPAN_CENTRE_OUTLINE: Source = Source {
+pub(crate) static ASEAN_JAPAN_CENTRE_OUTLINE: Source = Source {
     id: "asean_japan_centre_outline_of_asean",
     publisher: "ASEAN-Japan Centre",
     title: "Outline of ASEAN",
@@ -44,7 +44,7 @@ static ASEAN_JAPAN_CENTRE_OUTLINE: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_WIKI_MEMBER_STATES: Source = Source {
+pub(crate) static ASEAN_WIKI_MEMBER_STATES: Source = Source {
     id: "asean_wikipedia_member_states",
     publisher: "defzone.net",
     title: "Member states of ASEAN",
@@ -56,7 +56,7 @@ static ASEAN_WIKI_MEMBER_STATES: Source = Source {
     copy_of: Some("Wikipedia, \"Member states of ASEAN\""),
 };
 
-static ASEAN_LEGRANDCONTINENT_2021: Source = Source {
+pub(crate) static ASEAN_LEGRANDCONTINENT_2021: Source = Source {
     id: "asean_legrandcontinent_2021_sommet_brunei",
     publisher: "Le Grand Continent",
     title: "Le sommet des affaires et de l'investissement de l'ASEAN s'ouvre aujourd'hui à Brunei",
@@ -80,7 +80,7 @@ pub(crate) static ASEAN_SEC_CAMBODIA_JOINS: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_MALAYSIA_FM_1999: Source = Source {
+pub(crate) static ASEAN_MALAYSIA_FM_1999: Source = Source {
     id: "asean_malaysia_fm_statement_admission_ceremony_1999",
     publisher: "ASEAN Secretariat",
     title: "Statement by H.E. Datuk Seri Syed Hamid Albar, Minister of Foreign Affairs of Malaysia, at the special ceremony of the admission of the Kingdom of Cambodia into ASEAN",
@@ -92,7 +92,7 @@ static ASEAN_MALAYSIA_FM_1999: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_JP_1999_ENTERS: Source = Source {
+pub(crate) static ASEAN_JP_1999_ENTERS: Source = Source {
     id: "asean_jakartapost_1999_cambodia_enters",
     publisher: "jawawa.id",
     title: "Cambodia ends isolation, enters ASEAN",
@@ -106,7 +106,7 @@ static ASEAN_JP_1999_ENTERS: Source = Source {
     ),
 };
 
-static ASEAN_JP_1997_UNLIKELY: Source = Source {
+pub(crate) static ASEAN_JP_1997_UNLIKELY: Source = Source {
     id: "asean_jakartapost_1997_unlikely_to_join",
     publisher: "jawawa.id",
     title: "Cambodia unlikely to join ASEAN this week: Alatas",
@@ -118,7 +118,7 @@ static ASEAN_JP_1997_UNLIKELY: Source = Source {
     copy_of: Some("The Jakarta Post, \"Cambodia unlikely to join ASEAN this week: Alatas\""),
 };
 
-static ASEAN_JP_1997_FIRM: Source = Source {
+pub(crate) static ASEAN_JP_1997_FIRM: Source = Source {
     id: "asean_jakartapost_1997_ministers_firm",
     publisher: "jawawa.id",
     title: "ASEAN ministers firm on keeping Cambodia out",
@@ -130,7 +130,7 @@ static ASEAN_JP_1997_FIRM: Source = Source {
     copy_of: Some("The Jakarta Post, \"ASEAN ministers firm on keeping Cambodia out\""),
 };
 
-static ASEAN_CNN_1997: Source = Source {
+pub(crate) static ASEAN_CNN_1997: Source = Source {
     id: "asean_cnn_1997_rejects_cambodian_membership",
     publisher: "CNN",
     title: "ASEAN rejects Cambodian membership",
@@ -142,7 +142,7 @@ static ASEAN_CNN_1997: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_JP_1998_NEW_MEMBER: Source = Source {
+pub(crate) static ASEAN_JP_1998_NEW_MEMBER: Source = Source {
     id: "asean_jakartapost_1998_new_member",
     publisher: "jawawa.id",
     title: "ASEAN's new member",
@@ -166,7 +166,7 @@ pub(crate) static ASEAN_JP_1998_UNCEREMONIOUSLY: Source = Source {
     copy_of: Some("The Jakarta Post, \"Cambodia in unceremoniously\""),
 };
 
-static ASEAN_PPP_SLOW_BOAT: Source = Source {
+pub(crate) static ASEAN_PPP_SLOW_BOAT: Source = Source {
     id: "asean_phnompenhpost_history_slow_boat",
     publisher: "The Phnom Penh Post",
     title: "History: slow boat to ASEAN",
@@ -178,7 +178,7 @@ static ASEAN_PPP_SLOW_BOAT: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_ASIANVISION_2019: Source = Source {
+pub(crate) static ASEAN_ASIANVISION_2019: Source = Source {
     id: "asean_asianvision_2019_what_membership_means",
     publisher: "Asian Vision Institute",
     title: "What it means for Cambodia to be an Asean member state",
@@ -190,7 +190,7 @@ static ASEAN_ASIANVISION_2019: Source = Source {
     copy_of: Some("Khmer Times, \"What it means for Cambodia to be an Asean member state\""),
 };
 
-static ASEAN_VIETNAMPLUS_DOC: Source = Source {
+pub(crate) static ASEAN_VIETNAMPLUS_DOC: Source = Source {
     id: "asean_vietnamplus_25_years_joining_asean",
     publisher: "Vietnam News Agency",
     title: "25 years of joining ASEAN: Vietnam is on the path of integration",
@@ -202,7 +202,7 @@ static ASEAN_VIETNAMPLUS_DOC: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_FMPRC_DOC_20: Source = Source {
+pub(crate) static ASEAN_FMPRC_DOC_20: Source = Source {
     id: "asean_fmprc_2022_doc_20th_anniversary_statement",
     publisher: "Ministry of Foreign Affairs of China",
     title: "ASEAN–China statement on the 20th anniversary of the Declaration on the Conduct of Parties in the South China Sea, Phnom Penh, 11 November 2022 (untitled in the copy read)",
@@ -214,7 +214,7 @@ static ASEAN_FMPRC_DOC_20: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_WIKISOURCE_DOC: Source = Source {
+pub(crate) static ASEAN_WIKISOURCE_DOC: Source = Source {
     id: "asean_wikisource_doc_south_china_sea_text",
     publisher: "Wikisource",
     title: "Declaration on the Conduct of Parties in the South China Sea",
@@ -228,7 +228,7 @@ static ASEAN_WIKISOURCE_DOC: Source = Source {
     ),
 };
 
-static ASEAN_JP_2002_SUMMIT: Source = Source {
+pub(crate) static ASEAN_JP_2002_SUMMIT: Source = Source {
     id: "asean_jakartapost_2002_cambodia_scores_win",
     publisher: "jawawa.id",
     title: "Cambodia scores win with successful summit",
@@ -242,7 +242,7 @@ static ASEAN_JP_2002_SUMMIT: Source = Source {
     ),
 };
 
-static ASEAN_EACNEWS_GAVEL: Source = Source {
+pub(crate) static ASEAN_EACNEWS_GAVEL: Source = Source {
     id: "asean_eacnews_2021_chairmanship_gavel",
     publisher: "EAC News",
     title: "PM Attending ASEAN Summit Activities Prior to Receiving Chairmanship Gavel",
@@ -254,7 +254,7 @@ static ASEAN_EACNEWS_GAVEL: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_THAYER_2012: Source = Source {
+pub(crate) static ASEAN_THAYER_2012: Source = Source {
     id: "asean_thayer_2012_code_of_conduct_litmus_test",
     publisher: "Docslib",
     title: "ASEAN's Code of Conduct in the South China Sea: A Litmus Test for Community-Building?",
@@ -268,7 +268,7 @@ static ASEAN_THAYER_2012: Source = Source {
     ),
 };
 
-static ASEAN_ALJAZEERA_2012: Source = Source {
+pub(crate) static ASEAN_ALJAZEERA_2012: Source = Source {
     id: "asean_aljazeera_2012_talks_fail",
     publisher: "Al Jazeera",
     title: "ASEAN talks fail over South China Sea dispute",
@@ -280,7 +280,7 @@ static ASEAN_ALJAZEERA_2012: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_JAPANTIMES_2012: Source = Source {
+pub(crate) static ASEAN_JAPANTIMES_2012: Source = Source {
     id: "asean_japantimes_2012_divisions_weaken",
     publisher: "The Japan Times",
     title: "Divisions serve to weaken ASEAN",
@@ -292,7 +292,7 @@ static ASEAN_JAPANTIMES_2012: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_CAMBODIA_NEWS_2012: Source = Source {
+pub(crate) static ASEAN_CAMBODIA_NEWS_2012: Source = Source {
     id: "asean_cambodia_news_2012_no_joint_communique",
     publisher: "Cambodia News (thisiscn.com)",
     title: "ASEAN firstly fails to issue its joint statement in history",
@@ -304,7 +304,7 @@ static ASEAN_CAMBODIA_NEWS_2012: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_HUNSEN_BRIEFING_2012: Source = Source {
+pub(crate) static ASEAN_HUNSEN_BRIEFING_2012: Source = Source {
     id: "asean_hun_sen_press_briefing_21st_summit",
     publisher: "baomoi12.wordpress.com",
     title: "Press Briefing by Samdech Hun Sen on Results of the 21st ASEAN Summit and Related Summits",
@@ -318,7 +318,7 @@ static ASEAN_HUNSEN_BRIEFING_2012: Source = Source {
     ),
 };
 
-static ASEAN_CNA_2022: Source = Source {
+pub(crate) static ASEAN_CNA_2022: Source = Source {
     id: "asean_cna_2022_pm_lee_to_attend_summits",
     publisher: "CNA",
     title: "Report on PM Lee Hsien Loong's attendance at the 40th and 41st ASEAN Summits (untitled in the copy read)",
@@ -330,7 +330,7 @@ static ASEAN_CNA_2022: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_CAMBOJA_2022: Source = Source {
+pub(crate) static ASEAN_CAMBOJA_2022: Source = Source {
     id: "asean_camboja_2022_world_leaders_convene",
     publisher: "CamboJA News (Cambodian Journalists Alliance Association)",
     title: "World Leaders Convene in Phnom Penh for Asean Summit",
@@ -342,7 +342,7 @@ static ASEAN_CAMBOJA_2022: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_CHAIRMANS_STATEMENT_2022: Source = Source {
+pub(crate) static ASEAN_CHAIRMANS_STATEMENT_2022: Source = Source {
     id: "asean_chairmans_statement_40th_41st_2022",
     publisher: "Scribd",
     title: "Chairman's Statement of the 40th and 41st ASEAN Summits, Phnom Penh, Cambodia, 11 November 2022",
@@ -354,7 +354,7 @@ static ASEAN_CHAIRMANS_STATEMENT_2022: Source = Source {
     copy_of: Some("ASEAN Secretariat, \"Chairman's Statement of the 40th and 41st ASEAN Summits\""),
 };
 
-static ASEAN_VNA_2022_KICK_OFF: Source = Source {
+pub(crate) static ASEAN_VNA_2022_KICK_OFF: Source = Source {
     id: "asean_vietnamplus_2022_summits_kick_off",
     publisher: "Vietnam News Agency",
     title: "ASEAN officially kicks off 40th, 41st summits in Phnom Penh",
@@ -366,7 +366,7 @@ static ASEAN_VNA_2022_KICK_OFF: Source = Source {
     copy_of: None,
 };
 
-static ASEAN_VNA_2022_HANDOVER: Source = Source {
+pub(crate) static ASEAN_VNA_2022_HANDOVER: Source = Source {
     id: "asean_vietnamplus_2022_indonesia_takes_over",
     publisher: "Vietnam News Agency",
     title: "Indonesia takes over ASEAN Chairmanship from Cambodia",
@@ -484,6 +484,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Accession to the Treaty of Amity and Cooperation",
         summary: "Foreign Minister Ung Huot handed over Cambodia's instrument of accession to the Treaty of Amity and Cooperation in Southeast Asia, a prerequisite for ASEAN membership. The treaty rests on mutual respect for the independence, sovereignty, equality and territorial integrity of all states.",
         place: None,
+        exchange: None,
         principles: &[
             Principle::Independence,
             Principle::Sovereignty,
@@ -502,6 +503,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia becomes an ASEAN observer",
         summary: "After two years of attending ASEAN meetings as a guest, Cambodia was given observer status on the way to full membership.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ASEAN_ASIANVISION_2019],
@@ -514,6 +516,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "ASEAN puts off Cambodia's admission",
         summary: "After the July 1997 fighting in Phnom Penh, ASEAN foreign ministers deferred Cambodia's entry indefinitely; on 23 July they confirmed the decision as Laos and Myanmar were admitted without it.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ASEAN_JP_1997_FIRM, ASEAN_CNN_1997],
@@ -526,6 +529,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hanoi summit agrees to admit Cambodia",
         summary: "At the sixth ASEAN summit in Hanoi, leaders settled on a compromise: Cambodia would become the tenth member, with the formal ceremony put off. Vietnam and Indonesia had pressed for early entry, while Singapore, Thailand and the Philippines wanted to wait.",
         place: Some("Hanoi"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ASEAN_JP_1998_NEW_MEMBER, ASEAN_JP_1998_UNCEREMONIOUSLY],
@@ -538,6 +542,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia joins ASEAN as its tenth member",
         summary: "Foreign Minister Hor Namhong and his nine ASEAN counterparts signed the declaration admitting Cambodia at a ceremony hosted by Vietnam, and Cambodia acceded to 27 ASEAN agreements.",
         place: Some("Hanoi"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -556,6 +561,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia hosts its first ASEAN Summit",
         summary: "In its first chairmanship, Cambodia hosted the 8th ASEAN Summit and meetings with partners from China, India, Japan, South Korea and South Africa under tight security after the Bali bombings.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -572,6 +578,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Declaration on the Conduct of Parties in the South China Sea",
         summary: "ASEAN and China signed in Phnom Penh a declaration committing the parties to the UN Charter, the law of the sea and the Treaty of Amity and Cooperation, and to settling their territorial disputes by peaceful means.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[
             Principle::InternationalLawAndUnCharter,
             Principle::PeacefulSettlementOfDisputes,
@@ -593,6 +600,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "20th ASEAN Summit in Phnom Penh",
         summary: "Chairing ASEAN for the second time, in a year whose motto was 'ASEAN: One Community, One Destiny', Cambodia hosted the 20th ASEAN Summit.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ASEAN_THAYER_2012, ASEAN_EACNEWS_GAVEL],
@@ -605,6 +613,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Foreign ministers' meeting ends without a communiqué",
         summary: "For the first time in ASEAN's 45 years, the 45th ministerial meeting chaired by Cambodia closed without a joint communiqué, after the Philippines insisted on naming the Scarborough Shoal stand-off with China and Cambodia refused. Hor Namhong said the communiqué could not be held hostage to a bilateral dispute.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -624,6 +633,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "21st ASEAN Summit and related summits in Phnom Penh",
         summary: "Cambodia hosted and chaired the 21st ASEAN Summit with the ASEAN Plus Three, ASEAN Plus One and East Asia summits at the Peace Palace, marking ASEAN's 45th anniversary.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ASEAN_XINHUA_2012_21ST, ASEAN_HUNSEN_BRIEFING_2012],
@@ -638,6 +648,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "40th and 41st ASEAN Summits in Phnom Penh",
         summary: "In its third chairmanship, under the theme 'ASEAN A.C.T.: Addressing Challenges Together', Cambodia hosted both of the year's summits, the bloc's first in person since the pandemic: on 11 November the 40th met in plenary and the 41st as a retreat. The related summits and meetings ran from 10 to 13 November, when Hun Sen handed the chair to Indonesia at the closing ceremony.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -657,6 +668,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Ukraine accedes to the Treaty of Amity and Cooperation",
         summary: "On the first day of the Phnom Penh summits, Ukraine's Foreign Minister Dmytro Kuleba and Cambodia's Prak Sokhonn exchanged the documents of Ukraine's accession to the treaty.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ASEAN_CAMBOJA_2022],

@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static ASEM_CHINAORG_2004: Source = Source {
+pub(crate) static ASEM_CHINAORG_2004: Source = Source {
     id: "asia_europe_meeting_chinaorg_2004_enlargement",
     publisher: "China.org.cn",
     title: "Report on the ASEM enlargement ceremony in Hanoi (untitled in the copy read)",
@@ -19,7 +19,7 @@ static ASEM_CHINAORG_2004: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static ASEM_BEIJINGREVIEW_FR: Source = Source {
+pub(crate) static ASEM_BEIJINGREVIEW_FR: Source = Source {
     id: "asia_europe_meeting_beijing_information_elargissement",
     publisher: "Beijing Review",
     title: "Elargissement de l'ASEM",
@@ -31,7 +31,7 @@ static ASEM_BEIJINGREVIEW_FR: Source = Source {
     copy_of: None,
 };
 
-static ASEM_ASEF_ASEM5: Source = Source {
+pub(crate) static ASEM_ASEF_ASEM5: Source = Source {
     id: "asia_europe_meeting_asef_asem5",
     publisher: "Asia-Europe Foundation",
     title: "5th ASEM Summit (ASEM5)",
@@ -43,7 +43,7 @@ static ASEM_ASEF_ASEM5: Source = Source {
     copy_of: None,
 };
 
-static ASEM_EEAS_OVERVIEW: Source = Source {
+pub(crate) static ASEM_EEAS_OVERVIEW: Source = Source {
     id: "asia_europe_meeting_eeas_overview",
     publisher: "European External Action Service",
     title: "Asia Europe Meeting (ASEM)",
@@ -55,7 +55,7 @@ static ASEM_EEAS_OVERVIEW: Source = Source {
     copy_of: None,
 };
 
-static ASEM_ASEIC_ABOUT: Source = Source {
+pub(crate) static ASEM_ASEIC_ABOUT: Source = Source {
     id: "asia_europe_meeting_aseic_about",
     publisher: "ASEM SMEs Eco-Innovation Center (ASEIC)",
     title: "About ASEM",
@@ -67,7 +67,7 @@ static ASEM_ASEIC_ABOUT: Source = Source {
     copy_of: None,
 };
 
-static ASEM_CULTURE360_2012: Source = Source {
+pub(crate) static ASEM_CULTURE360_2012: Source = Source {
     id: "asia_europe_meeting_culture360_2012_new_members",
     publisher: "Asia-Europe Foundation",
     title: "Bangladesh, Norway and Switzerland join ASEM",
@@ -79,7 +79,7 @@ static ASEM_CULTURE360_2012: Source = Source {
     copy_of: None,
 };
 
-static ASEM_INFOBOARD_SUMMITS: Source = Source {
+pub(crate) static ASEM_INFOBOARD_SUMMITS: Source = Source {
     id: "asia_europe_meeting_infoboard_backgrounder_summits",
     publisher: "ASEM InfoBoard",
     title: "Backgrounder: Asia-Europe meetings and themes",
@@ -91,7 +91,7 @@ static ASEM_INFOBOARD_SUMMITS: Source = Source {
     copy_of: Some("Xinhua, \"Backgrounder: Asia-Europe meetings and themes\""),
 };
 
-static ASEM_SWISS_FDFA: Source = Source {
+pub(crate) static ASEM_SWISS_FDFA: Source = Source {
     id: "asia_europe_meeting_swiss_fdfa",
     publisher: "Swiss Federal Department of Foreign Affairs",
     title: "The Asia-Europe Meeting",
@@ -103,7 +103,7 @@ static ASEM_SWISS_FDFA: Source = Source {
     copy_of: None,
 };
 
-static ASEM_ASIEP_FR: Source = Source {
+pub(crate) static ASEM_ASIEP_FR: Source = Source {
     id: "asia_europe_meeting_asiep_forum_europe_asie",
     publisher: "Asie-Europe (asiep.free.fr)",
     title: "Forum Europe-Asie : « ASEM » (Asia Europe Meeting)",
@@ -115,7 +115,7 @@ static ASEM_ASIEP_FR: Source = Source {
     copy_of: None,
 };
 
-static ASEM_GREECE_MFA_FR: Source = Source {
+pub(crate) static ASEM_GREECE_MFA_FR: Source = Source {
     id: "asia_europe_meeting_greece_mfa_cooperation_interregionale",
     publisher: "Ministry of Foreign Affairs of Greece",
     title: "Coopération interrégionale : la Réunion Asie-Europe ou ASEM",
@@ -127,7 +127,7 @@ static ASEM_GREECE_MFA_FR: Source = Source {
     copy_of: None,
 };
 
-static ASEM_GLOSSAIRE: Source = Source {
+pub(crate) static ASEM_GLOSSAIRE: Source = Source {
     id: "asia_europe_meeting_glossaire_international",
     publisher: "Glossaire international",
     title: "ASEM",
@@ -139,7 +139,7 @@ static ASEM_GLOSSAIRE: Source = Source {
     copy_of: None,
 };
 
-static ASEM_IANS_2021_JULY: Source = Source {
+pub(crate) static ASEM_IANS_2021_JULY: Source = Source {
     id: "asia_europe_meeting_ians_2021_to_host_virtually",
     publisher: "Sify",
     title: "Cambodia to host 13th ASEM summit in Nov",
@@ -151,7 +151,7 @@ static ASEM_IANS_2021_JULY: Source = Source {
     copy_of: Some("Indo-Asian News Service, \"Cambodia to host 13th ASEM summit in Nov\""),
 };
 
-static ASEM_IANS_2021_NOV: Source = Source {
+pub(crate) static ASEM_IANS_2021_NOV: Source = Source {
     id: "asia_europe_meeting_ians_2021_covid_recovery_multilateralism",
     publisher: "The Hawk",
     title: "Cambodia to host 13th ASEM summit on Covid recovery, multilateralism",
@@ -165,7 +165,7 @@ static ASEM_IANS_2021_NOV: Source = Source {
     ),
 };
 
-static ASEM_FRESHNEWS_2021: Source = Source {
+pub(crate) static ASEM_FRESHNEWS_2021: Source = Source {
     id: "asia_europe_meeting_freshnews_2021_asem13_opens",
     publisher: "Fresh News",
     title: "Report on the opening of ASEM13, 25 November 2021 (untitled in the copy read)",
@@ -177,7 +177,7 @@ static ASEM_FRESHNEWS_2021: Source = Source {
     copy_of: None,
 };
 
-static ASEM_PPP_2018: Source = Source {
+pub(crate) static ASEM_PPP_2018: Source = Source {
     id: "asia_europe_meeting_phnompenhpost_2018_brussels",
     publisher: "The Phnom Penh Post",
     title: "Hun Sen explores potential investors at Brussels meet",
@@ -189,7 +189,7 @@ static ASEM_PPP_2018: Source = Source {
     copy_of: None,
 };
 
-static ASEM_ASIE21_2018: Source = Source {
+pub(crate) static ASEM_ASIE21_2018: Source = Source {
     id: "asia_europe_meeting_asie21_2018_twelfth_summit",
     publisher: "Asie21",
     title: "Asie – Europe : le 12e sommet du dialogue de l'ASEM",
@@ -386,6 +386,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia joins ASEM",
         summary: "At the forum's first enlargement, Cambodia, Laos and Myanmar and ten new EU members were formally accepted as ASEM partners at a ceremony in Hanoi, with Hun Sen speaking for the new Asian members.",
         place: Some("Hanoi"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ASEM_BEIJINGREVIEW_FR, ASEM_CHINAORG_2004],
@@ -400,6 +401,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First ASEM summit as a member (ASEM5)",
         summary: "Cambodia attended its first Asia–Europe summit, held in Hanoi by the enlarged 39-partner forum.",
         place: Some("Hanoi"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ASEM_ASEF_ASEM5, ASEM_CHINAORG_2004],
@@ -414,6 +416,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen at the 12th ASEM Summit",
         summary: "Hun Sen attended the 12th summit in Brussels, meeting other leaders on the sidelines as the EU weighed withdrawing Cambodia's Everything But Arms trade preferences; Phnom Penh was named host of the next summit.",
         place: Some("Brussels"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ASEM_PPP_2018, ASEM_ASIE21_2018],
@@ -428,6 +431,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia hosts the 13th ASEM Summit online",
         summary: "Twice postponed by the pandemic from its planned dates in Phnom Penh in November 2020, the summit was chaired by Hun Sen by videoconference under the theme 'Strengthening Multilateralism for Shared Growth'. The foreign ministry said hosting it showed Cambodia's commitment to multilateralism.",
         place: Some("Phnom Penh (videoconference)"),
+        exchange: None,
         principles: &[Principle::Multilateralism],
         tasks: &[PolicyTask::Multilateralism],
         sources: src![ASEM_IANS_2021_NOV, ASEM_FRESHNEWS_2021, ASEM_IANS_2021_JULY],

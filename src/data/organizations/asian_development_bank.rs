@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static ADB_COUNTRY_OVERVIEW: Source = Source {
+pub(crate) static ADB_COUNTRY_OVERVIEW: Source = Source {
     id: "asian_development_bank_cambodia_overview",
     publisher: "Asian Development Bank",
     title: "Cambodia and ADB (ADB's Work in Cambodia)",
@@ -19,7 +19,7 @@ static ADB_COUNTRY_OVERVIEW: Source = Source {
     copy_of: None,
 };
 
-static ADB_50_YEARS_ALBUM: Source = Source {
+pub(crate) static ADB_50_YEARS_ALBUM: Source = Source {
     id: "asian_development_bank_50_years_partnership_album",
     publisher: "Docslib",
     title: "ADB and Cambodia: 50 Years of Partnership, 1966-2016",
@@ -33,7 +33,7 @@ static ADB_50_YEARS_ALBUM: Source = Source {
     ),
 };
 
-static ADB_NEW_OFFICE_2024: Source = Source {
+pub(crate) static ADB_NEW_OFFICE_2024: Source = Source {
     id: "asian_development_bank_2024_new_office_cambodia",
     publisher: "EIN Presswire",
     title: "ADB Inaugurates New Office in Cambodia",
@@ -45,7 +45,7 @@ static ADB_NEW_OFFICE_2024: Source = Source {
     copy_of: Some("Asian Development Bank, \"ADB Inaugurates New Office in Cambodia\""),
 };
 
-static ADB_KANDA_2025: Source = Source {
+pub(crate) static ADB_KANDA_2025: Source = Source {
     id: "asian_development_bank_2025_kanda_hun_manet",
     publisher: "EIN Presswire",
     title: "ADB President Backs Cambodia's Economic Diversification and People-Centered Development",
@@ -59,7 +59,7 @@ static ADB_KANDA_2025: Source = Source {
     ),
 };
 
-static ADB_WIKIPEDIA_2016: Source = Source {
+pub(crate) static ADB_WIKIPEDIA_2016: Source = Source {
     id: "asian_development_bank_wikipedia_2016_revision",
     publisher: "Wikipedia",
     title: "Asian Development Bank (revision of 19 November 2016)",
@@ -71,7 +71,7 @@ static ADB_WIKIPEDIA_2016: Source = Source {
     copy_of: None,
 };
 
-static ADB_ABOUT: Source = Source {
+pub(crate) static ADB_ABOUT: Source = Source {
     id: "asian_development_bank_who_we_are",
     publisher: "Asian Development Bank",
     title: "Who We Are: About ADB",
@@ -83,7 +83,7 @@ static ADB_ABOUT: Source = Source {
     copy_of: None,
 };
 
-static ADB_AKP_HISTORY_BOOK: Source = Source {
+pub(crate) static ADB_AKP_HISTORY_BOOK: Source = Source {
     id: "asian_development_bank_akp_50_year_history_book",
     publisher: "Cambodia News Gazette",
     title: "ADB Launches its 50-Year History Book",
@@ -110,7 +110,7 @@ pub(crate) static ADB_UNTS_AGREEMENT: Source = Source {
 };
 
 /// Read in the WikiLeaks library of US diplomatic cables.
-static ADB_US_CABLE_1975: Source = Source {
+pub(crate) static ADB_US_CABLE_1975: Source = Source {
     id: "asian_development_bank_us_cable_1975_london",
     publisher: "Embassy of the United States in the United Kingdom",
     title: "Cambodian and Vietnamese participation in ADB (cable 1975LONDON09540)",
@@ -209,6 +209,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia is a founding member of the ADB",
         summary: "The Asian Development Bank was set up in Manila in 1966 with 31 members, Cambodia among them.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -225,6 +226,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "ADB resumes operations in Cambodia",
         summary: "After the 1991 Paris peace agreement the bank took up work in Cambodia again, its first activity there since 1975.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ADB_50_YEARS_ALBUM],
@@ -240,6 +242,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "ADB President opens new Resident Mission office",
         summary: "President Masatsugu Asakawa and Deputy Prime Minister Aun Pornmoniroth inaugurated the bank's new Phnom Penh office as the 2024-2028 country partnership strategy, worth about $1.26 billion, got under way.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ADB_NEW_OFFICE_2024],
@@ -255,6 +258,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "ADB President Kanda meets Prime Minister Hun Manet",
         summary: "On his visit to Cambodia, ADB President Masato Kanda discussed economic diversification and regional energy links with the Prime Minister and toured ADB-backed projects.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ADB_KANDA_2025],

@@ -32,7 +32,7 @@ pub(crate) static AIIB_ENTRY_INTO_FORCE: Source = Source {
     copy_of: None,
 };
 
-static AIIB_ASIAPLUS_MOU: Source = Source {
+pub(crate) static AIIB_ASIAPLUS_MOU: Source = Source {
     id: "asian_infrastructure_investment_bank_asiaplus_2014_mou",
     publisher: "Asia-Plus",
     title: "21 Asian countries sign memorandum of understanding on establishing AIIB",
@@ -44,7 +44,7 @@ static AIIB_ASIAPLUS_MOU: Source = Source {
     copy_of: None,
 };
 
-static AIIB_VIETNAMPLUS_MOU: Source = Source {
+pub(crate) static AIIB_VIETNAMPLUS_MOU: Source = Source {
     id: "asian_infrastructure_investment_bank_vietnamplus_2014_mou",
     publisher: "Vietnam News Agency",
     title: "Deal reached on Asian Infrastructure Investment Bank",
@@ -56,7 +56,7 @@ static AIIB_VIETNAMPLUS_MOU: Source = Source {
     copy_of: None,
 };
 
-static AIIB_CAMBODGEMAG_2015: Source = Source {
+pub(crate) static AIIB_CAMBODGEMAG_2015: Source = Source {
     id: "asian_infrastructure_investment_bank_cambodgemag_2015_founding",
     publisher: "Cambodge Mag",
     title: "Le Cambodge devient membre fondateur de la Banque Asiatique d'Investissement pour les Infrastructures",
@@ -82,7 +82,7 @@ pub(crate) static AIIB_ECNS_RATIFICATION: Source = Source {
     ),
 };
 
-static AIIB_PEOPLE_FR_2016: Source = Source {
+pub(crate) static AIIB_PEOPLE_FR_2016: Source = Source {
     id: "asian_infrastructure_investment_bank_people_fr_2016_ratification",
     publisher: "People's Daily",
     title: "L'Assemblée nationale cambodgienne a ratifié le traité établissant la BAII",
@@ -94,7 +94,7 @@ static AIIB_PEOPLE_FR_2016: Source = Source {
     copy_of: None,
 };
 
-static AIIB_FIRST_SOVEREIGN_LOAN: Source = Source {
+pub(crate) static AIIB_FIRST_SOVEREIGN_LOAN: Source = Source {
     id: "asian_infrastructure_investment_bank_release_2020_first_sovereign_loan",
     publisher: "Asian Infrastructure Investment Bank",
     title: "AIIB Approves First Sovereign Loan to Cambodia To Help Rural Recovery",
@@ -106,7 +106,7 @@ static AIIB_FIRST_SOVEREIGN_LOAN: Source = Source {
     copy_of: None,
 };
 
-static AIIB_VACCINE_LOAN: Source = Source {
+pub(crate) static AIIB_VACCINE_LOAN: Source = Source {
     id: "asian_infrastructure_investment_bank_release_2022_vaccine_loan",
     publisher: "Asian Infrastructure Investment Bank",
     title: "AIIB Supports Rapid COVID-19 Vaccination Efforts in Cambodia",
@@ -118,7 +118,7 @@ static AIIB_VACCINE_LOAN: Source = Source {
     copy_of: None,
 };
 
-static AIIB_PPP_LIVESTOCK: Source = Source {
+pub(crate) static AIIB_PPP_LIVESTOCK: Source = Source {
     id: "asian_infrastructure_investment_bank_ppp_livestock_project",
     publisher: "The Phnom Penh Post",
     title: "AIIB to provide $43M for cross-border livestock project",
@@ -130,7 +130,7 @@ static AIIB_PPP_LIVESTOCK: Source = Source {
     copy_of: None,
 };
 
-static AIIB_109_MEMBERS: Source = Source {
+pub(crate) static AIIB_109_MEMBERS: Source = Source {
     id: "asian_infrastructure_investment_bank_109_members_2023",
     publisher: "MEA Communications",
     title: "AIIB Grows to 109 Members Globally",
@@ -142,7 +142,7 @@ static AIIB_109_MEMBERS: Source = Source {
     copy_of: Some("Asian Infrastructure Investment Bank, \"AIIB Grows to 109 Members Globally\""),
 };
 
-static AIIB_BEIJING_REVIEW_PFM: Source = Source {
+pub(crate) static AIIB_BEIJING_REVIEW_PFM: Source = Source {
     id: "asian_infrastructure_investment_bank_beijing_review_founding_members",
     publisher: "Zinio",
     title: "AIIB membership: the 57 prospective founding members listed in Schedule A",
@@ -156,7 +156,7 @@ static AIIB_BEIJING_REVIEW_PFM: Source = Source {
     ),
 };
 
-static AIIB_CRI_THAILAND: Source = Source {
+pub(crate) static AIIB_CRI_THAILAND: Source = Source {
     id: "asian_infrastructure_investment_bank_cri_thailand_signs",
     publisher: "China Radio International",
     title: "Thailand signs the AIIB Articles of Agreement",
@@ -168,7 +168,7 @@ static AIIB_CRI_THAILAND: Source = Source {
     copy_of: None,
 };
 
-static AIIB_PHILIPPINES_SIGNS: Source = Source {
+pub(crate) static AIIB_PHILIPPINES_SIGNS: Source = Source {
     id: "asian_infrastructure_investment_bank_philippines_signs",
     publisher: "China Gate",
     title: "Philippines signs articles of agreement of AIIB",
@@ -180,7 +180,7 @@ static AIIB_PHILIPPINES_SIGNS: Source = Source {
     copy_of: Some("Xinhua, \"Philippines signs articles of agreement of AIIB\""),
 };
 
-static AIIB_XINHUA_2017_NEW_MEMBERS: Source = Source {
+pub(crate) static AIIB_XINHUA_2017_NEW_MEMBERS: Source = Source {
     id: "asian_infrastructure_investment_bank_xinhua_2017_13_applicants",
     publisher: "Xinhua",
     title: "AIIB approves 13 applicants, bringing approved membership to 70",
@@ -289,6 +289,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Memorandum on establishing the AIIB signed",
         summary: "Cambodia was one of 21 Asian countries that signed the memorandum of understanding on setting up the bank, with an authorized capital of $100 billion.",
         place: Some("Beijing"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![AIIB_ASIAPLUS_MOU, AIIB_VIETNAMPLUS_MOU],
@@ -301,6 +302,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Articles of Agreement signed",
         summary: "Secretary of State Vongsey Vissoth signed the bank's Articles for Cambodia, one of 50 prospective founding members to sign on the first day.",
         place: Some("Beijing"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![AIIB_ARTICLES_SIGNED, AIIB_CAMBODGEMAG_2015],
@@ -313,6 +315,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "National Assembly ratifies the AIIB Articles",
         summary: "All 93 deputies present voted to ratify the founding treaty, committing $62.3 million for 623 shares so that Cambodia could become a founding member.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![AIIB_ECNS_RATIFICATION, AIIB_PEOPLE_FR_2016],
@@ -325,6 +328,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First AIIB sovereign loan to Cambodia",
         summary: "The bank approved a $60 million loan for rural roads, water and sanitation and jobs in five provinces hit by the COVID-19 downturn.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![AIIB_FIRST_SOVEREIGN_LOAN],
@@ -337,6 +341,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Loan for COVID-19 vaccines",
         summary: "The AIIB Board approved $50 million, co-financed with the ADB, for Cambodia to buy about 14.5 million vaccine doses.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![AIIB_VACCINE_LOAN],
@@ -349,6 +354,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Financing signed for cross-border livestock project",
         summary: "At the bank's eighth annual meeting Cambodia signed for $43 million, a concessional loan plus a pandemic-fund grant, towards an animal-health project co-financed with the ADB.",
         place: Some("Sharm el-Sheikh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![AIIB_PPP_LIVESTOCK, AIIB_109_MEMBERS],

@@ -24,7 +24,7 @@ pub(crate) static CDI_WIKIPEDIA: Source = Source {
     copy_of: None,
 };
 
-static CDI_STAR_OF_CAMBODIA_2024: Source = Source {
+pub(crate) static CDI_STAR_OF_CAMBODIA_2024: Source = Source {
     id: "centrist_democratic_international_star_of_cambodia_executive_committee",
     publisher: "Star of Cambodia",
     title: "中道民主インターナショナル会議に各国代表団が参加",
@@ -36,7 +36,7 @@ static CDI_STAR_OF_CAMBODIA_2024: Source = Source {
     copy_of: None,
 };
 
-static CDI_AKP_SIEM_REAP: Source = Source {
+pub(crate) static CDI_AKP_SIEM_REAP: Source = Source {
     id: "centrist_democratic_international_akp_siem_reap_keynote",
     publisher: "Singapore News Gazette",
     title: "Cambodia Stands Ready to Contribute to Regional Peace, Says PM",
@@ -50,7 +50,7 @@ static CDI_AKP_SIEM_REAP: Source = Source {
     ),
 };
 
-static CDI_PRESSOCM_SPEECH: Source = Source {
+pub(crate) static CDI_PRESSOCM_SPEECH: Source = Source {
     id: "centrist_democratic_international_pressocm_hun_manet_speech",
     publisher: "Press and Quick Reaction Unit, Office of the Council of Ministers of Cambodia",
     title: "Remarks at the opening of the IDC-CDI Executive Committee Meeting, Siem Reap",
@@ -62,7 +62,7 @@ static CDI_PRESSOCM_SPEECH: Source = Source {
     copy_of: None,
 };
 
-static CDI_MIRROR_2008: Source = Source {
+pub(crate) static CDI_MIRROR_2008: Source = Source {
     id: "centrist_democratic_international_mirror_2008_jakarta",
     publisher: "Khmer NZ",
     title: "Cambodian People's Party Invited to Participate in a Conference of the Centrist Democrat International in Indonesia",
@@ -76,7 +76,7 @@ static CDI_MIRROR_2008: Source = Source {
     ),
 };
 
-static CDI_MANILA_BULLETIN_2010: Source = Source {
+pub(crate) static CDI_MANILA_BULLETIN_2010: Source = Source {
     id: "centrist_democratic_international_manila_bulletin_2010_icapp",
     publisher: "Questia",
     title: "Cambodia International Conference of Asian Political Parties: Quest for a Better Tomorrow",
@@ -90,7 +90,7 @@ static CDI_MANILA_BULLETIN_2010: Source = Source {
     ),
 };
 
-static CDI_SIMPLE_WIKI_FR_NAME: Source = Source {
+pub(crate) static CDI_SIMPLE_WIKI_FR_NAME: Source = Source {
     id: "centrist_democratic_international_simple_wikipedia_names",
     publisher: "bdmobi.com",
     title: "Centrist Democrat International",
@@ -180,6 +180,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "CPP delegation at the CDI Asia Pacific conference",
         summary: "Deputy Prime Minister Sok An led a Cambodian People's Party delegation to the second CDI Asia Pacific conference, at the invitation of Indonesia's Golkar party.",
         place: Some("Jakarta"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CDI_MIRROR_2008],
@@ -192,6 +193,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodian People's Party becomes a full CDI member",
         summary: "The ruling CPP was admitted as a full member of the Centrist Democrat International; from July 2018 it was elected a CDI vice-president responsible for Asia-Pacific.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![CDI_STAR_OF_CAMBODIA_2024],
@@ -206,6 +208,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "CPP hosts the CDI Executive Committee in Siem Reap",
         summary: "As a CDI vice-president the CPP hosted the Executive Committee, with some 87 delegates from 26 parties in 24 countries expected; Prime Minister Hun Manet gave the keynote on Cambodia's path from war to peace.",
         place: Some("Siem Reap"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![

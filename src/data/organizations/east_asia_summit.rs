@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static EAS_RFERL_2005: Source = Source {
+pub(crate) static EAS_RFERL_2005: Source = Source {
     id: "east_asia_summit_rferl_2005_leaders_inaugurate",
     publisher: "Radio Free Europe/Radio Liberty",
     title: "Leaders Inaugurate East Asia Summit",
@@ -19,7 +19,7 @@ static EAS_RFERL_2005: Source = Source {
     copy_of: None,
 };
 
-static EAS_APH_2006: Source = Source {
+pub(crate) static EAS_APH_2006: Source = Source {
     id: "east_asia_summit_aph_2006_issues_and_outcomes",
     publisher: "Parliament of Australia",
     title: "The East Asia Summit, Kuala Lumpur, 14 December 2005: issues and outcomes",
@@ -31,7 +31,7 @@ static EAS_APH_2006: Source = Source {
     copy_of: None,
 };
 
-static EAS_ADB_ARIC: Source = Source {
+pub(crate) static EAS_ADB_ARIC: Source = Source {
     id: "east_asia_summit_adb_aric_initiative",
     publisher: "Asian Development Bank",
     title: "East Asia Summit (EAS)",
@@ -43,7 +43,7 @@ static EAS_ADB_ARIC: Source = Source {
     copy_of: None,
 };
 
-static EAS_TASS_2023: Source = Source {
+pub(crate) static EAS_TASS_2023: Source = Source {
     id: "east_asia_summit_tass_2023_factbox",
     publisher: "TASS",
     title: "East Asia Summit (factbox)",
@@ -55,7 +55,7 @@ static EAS_TASS_2023: Source = Source {
     copy_of: None,
 };
 
-static EAS_TASS_2022: Source = Source {
+pub(crate) static EAS_TASS_2022: Source = Source {
     id: "east_asia_summit_tass_2022_kicks_off",
     publisher: "TASS",
     title: "East Asia summit kicks off in Phnom Penh without Biden — diplomat",
@@ -67,7 +67,7 @@ static EAS_TASS_2022: Source = Source {
     copy_of: None,
 };
 
-static EAS_VIETNAMPLUS_2012: Source = Source {
+pub(crate) static EAS_VIETNAMPLUS_2012: Source = Source {
     id: "east_asia_summit_vietnamplus_2012_seventh_summit",
     publisher: "Vietnam News Agency",
     title: "7th East Asia Summit fosters regional cooperation",
@@ -79,7 +79,7 @@ static EAS_VIETNAMPLUS_2012: Source = Source {
     copy_of: None,
 };
 
-static EAS_PEOPLESDAILY_FR_2012: Source = Source {
+pub(crate) static EAS_PEOPLESDAILY_FR_2012: Source = Source {
     id: "east_asia_summit_peoplesdaily_fr_2012_declaration",
     publisher: "People's Daily",
     title: "Le 7e Sommet de l'Asie de l'est a adopté la Déclaration de Phnom Penh",
@@ -91,7 +91,7 @@ static EAS_PEOPLESDAILY_FR_2012: Source = Source {
     copy_of: None,
 };
 
-static EAS_UTOKYO_FMM_2012: Source = Source {
+pub(crate) static EAS_UTOKYO_FMM_2012: Source = Source {
     id: "east_asia_summit_utokyo_2012_second_fmm_statement",
     publisher: "\"The World and Japan\" Database (GRIPS / University of Tokyo)",
     title: "Chairman Statement of The Second East Asia Summit (EAS) Foreign Ministers' Meeting",
@@ -103,7 +103,7 @@ static EAS_UTOKYO_FMM_2012: Source = Source {
     copy_of: None,
 };
 
-static EAS_CNG_2022: Source = Source {
+pub(crate) static EAS_CNG_2022: Source = Source {
     id: "east_asia_summit_cambodianewsgazette_2022_leaders_expected",
     publisher: "Cambodia News Gazette",
     title: "At least 25 leaders expected at ASEAN Summits, special gifts ready to welcome them",
@@ -115,7 +115,7 @@ static EAS_CNG_2022: Source = Source {
     copy_of: None,
 };
 
-static EAS_PPP_2023: Source = Source {
+pub(crate) static EAS_PPP_2023: Source = Source {
     id: "east_asia_summit_phnompenhpost_2023_manet_debut",
     publisher: "The Phnom Penh Post",
     title: "Manet's diplomatic debut at ASEAN hailed a major success",
@@ -292,6 +292,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First East Asia Summit",
         summary: "Cambodia joined the leaders of the other ASEAN members and of Australia, China, India, Japan, New Zealand and South Korea in launching the East Asia Summit, hosted by Malaysia during the 11th ASEAN Summit.",
         place: Some("Kuala Lumpur"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![EAS_RFERL_2005, EAS_APH_2006],
@@ -306,6 +307,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia chairs the EAS foreign ministers",
         summary: "Deputy Prime Minister and Foreign Minister Hor Namhong chaired the second EAS Foreign Ministers' Meeting, which stressed ASEAN's central role in the forum.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![EAS_UTOKYO_FMM_2012],
@@ -320,6 +322,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "7th East Asia Summit in Phnom Penh",
         summary: "Cambodia hosted the eighteen-nation summit, which adopted the Phnom Penh Declaration on narrowing the development gap among ASEAN members.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -338,6 +341,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "17th East Asia Summit in Phnom Penh",
         summary: "Hun Sen hosted the summit on the last day of the four days of ASEAN meetings; it opened without US President Biden, who was in Phnom Penh for the meetings, and Russia was represented by Foreign Minister Lavrov.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![EAS_TASS_2022, ASEAN_PPP_2022_WRAP],
@@ -352,6 +356,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Manet at the 18th East Asia Summit",
         summary: "On his first ASEAN summit trip as Prime Minister, Hun Manet attended the 18th East Asia Summit among the meetings of the 43rd ASEAN Summit hosted by Indonesia.",
         place: Some("Jakarta"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![EAS_PPP_2023, EAS_TASS_2023],

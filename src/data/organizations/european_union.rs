@@ -9,7 +9,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static EU_PPP_20_YEARS: Source = Source {
+pub(crate) static EU_PPP_20_YEARS: Source = Source {
     id: "european_union_phnompenhpost_2017_20_years_cooperation",
     publisher: "The Phnom Penh Post",
     title: "Cambodia and the EU: 20 years of cooperation",
@@ -21,7 +21,7 @@ static EU_PPP_20_YEARS: Source = Source {
     copy_of: None,
 };
 
-static EU_PUC_EUROPE_DAY: Source = Source {
+pub(crate) static EU_PUC_EUROPE_DAY: Source = Source {
     id: "european_union_puc_64th_europe_day",
     publisher: "Pannasastra University of Cambodia",
     title: "64th Anniversary of Europe Day",
@@ -33,7 +33,7 @@ static EU_PUC_EUROPE_DAY: Source = Source {
     copy_of: None,
 };
 
-static EU_EEAS_CAMBODIA: Source = Source {
+pub(crate) static EU_EEAS_CAMBODIA: Source = Source {
     id: "european_union_eeas_cambodia_relations",
     publisher: "European External Action Service",
     title: "The European Union and Cambodia",
@@ -45,7 +45,7 @@ static EU_EEAS_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EU_CAMBODIA_DAILY_EBA: Source = Source {
+pub(crate) static EU_CAMBODIA_DAILY_EBA: Source = Source {
     id: "european_union_cambodiadaily_2020_after_eba_withdrawal",
     publisher: "The Cambodia Daily",
     title: "What's next for Cambodia after EBA withdrawal",
@@ -57,7 +57,7 @@ static EU_CAMBODIA_DAILY_EBA: Source = Source {
     copy_of: Some("Asia Times, \"What's next for Cambodia after EBA withdrawal\""),
 };
 
-static EU_ODC_2019: Source = Source {
+pub(crate) static EU_ODC_2019: Source = Source {
     id: "european_union_odc_2019_withdrawal_procedure_launched",
     publisher: "Open Development Cambodia",
     title: "Press release on the EU launches procedure to temporarily suspend trade preferences",
@@ -71,7 +71,7 @@ static EU_ODC_2019: Source = Source {
     ),
 };
 
-static EU_AP_2019: Source = Source {
+pub(crate) static EU_AP_2019: Source = Source {
     id: "european_union_ap_2019_eu_eyes_trade_action",
     publisher: "WTOP",
     title: "EU eyes trade action over rights abuses in Cambodia",
@@ -83,7 +83,7 @@ static EU_AP_2019: Source = Source {
     copy_of: Some("Associated Press, \"EU eyes trade action over rights abuses in Cambodia\""),
 };
 
-static EU_FRESHNEWS_2019: Source = Source {
+pub(crate) static EU_FRESHNEWS_2019: Source = Source {
     id: "european_union_freshnews_2019_government_regrets",
     publisher: "Fresh News",
     title: "Cambodian government statement on the European Commission's decision of 11 February 2019 (untitled in the copy read)",
@@ -95,7 +95,7 @@ static EU_FRESHNEWS_2019: Source = Source {
     copy_of: None,
 };
 
-static EU_ALINEA_2020: Source = Source {
+pub(crate) static EU_ALINEA_2020: Source = Source {
     id: "european_union_alinea_2020_partial_suspension",
     publisher: "Alinea.id",
     title: "UE tangguhkan sebagian preferensi perdagangan atas Kamboja",
@@ -107,7 +107,7 @@ static EU_ALINEA_2020: Source = Source {
     copy_of: None,
 };
 
-static EU_PPP_2020: Source = Source {
+pub(crate) static EU_PPP_2020: Source = Source {
     id: "european_union_phnompenhpost_2020_partially_withdraws_eba",
     publisher: "The Phnom Penh Post",
     title: "EU partially withdraws EBA",
@@ -119,7 +119,7 @@ static EU_PPP_2020: Source = Source {
     copy_of: None,
 };
 
-static EU_VOA_2020: Source = Source {
+pub(crate) static EU_VOA_2020: Source = Source {
     id: "european_union_voa_2020_partially_suspends_trade_privileges",
     publisher: "Voice of America",
     title: "EU Partially Suspends Trade Privileges; Selected Garments and Footwear to be Tariffed",
@@ -131,7 +131,7 @@ static EU_VOA_2020: Source = Source {
     copy_of: None,
 };
 
-static EU_CNG_2022: Source = Source {
+pub(crate) static EU_CNG_2022: Source = Source {
     id: "european_union_cambodianewsgazette_2022_commemorative_summit",
     publisher: "Cambodia News Gazette",
     title: "Foreign Ministry Releases Outcomes of PM Hun Sen's Co-Chairing of ASEAN-EU Commemorative Summit",
@@ -143,7 +143,7 @@ static EU_CNG_2022: Source = Source {
     copy_of: None,
 };
 
-static EU_N1_2022: Source = Source {
+pub(crate) static EU_N1_2022: Source = Source {
     id: "european_union_n1_2022_eu_asean_summit",
     publisher: "N1",
     title: "Leaders of EU27 countries attend EU-ASEAN summit in Brussels",
@@ -155,7 +155,7 @@ static EU_N1_2022: Source = Source {
     copy_of: None,
 };
 
-static EU_MONEYWORDS_MAASTRICHT: Source = Source {
+pub(crate) static EU_MONEYWORDS_MAASTRICHT: Source = Source {
     id: "european_union_moneywords_maastricht_treaty",
     publisher: "Moneywords",
     title: "Maastricht Treaty",
@@ -167,7 +167,7 @@ static EU_MONEYWORDS_MAASTRICHT: Source = Source {
     copy_of: None,
 };
 
-static EU_REPUBLICWORLD_1993: Source = Source {
+pub(crate) static EU_REPUBLICWORLD_1993: Source = Source {
     id: "european_union_republicworld_established_1993",
     publisher: "Republic World",
     title: "European Union was formally established on this day through Maastricht Treaty",
@@ -179,7 +179,7 @@ static EU_REPUBLICWORLD_1993: Source = Source {
     copy_of: None,
 };
 
-static EU_ASEP_BREXIT: Source = Source {
+pub(crate) static EU_ASEP_BREXIT: Source = Source {
     id: "european_union_asep_what_treaty_established_eu",
     publisher: "ASEP European Companies",
     title: "Readers ask: What Treaty Established The European Union?",
@@ -191,7 +191,7 @@ static EU_ASEP_BREXIT: Source = Source {
     copy_of: None,
 };
 
-static EU_BRUSSELS_WIKI: Source = Source {
+pub(crate) static EU_BRUSSELS_WIKI: Source = Source {
     id: "european_union_wikipedia_brussels_and_the_eu",
     publisher: "breviceps.net",
     title: "Brussels and the European Union",
@@ -203,7 +203,7 @@ static EU_BRUSSELS_WIKI: Source = Source {
     copy_of: Some("Wikipedia, \"Brussels and the European Union\""),
 };
 
-static EU_PLANETEBLEUE_FR: Source = Source {
+pub(crate) static EU_PLANETEBLEUE_FR: Source = Source {
     id: "european_union_planetebleue_ue_asean",
     publisher: "Planète bleue",
     title: "A Bruxelles, l'UE courtise les pays asiatiques",
@@ -301,6 +301,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cooperation Agreement with the European Community",
         summary: "Cambodia and the European Community signed the cooperation agreement that frames their trade, development cooperation and political dialogue; it came into force on 1 November 1999.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![EU_PPP_20_YEARS, EU_PUC_EUROPE_DAY, EU_EEAS_CAMBODIA],
@@ -313,6 +314,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Duty-free access under Everything But Arms",
         summary: "From 2001 Cambodia exported to the EU under Everything But Arms, the scheme giving the poorest developing countries duty-free, quota-free access to the EU market for all goods except weapons.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![EU_CAMBODIA_DAILY_EBA, EU_AP_2019, EU_ALINEA_2020],
@@ -325,6 +327,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "EU opens procedure to withdraw trade preferences",
         summary: "Citing a deterioration of human rights, labour rights and the rule of law, the European Commission launched the procedure that could suspend Cambodia's Everything But Arms preferences; the government called the decision an extreme injustice.",
         place: Some("Brussels"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![EU_ODC_2019, EU_AP_2019, EU_FRESHNEWS_2019],
@@ -337,6 +340,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "EU decides partial withdrawal of EBA preferences",
         summary: "The Commission decided to replace duty-free access with standard tariffs on some garments and footwear and on all travel goods and sugar, about one-fifth (about 1 billion euros) of Cambodia's yearly exports to the EU, with effect from 12 August 2020.",
         place: Some("Brussels"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![EU_ALINEA_2020, EU_PPP_2020, EU_VOA_2020],
@@ -349,6 +353,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Partial withdrawal of EBA takes effect",
         summary: "The tariffs decided in February took effect, ending duty-free access for the goods concerned while most Cambodian exports kept their preferences.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![EU_CAMBODIA_DAILY_EBA, EU_PPP_2020],
@@ -363,6 +368,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen co-chairs the ASEAN-EU Commemorative Summit",
         summary: "As ASEAN Chair, Hun Sen co-chaired with European Council President Charles Michel the summit of ASEAN and EU leaders marking 45 years of relations; leaders committed to work towards a region-to-region free trade agreement.",
         place: Some("Brussels"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![EU_CNG_2022, EU_N1_2022],

@@ -31,7 +31,7 @@ pub(crate) static OIF_AKP_CMF_2025: Source = Source {
     copy_of: None,
 };
 
-static OIF_LEPETITJOURNAL_CMF: Source = Source {
+pub(crate) static OIF_LEPETITJOURNAL_CMF: Source = Source {
     id: "francophonie_lepetitjournal_cambodge_renes",
     publisher: "Lepetitjournal.com Cambodge",
     title: "Le Cambodge prend les rênes de la Francophonie",
@@ -43,7 +43,7 @@ static OIF_LEPETITJOURNAL_CMF: Source = Source {
     copy_of: None,
 };
 
-static OIF_LECOURRIER_2024: Source = Source {
+pub(crate) static OIF_LECOURRIER_2024: Source = Source {
     id: "francophonie_lecourrier_2024_pays_hote",
     publisher: "Le Courrier",
     title: "Cambodge, pays hôte du 20e Sommet de la Francophonie en 2026",
@@ -55,7 +55,7 @@ static OIF_LECOURRIER_2024: Source = Source {
     copy_of: None,
 };
 
-static OIF_LEPETITJOURNAL_HOST: Source = Source {
+pub(crate) static OIF_LEPETITJOURNAL_HOST: Source = Source {
     id: "francophonie_lepetitjournal_siem_reap_host",
     publisher: "Lepetitjournal.com Cambodge",
     title: "Siem Reap accueillera le XXe Sommet de la Francophonie en 2026",
@@ -67,7 +67,7 @@ static OIF_LEPETITJOURNAL_HOST: Source = Source {
     copy_of: None,
 };
 
-static OIF_COURRIER_VN_2025: Source = Source {
+pub(crate) static OIF_COURRIER_VN_2025: Source = Source {
     id: "francophonie_courrier_vietnam_2025_host_city_agreement",
     publisher: "Le Courrier du Vietnam",
     title: "XXe Sommet de la Francophonie : l'OIF et le Cambodge signent un accord",
@@ -79,7 +79,7 @@ static OIF_COURRIER_VN_2025: Source = Source {
     copy_of: None,
 };
 
-static OIF_WIKI_FR_MEMBERS: Source = Source {
+pub(crate) static OIF_WIKI_FR_MEMBERS: Source = Source {
     id: "francophonie_wikipedia_fr_etats_participants",
     publisher: "Wikipedia",
     title: "États et gouvernements participant à l'Organisation internationale de la francophonie",
@@ -91,7 +91,7 @@ static OIF_WIKI_FR_MEMBERS: Source = Source {
     copy_of: None,
 };
 
-static OIF_WIKI_FR_ORG: Source = Source {
+pub(crate) static OIF_WIKI_FR_ORG: Source = Source {
     id: "francophonie_wikipedia_fr_oif_2022",
     publisher: "colibris-outilslibres.org",
     title: "Organisation internationale de la francophonie",
@@ -103,7 +103,7 @@ static OIF_WIKI_FR_ORG: Source = Source {
     copy_of: Some("Wikipedia, \"Organisation internationale de la francophonie\""),
 };
 
-static OIF_ELYSEE_MEMBERS: Source = Source {
+pub(crate) static OIF_ELYSEE_MEMBERS: Source = Source {
     id: "francophonie_elysee_pays_membres",
     publisher: "Présidence de la République française",
     title: "Les pays membres de la Francophonie",
@@ -115,7 +115,7 @@ static OIF_ELYSEE_MEMBERS: Source = Source {
     copy_of: None,
 };
 
-static OIF_CAMBODGEMAG_NIAMEY: Source = Source {
+pub(crate) static OIF_CAMBODGEMAG_NIAMEY: Source = Source {
     id: "francophonie_cambodgemag_journee_francophonie",
     publisher: "Cambodge Mag",
     title: "S.E. Sok Chenda Sophea : la Francophonie incarne un espace de rencontres, de découvertes, de compréhensions",
@@ -127,7 +127,7 @@ static OIF_CAMBODGEMAG_NIAMEY: Source = Source {
     copy_of: None,
 };
 
-static OIF_LEPETITJOURNAL_PHNOM_PENH: Source = Source {
+pub(crate) static OIF_LEPETITJOURNAL_PHNOM_PENH: Source = Source {
     id: "francophonie_lepetitjournal_2026_summit_moved_phnom_penh",
     publisher: "Lepetitjournal.com Cambodge",
     title: "20e Sommet de la Francophonie : Bye bye Siem Reap ... Bonjour Phnom Penh !",
@@ -248,6 +248,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia becomes an observer of the Francophonie",
         summary: "The Francophonie summit held at Chaillot in Paris admitted Cambodia as an observer.",
         place: Some("Paris"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![OIF_AKP_CMF_2025, OIF_DIOUF_HOR_NAMHONG],
@@ -260,6 +261,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia becomes a full member of the Francophonie",
         summary: "At the summit at Grand-Baie, Mauritius, Cambodia moved from observer to full member; one OIF item dates this to 1997 instead.",
         place: Some("Grand-Baie"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![OIF_AKP_CMF_2025, OIF_LECOURRIER_2024, OIF_DIOUF_HOR_NAMHONG],
@@ -274,6 +276,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia named host of the 20th Francophonie Summit",
         summary: "At the close of the 19th summit, attended by King Norodom Sihamoni, Cambodia, the only candidate, was chosen to host the next summit, then planned for Siem Reap in 2026.",
         place: Some("Paris"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![OIF_LEPETITJOURNAL_HOST, OIF_COURRIER_VN_2025],

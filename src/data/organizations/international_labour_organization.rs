@@ -31,7 +31,7 @@ pub(crate) static ILO_PPP_LABOUR_MINISTER: Source = Source {
     copy_of: None,
 };
 
-static ILO_LYON_THESIS: Source = Source {
+pub(crate) static ILO_LYON_THESIS: Source = Source {
     id: "international_labour_organization_lyon2_thesis_oit_cambodge",
     publisher: "Université Lumière Lyon 2",
     title: "Thesis chapter on the ILO's assistance to Cambodia",
@@ -43,7 +43,7 @@ static ILO_LYON_THESIS: Source = Source {
     copy_of: None,
 };
 
-static ILO_ODC_BFC: Source = Source {
+pub(crate) static ILO_ODC_BFC: Source = Source {
     id: "international_labour_organization_odc_better_factories_decade",
     publisher: "Open Development Cambodia",
     title: "New report evaluates decade of Better Factories Cambodia",
@@ -55,7 +55,7 @@ static ILO_ODC_BFC: Source = Source {
     copy_of: None,
 };
 
-static ILO_BETTERWORK: Source = Source {
+pub(crate) static ILO_BETTERWORK: Source = Source {
     id: "international_labour_organization_betterwork_cambodia",
     publisher: "Better Work (ILO and IFC)",
     title: "Better Factories Cambodia",
@@ -67,7 +67,7 @@ static ILO_BETTERWORK: Source = Source {
     copy_of: None,
 };
 
-static ILO_TI_TEXTILE_AGREEMENT: Source = Source {
+pub(crate) static ILO_TI_TEXTILE_AGREEMENT: Source = Source {
     id: "international_labour_organization_ti_trade_monitoring",
     publisher: "Transparency International Cambodia",
     title: "Trade, Monitoring, and the ILO: Working To Improve Conditions in Cambodia's Garment Factories",
@@ -79,7 +79,7 @@ static ILO_TI_TEXTILE_AGREEMENT: Source = Source {
     copy_of: None,
 };
 
-static ILO_FRASER: Source = Source {
+pub(crate) static ILO_FRASER: Source = Source {
     id: "international_labour_organization_fraser_profile",
     publisher: "FRASER, Federal Reserve Bank of St. Louis",
     title: "International Labour Organization",
@@ -91,7 +91,7 @@ static ILO_FRASER: Source = Source {
     copy_of: Some("Wikipedia, \"International Labour Organization\""),
 };
 
-static ILO_WIKI_MEMBER_STATES: Source = Source {
+pub(crate) static ILO_WIKI_MEMBER_STATES: Source = Source {
     id: "international_labour_organization_wikipedia_member_states",
     publisher: "Wikipedia",
     title: "Member states of the International Labour Organization",
@@ -103,7 +103,7 @@ static ILO_WIKI_MEMBER_STATES: Source = Source {
     copy_of: None,
 };
 
-static ILO_WIKI_MEMBER_STATES_IPFS: Source = Source {
+pub(crate) static ILO_WIKI_MEMBER_STATES_IPFS: Source = Source {
     id: "international_labour_organization_wikipedia_member_states_ipfs",
     publisher: "Wikipedia on IPFS",
     title: "Member states of the International Labour Organization (with dates of admission)",
@@ -115,7 +115,7 @@ static ILO_WIKI_MEMBER_STATES_IPFS: Source = Source {
     copy_of: Some("Wikipedia, \"Member states of the International Labour Organization\""),
 };
 
-static ILO_GYAANKOSH: Source = Source {
+pub(crate) static ILO_GYAANKOSH: Source = Source {
     id: "international_labour_organization_gyaankosh_governing_body",
     publisher: "GyaanKosh",
     title: "International Labour Organization (ILO)",
@@ -127,7 +127,7 @@ static ILO_GYAANKOSH: Source = Source {
     copy_of: None,
 };
 
-static ILO_VIETNAMPLUS_FR: Source = Source {
+pub(crate) static ILO_VIETNAMPLUS_FR: Source = Source {
     id: "international_labour_organization_vietnamplus_104th_ilc",
     publisher: "Vietnam News Agency",
     title: "Le Vietnam à la 104e session de la Conférence internationale du Travail",
@@ -139,7 +139,7 @@ static ILO_VIETNAMPLUS_FR: Source = Source {
     copy_of: None,
 };
 
-static ILO_CAMBODIA_DAILY_GB: Source = Source {
+pub(crate) static ILO_CAMBODIA_DAILY_GB: Source = Source {
     id: "international_labour_organization_cambodia_daily_governing_body",
     publisher: "The Cambodia Daily",
     title: "Cambodia Wins Seat on ILO Governing Body",
@@ -151,7 +151,7 @@ static ILO_CAMBODIA_DAILY_GB: Source = Source {
     copy_of: None,
 };
 
-static ILO_COUNTRY_PAGE: Source = Source {
+pub(crate) static ILO_COUNTRY_PAGE: Source = Source {
     id: "international_labour_organization_ilo_cambodia_country_page",
     publisher: "International Labour Organization",
     title: "Cambodia (ILO country page)",
@@ -163,7 +163,7 @@ static ILO_COUNTRY_PAGE: Source = Source {
     copy_of: None,
 };
 
-static ILO_WIKIDATA: Source = Source {
+pub(crate) static ILO_WIKIDATA: Source = Source {
     id: "international_labour_organization_wikidata_q54129",
     publisher: "Wikidata",
     title: "International Labour Organization (Q54129)",
@@ -304,6 +304,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First ILO technical expert sent to Cambodia",
         summary: "At the government's request an ILO expert spent four weeks in Cambodia reviewing labour law and labour administration and recommending what assistance to give.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ILO_LYON_THESIS],
@@ -316,6 +317,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia joins the ILO",
         summary: "Cambodia became a member state of the International Labour Organization.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ILO_PRESSOCM_2019, ILO_PPP_LABOUR_MINISTER],
@@ -328,6 +330,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Better Factories Cambodia begins",
         summary: "The ILO started monitoring working conditions in garment factories under a programme tied to the 1999 US-Cambodia textile agreement, which traded market access for labour standards; after that agreement expired in 2004 the programme was kept on with the IFC.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ILO_ODC_BFC, ILO_BETTERWORK, ILO_TI_TEXTILE_AGREEMENT],
@@ -340,6 +343,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First Decent Work Country Programme",
         summary: "Cambodia began the first of five successive decent work programmes with the ILO, the fifth running from 2019 to 2023.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ILO_PPP_LABOUR_MINISTER],
@@ -352,6 +356,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "ILO centenary and fifty years of Cambodian membership marked",
         summary: "Prime Minister Hun Sen presided over a ceremony at the Peace Palace celebrating the ILO's hundredth year and Cambodia's half-century as a member.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![ILO_PRESSOCM_2019],

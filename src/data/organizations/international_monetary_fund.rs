@@ -19,7 +19,7 @@ pub(crate) static IMF_FINANCIAL_POSITION_2015: Source = Source {
     copy_of: None,
 };
 
-static IMF_PPP_SUSPEND: Source = Source {
+pub(crate) static IMF_PPP_SUSPEND: Source = Source {
     id: "international_monetary_fund_ppp_imf_bank_suspend_programs",
     publisher: "The Phnom Penh Post",
     title: "IMF/Bank suspend programs",
@@ -31,7 +31,7 @@ static IMF_PPP_SUSPEND: Source = Source {
     copy_of: None,
 };
 
-static IMF_CAMBODIA_DAILY_RETURN: Source = Source {
+pub(crate) static IMF_CAMBODIA_DAILY_RETURN: Source = Source {
     id: "international_monetary_fund_cambodia_daily_return_of_aid",
     publisher: "The Cambodia Daily",
     title: "IMF Delegation Will Discuss Return of Aid",
@@ -43,7 +43,7 @@ static IMF_CAMBODIA_DAILY_RETURN: Source = Source {
     copy_of: None,
 };
 
-static IMF_NEWS_BRIEF_2001: Source = Source {
+pub(crate) static IMF_NEWS_BRIEF_2001: Source = Source {
     id: "international_monetary_fund_news_brief_2001_prgf_review",
     publisher: "International Monetary Fund",
     title: "News Brief: IMF Completes Second Review of Cambodia's PRGF Arrangement and Approves in Principle US$11 Million Credit",
@@ -55,7 +55,7 @@ static IMF_NEWS_BRIEF_2001: Source = Source {
     copy_of: None,
 };
 
-static IMF_PR_05_286: Source = Source {
+pub(crate) static IMF_PR_05_286: Source = Source {
     id: "international_monetary_fund_pr_05_286_mdri",
     publisher: "International Monetary Fund",
     title: "Press Release No. 05/286: IMF to Extend 100 Percent Debt Relief for 19 Countries Under the Multilateral Debt Relief Initiative",
@@ -67,7 +67,7 @@ static IMF_PR_05_286: Source = Source {
     copy_of: None,
 };
 
-static IMF_MDRI_STAFF_ASSESSMENT: Source = Source {
+pub(crate) static IMF_MDRI_STAFF_ASSESSMENT: Source = Source {
     id: "international_monetary_fund_mdri_staff_assessment_cambodia",
     publisher: "International Monetary Fund",
     title: "Cambodia - Staff Assessment of Qualification for the Multilateral Debt Relief Initiative",
@@ -79,7 +79,7 @@ static IMF_MDRI_STAFF_ASSESSMENT: Source = Source {
     copy_of: None,
 };
 
-static IMF_190_MEMBERS: Source = Source {
+pub(crate) static IMF_190_MEMBERS: Source = Source {
     id: "international_monetary_fund_pz10_190_members",
     publisher: "members.pz10.com",
     title: "The International Monetary Fund (IMF)",
@@ -91,7 +91,7 @@ static IMF_190_MEMBERS: Source = Source {
     copy_of: None,
 };
 
-static IMF_SAGE_MEMBERSHIP: Source = Source {
+pub(crate) static IMF_SAGE_MEMBERSHIP: Source = Source {
     id: "international_monetary_fund_sage_tips_membership",
     publisher: "Sage-Tips",
     title: "How does a country become a member of the IMF? (with the IMF's chronological list of members)",
@@ -103,7 +103,7 @@ static IMF_SAGE_MEMBERSHIP: Source = Source {
     copy_of: Some("International Monetary Fund"),
 };
 
-static IMF_WIKIDATA: Source = Source {
+pub(crate) static IMF_WIKIDATA: Source = Source {
     id: "international_monetary_fund_wikidata_q7804",
     publisher: "Wikidata",
     title: "International Monetary Fund (Q7804)",
@@ -294,6 +294,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia joins the IMF",
         summary: "Cambodia's membership of the International Monetary Fund took effect on the last day of 1969.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![IMF_FINANCIAL_POSITION_2015],
@@ -306,6 +307,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First three-year concessional arrangement",
         summary: "The Fund approved a three-year concessional arrangement of SDR 84 million (about $120 million) for balance-of-payments support; only half of it was ever drawn.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![IMF_FINANCIAL_POSITION_2015, IMF_PPP_SUSPEND],
@@ -318,6 +320,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "IMF halts disbursements over logging revenue",
         summary: "Late in 1996 the Fund cancelled a $20 million instalment, citing weak control of illegal logging and of the revenue it should have brought the budget; the programme then lapsed.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![IMF_CAMBODIA_DAILY_RETURN, IMF_PPP_SUSPEND],
@@ -330,6 +333,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Poverty Reduction and Growth Facility arrangement",
         summary: "After the new government was formed, the Fund resumed lending with a three-year SDR 58.5 million arrangement under its Poverty Reduction and Growth Facility.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![IMF_FINANCIAL_POSITION_2015, IMF_NEWS_BRIEF_2001],
@@ -342,6 +346,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Full debt relief under the MDRI",
         summary: "The IMF Board found Cambodia among the first 19 countries eligible for 100 percent relief of its debt to the Fund under the Multilateral Debt Relief Initiative, to be delivered early in 2006.",
         place: Some("Washington, D.C."),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![IMF_PR_05_286, IMF_MDRI_STAFF_ASSESSMENT],

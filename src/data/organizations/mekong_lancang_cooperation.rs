@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static MLC_CRI_FM_MEETING_2015: Source = Source {
+pub(crate) static MLC_CRI_FM_MEETING_2015: Source = Source {
     id: "mekong_lancang_cooperation_cri_2015_foreign_ministers",
     publisher: "China Radio International",
     title: "First Lancang-Mekong Foreign Ministers' Meeting held in Yunnan",
@@ -31,7 +31,7 @@ pub(crate) static MLC_EMBASSY_SANYA_OUTCOMES: Source = Source {
     copy_of: None,
 };
 
-static MLC_CHINADAILY_SANYA: Source = Source {
+pub(crate) static MLC_CHINADAILY_SANYA: Source = Source {
     id: "mekong_lancang_cooperation_chinadaily_2016_sanya",
     publisher: "China Daily",
     title: "Leaders of Lancang-Mekong countries convene",
@@ -43,7 +43,7 @@ static MLC_CHINADAILY_SANYA: Source = Source {
     copy_of: Some("Xinhua, \"Leaders of Lancang-Mekong countries convene\""),
 };
 
-static MLC_CNV_2018: Source = Source {
+pub(crate) static MLC_CNV_2018: Source = Source {
     id: "mekong_lancang_cooperation_cnv_2018_hosting_pride",
     publisher: "Cambodia New Vision",
     title: "PM Hun Sen: Hosting Mekong-Lancang Cooperation Meeting is Pride",
@@ -57,7 +57,7 @@ static MLC_CNV_2018: Source = Source {
     ),
 };
 
-static MLC_CHINADAILY_2018: Source = Source {
+pub(crate) static MLC_CHINADAILY_2018: Source = Source {
     id: "mekong_lancang_cooperation_chinadaily_2018_li_arrives",
     publisher: "China Daily",
     title: "Premier Li arrives in Cambodia for second LMC leaders' meeting, official visit",
@@ -71,7 +71,7 @@ static MLC_CHINADAILY_2018: Source = Source {
     ),
 };
 
-static MLC_PEOPLE_FR_2020: Source = Source {
+pub(crate) static MLC_PEOPLE_FR_2020: Source = Source {
     id: "mekong_lancang_cooperation_people_fr_2020_foreign_ministers",
     publisher: "sn-sn.com",
     title: "Coopération Lancang-Mékong : les ministres des Affaires étrangères s'engagent à renforcer la coopération",
@@ -170,6 +170,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First Lancang-Mekong leaders' meeting at Sanya",
         summary: "Prime Minister Hun Sen joined leaders and senior envoys of China, Laos, Myanmar, Thailand and Vietnam at the meeting, co-chaired by China and Thailand, that launched the cooperation mechanism.",
         place: Some("Sanya"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![MLC_CHINADAILY_SANYA, MLC_EMBASSY_SANYA_OUTCOMES],
@@ -182,6 +183,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "China funds first Mekong-Lancang projects in Cambodia",
         summary: "Through the cooperation framework China granted $7.3 million for 16 first-phase projects in Cambodia.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![MLC_CNV_2018],
@@ -196,6 +198,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia hosts the second leaders' meeting",
         summary: "Hun Sen and Chinese Premier Li Keqiang co-chaired the meeting at the Peace Palace, which was set to adopt a Phnom Penh Declaration and a five-year action plan for 2018-2022; the foreign ministry names the Mekong sub-regional mechanisms among the initiatives Cambodia supports.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[PolicyTask::Multilateralism],
         sources: src![MLC_CNV_2018, MLC_CHINADAILY_2018, SEED_MFAIC_EN],

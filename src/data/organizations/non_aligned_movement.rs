@@ -7,7 +7,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static NAM_GSIAS_OVERVIEW: Source = Source {
+pub(crate) static NAM_GSIAS_OVERVIEW: Source = Source {
     id: "non_aligned_movement_gsias_overview_belgrade",
     publisher: "GS IAS",
     title: "A brief overview of the Non Aligned Movement",
@@ -31,7 +31,7 @@ pub(crate) static NAM_VENEZUELA_HISTORY: Source = Source {
     copy_of: None,
 };
 
-static NAM_WIKIPEDIA: Source = Source {
+pub(crate) static NAM_WIKIPEDIA: Source = Source {
     id: "non_aligned_movement_wikipedia",
     publisher: "Wikipedia",
     title: "Non-Aligned Movement",
@@ -43,7 +43,7 @@ static NAM_WIKIPEDIA: Source = Source {
     copy_of: None,
 };
 
-static NAM_PLO_BULLETIN_1979: Source = Source {
+pub(crate) static NAM_PLO_BULLETIN_1979: Source = Source {
     id: "non_aligned_movement_plo_bulletin_1979_havana",
     publisher: "New Jersey Solidarity",
     title: "Non-aligned Summit in Cuba",
@@ -55,7 +55,7 @@ static NAM_PLO_BULLETIN_1979: Source = Source {
     copy_of: Some("PLO Bulletin, \"Non-aligned Summit in Cuba\""),
 };
 
-static NAM_PRESS_1983: Source = Source {
+pub(crate) static NAM_PRESS_1983: Source = Source {
     id: "non_aligned_movement_the_press_1983_ghost_banquet",
     publisher: "The Press (Christchurch)",
     title: "The ghost at the Non-Aligned banquet",
@@ -67,7 +67,7 @@ static NAM_PRESS_1983: Source = Source {
     copy_of: None,
 };
 
-static NAM_PPP_KAMPALA: Source = Source {
+pub(crate) static NAM_PPP_KAMPALA: Source = Source {
     id: "non_aligned_movement_ppp_kampala_summit",
     publisher: "The Phnom Penh Post",
     title: "Cambodia focuses on int'l peace at summit",
@@ -79,7 +79,7 @@ static NAM_PPP_KAMPALA: Source = Source {
     copy_of: None,
 };
 
-static NAM_AKP_BELGRADE_2021: Source = Source {
+pub(crate) static NAM_AKP_BELGRADE_2021: Source = Source {
     id: "non_aligned_movement_akp_2021_belgrade_anniversary",
     publisher: "Cambodia News Gazette",
     title: "Cambodia to join a high-level meeting in Serbia next week",
@@ -93,7 +93,7 @@ static NAM_AKP_BELGRADE_2021: Source = Source {
     ),
 };
 
-static NAM_PEARLDIGEST: Source = Source {
+pub(crate) static NAM_PEARLDIGEST: Source = Source {
     id: "non_aligned_movement_pearldigest_explainer",
     publisher: "Pearl Digest",
     title: "What you need to know about Non-Aligned Movement (NAM) summit and members",
@@ -105,7 +105,7 @@ static NAM_PEARLDIGEST: Source = Source {
     copy_of: None,
 };
 
-static NAM_VOI_FR: Source = Source {
+pub(crate) static NAM_VOI_FR: Source = Source {
     id: "non_aligned_movement_voi_fr_ilo",
     publisher: "Voice of Indonesia",
     title: "L'Indonésie invite les pays non alignés à jouer un rôle accru au sein de l'OIT",
@@ -117,7 +117,7 @@ static NAM_VOI_FR: Source = Source {
     copy_of: None,
 };
 
-static NAM_WIKI_10TH_SUMMIT: Source = Source {
+pub(crate) static NAM_WIKI_10TH_SUMMIT: Source = Source {
     id: "non_aligned_movement_wikipedia_10th_summit_jakarta",
     publisher: "alem.dynip.sapo.pt",
     title: "10th Summit of the Non-Aligned Movement",
@@ -129,7 +129,7 @@ static NAM_WIKI_10TH_SUMMIT: Source = Source {
     copy_of: Some("Wikipedia, \"10th Summit of the Non-Aligned Movement\""),
 };
 
-static NAM_THAI_MFA_2011: Source = Source {
+pub(crate) static NAM_THAI_MFA_2011: Source = Source {
     id: "non_aligned_movement_thai_mfa_2011_bali_ministerial",
     publisher: "RYT9",
     title: "Foreign Minister to attend the 16th NAM Ministerial Conference in Bali",
@@ -143,7 +143,7 @@ static NAM_THAI_MFA_2011: Source = Source {
     ),
 };
 
-static NAM_NATION_DULL_GIANT: Source = Source {
+pub(crate) static NAM_NATION_DULL_GIANT: Source = Source {
     id: "non_aligned_movement_nation_dull_giant_thailand",
     publisher: "ASEAN NOW",
     title: "A dull giant, NAM has little value for Thailand",
@@ -155,7 +155,7 @@ static NAM_NATION_DULL_GIANT: Source = Source {
     copy_of: Some("The Nation (Thailand), \"A dull giant, NAM has little value for Thailand\""),
 };
 
-static NAM_WIKIDATA: Source = Source {
+pub(crate) static NAM_WIKIDATA: Source = Source {
     id: "non_aligned_movement_wikidata_q83201",
     publisher: "Wikidata",
     title: "Non-Aligned Movement (Q83201)",
@@ -315,6 +315,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Founding conference of the Non-Aligned Movement",
         summary: "Cambodia was among the 25 states at the first conference of non-aligned heads of state or government, which founded the movement; non-alignment remains a stated principle of Cambodian foreign policy.",
         place: Some("Belgrade"),
+        exchange: None,
         principles: &[Principle::NonAlignment],
         tasks: &[],
         sources: src![NAM_GSIAS_OVERVIEW, NAM_VENEZUELA_HISTORY, SEED_IRIC],
@@ -327,6 +328,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia's seat left vacant at the Havana summit",
         summary: "Faced with rival delegations from the ousted Khmer Rouge government and the new government in Phnom Penh, the sixth summit agreed to keep the Kampuchean seat empty.",
         place: Some("Havana"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![NAM_PLO_BULLETIN_1979],
@@ -339,6 +341,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia back in its seat at the Jakarta summit",
         summary: "At the tenth summit, held in Jakarta, Cambodia, then under the UN Transitional Authority, was represented again after thirteen years of an empty seat.",
         place: Some("Jakarta"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![NAM_WIKI_10TH_SUMMIT],
@@ -353,6 +356,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia at the 19th NAM summit in Kampala",
         summary: "Education Minister Hang Chuon Naron told the summit that Cambodia, a member since 1961, would keep an independent foreign policy and opposed the use or threat of force.",
         place: Some("Kampala"),
+        exchange: None,
         principles: &[
             Principle::Independence,
             Principle::PeacefulSettlementOfDisputes,

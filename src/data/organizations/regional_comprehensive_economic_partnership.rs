@@ -19,7 +19,7 @@ pub(crate) static RCEP_MEDCOM_2021: Source = Source {
     copy_of: None,
 };
 
-static RCEP_PNA_2021: Source = Source {
+pub(crate) static RCEP_PNA_2021: Source = Source {
     id: "regional_comprehensive_economic_partnership_pna_2021_jan_1",
     publisher: "Philippines News Gazette",
     title: "World's largest trade deal RCEP to enter into force on Jan. 1",
@@ -33,7 +33,7 @@ static RCEP_PNA_2021: Source = Source {
     ),
 };
 
-static RCEP_CAMBODIANESS_2022: Source = Source {
+pub(crate) static RCEP_CAMBODIANESS_2022: Source = Source {
     id: "regional_comprehensive_economic_partnership_cambodianess_2022_japan",
     publisher: "Cambodianess",
     title: "Cambodia, Japan agree to ensure full implementation of RCEP free trade deal",
@@ -59,7 +59,7 @@ pub(crate) static RCEP_KHMER_TIMES_2021: Source = Source {
     copy_of: Some("Khmer Times, \"Assembly approves RCEP trade agreement\""),
 };
 
-static RCEP_AKP_LAUNCH: Source = Source {
+pub(crate) static RCEP_AKP_LAUNCH: Source = Source {
     id: "regional_comprehensive_economic_partnership_akp_cambodia_contribution",
     publisher: "Cambodia News Gazette",
     title: "PM highlights Cambodia's key contribution to ASEAN",
@@ -73,7 +73,7 @@ static RCEP_AKP_LAUNCH: Source = Source {
     ),
 };
 
-static RCEP_SCMP_2022: Source = Source {
+pub(crate) static RCEP_SCMP_2022: Source = Source {
     id: "regional_comprehensive_economic_partnership_scmp_2022_ratification_explainer",
     publisher: "South China Morning Post",
     title: "Explainer: Why haven't Philippines, Myanmar followed Indonesia and ratified the RCEP trade deal?",
@@ -85,7 +85,7 @@ static RCEP_SCMP_2022: Source = Source {
     copy_of: None,
 };
 
-static RCEP_PORTCALLS_2023: Source = Source {
+pub(crate) static RCEP_PORTCALLS_2023: Source = Source {
     id: "regional_comprehensive_economic_partnership_portcalls_2023_philippines",
     publisher: "PortCalls Asia",
     title: "RCEP to take effect in PH on June 2",
@@ -97,7 +97,7 @@ static RCEP_PORTCALLS_2023: Source = Source {
     copy_of: None,
 };
 
-static RCEP_PH_ECONOMIST_2023: Source = Source {
+pub(crate) static RCEP_PH_ECONOMIST_2023: Source = Source {
     id: "regional_comprehensive_economic_partnership_ph_economist_2023_in_force_list",
     publisher: "フィリピン・エコノミスト (Philippine Economist)",
     title: "地域的な包括的経済連携(RCEP)協定、比は6月2日発効",
@@ -109,7 +109,7 @@ static RCEP_PH_ECONOMIST_2023: Source = Source {
     copy_of: None,
 };
 
-static RCEP_PEOPLE_2022: Source = Source {
+pub(crate) static RCEP_PEOPLE_2022: Source = Source {
     id: "regional_comprehensive_economic_partnership_people_2022_siem_reap",
     publisher: "People's Daily",
     title: "Cambodian PM calls on ASEAN members to attract big economies to RCEP trade pact",
@@ -135,7 +135,7 @@ pub(crate) static RCEP_NUS_CIL: Source = Source {
     copy_of: None,
 };
 
-static RCEP_NST_MALAYSIA_2022: Source = Source {
+pub(crate) static RCEP_NST_MALAYSIA_2022: Source = Source {
     id: "regional_comprehensive_economic_partnership_nst_2022_malaysia_march_18",
     publisher: "bilaterals.org",
     title: "RCEP to enter into force on March 18",
@@ -147,7 +147,7 @@ static RCEP_NST_MALAYSIA_2022: Source = Source {
     copy_of: Some("New Straits Times, \"RCEP to enter into force on March 18\""),
 };
 
-static RCEP_PORTAL_WORLDS_INDONESIA: Source = Source {
+pub(crate) static RCEP_PORTAL_WORLDS_INDONESIA: Source = Source {
     id: "regional_comprehensive_economic_partnership_portal_worlds_indonesia_2023",
     publisher: "Portal Worlds",
     title: "RCEP agreement to enter into force for Indonesia (report on the announcement by Japan's METI and MOFA)",
@@ -296,6 +296,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "RCEP negotiations launched in Phnom Penh",
         summary: "ASEAN leaders formally launched the RCEP negotiations at their summit in Phnom Penh during Cambodia's 2012 ASEAN chairmanship.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -312,6 +313,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia signs the RCEP agreement",
         summary: "Cambodia and the 14 other participating states signed the agreement at the fourth RCEP Summit, held by video conference from Hanoi; the foreign ministry counts this among its economic diplomacy efforts.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[PolicyTask::EconomicDiplomacy],
         sources: src![RCEP_NUS_CIL, RCEP_KHMER_TIMES_2021, SEED_MFAIC_EN],
@@ -324,6 +326,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "RCEP enters into force for Cambodia",
         summary: "The agreement took effect for Cambodia and nine other early ratifiers, creating a trade bloc of about 30 percent of world population and output.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[PolicyTask::EconomicDiplomacy],
         sources: src![

@@ -8,7 +8,7 @@ use crate::data::prelude::*;
 // Sources
 // ---------------------------------------------------------------------------
 
-static UN_KT_62_YEARS: Source = Source {
+pub(crate) static UN_KT_62_YEARS: Source = Source {
     id: "united_nations_khmertimes_62_years_membership",
     publisher: "Khmer Times",
     title: "Cambodia's 62 years of membership at the UN",
@@ -20,7 +20,7 @@ static UN_KT_62_YEARS: Source = Source {
     copy_of: None,
 };
 
-static UN_PPP_66TH: Source = Source {
+pub(crate) static UN_PPP_66TH: Source = Source {
     id: "united_nations_phnompenhpost_66th_anniversary",
     publisher: "The Phnom Penh Post",
     title: "Cambodia marks 66th anniversary of UN ties",
@@ -46,7 +46,7 @@ pub(crate) static UN_SCR_109: Source = Source {
     ),
 };
 
-static UN_WIKISUMMARIES_1955: Source = Source {
+pub(crate) static UN_WIKISUMMARIES_1955: Source = Source {
     id: "united_nations_wikisummaries_sixteen_members_1955",
     publisher: "WikiSummaries",
     title: "United Nations Admits Sixteen New Members",
@@ -58,7 +58,7 @@ static UN_WIKISUMMARIES_1955: Source = Source {
     copy_of: None,
 };
 
-static UN_ARCHIVE_KHMER_REPUBLIC_1974: Source = Source {
+pub(crate) static UN_ARCHIVE_KHMER_REPUBLIC_1974: Source = Source {
     id: "united_nations_archive_khmer_republic_credentials_1974",
     publisher: "Embassy of the Khmer Republic",
     title: "The question of the credentials of the Khmer Republic at the twenty-ninth session of the General Assembly (A. Gaffar Peang-Meth)",
@@ -70,7 +70,7 @@ static UN_ARCHIVE_KHMER_REPUBLIC_1974: Source = Source {
     copy_of: None,
 };
 
-static UN_CSM_1980: Source = Source {
+pub(crate) static UN_CSM_1980: Source = Source {
     id: "united_nations_csmonitor_1980_pol_pot_delegation_seated",
     publisher: "The Christian Science Monitor",
     title: "Pol Pot's delegation seated again by UN",
@@ -82,7 +82,7 @@ static UN_CSM_1980: Source = Source {
     copy_of: None,
 };
 
-static UN_SCR_668_TEXT: Source = Source {
+pub(crate) static UN_SCR_668_TEXT: Source = Source {
     id: "united_nations_unscr_668_1990_text",
     publisher: "nicolasklotz.de",
     title: "The situation in Cambodia: resolution 668 (1990) and related decisions",
@@ -94,7 +94,7 @@ static UN_SCR_668_TEXT: Source = Source {
     copy_of: Some("United Nations, \"Resolutions and Decisions of the Security Council 1990\""),
 };
 
-static UN_PKO_UNTAC: Source = Source {
+pub(crate) static UN_PKO_UNTAC: Source = Source {
     id: "united_nations_peacekeeping_untac_background",
     publisher: "United Nations",
     title: "Cambodia – UNTAC Background (full text)",
@@ -106,7 +106,7 @@ static UN_PKO_UNTAC: Source = Source {
     copy_of: None,
 };
 
-static UN_CAMBODIANCORNER_PPA: Source = Source {
+pub(crate) static UN_CAMBODIANCORNER_PPA: Source = Source {
     id: "united_nations_cambodiancorner_paris_peace_agreement",
     publisher: "Cambodian Corner",
     title: "Paris Peace Agreement",
@@ -118,7 +118,7 @@ static UN_CAMBODIANCORNER_PPA: Source = Source {
     copy_of: None,
 };
 
-static UN_WIKI_SCR_745: Source = Source {
+pub(crate) static UN_WIKI_SCR_745: Source = Source {
     id: "united_nations_wikipedia_unscr_745",
     publisher: "Wikipedia",
     title: "United Nations Security Council Resolution 745",
@@ -130,7 +130,7 @@ static UN_WIKI_SCR_745: Source = Source {
     copy_of: None,
 };
 
-static UN_CHRONICLE_UNTAC_END: Source = Source {
+pub(crate) static UN_CHRONICLE_UNTAC_END: Source = Source {
     id: "united_nations_chronicle_untac_mandate_ends",
     publisher: "vLex",
     title: "UNTAC mandate ends; new constitution, government welcomed",
@@ -142,7 +142,7 @@ static UN_CHRONICLE_UNTAC_END: Source = Source {
     copy_of: Some("UN Chronicle, \"UNTAC mandate ends; new constitution, government welcomed\""),
 };
 
-static UN_CAMBODIA_DAILY_1998: Source = Source {
+pub(crate) static UN_CAMBODIA_DAILY_1998: Source = Source {
     id: "united_nations_cambodiadaily_1998_un_seat_support",
     publisher: "The Cambodia Daily",
     title: "Gov't Gets Support from US, Boost from King Sihanouk",
@@ -154,7 +154,7 @@ static UN_CAMBODIA_DAILY_1998: Source = Source {
     copy_of: None,
 };
 
-static UN_SUDAN_TRIBUNE_2005: Source = Source {
+pub(crate) static UN_SUDAN_TRIBUNE_2005: Source = Source {
     id: "united_nations_sudantribune_2005_first_peacekeepers",
     publisher: "Sudan Tribune",
     title: "Cambodia readies first peacekeepers to be cease-fire observers in Sudan",
@@ -168,7 +168,7 @@ static UN_SUDAN_TRIBUNE_2005: Source = Source {
     ),
 };
 
-static UN_SUDAN_TRIBUNE_2009: Source = Source {
+pub(crate) static UN_SUDAN_TRIBUNE_2009: Source = Source {
     id: "united_nations_sudantribune_2009_deminers",
     publisher: "Sudan Tribune",
     title: "Cambodia to send fresh soldiers for de-mining operation",
@@ -180,7 +180,7 @@ static UN_SUDAN_TRIBUNE_2009: Source = Source {
     copy_of: None,
 };
 
-static UN_XINHUA_2008_DEMINERS: Source = Source {
+pub(crate) static UN_XINHUA_2008_DEMINERS: Source = Source {
     id: "united_nations_xinhua_2008_deminers_return",
     publisher: "Khmer NZ",
     title: "2nd batch of Cambodian deminers return from UN peacekeeping missions in Sudan",
@@ -194,7 +194,7 @@ static UN_XINHUA_2008_DEMINERS: Source = Source {
     ),
 };
 
-static UN_WIKI_ES11_1: Source = Source {
+pub(crate) static UN_WIKI_ES11_1: Source = Source {
     id: "united_nations_wikipedia_ga_resolution_es_11_1",
     publisher: "Wikipedia",
     title: "United Nations General Assembly Resolution ES-11/1",
@@ -206,7 +206,7 @@ static UN_WIKI_ES11_1: Source = Source {
     copy_of: None,
 };
 
-static UN_VOA_2022: Source = Source {
+pub(crate) static UN_VOA_2022: Source = Source {
     id: "united_nations_voa_2022_hun_sen_defends_vote",
     publisher: "Voice of America",
     title: "Cambodian Leader Defends UN Vote on Ukraine Invasion",
@@ -218,7 +218,7 @@ static UN_VOA_2022: Source = Source {
     copy_of: None,
 };
 
-static UN_PRESS_GA12458: Source = Source {
+pub(crate) static UN_PRESS_GA12458: Source = Source {
     id: "united_nations_press_ga12458_es_11_4",
     publisher: "United Nations",
     title: "With 143 Votes in Favour, 5 Against, General Assembly Adopts Resolution Condemning Russian Federation's Annexation of Four Eastern Ukraine Regions (GA/12458)",
@@ -230,7 +230,7 @@ static UN_PRESS_GA12458: Source = Source {
     copy_of: None,
 };
 
-static UN_PPP_ES11_4: Source = Source {
+pub(crate) static UN_PPP_ES11_4: Source = Source {
     id: "united_nations_phnompenhpost_2022_joins_resolution",
     publisher: "The Phnom Penh Post",
     title: "Cambodia joins UN resolution against Russia",
@@ -242,7 +242,7 @@ static UN_PPP_ES11_4: Source = Source {
     copy_of: None,
 };
 
-static UN_PEARLTREES_ONU: Source = Source {
+pub(crate) static UN_PEARLTREES_ONU: Source = Source {
     id: "united_nations_wikipedia_fr_onu",
     publisher: "Pearltrees",
     title: "Organisation des Nations unies",
@@ -254,7 +254,7 @@ static UN_PEARLTREES_ONU: Source = Source {
     copy_of: Some("Wikipedia, \"Organisation des Nations unies\""),
 };
 
-static UN_SCRIBD_UN: Source = Source {
+pub(crate) static UN_SCRIBD_UN: Source = Source {
     id: "united_nations_scribd_wikipedia_un",
     publisher: "Scribd",
     title: "UN",
@@ -266,7 +266,7 @@ static UN_SCRIBD_UN: Source = Source {
     copy_of: Some("Wikipedia, \"United Nations\""),
 };
 
-static UN_GREENFACTS_ONU: Source = Source {
+pub(crate) static UN_GREENFACTS_ONU: Source = Source {
     id: "united_nations_greenfacts_glossaire_onu",
     publisher: "GreenFacts",
     title: "Organisation des Nations Unies (glossaire)",
@@ -278,7 +278,7 @@ static UN_GREENFACTS_ONU: Source = Source {
     copy_of: None,
 };
 
-static UN_WIKIMILI_ENLARGEMENT: Source = Source {
+pub(crate) static UN_WIKIMILI_ENLARGEMENT: Source = Source {
     id: "united_nations_wikimili_enlargement",
     publisher: "WikiMili",
     title: "Enlargement of the United Nations",
@@ -290,7 +290,7 @@ static UN_WIKIMILI_ENLARGEMENT: Source = Source {
     copy_of: Some("Wikipedia, \"Enlargement of the United Nations\""),
 };
 
-static UN_WORLDOMETERS_MEMBERS: Source = Source {
+pub(crate) static UN_WORLDOMETERS_MEMBERS: Source = Source {
     id: "united_nations_worldometers_member_states",
     publisher: "Worldometer",
     title: "United Nations Member States",
@@ -302,7 +302,7 @@ static UN_WORLDOMETERS_MEMBERS: Source = Source {
     copy_of: None,
 };
 
-static UN_WIKISOURCE_MEMBERS: Source = Source {
+pub(crate) static UN_WIKISOURCE_MEMBERS: Source = Source {
     id: "united_nations_wikisource_member_states_page6",
     publisher: "Wikisource",
     title: "Page:UNITED NATIONS MEMBER STATES.djvu/6",
@@ -314,7 +314,7 @@ static UN_WIKISOURCE_MEMBERS: Source = Source {
     copy_of: Some("United Nations, \"United Nations Member States\""),
 };
 
-static UN_ENCYCLOPEDIA_MEMBERSHIP: Source = Source {
+pub(crate) static UN_ENCYCLOPEDIA_MEMBERSHIP: Source = Source {
     id: "united_nations_encyclopedia_com_membership",
     publisher: "Encyclopedia.com",
     title: "United Nations: Membership (Worldmark Encyclopedia of the Nations)",
@@ -326,7 +326,7 @@ static UN_ENCYCLOPEDIA_MEMBERSHIP: Source = Source {
     copy_of: None,
 };
 
-static UN_BRITANNICA_MEMBERS: Source = Source {
+pub(crate) static UN_BRITANNICA_MEMBERS: Source = Source {
     id: "united_nations_britannica_members",
     publisher: "Encyclopædia Britannica",
     title: "Members of the United Nations",
@@ -338,7 +338,7 @@ static UN_BRITANNICA_MEMBERS: Source = Source {
     copy_of: None,
 };
 
-static UN_KEIA_KOREAS: Source = Source {
+pub(crate) static UN_KEIA_KOREAS: Source = Source {
     id: "united_nations_keia_two_koreas_30_years",
     publisher: "Korea Economic Institute of America",
     title: "The Two Koreas Mark 30 Years of UN Membership: The Road to Membership",
@@ -593,6 +593,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia admitted to the United Nations",
         summary: "In a package deal ending years of Cold War deadlock, the General Assembly admitted Cambodia, Laos and fourteen other states on the Security Council's recommendation. Cambodia had first applied in 1952.",
         place: Some("New York"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UN_KT_62_YEARS, UN_SCR_109, UN_WIKISUMMARIES_1955],
@@ -605,6 +606,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Assembly keeps Democratic Kampuchea in Cambodia's seat",
         summary: "For the second year running the General Assembly confirmed the Khmer Rouge delegation as Cambodia's representatives, by 74 votes to 35 with 32 abstentions, defeating a move led by Vietnam and the Soviet bloc to reject that delegation's credentials.",
         place: Some("New York"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UN_CSM_1980],
@@ -617,6 +619,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Paris Peace Agreements signed",
         summary: "At the close of the Paris Conference on Cambodia, co-chaired by France and Indonesia, the Supreme National Council and the other states at the conference signed the agreements on a comprehensive settlement, which asked the Security Council to set up a UN transitional authority. One instrument guarantees Cambodia's sovereignty, independence, territorial integrity, neutrality and national unity.",
         place: Some("Paris"),
+        exchange: None,
         principles: &[
             Principle::Sovereignty,
             Principle::Independence,
@@ -643,6 +646,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Security Council sets up UNTAC",
         summary: "Resolution 745, adopted unanimously, created the UN Transitional Authority in Cambodia for at most eighteen months, with elections due by May 1993: the first time the UN took over the administration of a state.",
         place: Some("New York"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UN_WIKI_SCR_745],
@@ -660,6 +664,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "UN-organized general election",
         summary: "UNTAC organized six days of voting for a constituent assembly, in which FUNCINPEC won 58 of the 120 seats and the Cambodian People's Party 51.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UN_CHRONICLE_UNTAC_END],
@@ -677,6 +682,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "UNTAC's mandate ends as the Kingdom is restored",
         summary: "UNTAC ended its functions on the day Norodom Sihanouk was elected King under the newly promulgated constitution; the Secretary-General hailed the new constitution and government as a historic achievement.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UN_CHRONICLE_UNTAC_END],
@@ -689,6 +695,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia's UN seat left vacant",
         summary: "The Credentials Committee, with the United States leading, seated neither Prince Ranariddh's delegation nor that of the government formed after the July fighting, leaving Cambodia unrepresented at the 52nd General Assembly.",
         place: Some("New York"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UN_PPP_SEATLESS_1997, UN_CAMBODIA_DAILY_1998],
@@ -701,6 +708,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia's UN seat restored",
         summary: "The General Assembly adopted by consensus the Credentials Committee's recommendation of 4 December, and the delegation of the new coalition government took Cambodia's seat.",
         place: Some("New York"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UN_RMRB_1998],
@@ -718,6 +726,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First Cambodian peacekeepers deployed, to Sudan",
         summary: "Cambodia's first UN peacekeeping contingent, a demining company of about 135, joined the UN Mission in Sudan (UNMIS) at Malakal; one source has a first team arriving in February 2006, another the first batch leaving in April.",
         place: Some("Malakal, Sudan"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![
@@ -744,6 +753,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Yes and co-sponsor on 'Aggression against Ukraine'",
         summary: "Cambodia co-sponsored and voted for the emergency-session resolution deploring Russia's invasion and demanding its withdrawal, while Vietnam and Laos abstained; Hun Sen told his party Cambodia opposes the use or threat of force.",
         place: Some("New York"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![UN_WIKI_ES11_1, UN_VOA_2022, SEED_WIKI_RUSSIA],
@@ -765,6 +775,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Yes and co-sponsor on Russia's annexations",
         summary: "Cambodia co-sponsored and backed the resolution declaring Russia's attempted annexation of four Ukrainian regions invalid, while its neighbours Laos, Thailand and Vietnam abstained.",
         place: Some("New York"),
+        exchange: None,
         principles: &[
             Principle::InternationalLawAndUnCharter,
             Principle::TerritorialIntegrity,
@@ -785,6 +796,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Peacekeeping total: 9,205 deployed since 2006",
         summary: "By December 2023 Cambodia had sent 9,205 peacekeepers, 726 of them women, to twelve UN missions in nine countries since its first deployment in 2006.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![SEED_OCCASIONAL_DIGEST],

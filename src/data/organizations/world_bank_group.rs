@@ -18,7 +18,7 @@ pub(crate) static WB_PARTNERSHIP_UPDATE_2013: Source = Source {
     copy_of: None,
 };
 
-static WB_ENGAGEMENT_2014: Source = Source {
+pub(crate) static WB_ENGAGEMENT_2014: Source = Source {
     id: "world_bank_group_2014_statement_engagement_cambodia",
     publisher: "World Bank",
     title: "Statement: World Bank Group Engagement in Cambodia",
@@ -30,7 +30,7 @@ static WB_ENGAGEMENT_2014: Source = Source {
     copy_of: None,
 };
 
-static WB_RNZ_2011: Source = Source {
+pub(crate) static WB_RNZ_2011: Source = Source {
     id: "world_bank_group_rnz_2011_stops_loans",
     publisher: "RNZ",
     title: "World Bank stops loans to Cambodia",
@@ -42,7 +42,7 @@ static WB_RNZ_2011: Source = Source {
     copy_of: None,
 };
 
-static WB_ODC_FREEZE: Source = Source {
+pub(crate) static WB_ODC_FREEZE: Source = Source {
     id: "world_bank_group_odc_freeze_remains",
     publisher: "Open Development Cambodia",
     title: "World Bank Says Freeze on Lending Remains",
@@ -54,7 +54,7 @@ static WB_ODC_FREEZE: Source = Source {
     copy_of: Some("The Cambodia Daily, \"World Bank Says Freeze on Lending Remains\""),
 };
 
-static WB_VNA_2016: Source = Source {
+pub(crate) static WB_VNA_2016: Source = Source {
     id: "world_bank_group_vna_2016_loans_resumed",
     publisher: "Vietnam News Agency",
     title: "WB resumes loans to Cambodia after 5-year freeze",
@@ -66,7 +66,7 @@ static WB_VNA_2016: Source = Source {
     copy_of: None,
 };
 
-static WB_XINHUA_2016: Source = Source {
+pub(crate) static WB_XINHUA_2016: Source = Source {
     id: "world_bank_group_xinhua_2016_loan_signed",
     publisher: "Xinhua",
     title: "World Bank signs up to provide new loan of 130 million U.S. dollars to Cambodia",
@@ -78,7 +78,7 @@ static WB_XINHUA_2016: Source = Source {
     copy_of: None,
 };
 
-static WB_PPP_LEADING_CHARGE: Source = Source {
+pub(crate) static WB_PPP_LEADING_CHARGE: Source = Source {
     id: "world_bank_group_ppp_leading_the_charge",
     publisher: "The Phnom Penh Post",
     title: "World Bank is leading the charge",
@@ -90,7 +90,7 @@ static WB_PPP_LEADING_CHARGE: Source = Source {
     copy_of: Some("Agence France-Presse, \"World Bank is leading the charge\""),
 };
 
-static WB_IEG_CAE: Source = Source {
+pub(crate) static WB_IEG_CAE: Source = Source {
     id: "world_bank_group_ieg_country_assistance_evaluation",
     publisher: "World Bank",
     title: "Cambodia: An IEG Country Assistance Evaluation, 1999-2006",
@@ -102,7 +102,7 @@ static WB_IEG_CAE: Source = Source {
     copy_of: None,
 };
 
-static WB_PEOPLE_FR_2015: Source = Source {
+pub(crate) static WB_PEOPLE_FR_2015: Source = Source {
     id: "world_bank_group_people_fr_2015_hun_sen_aiib",
     publisher: "People's Daily",
     title: "Hun Sen : la BAII est très attrayante pour les pays développés",
@@ -114,7 +114,7 @@ static WB_PEOPLE_FR_2015: Source = Source {
     copy_of: None,
 };
 
-static WB_WIKIDATA: Source = Source {
+pub(crate) static WB_WIKIDATA: Source = Source {
     id: "world_bank_group_wikidata_q320863",
     publisher: "Wikidata",
     title: "World Bank Group (Q320863)",
@@ -214,6 +214,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "First World Bank credit to Cambodia",
         summary: "Cambodia received its first World Bank credit, opening the bank's post-conflict lending for reconstruction.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![WB_ENGAGEMENT_2014, WB_IEG_CAE],
@@ -226,6 +227,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "World Bank freezes new lending over Boeung Kak evictions",
         summary: "The bank confirmed it would make no new loans to Cambodia, its last having been approved in December 2010, until the dispute over families evicted from Phnom Penh's Boeung Kak lake was settled.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![WB_RNZ_2011, WB_ODC_FREEZE, WB_PARTNERSHIP_UPDATE_2013],
@@ -238,6 +240,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "World Bank resumes lending after five years",
         summary: "The Board approved $130 million in IDA credits for four projects on roads, water, farming and health care; the agreements were signed in Phnom Penh on 9 June 2016.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![WB_VNA_2016, WB_XINHUA_2016],

@@ -31,7 +31,7 @@ pub(crate) static WTO_SCOOP_148: Source = Source {
     copy_of: Some("World Trade Organization, \"Cambodia raises WTO membership to 148\""),
 };
 
-static WTO_TRADELAWNEWS_2004: Source = Source {
+pub(crate) static WTO_TRADELAWNEWS_2004: Source = Source {
     id: "world_trade_organization_tradelawnews_cambodia_joins",
     publisher: "Trade Law News",
     title: "Cambodia Joins WTO",
@@ -57,7 +57,7 @@ pub(crate) static WTO_GC_DEADLINE_2004: Source = Source {
     ),
 };
 
-static WTO_CAMBODIA_DAILY_2003: Source = Source {
+pub(crate) static WTO_CAMBODIA_DAILY_2003: Source = Source {
     id: "world_trade_organization_cambodia_daily_2003_membership",
     publisher: "The Cambodia Daily",
     title: "WTO Group Puts Cambodia In Line for 2003 Membership",
@@ -69,7 +69,7 @@ static WTO_CAMBODIA_DAILY_2003: Source = Source {
     copy_of: None,
 };
 
-static WTO_AMPEID_MARRAKESH: Source = Source {
+pub(crate) static WTO_AMPEID_MARRAKESH: Source = Source {
     id: "world_trade_organization_ampeid_marrakesh_agreement",
     publisher: "AMPEID",
     title: "Marrakesh Agreement Establishing the World Trade Organization (WTO)",
@@ -81,7 +81,7 @@ static WTO_AMPEID_MARRAKESH: Source = Source {
     copy_of: None,
 };
 
-static WTO_ECNET_166: Source = Source {
+pub(crate) static WTO_ECNET_166: Source = Source {
     id: "world_trade_organization_ecnet_timor_leste_166th",
     publisher: "EC Net News",
     title: "Timor-Leste joins WTO as 166th member",
@@ -93,7 +93,7 @@ static WTO_ECNET_166: Source = Source {
     copy_of: None,
 };
 
-static WTO_POLGEONOW_2013: Source = Source {
+pub(crate) static WTO_POLGEONOW_2013: Source = Source {
     id: "world_trade_organization_polgeonow_laos_tajikistan",
     publisher: "Political Geography Now",
     title: "Map: Laos and Tajikistan Join WTO",
@@ -105,7 +105,7 @@ static WTO_POLGEONOW_2013: Source = Source {
     copy_of: None,
 };
 
-static WTO_LAWIN_HISTORY: Source = Source {
+pub(crate) static WTO_LAWIN_HISTORY: Source = Source {
     id: "world_trade_organization_lawin_membership_dates",
     publisher: "Lawin",
     title: "History of the World Trade Organization (country and date of membership)",
@@ -117,7 +117,7 @@ static WTO_LAWIN_HISTORY: Source = Source {
     copy_of: None,
 };
 
-static WTO_EUWTO_MEMBERS: Source = Source {
+pub(crate) static WTO_EUWTO_MEMBERS: Source = Source {
     id: "world_trade_organization_euwto_members_by_date",
     publisher: "The EU and the WTO (study site)",
     title: "WTO members and observers",
@@ -129,7 +129,7 @@ static WTO_EUWTO_MEMBERS: Source = Source {
     copy_of: None,
 };
 
-static WTO_ILIBRARY_2012: Source = Source {
+pub(crate) static WTO_ILIBRARY_2012: Source = Source {
     id: "world_trade_organization_ilibrary_joining_2012",
     publisher: "World Trade Organization",
     title: "Joining the WTO (new members in 2012)",
@@ -141,7 +141,7 @@ static WTO_ILIBRARY_2012: Source = Source {
     copy_of: None,
 };
 
-static WTO_SGGP_VIETNAM: Source = Source {
+pub(crate) static WTO_SGGP_VIETNAM: Source = Source {
     id: "world_trade_organization_sggp_vietnam_150th",
     publisher: "Saigon Giai Phong",
     title: "Viet Nam Officially Becomes WTO's 150th Member",
@@ -153,7 +153,7 @@ static WTO_SGGP_VIETNAM: Source = Source {
     copy_of: None,
 };
 
-static WTO_WP_REPORT_2003: Source = Source {
+pub(crate) static WTO_WP_REPORT_2003: Source = Source {
     id: "world_trade_organization_working_party_report_cambodia_2003",
     publisher: "vdocuments.mx",
     title: "Report of the Working Party on the Accession of Cambodia (WT/ACC/KHM/21, 15 August 2003)",
@@ -167,7 +167,7 @@ static WTO_WP_REPORT_2003: Source = Source {
     ),
 };
 
-static WTO_VCCI_VIETNAM_2006: Source = Source {
+pub(crate) static WTO_VCCI_VIETNAM_2006: Source = Source {
     id: "world_trade_organization_vcci_vietnam_joins_2007",
     publisher: "VCCI News",
     title: "Vietnam to Officially Join WTO in Early 2007",
@@ -179,7 +179,7 @@ static WTO_VCCI_VIETNAM_2006: Source = Source {
     copy_of: None,
 };
 
-static WTO_VN_EMBASSY_2007: Source = Source {
+pub(crate) static WTO_VN_EMBASSY_2007: Source = Source {
     id: "world_trade_organization_vietnam_embassy_full_member_2007",
     publisher: "Embassy of Vietnam in the United States",
     title: "Today: Vietnam Becomes Full Member of the WTO",
@@ -191,7 +191,7 @@ static WTO_VN_EMBASSY_2007: Source = Source {
     copy_of: None,
 };
 
-static WTO_ALLUKRAINE_2008: Source = Source {
+pub(crate) static WTO_ALLUKRAINE_2008: Source = Source {
     id: "world_trade_organization_allukraine_2008_lamy_congratulates",
     publisher: "All Ukraine",
     title: "WTO director-general congratulates Ukraine on joining organization",
@@ -203,7 +203,7 @@ static WTO_ALLUKRAINE_2008: Source = Source {
     copy_of: None,
 };
 
-static WTO_UAGATE_UKRAINE: Source = Source {
+pub(crate) static WTO_UAGATE_UKRAINE: Source = Source {
     id: "world_trade_organization_uagate_ukraine_and_wto",
     publisher: "UAGate",
     title: "Ukraine and World Trade Organization",
@@ -215,7 +215,7 @@ static WTO_UAGATE_UKRAINE: Source = Source {
     copy_of: None,
 };
 
-static WTO_WIKIDATA: Source = Source {
+pub(crate) static WTO_WIKIDATA: Source = Source {
     id: "world_trade_organization_wikidata_q7825",
     publisher: "Wikidata",
     title: "World Trade Organization (Q7825)",
@@ -412,6 +412,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia applies to join the WTO",
         summary: "Cambodia lodged its request for membership (October 1994 in the working-party report, December in WTO news items), and a working party to examine it was set up on 21 December 1994.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![WTO_WP_REPORT_2003, WTO_SCOOP_148, WTO_TRADELAWNEWS_2004],
@@ -424,6 +425,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Accession package approved at Cancún",
         summary: "Trade ministers at the Fifth WTO Ministerial Conference approved the terms negotiated for Cambodia's entry and invited it to ratify them.",
         place: Some("Cancún"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![WTO_SCOOP_148, WTO_GC_DEADLINE_2004],
@@ -436,6 +438,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Deadline for ratification extended",
         summary: "Because forming a new government after the July 2003 election had held up ratification, the General Council gave Cambodia until 30 September 2004 instead of 31 March.",
         place: Some("Geneva"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![WTO_GC_DEADLINE_2004, WTO_SCOOP_148],
@@ -448,6 +451,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Parliament ratifies the accession package",
         summary: "The Cambodian parliament ratified the membership agreement; under WTO practice membership followed one month after the WTO was notified.",
         place: Some("Phnom Penh"),
+        exchange: None,
         principles: &[],
         tasks: &[],
         sources: src![WTO_SCOOP_148, WTO_TRADELAWNEWS_2004],
@@ -460,6 +464,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Cambodia becomes the WTO's 148th member",
         summary: "Cambodia entered the WTO as its 148th member, the second least-developed country to accede through a full working-party negotiation; the foreign ministry now lists support for multilateral trade through the WTO under economic diplomacy.",
         place: None,
+        exchange: None,
         principles: &[],
         tasks: &[PolicyTask::EconomicDiplomacy],
         sources: src![WTO_ACCESSIONS_KHM, WTO_SCOOP_148, SEED_MFAIC_EN],

@@ -1,0 +1,568 @@
+#!/usr/bin/env python3
+"""Generates src/data/exchanges.rs from the official-exchanges research notes.
+
+Input: docs/research/visits/*.toml, the reviewed research notes (format in
+docs/research/visits/README.md): visits at the top and at foreign-minister
+level, consultation mechanisms, coverage statements, and their sources.
+Output: src/data/exchanges.rs, checked in, not edited by hand.
+
+Run from the repository root, then format and test:
+
+    python3 tools/exchanges/generate.py && cargo fmt && cargo test
+
+Rules the generator applies (and the tests check again):
+- a visit the notes mark "already in the crate as event <id>" is not
+  generated again: the hand-written event stands;
+- a document is typed as an agreement only if its title names one (treaty,
+  agreement, memorandum, protocol, exchange of notes) and the note beside it
+  does not say it was only announced, planned or expected; the others stay
+  in the visit's list of documents, as the sources word them;
+- an agreement's signing date is the day the document gives, else the day
+  of a one-day visit, else the month or the year that holds the whole visit;
+- a source id is unique across the notes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import tomllib
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTES = Path(os.environ.get("EXCHANGES_NOTES", ROOT / "docs" / "research" / "visits"))
+OUT = ROOT / "src" / "data" / "exchanges.rs"
+
+LEVEL = {
+    "head_of_state": "HeadOfState",
+    "head_of_government": "HeadOfGovernment",
+    "foreign_minister": "ForeignMinister",
+    "senior_officials": "Official",
+}
+DIRECTION = {"inbound": "Inbound", "outbound": "Outbound"}
+VISIT_KIND = {
+    "state visit": "StateVisit",
+    "official visit": "OfficialVisit",
+    "working visit": "WorkingVisit",
+    "summit attendance": "SummitAttendance",
+    "transit": "Transit",
+    "consultation": "Consultation",
+    "other": "Other",
+}
+VISIT_WORDS = {
+    "StateVisit": "state visit",
+    "OfficialVisit": "official visit",
+    "WorkingVisit": "working visit",
+    "SummitAttendance": "visit to attend a summit",
+    "Transit": "transit stop",
+    "Consultation": "talks",
+    "Other": "visit",
+}
+SCOPE = {"head_of_state_or_government": "TopLevelVisits", "foreign_minister": "ForeignMinisterExchanges"}
+KIND = {"official": "Official", "press": "Press", "scholarly": "Scholarly", "reference": "Reference", "copy": "Copy"}
+ALREADY = re.compile(r"(?:already in the crate as event|[Rr]efines the crate's event) ([a-z0-9_]+)")
+AGREEMENT_TITLE = re.compile(
+    r"^(supplementary )?(treaty|agreement|mou\b|memorandum|protocol|exchange of notes|convention)", re.I
+)
+NOT_SIGNED = re.compile(
+    r"announced|planned|expected|not itemi[sz]ed|not confirmed|on the agenda|to be |adopted|endorsed|launch", re.I
+)
+
+
+def rust_str(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_text).strip("_")
+
+
+TITLE_WORDS = {
+    "prime", "minister", "deputy", "second", "first", "king", "queen", "president", "premier", "sultan",
+    "foreign", "party", "general", "secretary", "state", "councilor", "councillor", "senior", "external",
+    "affairs", "chancellor", "vice", "acting", "head", "of", "samdech", "prince", "emperor", "crown",
+    "governor-general", "federal", "the", "and", "his", "her", "majesty", "former", "chief",
+}
+
+
+def principal(who: str) -> str:
+    """The name of whoever led the delegation, without titles or companions:
+    the part of an event id that says who went."""
+    name = re.split(r"[(,;]| and | with ", who)[0]
+    words = [w for w in name.split() if w.lower() not in TITLE_WORDS]
+    return slug(" ".join(words[:3])) or "delegation"
+
+
+def const_name(source_id: str) -> str:
+    return "EX_" + re.sub(r"[^A-Za-z0-9]", "_", source_id).upper()
+
+
+def edtf(text: str):
+    """(year, month, day, approximate) of an EDTF date, or None."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(~?)", text.strip())
+    if not m:
+        return None
+    y, mo, d, approx = m.groups()
+    return int(y), int(mo) if mo else None, int(d) if d else None, bool(approx)
+
+
+def hist_date(parts) -> str:
+    y, mo, d, approx = parts
+    out = f"day({y}, {mo}, {d})" if d else f"month({y}, {mo})" if mo else f"year({y})"
+    return out + (".approximate()" if approx else "")
+
+
+def countries():
+    """ISO alpha-3 -> (Country variant, snake_case id) from the profiles."""
+    found = {}
+    for path in (ROOT / "src" / "data").rglob("*.rs"):
+        text = path.read_text(encoding="utf-8")
+        for variant, alpha3 in re.findall(r"country: Country::(\w+),.*?alpha3: \"([A-Z]{3})\"", text, re.S):
+            found.setdefault(alpha3, (variant, re.sub(r"(?<!^)(?=[A-Z])", "_", variant).lower()))
+    return found
+
+
+HAND_VISIT = re.compile(
+    r'Event \{\s*id: "(?P<id>[a-z0-9_]+)",\s*date: (?P<date>EventDate::\w+\([^{};]*?\)),\s*'
+    r'kind: EventKind::Visit \{\s*direction: Direction::(?P<dir>\w+),\s*level: Level::(?P<level>\w+),?\s*\},\s*'
+    r'partners: &\[(?P<partners>[^\]]*)\],(?:(?!Event \{).)*?exchange: (?P<exchange>None|Some\(&[\w:]+\)),',
+    re.S,
+)
+DATE_CALL = re.compile(r"(day|month|year)\((\d+)(?:, (\d+))?(?:, (\d+))?\)")
+
+
+def hand_written_visits():
+    """The visit events written by hand in the country and organization
+    files: (path, id, partners, direction, level, first, last), with dates
+    as (year, month, day) tuples."""
+    found = []
+    for path in sorted((ROOT / "src" / "data").rglob("*.rs")):
+        if path == OUT:
+            continue
+        for m in HAND_VISIT.finditer(path.read_text(encoding="utf-8")):
+            calls = DATE_CALL.findall(m["date"])
+            dates = [(int(y), int(mo) if mo else None, int(d) if d else None) for _, y, mo, d in calls]
+            partners = set(re.findall(r"Country::(\w+)", m["partners"]))
+            found.append((path, m["id"], partners, m["dir"], m["level"], dates[0], dates[-1]))
+    return found
+
+
+def bounds(date):
+    """The first and last day (as comparable tuples) a date may stand for."""
+    y, mo, d = date[:3]
+    return (y, mo or 1, d or 1), (y, mo or 12, d or 31)
+
+
+def same_visit(a_first, a_last, b_first, b_last) -> bool:
+    """Whether two visits are one: dated at least to the month and
+    overlapping, or dated the same."""
+    if a_first[:3] == b_first[:3] and a_last[:3] == b_last[:3]:
+        return True
+    if a_first[1] is None or b_first[1] is None:
+        return False
+    return bounds(a_first)[0] <= bounds(b_last)[1] and bounds(b_first)[0] <= bounds(a_last)[1]
+
+
+def existing_sources():
+    """URL -> Rust path of every source the hand-written tables define: a
+    research source at the same address cites that one instead."""
+    found = {}
+    for path in sorted((ROOT / "src" / "data").rglob("*.rs")):
+        if path == OUT or "world" in path.parts:
+            continue
+        module = "::".join(path.relative_to(ROOT / "src" / "data").with_suffix("").parts)
+        text = path.read_text(encoding="utf-8")
+        for name, url, kind in re.findall(
+                r'static (\w+): Source = Source \{.*?url: "([^"]*)".*?kind: SourceKind::(\w+)', text, re.S):
+            found.setdefault(url, (f"crate::data::{module}::{name}", kind))
+    return found
+
+
+def english_name(variant: str) -> str:
+    names = {"UnitedStates": "the United States", "UnitedKingdom": "the United Kingdom",
+             "SouthKorea": "South Korea", "Philippines": "the Philippines"}
+    return names.get(variant, re.sub(r"(?<!^)(?=[A-Z])", " ", variant))
+
+
+def signed_date(document: str, start, end) -> str | None:
+    """The signing date of an agreement signed during a visit."""
+    m = re.search(r"\b(\d{4}-\d{2}-\d{2})\b", document)
+    if m:
+        return hist_date(edtf(m.group(1)))
+    if end is None or end == start:
+        return hist_date(start)
+    if start[0] == end[0] and start[1] is not None and start[1] == end[1]:
+        return hist_date((start[0], start[1], None, start[3] or end[3]))
+    if start[0] == end[0]:
+        return hist_date((start[0], None, None, start[3] or end[3]))
+    return None
+
+
+def agreement_kind(title: str) -> str:
+    t = title.lower()
+    if "free trade" in t or "free-trade" in t:
+        return "FreeTrade"
+    if "border" in t or "boundary" in t or "demarcation" in t:
+        return "Border"
+    if any(w in t for w in ("defence", "defense", "security", "extradition", "legal assistance",
+                            "sentenced", "police", "crime", "drug", "trafficking")):
+        return "Defence"
+    if any(w in t for w in ("trade", "investment", "taxation", "tax ", "economic", "customs")):
+        return "Economic"
+    if "treaty of friendship" in t or "amity" in t:
+        return "Treaty"
+    return "Cooperation"
+
+
+def decision_kind(title: str) -> str:
+    """The event kind of a decision with an organization, from its title."""
+    t = title.lower()
+    if "strategy" in t or "programme" in t:
+        return "Aid"
+    if "signed" in t or "accedes" in t or "agreement" in t:
+        return "AgreementSigned"
+    return "MembershipChanged"
+
+
+def first_sentence(note: str) -> str:
+    """The first sentence of a note, for an event's summary."""
+    m = re.match(r"(.{40,}?[.])(\s|$)", note)
+    return m.group(1) if m else note
+
+
+def relink(hand, links):
+    """Points each hand-written visit event at the research visit that
+    details it (or at nothing): the generator owns that one line."""
+    for path in sorted({h[0] for h in hand}):
+        text = path.read_text(encoding="utf-8")
+
+        def repl(m):
+            target = f"Some(&crate::data::exchanges::{m['id'].upper()})" if m["id"] in links else "None"
+            return m.group(0)[: m.start("exchange") - m.start(0)] + target + ","
+
+        new = HAND_VISIT.sub(repl, text)
+        if new != text:
+            path.write_text(new, encoding="utf-8")
+
+
+def main() -> int:
+    by_alpha3 = countries()
+    sources, visits, mechanisms, coverage, org_events = {}, [], [], [], []
+    for path in sorted(NOTES.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for src in data.get("source", []):
+            if src["id"] in sources:
+                print(f"{path.name}: source {src['id']} defined twice", file=sys.stderr)
+                return 1
+            sources[src["id"]] = src
+        visits += [dict(v, file=path.name) for v in data.get("visit", [])]
+        mechanisms += [dict(m, file=path.name) for m in data.get("mechanism", [])]
+        coverage += [dict(c, file=path.name) for c in data.get("coverage", [])]
+        org_events += [dict(o, file=path.name) for o in data.get("org_event", [])]
+
+    used, skipped, undated, ids = set(), [], [], set()
+    known = existing_sources()
+    canonical = {}  # research source id -> the id of the first research source at its URL
+    first_at = {}
+    for sid, src in sources.items():
+        canonical[sid] = first_at.setdefault(src["url"], sid)
+
+    for sid, src in sources.items():
+        if not src["url"].startswith(("http://", "https://")):
+            raise SystemExit(f"source {sid}: no address ({src['url']!r}); find one or leave the source out")
+
+    def only_copies(ids_):
+        kinds = [known[sources[i]["url"]][1] if sources[i]["url"] in known else KIND[sources[i]["kind"]] for i in ids_]
+        return bool(kinds) and all(k == "Copy" for k in kinds)
+
+    copy_only = []
+
+    def record_facts(e):
+        """Lists the generated records that rest only on copies, for the
+        test that keeps every such fact known (tests/copy_only_exchanges.txt)."""
+        if not only_copies(e["sources"]):
+            return
+        if e["has_exchange"]:
+            copy_only.append(f"exchange {e['id']}")
+        if not e["hand_written"]:
+            copy_only.append(f"event {e['id']}")
+        for title, _, _ in e["agreements"]:
+            copy_only.append(f"exchange {e['id']} agreement {title}")
+
+    def cite(ids_):
+        refs = []
+        for sid in ids_:
+            if sid not in sources:
+                raise SystemExit(f"source {sid} cited but not defined")
+            url = sources[sid]["url"]
+            ref = known[url][0] if url in known else const_name(canonical[sid])
+            if ref not in refs:
+                refs.append(ref)
+        return "&[" + ", ".join("&" + r for r in refs) + "]"
+
+    mechanism_ids = {}
+    mech_lines = []
+    merged = {}  # the same mechanism noted in two files is one record
+    for m in mechanisms:
+        variant, cid = by_alpha3[m["partner"]]
+        mid = f"{cid}_{slug(m['name'])}"
+        mechanism_ids[(m["partner"], m["name"])] = mid
+        if mid not in merged:
+            merged[mid] = dict(m, variant=variant, sources=list(m["sources"]), notes=[m.get("note", "")])
+            continue
+        first = merged[mid]
+        a, b = first.get("established", ""), m.get("established", "")
+        if a and b and not (a.startswith(b) or b.startswith(a)):
+            print(f"mechanism {mid}: established {a} or {b}?", file=sys.stderr)
+            return 1
+        first["established"] = max(a, b, key=len)  # the more precise of two that agree
+        first["sources"] += [s for s in m["sources"] if s not in first["sources"]]
+        first["notes"].append(m.get("note", ""))
+    for mid, m in merged.items():
+        est = edtf(m.get("established", "") or "")
+        used.update(m["sources"])
+        mech_lines += [
+            f"static {mid.upper()}: Mechanism = Mechanism {{",
+            f"    id: {rust_str(mid)},",
+            f"    partner: Country::{m['variant']},",
+            f"    name: {rust_str(m['name'])},",
+            f"    level: Level::{LEVEL[m['level']]},",
+            f"    established: {('Some(' + hist_date(est) + ')') if est else 'None'},",
+            f"    note: {rust_str(' '.join(n for n in m['notes'] if n))},",
+            f"    sources: {cite(m['sources'])},",
+            "};",
+            "",
+        ]
+
+    events = []
+    hand = hand_written_visits()
+    ids.update(h[1] for h in hand)
+    links = {}  # hand-written event id -> the research visit that details it
+    for v in visits:
+        variant, cid = by_alpha3[v["partner"]]
+        start = edtf(v["start"])
+        end = edtf(v["end"]) if v.get("end") else None
+        if start is None:
+            # A date the crate cannot hold (a range of possible dates): the
+            # visit stays in the notes until a later pass dates it.
+            undated.append(f"{v['file']}: {v['partner']} {v['who']} ({v['start']!r})")
+            continue
+        marked = ALREADY.search(v.get("note", ""))
+        twin = next((h for h in hand if (marked and h[1] == marked.group(1)) or (
+            variant in h[2] and h[3] == DIRECTION[v["direction"]] and h[4] == LEVEL[v["level"]]
+            and same_visit(start, end or start, h[5], h[6]))), None)
+        level = LEVEL[v["level"]]
+        kind = VISIT_KIND[v["kind"]]
+        who = v["who"].strip()
+        if twin:
+            if twin[1] in links:
+                print(f"{v['file']}: {v['who']} {v['start']} and {links[twin[1]]} both detail {twin[1]}", file=sys.stderr)
+                return 1
+            links[twin[1]] = f"{v['who']} {v['start']}"
+            eid = twin[1]
+            skipped.append(eid)
+        else:
+            base = f"{cid}_{v['start'][:4]}_{principal(who)}_{slug(VISIT_WORDS[kind])}"
+            eid, n = base, 2
+            while eid in ids:
+                eid, n = f"{base}_{n}", n + 1
+            ids.add(eid)
+        used.update(v["sources"])
+        agreements, documents = [], []
+        for doc in v.get("documents", []):
+            documents.append(doc)
+            if AGREEMENT_TITLE.match(doc) and not NOT_SIGNED.search(doc):
+                signed = signed_date(doc, start, end)
+                agreements.append((doc, agreement_kind(doc), signed))
+        place = v.get("place", "").strip()
+        country = english_name(variant)
+        if v["direction"] == "inbound":
+            title = f"{who}: {VISIT_WORDS[kind]} to Cambodia"
+        else:
+            title = f"{who}: {VISIT_WORDS[kind]} to {country}"
+        words = VISIT_WORDS[kind]
+        article = "an" if words[0] in "aeiou" else "a"
+        where = f", in {place}" if place else ""
+        if v["direction"] == "inbound":
+            summary = f"{who} of {country} made {article} {words} to Cambodia{where}."
+        else:
+            summary = f"{who} of Cambodia made {article} {words} to {country}{where}."
+        if agreements:
+            summary += f" Agreements signed: {len(agreements)}."
+        mech = mechanism_ids.get((v["partner"], v.get("mechanism", ""))) if v.get("mechanism") else None
+        events.append({
+            "partner_expr": f"c(Country::{variant})",
+            "kind_expr": f"EventKind::Visit {{ direction: Direction::{DIRECTION[v['direction']]}, level: Level::{level} }}",
+            "has_exchange": True,
+            "hand_written": bool(twin),
+            "id": eid, "start": start, "end": end, "variant": variant, "direction": DIRECTION[v["direction"]],
+            "level": level, "title": title, "summary": summary, "place": place, "who": who, "kind": kind,
+            "mechanism": mech, "mechanism_text": v.get("mechanism", ""), "agreements": agreements,
+            "documents": documents, "note": v.get("note", ""), "sources": v["sources"],
+        })
+    for o in org_events:
+        start = edtf(o["start"])
+        end = edtf(o["end"]) if o.get("end") else None
+        if end and start and end[0] != start[0]:
+            end = None  # an event is dated within a year; the note tells the rest
+        refines = ALREADY.search(o.get("note", ""))
+        if start is None or refines:
+            undated.append(f"{o['file']}: {o['organization']} {o['title']} (refines a crate event, or no date)")
+            continue
+        org = "".join(w.capitalize() for w in o["organization"].split("_"))
+        org = {"Asean": "Asean"}.get(org, org)
+        kind = o["kind"]
+        if kind in ("hosted", "chaired"):
+            kind_expr = f"EventKind::Summit {{ role: SummitRole::{kind.capitalize()} }}"
+        elif kind == "head_visit":
+            kind_expr = "EventKind::Visit { direction: Direction::Inbound, level: Level::Official }"
+        else:
+            kind_expr = "EventKind::" + decision_kind(o["title"])
+        base = f"{o['organization']}_{o['start'][:4]}_{slug(' '.join(o['title'].split()[:6]))}"
+        eid, n = base, 2
+        while eid in ids:
+            eid, n = f"{base}_{n}", n + 1
+        ids.add(eid)
+        used.update(o["sources"])
+        events.append({
+            "partner_expr": f"o(Organization::{org})", "kind_expr": kind_expr,
+            "has_exchange": kind == "head_visit", "hand_written": False,
+            "id": eid, "start": start, "end": end, "title": o["title"], "summary": first_sentence(o.get("note", "")) or o["title"],
+            "place": o.get("place", "").strip(), "who": o.get("who", "").strip(), "kind": "OfficialVisit",
+            "mechanism": None, "agreements": [], "documents": [], "note": o.get("note", ""), "sources": o["sources"],
+        })
+    events.sort(key=lambda e: (e["start"][0], e["start"][1] or 0, e["start"][2] or 0, e["id"]))
+
+    out = [
+        "//! Official exchanges since 1993: visits at the top and at foreign-minister",
+        "//! level, consultation mechanisms and coverage statements.",
+        "//!",
+        "//! GENERATED by `tools/exchanges/generate.py` from the research notes in",
+        "//! `docs/research/visits/*.toml`; do not edit by hand: correct the notes and",
+        "//! run the generator again.",
+        "",
+        "use crate::coverage::{Coverage, Scope};",
+        "use crate::data::prelude::*;",
+        "use crate::event::exchange::{Exchange, Mechanism, VisitKind};",
+        "",
+    ]
+    out += mech_lines
+    out.append("pub(crate) static MECHANISMS: &[&Mechanism] = &[")
+    out += [f"    &{mid.upper()}," for mid in merged]
+    out += ["];", ""]
+
+    for e in events:
+        if not e["has_exchange"]:
+            record_facts(e)
+            continue
+        visibility = "pub(crate) " if e["hand_written"] else ""
+        out.append(f"{visibility}static {e['id'].upper()}: Exchange = Exchange {{")
+        out.append(f"    who: {rust_str(e['who'])},")
+        out.append(f"    visit_kind: VisitKind::{e['kind']},")
+        out.append(f"    mechanism: {('Some(&' + e['mechanism'].upper() + ')') if e['mechanism'] else 'None'},")
+        out.append("    agreements: &[")
+        for title, kind, signed in e["agreements"]:
+            out += [
+                "        Agreement {",
+                f"            title: {rust_str(title)},",
+                f"            kind: AgreementKind::{kind},",
+                f"            signed: {('Some(' + signed + ')') if signed else 'None'},",
+                "            in_force: None,",
+                f"            sources: {cite(e['sources'])},",
+                "        },",
+            ]
+        out.append("    ],")
+        out.append(f"    documents: &[{', '.join(rust_str(d) for d in e['documents'])}],")
+        out.append(f"    note: {rust_str(e['note'])},")
+        out.append(f"    sources: {cite(e['sources'])},")
+        out += ["};", ""]
+        record_facts(e)
+
+    out.append("pub(crate) static EVENTS: &[Event] = &[")
+    for e in events:
+        if e["hand_written"]:
+            continue
+        date = (f"EventDate::span({hist_date(e['start'])}, {hist_date(e['end'])})" if e["end"] and e["end"] != e["start"]
+                else f"EventDate::on({hist_date(e['start'])})")
+        out += [
+            "    Event {",
+            f"        id: {rust_str(e['id'])},",
+            f"        date: {date},",
+            f"        kind: {e['kind_expr']},",
+            f"        partners: &[{e['partner_expr']}],",
+            f"        title: {rust_str(e['title'])},",
+            f"        summary: {rust_str(e['summary'])},",
+            f"        place: {('Some(' + rust_str(e['place']) + ')') if e['place'] else 'None'},",
+            f"        exchange: {('Some(&' + e['id'].upper() + ')') if e['has_exchange'] else 'None'},",
+            "        principles: &[],",
+            "        tasks: &[],",
+            f"        sources: {cite(e['sources'])},",
+            "    },",
+        ]
+    out += ["];", ""]
+
+    out.append("pub(crate) static COVERAGE: &[Coverage] = &[")
+    for c in sorted(coverage, key=lambda c: (by_alpha3[c["partner"]][1], c["level"], c["direction"])):
+        variant, _ = by_alpha3[c["partner"]]
+        first, last = c["span"].split("/")
+        used.update(c.get("sources", []))
+        out += [
+            "    Coverage {",
+            f"        partner: c(Country::{variant}),",
+            f"        scope: Scope::{SCOPE[c['level']]},",
+            f"        direction: Direction::{DIRECTION[c['direction']]},",
+            f"        from_year: {int(first[:4])},",
+            f"        to_year: {int(last[:4])},",
+            f"        complete: {'true' if c['claimed_complete'] else 'false'},",
+            f"        basis: {rust_str(c['basis'])},",
+            f"        sources: {cite(c.get('sources', []))},",
+            "    },",
+        ]
+    out += ["];", ""]
+
+    emitted = sorted({canonical[s] for s in used if sources[s]["url"] not in known})
+    for sid in emitted:
+        src = sources[sid]
+        published = edtf(src.get("published", "") or "")
+        out += [
+            f"static {const_name(sid)}: Source = Source {{",
+            f"    id: {rust_str(sid)},",
+            f"    publisher: {rust_str(src['publisher'])},",
+            f"    title: {rust_str(src['title'])},",
+            f"    url: {rust_str(src['url'])},",
+            f"    language: {rust_str(src.get('language') or 'en')},",
+            f"    published: {('Some(' + hist_date(published) + ')') if published else 'None'},",
+            "    retrieved: Some(HistDate::month(2026, 12)),",
+            f"    kind: SourceKind::{KIND[src['kind']]},",
+            f"    copy_of: {('Some(' + rust_str(src['copy_of']) + ')') if src.get('copy_of') else 'None'},",
+            "};",
+            "",
+        ]
+    out.append("pub(crate) static SOURCES: &[&Source] = &[")
+    out += [f"    &{const_name(sid)}," for sid in emitted]
+    out += ["];", ""]
+    OUT.write_text("\n".join(out), encoding="utf-8")
+    relink(hand, links)
+    for mid, m in merged.items():
+        if only_copies(m["sources"]):
+            copy_only.append(f"mechanism {mid}")
+    for c in coverage:
+        if only_copies(c.get("sources", [])):
+            copy_only.append(f"coverage {c['partner']} {c['level']} {c['direction']}")
+    (ROOT / "tests" / "copy_only_exchanges.txt").write_text(
+        "# GENERATED by tools/exchanges/generate.py: records of the official-exchanges\n"
+        "# research that rest only on copies (no original found in the stored pages).\n"
+        + "".join(f"{r}\n" for r in sorted(copy_only)), encoding="utf-8")
+    for line in undated:
+        print(f"not generated, no date the crate can hold: {line}")
+    print(f"{len(events) - len(skipped)} visits ({len(skipped)} more detail events already in the crate), {len(merged)} mechanisms, "
+          f"{len(coverage)} coverage statements, {len(emitted)} new sources -> {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

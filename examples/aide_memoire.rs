@@ -31,8 +31,9 @@ use std::process::ExitCode;
 
 use cambodia_diplomacy::NaiveDate;
 use cambodia_diplomacy::{
-    Answer, Country, DATA_REVIEWED, Organization, Partner, PeriodEnd, Principle, Source, Sources,
-    events_of, shared_memberships_on,
+    Answer, Country, DATA_REVIEWED, Direction, Event, EventFilter, Level, Organization, Partner,
+    PeriodEnd, Principle, Scope, Source, Sources, agreements_with, coverage_of, events_of,
+    shared_memberships_on,
 };
 use clap::{ArgGroup, Parser, ValueEnum};
 use files::write_file;
@@ -253,10 +254,12 @@ fn brief(partner: Partner, lang: Lang) -> String {
         label(lang, "Data reviewed", "Données revues le"),
         env!("CARGO_PKG_VERSION")
     );
+    exchanges_summary(partner, lang, &mut md, &mut cites);
     match partner {
         Partner::Country(c) => country_sections(c, lang, &mut md, &mut cites),
         Partner::Organization(o) => organization_sections(o, lang, &mut md, &mut cites),
     }
+    recent_exchanges_section(partner, lang, &mut md, &mut cites);
     events_section(partner, lang, &mut md, &mut cites);
     let _ = writeln!(md, "## {}\n", label(lang, "Sources", "Sources"));
     for (i, s) in cites.list.iter().enumerate() {
@@ -453,10 +456,11 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
     md.push('\n');
 
     let _ = writeln!(md, "## {}\n", label(lang, "Agreements", "Accords"));
-    if relation.agreements.is_empty() {
+    if agreements_with(c).next().is_none() {
         let _ = writeln!(md, "- {}", label(lang, "none sourced", "aucun sourcé"));
     }
-    for a in relation.agreements {
+    for signed in agreements_with(c) {
+        let a = signed.agreement;
         let r = cites.cite(a.sources);
         let _ = writeln!(
             md,
@@ -625,6 +629,192 @@ fn organization_sections(o: Organization, lang: Lang, md: &mut String, cites: &m
         }
         md.push('\n');
     }
+}
+
+/// The level's name in a brief.
+fn level_label(level: Level, lang: Lang) -> &'static str {
+    match level {
+        Level::HeadOfState => label(lang, "head of state", "chef de l'État"),
+        Level::HeadOfGovernment => label(lang, "head of government", "chef du gouvernement"),
+        Level::ForeignMinister => {
+            label(lang, "foreign minister", "ministre des Affaires étrangères")
+        }
+        _ => label(lang, "other", "autre"),
+    }
+}
+
+/// "to Cambodia" or "from Cambodia".
+fn way(direction: Direction, lang: Lang) -> &'static str {
+    match direction {
+        Direction::Inbound => label(lang, "to Cambodia", "au Cambodge"),
+        Direction::Outbound => label(lang, "from Cambodia", "du Cambodge"),
+    }
+}
+
+/// One exchange on a line: date, who, kind, place, with its citation.
+fn exchange_line(e: &'static Event, lang: Lang, cites: &mut Citations) -> String {
+    let r = cites.cite(e.sources);
+    let (direction, _) = e
+        .kind
+        .visit()
+        .unwrap_or((Direction::Inbound, Level::Official));
+    let place = e.place.map(|p| format!(", {p}")).unwrap_or_default();
+    let what = match e.exchange {
+        Some(x) => format!("{} ({})", x.who, x.visit_kind),
+        None => e.title.to_string(),
+    };
+    format!("**{}** {what}, {}{place} {r}", e.date, way(direction, lang))
+}
+
+/// The first lines of a brief: the last visit at each level, and what the
+/// record of visits claims to be complete.
+fn exchanges_summary(partner: Partner, lang: Lang, md: &mut String, cites: &mut Citations) {
+    let mut any = false;
+    for level in [
+        Level::HeadOfState,
+        Level::HeadOfGovernment,
+        Level::ForeignMinister,
+    ] {
+        if let Some(last) = EventFilter::new()
+            .partner(partner)
+            .level(level)
+            .iter()
+            .last()
+        {
+            any = true;
+            let line = exchange_line(last, lang, cites);
+            let _ = writeln!(
+                md,
+                "- {} ({}): {line}",
+                label(lang, "Last visit", "Dernière visite"),
+                level_label(level, lang)
+            );
+        }
+    }
+    if !any {
+        let _ = writeln!(
+            md,
+            "- {}",
+            label(lang, "No visit recorded.", "Aucune visite enregistrée.")
+        );
+    }
+    md.push('\n');
+}
+
+/// The last five top-level visits both ways, the last foreign-minister
+/// exchange, the agreements of the last five years, and the coverage of the
+/// record, with counts marked as lower bounds where it is not complete.
+fn recent_exchanges_section(partner: Partner, lang: Lang, md: &mut String, cites: &mut Citations) {
+    let _ = writeln!(
+        md,
+        "## {}\n",
+        label(lang, "Recent exchanges", "Échanges récents")
+    );
+    let top: Vec<&'static Event> = events_of(partner)
+        .filter(|e| Scope::TopLevelVisits.includes(e))
+        .collect();
+    let _ = writeln!(
+        md,
+        "{}:\n",
+        label(
+            lang,
+            "The last five visits at head-of-state or head-of-government level",
+            "Les cinq dernières visites au niveau des chefs d'État ou de gouvernement"
+        )
+    );
+    if top.is_empty() {
+        let _ = writeln!(
+            md,
+            "- {}",
+            label(lang, "none recorded", "aucune enregistrée")
+        );
+    }
+    for e in top.iter().rev().take(5).rev() {
+        let line = exchange_line(e, lang, cites);
+        let _ = writeln!(md, "- {line}");
+    }
+    md.push('\n');
+    let last_fm = events_of(partner)
+        .filter(|e| Scope::ForeignMinisterExchanges.includes(e))
+        .last();
+    let line = match last_fm {
+        Some(e) => exchange_line(e, lang, cites),
+        None => label(lang, "none recorded", "aucun enregistré").to_string(),
+    };
+    let _ = writeln!(
+        md,
+        "{}: {line}\n",
+        label(
+            lang,
+            "The last foreign-minister exchange",
+            "Le dernier échange entre ministres des Affaires étrangères"
+        )
+    );
+    if let Partner::Country(country) = partner {
+        let since = DATA_REVIEWED.year_number() - 5;
+        let _ = writeln!(
+            md,
+            "{} {since}:\n",
+            label(lang, "Agreements signed since", "Accords signés depuis")
+        );
+        let mut any = false;
+        for signed in agreements_with(country) {
+            let Some(day) = signed.agreement.signed else {
+                continue;
+            };
+            if day.year_number() < since {
+                continue;
+            }
+            any = true;
+            let r = cites.cite(signed.agreement.sources);
+            let at = signed
+                .signed_at
+                .map(|e| format!(" ({} {})", label(lang, "during", "lors de"), e.title))
+                .unwrap_or_default();
+            let _ = writeln!(md, "- **{day}** {}{at} {r}", signed.agreement.title);
+        }
+        if !any {
+            let _ = writeln!(md, "- {}", label(lang, "none recorded", "aucun enregistré"));
+        }
+        md.push('\n');
+    }
+    let statements: Vec<_> = coverage_of(partner).collect();
+    let _ = writeln!(
+        md,
+        "{}:\n",
+        label(
+            lang,
+            "How complete this record is",
+            "Exhaustivité de ce relevé"
+        )
+    );
+    if statements.is_empty() {
+        let _ = writeln!(
+            md,
+            "- {}",
+            label(
+                lang,
+                "No coverage is claimed: every list and count here is a selection (a lower bound).",
+                "Aucune exhaustivité n'est revendiquée : chaque liste et chaque compte est une sélection (un minimum)."
+            )
+        );
+    }
+    for c in statements {
+        let count = events_of(partner).filter(|e| c.covers(e)).count();
+        let counted = if c.complete {
+            format!("{count}")
+        } else {
+            format!("{count} {}", label(lang, "at least", "au moins"))
+        };
+        let r = cites.cite(c.sources);
+        let _ = writeln!(
+            md,
+            "- {c} ({}: {counted}). {} {r}",
+            label(lang, "recorded", "enregistrées"),
+            c.basis
+        );
+    }
+    md.push('\n');
 }
 
 fn events_section(partner: Partner, lang: Lang, md: &mut String, cites: &mut Citations) {

@@ -490,8 +490,20 @@ fn schema_closed_sets_match_the_crate() {
         "mission kind",
     );
     all_read::<AgreementKind>(
-        set(&format!("{relation}/agreements/items/properties/kind/enum")),
+        set("/$defs/agreement/properties/kind/enum"),
         "agreement kind",
+    );
+    all_read::<VisitKind>(
+        set("/properties/events/items/properties/exchange/oneOf/1/properties/visit_kind/enum"),
+        "visit kind",
+    );
+    all_read::<Scope>(
+        set("/properties/coverage/items/properties/scope/enum"),
+        "coverage scope",
+    );
+    all_read::<Level>(
+        set("/properties/mechanisms/items/properties/level/enum"),
+        "mechanism level",
     );
     all_read::<MembershipStatus>(
         set("/properties/memberships/items/properties/periods/items/properties/status/enum"),

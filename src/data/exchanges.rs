@@ -73,11 +73,13 @@ static CHINA_CHINA_CAMBODIA_INTERGOVERNMENTAL_COORDINATION_COMMITTEE_ICC: Mechan
     partner: Country::China,
     name: "China-Cambodia Intergovernmental Coordination Committee (ICC)",
     level: Level::ForeignMinister,
-    established: None,
-    note: "Not strictly a foreign ministers' body: the Chinese co-chair was State Councilor Yang Jiechi (4th meeting) and then State Councilor and Foreign Minister Wang Yi (5th); the Cambodian co-chair at both was Deputy Prime Minister Hor Namhong (no longer foreign minister after 2016). A secretaries-general level (China's vice foreign minister and a Cambodian secretary of state of the Ministry of Economy and Finance) meets as well: its 4th meeting was 28-29 March 2017 in Phnom Penh. Numbered meetings found: 4th (Phnom Penh, 27-28 April 2017) and 5th (16 June 2020, video), which China designated the main mechanism for building the China-Cambodia community with a shared future. Year of establishment not found.",
+    established: Some(month(2014, 1)),
+    note: "China's foreign ministry announced on 15 December 2013 that the committee's first meeting would be held in Beijing in early January 2014, co-chaired by State Councilor Yang Jiechi and Deputy Prime Minister and Foreign Minister Hor Namhong; its task is to drive and coordinate cooperation in all fields ('established' = month of the announced first meeting; the meeting itself not confirmed). Not strictly a foreign ministers' body: later Chinese co-chairs were State Councilor Yang Jiechi (4th, Phnom Penh, 27-28 April 2017) and Foreign Minister Wang Yi (5th, video, 16 June 2020; 7th, Phnom Penh, April 2024); the Cambodian co-chair was Hor Namhong (after 2016 a deputy prime minister without the foreign portfolio) and, at the 7th, Deputy Prime Minister Sun Chanthol (CDC). The 5th designated it the main mechanism for building the China-Cambodia community with a shared future. A secretaries-general level also meets (4th secretaries-general meeting 28-29 March 2017, Phnom Penh). The 2nd, 3rd and 6th meetings were not found; seven meetings by April 2024.",
     sources: &[
+        &EX_FM_CRI_2013_ICC_FIRST_MEETING,
         &EX_FM_GOVCN_2017_YANG_4TH_ICC,
         &EX_FM_CHEMB_2020_5TH_ICC,
+        &EX_FM_VIETSTOCK_2024_ICC_7TH,
         &EX_FM_CRI_2017_ICC_SECRETARIES,
     ],
 };
@@ -227,8 +229,10 @@ static THAILAND_JOINT_COMMISSION_FOR_BILATERAL_COOPERATION_JC_JCBC_THAILAND_CAMB
         name: "Joint Commission for Bilateral Cooperation (JC / JCBC) Thailand-Cambodia",
         level: Level::ForeignMinister,
         established: None,
-        note: "Co-chaired by the two foreign ministers. Numbered meetings found: 9th (January 2015, Siem Reap, Hor Namhong and Tanasak Patimapragorn) and 11th (18 Dec 2021, Phnom Penh, Prak Sokhonn and Don Pramudwinai); so there had been 11 meetings by the end of 2021. A further meeting in Thailand was planned for September 2024 (MFAIC, 28 June 2024). Year of establishment not found.",
+        note: "Co-chaired by the two foreign ministers. Numbered meetings found: 6th (4-5 Aug 2009, Bangkok, Kasit Piromya and Hor Namhong), 9th (15-16 Jan 2015, Siem Reap, Hor Namhong and Tanasak Patimapragorn) and 11th (18 Dec 2021, Phnom Penh, Prak Sokhonn and Don Pramudwinai); so there had been 11 meetings by the end of 2021. A further meeting in Thailand was planned for September 2024 (MFAIC, 28 June 2024). Year of establishment not found.",
         sources: &[
+            &EX_FM_MFATH_2009_6TH_JC_RECORD,
+            &EX_FM_THAIEMB_2015_9TH_JC,
             &EX_FM_XINHUA_2015_TH_9TH_JC,
             &EX_FM_MFATH_2021_DON_VISIT_11TH_JC,
             &EX_FM_MFAIC_2024_MARIS_VISIT,
@@ -243,7 +247,10 @@ static THAILAND_JOINT_COMMITTEE_ON_BORDER_AREA_DEVELOPMENT_AND_CONNECTIVITY: Mec
         level: Level::ForeignMinister,
         established: Some(day(2013, 6, 11)),
         note: "First meeting co-chaired by the two foreign ministers, Hor Namhong and Surapong Tovichakchaikul, in Phnom Penh on 11 June 2013 ('established' = date of the first meeting). Later meetings not found.",
-        sources: &[&EX_FM_XINHUA_2013_SURAPONG_VISIT],
+        sources: &[
+            &EX_FM_XINHUA_2013_SURAPONG_VISIT,
+            &EX_FM_VOV_2013_BORDER_COMMITTEE,
+        ],
     };
 
 static UNITED_KINGDOM_CAMBODIA_UK_HUMAN_RIGHTS_DIALOGUE: Mechanism = Mechanism {
@@ -262,8 +269,8 @@ static VIETNAM_VIET_NAM_CAMBODIA_JOINT_COMMITTEE_JOINT_COMMISSION_ON_ECONOMIC_CU
     name: "Viet Nam-Cambodia Joint Committee (Joint Commission) on Economic, Cultural, Scientific and Technical Cooperation",
     level: Level::ForeignMinister,
     established: None,
-    note: "Co-chaired on each side by the foreign minister (Vietnam's foreign minister, at times also deputy prime minister; Cambodia's Minister of Foreign Affairs and International Cooperation). The two foreign ministries call themselves the committee's co-chairs (VNA, Feb 2025). Numbered meetings found: 14th (before June 2016, date not found), 17th (21 Aug 2019, Phnom Penh), 18th (22 Dec 2020, video), 19th (19 Dec 2021, video), 20th (20-22 March 2023, Hanoi), 21st (9 Dec 2025, Siem Reap). The 2019 report says the meeting before the 17th was in May 2018 (presumably the 16th; number and place not stated). By December 2025 there had been 21 meetings. Year of establishment not found.",
-    sources: &[&EX_FM_VNA_2016_SOKHONN_HANOI, &EX_FM_VNA_2019_VN_17TH_JC, &EX_FM_CNG_2020_VN_18TH_JC, &EX_FM_VNS_2021_VN_19TH_JC, &EX_FM_CNG_2023_SOKHONN_VN_20TH_JC, &EX_FM_VNA_2025_VN_21ST_JC, &EX_FM_VNA_2025_SOKHONN_SON_AFF],
+    note: "Co-chaired on each side by the foreign minister (Vietnam's foreign minister, at times also deputy prime minister; Cambodia's Minister of Foreign Affairs and International Cooperation). The two foreign ministries call themselves the committee's co-chairs (VNA, Feb 2025). Numbered meetings found: 10th (7 Oct 2008, Da Nang, Deputy PM/FM Pham Gia Khiem and Hor Namhong), 14th (before June 2016, date not found), 17th (21 Aug 2019, Phnom Penh), 18th (22 Dec 2020, video), 19th (19 Dec 2021, video), 20th (20-22 March 2023, Hanoi), 21st (9 Dec 2025, Siem Reap). The 2019 report says the meeting before the 17th was in May 2018 (presumably the 16th; number and place not stated). By December 2025 there had been 21 meetings. Year of establishment not found.",
+    sources: &[&EX_FM_VNS_2008_VN_10TH_JC, &EX_FM_VNA_2016_SOKHONN_HANOI, &EX_FM_VNA_2019_VN_17TH_JC, &EX_FM_CNG_2020_VN_18TH_JC, &EX_FM_VNS_2021_VN_19TH_JC, &EX_FM_CNG_2023_SOKHONN_VN_20TH_JC, &EX_FM_VNA_2025_VN_21ST_JC, &EX_FM_VNA_2025_SOKHONN_SON_AFF],
 };
 
 pub(crate) static MECHANISMS: &[&Mechanism] = &[
@@ -680,16 +687,6 @@ pub(crate) static BANGLADESH_2001_HASINA_VISIT: Exchange = Exchange {
     ],
 };
 
-static INDONESIA_2001_MEGAWATI_SOEKARNOPUTRI_OFFICIAL_VISIT: Exchange = Exchange {
-    who: "President Megawati Soekarnoputri",
-    visit_kind: VisitKind::OfficialVisit,
-    mechanism: None,
-    agreements: &[],
-    documents: &[],
-    note: "Visit on a tour of ASEAN countries after she became president 'in July'; the year 2001 comes from outside knowledge of her accession (July 2001), not from the article. The Cambodia Daily says she spent Thursday morning at Angkor, flew to Phnom Penh the same day, was met at Pochentong by King Sihanouk and Queen Monineath, stayed at the Royal Palace and was to leave the next day after meeting Cambodian leaders. The article's date is not shown in the copy read, so only the year is given (arrival on a Thursday, departure the Friday after). Visit type not stated; 'official visit' is an assumption.",
-    sources: &[&EX_V4_CAMBODIADAILY_ROYALTY_WELCOMES_MEGAWATI],
-};
-
 static THAILAND_2001_HUN_SEN_OFFICIAL_VISIT: Exchange = Exchange {
     who: "Prime Minister Hun Sen",
     visit_kind: VisitKind::OfficialVisit,
@@ -731,7 +728,7 @@ pub(crate) static SINGAPORE_2001_GOH_CHOK_TONG_VISIT: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Already in the crate as event singapore_2001_goh_chok_tong_visit (month precision). Goh's dinner toast in Phnom Penh is dated 8 May 2001: he had spent two days in Siem Reap, held meetings in Phnom Penh that day and had more meetings the next day (9 May). So the visit ran about 6-9 May 2001, but the first and last days are inferred, not stated, so the month is kept. Goh said his previous visit had been about four and a half years earlier (i.e. late 1996 or early 1997, not found).",
+    note: "Already in the crate as event singapore_2001_goh_chok_tong_visit (month precision). Goh's dinner toast in Phnom Penh is dated 8 May 2001: he had spent two days in Siem Reap, held meetings in Phnom Penh that day and had more meetings the next day (9 May). So the visit ran about 6-9 May 2001, but the first and last days are inferred, not stated, so the month is kept. Goh said his previous visit had been some years earlier (the figure is garbled in the copy read, apparently four and a half, which would mean late 1996; that visit was not found).",
     sources: &[&EX_V4_MFASG_2001_GOH_TOAST_PHNOM_PENH],
 };
 
@@ -785,6 +782,19 @@ static THAILAND_2001_THAKSIN_SHINAWATRA_VISIT_2: Exchange = Exchange {
         &EX_V2_CAMBODIA_DAILY_2001_THAI_PREMIER_RETURNS,
         &EX_V2_CAMBODIA_DAILY_2001_HUN_SEN_OFF_TO_THAILAND,
         &EX_V2_BANGKOKPOST_2006_PM_REASSURES_CAMBODIA,
+    ],
+};
+
+static INDONESIA_2001_MEGAWATI_SOEKARNOPUTRI_WORKING_VISIT: Exchange = Exchange {
+    who: "President Megawati Soekarnoputri",
+    visit_kind: VisitKind::WorkingVisit,
+    mechanism: None,
+    agreements: &[],
+    documents: &[],
+    note: "Part of her first trip abroad as president, an eight-day tour of the nine other ASEAN states leaving Jakarta on a Tuesday and ending on 28 August (The Jakarta Post); the Post says she made state visits only to the Philippines and Malaysia and working visits elsewhere, Cambodia included, and that King Sihanouk would meet her at the airport. The Cambodia Daily reports she spent a Thursday morning at Angkor, flew on to Phnom Penh that day, was met by the King and Queen, stayed at the Royal Palace and left the next day. If the tour began on Tuesday 21 August 2001 the Phnom Penh day would be 23 August, but neither copy read shows the year or that date, so the month is kept (the year from her accession in July 2001).",
+    sources: &[
+        &EX_V4_JP_2001_MEGAWATI_EIGHT_DAY_ASEAN_TRIP,
+        &EX_V4_CAMBODIADAILY_ROYALTY_WELCOMES_MEGAWATI,
     ],
 };
 
@@ -897,8 +907,9 @@ static INDONESIA_2002_MEGAWATI_SOEKARNOPUTRI_VISIT_TO_ATTEND_A_SUMMIT: Exchange 
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "8th ASEAN Summit and related summits, Phnom Penh, 4-5 November 2002 (already in the crate as event asean_2002_8th_summit_phnom_penh). Attendance rests on the summit record: The Cambodia Daily reports that the ten ASEAN leaders signed the ASEAN Tourism Agreement on the opening day, and the CIL/ASEAN record shows Indonesia's signature on 4 Nov 2002. No report naming Megawati in Phnom Penh was read. Arrival and departure days not found; the summit days are given.",
+    note: "8th ASEAN Summit and related summits, Phnom Penh, 4-5 November 2002 (already in the crate as event asean_2002_8th_summit_phnom_penh). The Jakarta Post, reporting from Phnom Penh, describes Megawati's press conference on Tuesday (5 November) closing her attendance at the summit; the ten ASEAN leaders had signed the ASEAN Tourism Agreement on the opening day (The Cambodia Daily; CIL treaty record). Arrival day not found; the summit days are given.",
     sources: &[
+        &EX_V4_JP_2002_MEGAWATI_SAYS_REGION_SAFE,
         &EX_V4_CAMBODIADAILY_2002_LEADERS_SIGN_TOURISM_PACT,
         &EX_V4_CIL_2002_ASEAN_TOURISM_AGREEMENT,
     ],
@@ -1538,6 +1549,16 @@ static INDIA_2007_HUN_SEN_STATE_VISIT_2: Exchange = Exchange {
     ],
 };
 
+static CHINA_2008_YANG_JIECHI_OFFICIAL_VISIT: Exchange = Exchange {
+    who: "Foreign Minister Yang Jiechi",
+    visit_kind: VisitKind::OfficialVisit,
+    mechanism: None,
+    agreements: &[],
+    documents: &[],
+    note: "Three-day official visit, arriving on the afternoon of Thursday 31 January 2008 (Xinhua); on 1 February met Hun Sen at the foreign ministry, the King, and Hor Namhong, with whom he reached a four-point consensus (high-level exchanges and the 50th anniversary of relations in 2008, trade, cultural and other exchanges, coordination on regional and global issues). End = third day, not confirmed.",
+    sources: &[&EX_FM_REUTERS_XINHUA_2008_YANG_JIECHI],
+};
+
 static SOUTH_KOREA_2008_HUN_SEN_VISIT: Exchange = Exchange {
     who: "Prime Minister Hun Sen",
     visit_kind: VisitKind::Other,
@@ -1604,6 +1625,16 @@ static CHINA_2008_HUN_SEN_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
     ],
 };
 
+static VIETNAM_2008_DELEGATION_TALKS: Exchange = Exchange {
+    who: "Deputy Prime Minister and Foreign Minister Hor Namhong",
+    visit_kind: VisitKind::Consultation,
+    mechanism: None,
+    agreements: &[],
+    documents: &[],
+    note: "Co-chaired with Deputy Prime Minister and Foreign Minister Pham Gia Khiem in Da Nang ('yesterday' in the Viet Nam News text of 8 October 2008); priorities on training, infrastructure, trade and energy, a US$2 billion trade target for 2010, and faster border-marker work. Length of Hor Namhong's stay not found.",
+    sources: &[&EX_FM_VNS_2008_VN_10TH_JC],
+};
+
 static VIETNAM_2008_HUN_SEN_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
     who: "Prime Minister Hun Sen",
     visit_kind: VisitKind::SummitAttendance,
@@ -1654,6 +1685,16 @@ static FRANCE_2009_HUN_SEN_OFFICIAL_VISIT: Exchange = Exchange {
         &EX_V3_MIRROR_2009_FRANCE_PRIORITY_FINANCING,
         &EX_V3_KIMEDIA_2009_HUN_SEN_IN_PARIS,
     ],
+};
+
+static THAILAND_2009_DELEGATION_TALKS: Exchange = Exchange {
+    who: "Deputy Prime Minister and Foreign Minister Hor Namhong",
+    visit_kind: VisitKind::Consultation,
+    mechanism: None,
+    agreements: &[],
+    documents: &["Record of Discussion of the Sixth Meeting of the Joint Commission"],
+    note: "Official visit at Kasit Piromya's invitation to attend the 6th Joint Commission at the Centara Grand hotel in Bangkok, with a courtesy call on Prime Minister Abhisit Vejjajiva (Record of Discussion released by the Thai MFA).",
+    sources: &[&EX_FM_MFATH_2009_6TH_JC_RECORD],
 };
 
 static CHINA_2009_NORODOM_SIHAMONI_VISIT: Exchange = Exchange {
@@ -1790,9 +1831,14 @@ static MALAYSIA_2010_NAJIB_RAZAK_OFFICIAL_VISIT: Exchange = Exchange {
     visit_kind: VisitKind::OfficialVisit,
     mechanism: None,
     agreements: &[],
-    documents: &[],
-    note: "A Malaysian blog post (Malay) says Najib was on a three-day visit to Cambodia from 10 May 2010 and called on King Sihamoni at the Royal Palace on 11 May 2010. End computed from the three days, not a reported departure. Only a blog source was found; visit type and documents signed not found. Needs a Bernama or AKP report.",
-    sources: &[&EX_V4_BLOG_2010_NAJIB_CALLS_ON_SIHAMONI],
+    documents: &[
+        "Six deals worth more than US$1 billion, signed during the visit (not itemised in the report read; mainly trade and investment deals)",
+    ],
+    note: "People's Daily (Xinhua text, 12 May 2010, relayed by a blog) says Najib's three-day official visit ended on Tuesday 11 May, after talks with Hun Sen and an audience with King Sihamoni; a Bernama photo caption in the same post shows Hun Sen and Najib at a guard of honour in Phnom Penh 'yesterday'. A Malaysian blog says the three-day visit began on 10 May and dates the royal audience to 11 May. Because the start is 9 or 10 May depending on the source, only the month is given for the start; the end (11 May) is from the Xinhua text, preferred as a contemporaneous agency report.",
+    sources: &[
+        &EX_V4_PEOPLESDAILY_2010_CAMBODIA_MALAYSIA_PLEDGE,
+        &EX_V4_BLOG_2010_NAJIB_CALLS_ON_SIHAMONI,
+    ],
 };
 
 pub(crate) static INDIA_2010_PRATIBHA_PATIL_VISIT: Exchange = Exchange {
@@ -1858,11 +1904,12 @@ static UNITED_STATES_2010_HILLARY_CLINTON_OFFICIAL_VISIT: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Arrived in Siem Reap on Sunday 31 October 2010 (Angkor Wat, an anti-trafficking NGO), then in Phnom Penh on 1 November met the King, held talks with Hor Namhong in the afternoon (joint remarks), met Hun Sen and opposition leaders, and visited Tuol Sleng. Her first visit to Cambodia as Secretary of State and the first by a secretary of state since 2003. (A State Department blog gives 30 October-1 November for her time in the region.)",
+    note: "Arrived in Siem Reap from Hanoi and Hainan (Xinhua/VNA: Saturday evening, i.e. 30 October; the State Department's travel blog also gives 30 Oct-1 Nov), toured Angkor on Sunday 31 October, and in Phnom Penh on Monday 1 November met the King, held talks with Hor Namhong in the afternoon (joint remarks), met Hun Sen and opposition leaders and visited Tuol Sleng. The Phnom Penh Post dates the arrival to Sunday morning 31 October; the Xinhua and State Department dating is preferred. Her first visit to Cambodia; the first by a secretary of state since 2003 (Kyodo instead says since Christopher in 1996, overlooking Powell's 2003 trip).",
     sources: &[
+        &EX_FM_LECOURRIER_2010_CLINTON_CAMBODIA,
         &EX_FM_PPP_2010_CLINTON_ARRIVES,
         &EX_FM_STATE_2010_CLINTON_NAMHONG_REMARKS,
-        &EX_FM_PPP_2010_CLINTON_TO_VISIT,
+        &EX_FM_KYODO_2010_CLINTON_TO_VISIT,
     ],
 };
 
@@ -1959,6 +2006,16 @@ pub(crate) static BRUNEI_2011_HUN_SEN_VISIT: Exchange = Exchange {
     documents: &[],
     note: "Already in the crate as event brunei_2011_hun_sen_visit. Known only from Hun Sen's own recollection, reported by The Phnom Penh Post in its (undated) article on the Sultan's private visit of April 2024: in 2011 the Sultan met him at the airport in person and took him to his hotel. Month, purpose and type of the visit not found (two look-ups in Brunei and Cambodian sources).",
     sources: &[&crate::data::countries::brunei::BRUNEI_PPP_SULTAN_PERSONAL_VISIT],
+};
+
+static FRANCE_2011_DELEGATION_VISIT: Exchange = Exchange {
+    who: "Deputy Prime Minister and Foreign Minister Hor Namhong",
+    visit_kind: VisitKind::Other,
+    mechanism: None,
+    agreements: &[],
+    documents: &[],
+    note: "Known from the Francophonie secretariat: its Secretary-General Abdou Diouf met Hor Namhong in Paris on Wednesday 27 April 2011 'on the occasion of his visit to France' (border dispute with Thailand, Cambodia's UN Security Council candidacy, OIF-ASEAN cooperation). Meetings with French ministers on this visit, its length and kind were not found.",
+    sources: &[&crate::data::organizations::francophonie::OIF_DIOUF_HOR_NAMHONG],
 };
 
 static INDONESIA_2011_HUN_SEN_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
@@ -2171,8 +2228,24 @@ static UNITED_STATES_2012_DELEGATION_OFFICIAL_VISIT: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Left Phnom Penh on the evening of Sunday 10 June 2012 for an official visit to the United States as the ASEAN chair's foreign minister; a meeting with Secretary Clinton was scheduled for 12 June, and he planned to raise the Lon Nol-era debt. End = date of the scheduled Clinton meeting; return not found.",
-    sources: &[&EX_FM_XINHUA_2012_NAMHONG_TO_US],
+    note: "Kurt Campbell said in Phnom Penh in late May 2012 that Clinton had invited Hor Namhong to the US 'early next month'. Left Phnom Penh on the evening of Sunday 10 June 2012 for an official visit to the United States as the ASEAN chair's foreign minister; a meeting with Secretary Clinton was scheduled for 12 June, and he planned to raise the Lon Nol-era debt. End = date of the scheduled Clinton meeting; return not found.",
+    sources: &[
+        &EX_FM_XINHUA_2012_NAMHONG_TO_US,
+        &EX_FM_STATE_2012_CAMPBELL_REMARKS,
+    ],
+};
+
+static UNITED_STATES_2012_HILLARY_CLINTON_VISIT: Exchange = Exchange {
+    who: "Secretary of State Hillary Clinton",
+    visit_kind: VisitKind::Other,
+    mechanism: None,
+    agreements: &[],
+    documents: &[],
+    note: "Attested in advance only: in January 2012 a US deputy assistant secretary said the Secretary of State was expected in July (the ASEAN Regional Forum hosted by Cambodia), and in May 2012 Kurt Campbell said the US would bring Clinton to Cambodia in July with a large business delegation. Her attendance and any bilateral meeting with Hor Namhong were not checked (no look-up spent).",
+    sources: &[
+        &EX_FM_PPP_2012_OBAMA_CLINTON_VISITS_SET,
+        &EX_FM_STATE_2012_CAMPBELL_REMARKS,
+    ],
 };
 
 static EUROPEAN_UNION_2012_HIGH_REPRESENTATIVE_ASHTON_AT_THE_ASEAN: Exchange = Exchange {
@@ -2188,7 +2261,7 @@ static EUROPEAN_UNION_2012_HIGH_REPRESENTATIVE_ASHTON_AT_THE_ASEAN: Exchange = E
     ],
 };
 
-static BRUNEI_2012_HUN_SEN_VISIT: Exchange = Exchange {
+pub(crate) static BRUNEI_2012_HUN_SEN_ROYAL_WEDDING: Exchange = Exchange {
     who: "Prime Minister Hun Sen",
     visit_kind: VisitKind::Other,
     mechanism: None,
@@ -2515,8 +2588,12 @@ static THAILAND_2013_DELEGATION_TALKS: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Co-chaired with Hor Namhong the first meeting of the Joint Committee on Border Area Development and Connectivity, then called on Hun Sen at the Peace Palace and conveyed Yingluck Shinawatra's invitation for an official visit to Thailand (Xinhua, 11 June 2013).",
-    sources: &[&EX_FM_XINHUA_2013_SURAPONG_VISIT],
+    note: "Co-chaired with Hor Namhong the first meeting of the Joint Committee on Border Area Development and Connectivity (Xinhua, VOV; an earlier Xinhua preview of 27 May 2013 called the planned 11 June meeting the '9th Joint Commission for Bilateral Cooperation', which conflicts with the Thai embassy's numbering of the January 2015 meeting as the 9th JC; the post-meeting reports are preferred), then called on Hun Sen at the Peace Palace and conveyed Yingluck Shinawatra's invitation for an official visit to Thailand (Xinhua, 11 June 2013).",
+    sources: &[
+        &EX_FM_XINHUA_2013_SURAPONG_VISIT,
+        &EX_FM_VOV_2013_BORDER_COMMITTEE,
+        &EX_FM_XINHUA_2013_FMS_TO_MEET,
+    ],
 };
 
 static JAPAN_2013_SHINZO_ABE_OFFICIAL_VISIT: Exchange = Exchange {
@@ -2582,6 +2659,16 @@ static VIETNAM_2013_HUN_SEN_OFFICIAL_VISIT: Exchange = Exchange {
         &EX_V2_VNPLUS_FR_2014_DUNG_ATTENDU_CAMBODGE,
         &EX_V2_CAMBODIA_DAILY_2013_HUN_SEN_SET_TO_VISIT_VIETNAM,
     ],
+};
+
+static CHINA_2014_DELEGATION_TALKS: Exchange = Exchange {
+    who: "Deputy Prime Minister and Foreign Minister Hor Namhong",
+    visit_kind: VisitKind::Consultation,
+    mechanism: None,
+    agreements: &[],
+    documents: &[],
+    note: "Attested in advance only: China's foreign ministry spokesman Hong Lei said on 15 December 2013 that the first ICC meeting would be held in Beijing in early January 2014, co-chaired by Yang Jiechi and Hor Namhong. Whether and exactly when it was held not confirmed.",
+    sources: &[&EX_FM_CRI_2013_ICC_FIRST_MEETING],
 };
 
 static VIETNAM_2014_NGUYEN_TAN_DUNG_WORKING_VISIT: Exchange = Exchange {
@@ -2830,8 +2917,8 @@ static THAILAND_2015_DELEGATION_TALKS: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &["Joint press statement"],
-    note: "Xinhua text (reposted on a blog in January 2015) dated Siem Reap, 'on Friday': co-chaired by Hor Namhong and his visiting Thai counterpart, with a joint press statement. The day is not given in the copy seen.",
-    sources: &[&EX_FM_XINHUA_2015_TH_9TH_JC],
+    note: "Visit to Siem Reap on 15-16 January 2015 at Hor Namhong's invitation, co-chairing the 9th Joint Commission (Thai embassy); a joint press statement was issued on Friday 16 January (Xinhua). Agreed to use a national committee against illegal logging and to encourage the Joint Technical Committee to resume talks on the overlapping maritime area.",
+    sources: &[&EX_FM_THAIEMB_2015_9TH_JC, &EX_FM_XINHUA_2015_TH_9TH_JC],
 };
 
 static RUSSIA_2015_DELEGATION_VISIT: Exchange = Exchange {
@@ -2944,7 +3031,7 @@ static MALAYSIA_2015_HUN_SEN_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
     ],
 };
 
-static RUSSIA_2015_DMITRY_MEDVEDEV_OFFICIAL_VISIT: Exchange = Exchange {
+pub(crate) static RUSSIA_2015_MEDVEDEV_VISIT: Exchange = Exchange {
     who: "Prime Minister Dmitry Medvedev",
     visit_kind: VisitKind::OfficialVisit,
     mechanism: None,
@@ -3001,15 +3088,16 @@ static VIETNAM_2016_TRAN_DAI_QUANG_STATE_VISIT: Exchange = Exchange {
     sources: &[&EX_V2_VOVWORLD_2016_QUANG_BEGINS_STATE_VISIT],
 };
 
-static UNITED_STATES_2016_JOHN_KERRY_WORKING_VISIT: Exchange = Exchange {
+static UNITED_STATES_2016_JOHN_KERRY_OFFICIAL_VISIT: Exchange = Exchange {
     who: "Secretary of State John Kerry",
-    visit_kind: VisitKind::WorkingVisit,
+    visit_kind: VisitKind::OfficialVisit,
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Landed from Laos at 7 p.m. on 25 January; talks with Hor Namhong at the foreign ministry and with Hun Sen on the morning of 26 January, then met opposition leader Kem Sokha; left for China. His first visit as Secretary of State. Kind not stated; 'working visit' is a placeholder for a one-day trip.",
+    note: "Two-day official visit (AKP): landed from Vientiane at about 7 p.m. on 25 January 2016, received by Secretary of State Ouch Borith; talks with Hor Namhong at the foreign ministry and a call on Hun Sen on the morning of 26 January, then a meeting with opposition leader Kem Sokha; left for China. His first visit as Secretary of State.",
     sources: &[
         &EX_FM_CAMBODIADAILY_2016_KERRY_ARRIVES,
+        &EX_FM_CAMBODGEMAG_2016_KERRY_ARRIVES,
         &EX_FM_USEMB_2016_KERRY_NAMHONG,
         &EX_FM_USEMB_2016_KERRY_PRESS,
     ],
@@ -4150,8 +4238,11 @@ static SOUTH_KOREA_2019_DELEGATION_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Yonhap's file photo shows President Moon Jae-in greeting Prak Sokhonn at the ASEAN-ROK special (commemorative) summit in Busan on 26 November 2019; Sokhonn was with Prime Minister Hun Sen's delegation to the ASEAN-ROK Commemorative Summit and the 1st Mekong-ROK Summit (25-27 November). Span = the summits' dates; his own arrival and departure not found.",
-    sources: &[&EX_FM_YONHAP_2021_SOKHONN_TO_VISIT],
+    note: "Yonhap's file photo shows President Moon Jae-in greeting Prak Sokhonn at the ASEAN-ROK special (commemorative) summit in Busan on 26 November 2019, and a Newsis photo (Segye Ilbo) shows Moon greeting him at the 1st Mekong-ROK Summit in Busan on 27 November 2019; Sokhonn was with Prime Minister Hun Sen's delegation to the ASEAN-ROK Commemorative Summit and the 1st Mekong-ROK Summit (25-27 November). Span = the summits' dates; his own arrival and departure not found.",
+    sources: &[
+        &EX_FM_YONHAP_2021_SOKHONN_TO_VISIT,
+        &EX_FM_SEGYE_2021_SOKHONN_TO_VISIT,
+    ],
 };
 
 static BANGLADESH_2020_CAMBODIAN_DELEGATION_LED_TALKS: Exchange = Exchange {
@@ -4276,8 +4367,21 @@ static VIETNAM_2020_DELEGATION_TALKS: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Announced in advance by Cambodia's foreign ministry (AKP text): co-chaired by Prak Sokhonn and Pham Binh Minh by video because of COVID-19. Direction is a placeholder (no travel). The report of the meeting itself was not seen.",
-    sources: &[&EX_FM_CNG_2020_VN_18TH_JC],
+    note: "Co-chaired by Prak Sokhonn and Pham Binh Minh by video on 22 December 2020 because of COVID-19 (announcement by AKP; outcome statement of MFAIC). Direction is a placeholder (no travel).",
+    sources: &[
+        &EX_FM_CNG_2020_VN_18TH_JC,
+        &EX_FM_CPP_2020_VN_18TH_JC_OUTCOME,
+    ],
+};
+
+static INDONESIA_2021_RETNO_MARSUDI_VISIT: Exchange = Exchange {
+    who: "Foreign Minister Retno Marsudi",
+    visit_kind: VisitKind::Other,
+    mechanism: None,
+    agreements: &[],
+    documents: &[],
+    note: "Known only from a January 2023 Phnom Penh Post background line: in 'late 2021' Retno paid a two-day visit to Cambodia before Cambodia took over the ASEAN chair. Month and days not found (year precision only); place assumed Phnom Penh.",
+    sources: &[&EX_FM_PPP_2023_IDN_ENVOY_LAUDED],
 };
 
 static INDONESIA_2021_HUN_SEN_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
@@ -4353,7 +4457,7 @@ pub(crate) static MYANMAR_2021_FOREIGN_MINISTER_INVITATION: Exchange = Exchange 
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Already in the crate as event myanmar_2021_foreign_minister_invitation (met Hun Sen and Prak Sokhonn, delivered Min Aung Hlaing's invitation for 7-8 January 2022). Not re-checked in this research.",
+    note: "Already in the crate as event myanmar_2021_foreign_minister_invitation. The Phnom Penh Post confirms that on 7 December 2021 he delivered Min Aung Hlaing's invitation to Hun Sen and, during his time in Phnom Penh, held talks with Prak Sokhonn on bilateral relations and ASEAN.",
     sources: &[&crate::data::countries::myanmar::MYANMAR_PPP_2021],
 };
 
@@ -4569,9 +4673,10 @@ pub(crate) static MYANMAR_2022_SPECIAL_ENVOY_SECOND_VISIT: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Already in the crate as event myanmar_2022_special_envoy_second_visit; on 13 June 2022 Sokhonn said he planned a second visit later that month (EAC News). Dates as in the crate, not re-checked.",
+    note: "Already in the crate as event myanmar_2022_special_envoy_second_visit. MFAIC's statement of 28 June 2022 announced a five-day visit from 29 June to 3 July, with ASEAN Deputy Secretary-General Ekkaphab Phanthavong (The Phnom Penh Post); the span follows that announcement and the crate.",
     sources: &[
         &crate::data::countries::myanmar::MYANMAR_NATION_2022_ENVOY,
+        &EX_FM_PPP_2022_ENVOY_SECOND_TRIP,
         &EX_FM_EAC_2022_SOKHONN_CAMPBELL_MYANMAR,
     ],
 };
@@ -4642,10 +4747,11 @@ pub(crate) static PAKISTAN_2022_BILAWAL_IN_PHNOM_PENH: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Already in the crate as event pakistan_2022_bilawal_in_phnom_penh (dated 2022-08). Arrived on Wednesday 3 August 2022 to lead Pakistan's delegation to the 29th ARF ministerial (4-6 August); met Prak Sokhonn on the sidelines and, per the Pakistani foreign office programme, the prime minister. Departure day not found.",
+    note: "Already in the crate as event pakistan_2022_bilawal_in_phnom_penh (dated 2022-08). Arrived on Wednesday 3 August 2022 to lead Pakistan's delegation to the 29th ARF ministerial (4-6 August); met Prak Sokhonn on the sidelines (they agreed to speed up an MoU on consultations between the foreign ministries) and met Hun Sen on Saturday 6 August (Urdu report, 'today (Saturday)'). End = day of the Hun Sen meeting; departure not found.",
     sources: &[
         &crate::data::countries::pakistan::PK_BRECORDER_2022,
         &EX_FM_VNA_2022_SOKHONN_BILAWAL,
+        &EX_FM_CAPITALNEWS_2022_BILAWAL_HUN_SEN,
     ],
 };
 
@@ -5190,8 +5296,12 @@ static CHINA_2023_WANG_YI_VISIT: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Right after the July 2023 election: Wang met Sok Chenda Sophea, then CDC secretary-general and deputy prime minister and foreign minister-designate, on 12 August (AKP via Cambodia News Gazette). Departure day not found; kind of visit not stated.",
-    sources: &[&EX_FM_STAR_2023_WANGYI_CHENDA, &EX_FM_CNG_2023_WANGYI_CDC],
+    note: "Right after the July 2023 election: Wang met Sok Chenda Sophea, then CDC secretary-general and deputy prime minister and foreign minister-designate, on Saturday 12 August (Xinhua; AKP via Cambodia News Gazette). Departure day not found; kind of visit not stated.",
+    sources: &[
+        &EX_FM_XINHUA_2023_WANGYI_CHENDA,
+        &EX_FM_STAR_2023_WANGYI_CHENDA,
+        &EX_FM_CNG_2023_WANGYI_CDC,
+    ],
 };
 
 static UNITED_STATES_2023_HUN_MANET_VISIT: Exchange = Exchange {
@@ -5445,6 +5555,43 @@ static JAPAN_2024_NORODOM_SIHAMONI_STATE_VISIT: Exchange = Exchange {
     documents: &[],
     note: "Single source: a Japanese-language relay of Khmer Times (Star of Cambodia) says the King left Phnom Penh on Friday 5 April (2024 by context: Hun Sen is named as the newly elected Senate President acting as head of state) on a state visit to Japan. No Japanese official source or end date was found with one follow-up search; treat as unconfirmed.",
     sources: &[&EX_V1_STAROFCAMBODIA_2024_SIHAMONI_JAPAN_STATE_VISIT],
+};
+
+static CHINA_2024_WANG_YI_TALKS: Exchange = Exchange {
+    who: "Foreign Minister Wang Yi",
+    visit_kind: VisitKind::Consultation,
+    mechanism: None,
+    agreements: &[
+        Agreement {
+            title: "Exchange of notes on the China-aided Rural Water Supply Project, Phase II",
+            kind: AgreementKind::Cooperation,
+            signed: Some(month(2024, 4)),
+            in_force: None,
+            sources: &[
+                &EX_FM_VJS_2024_WANGYI_VISIT_ANNOUNCED,
+                &EX_FM_VIETSTOCK_2024_ICC_7TH,
+            ],
+        },
+        Agreement {
+            title: "Protocol on quarantine and hygiene requirements for cowhide pet chews exported from Cambodia to China",
+            kind: AgreementKind::Cooperation,
+            signed: Some(month(2024, 4)),
+            in_force: None,
+            sources: &[
+                &EX_FM_VJS_2024_WANGYI_VISIT_ANNOUNCED,
+                &EX_FM_VIETSTOCK_2024_ICC_7TH,
+            ],
+        },
+    ],
+    documents: &[
+        "Exchange of notes on the China-aided Rural Water Supply Project, Phase II",
+        "Protocol on quarantine and hygiene requirements for cowhide pet chews exported from Cambodia to China",
+    ],
+    note: "Official visit of 21-23 April 2024 announced by MFAIC (AKP, 18 April): audiences and meetings with the King, Senate President Hun Sen and Prime Minister Hun Manet, talks with Sok Chenda Sophea, and the 7th ICC meeting co-chaired with Deputy Prime Minister Sun Chanthol (not with the foreign minister) at the Council for the Development of Cambodia. A Khmer Times report relayed by Vietstock confirms the ICC meeting took place ('yesterday'; exact day not given), with an exchange of notes (rural water supply phase II), a handover (agricultural master plan) and an SPS protocol, followed by a call on Hun Manet. Cambodia-China People-to-People Exchange Year.",
+    sources: &[
+        &EX_FM_VJS_2024_WANGYI_VISIT_ANNOUNCED,
+        &EX_FM_VIETSTOCK_2024_ICC_7TH,
+    ],
 };
 
 static LAOS_2024_THONGLOUN_SISOULITH_STATE_VISIT: Exchange = Exchange {
@@ -5988,6 +6135,16 @@ static CHINA_2025_DELEGATION_VISIT_2: Exchange = Exchange {
     sources: &[&EX_FM_CPP_2025_TRILATERAL_FUXIAN],
 };
 
+static PHILIPPINES_2026_DELEGATION_VISIT: Exchange = Exchange {
+    who: "Deputy Prime Minister and Foreign Minister Prak Sokhonn",
+    visit_kind: VisitKind::Other,
+    mechanism: None,
+    agreements: &[],
+    documents: &[],
+    note: "Attested in advance only: MFAIC's release of 26 January (2026, the first meeting under the Philippines' 2026 ASEAN chairmanship) said Sokhonn would attend the ASEAN Foreign Ministers' Retreat in Cebu, where the Cambodia-Thailand situation would be raised. A multilateral meeting held in the partner country; exact days and any bilateral meeting with the Philippine foreign secretary not found.",
+    sources: &[&EX_FM_DNA_2026_SOKHONN_CEBU_RETREAT],
+};
+
 static UNITED_STATES_2026_HUN_MANET_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
     who: "Prime Minister Hun Manet",
     visit_kind: VisitKind::SummitAttendance,
@@ -6394,22 +6551,6 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: &[&EX_V4_PEOPLESDAILY_2000_FOURTH_INFORMAL_SUMMIT],
     },
     Event {
-        id: "indonesia_2001_megawati_soekarnoputri_official_visit",
-        date: EventDate::on(year(2001)),
-        kind: EventKind::Visit {
-            direction: Direction::Inbound,
-            level: Level::HeadOfState,
-        },
-        partners: &[c(Country::Indonesia)],
-        title: "President Megawati Soekarnoputri: official visit to Cambodia",
-        summary: "President Megawati Soekarnoputri of Indonesia made an official visit to Cambodia, in Siem Reap; Phnom Penh.",
-        place: Some("Siem Reap; Phnom Penh"),
-        exchange: Some(&INDONESIA_2001_MEGAWATI_SOEKARNOPUTRI_OFFICIAL_VISIT),
-        principles: &[],
-        tasks: &[],
-        sources: &[&EX_V4_CAMBODIADAILY_ROYALTY_WELCOMES_MEGAWATI],
-    },
-    Event {
         id: "thailand_2001_hun_sen_official_visit",
         date: EventDate::on(year(2001)),
         kind: EventKind::Visit {
@@ -6478,6 +6619,25 @@ pub(crate) static EVENTS: &[Event] = &[
             &EX_V2_CAMBODIA_DAILY_2001_THAI_PREMIER_RETURNS,
             &EX_V2_CAMBODIA_DAILY_2001_HUN_SEN_OFF_TO_THAILAND,
             &EX_V2_BANGKOKPOST_2006_PM_REASSURES_CAMBODIA,
+        ],
+    },
+    Event {
+        id: "indonesia_2001_megawati_soekarnoputri_working_visit",
+        date: EventDate::on(month(2001, 8)),
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::HeadOfState,
+        },
+        partners: &[c(Country::Indonesia)],
+        title: "President Megawati Soekarnoputri: working visit to Cambodia",
+        summary: "President Megawati Soekarnoputri of Indonesia made a working visit to Cambodia, in Siem Reap; Phnom Penh.",
+        place: Some("Siem Reap; Phnom Penh"),
+        exchange: Some(&INDONESIA_2001_MEGAWATI_SOEKARNOPUTRI_WORKING_VISIT),
+        principles: &[],
+        tasks: &[],
+        sources: &[
+            &EX_V4_JP_2001_MEGAWATI_EIGHT_DAY_ASEAN_TRIP,
+            &EX_V4_CAMBODIADAILY_ROYALTY_WELCOMES_MEGAWATI,
         ],
     },
     Event {
@@ -6620,6 +6780,7 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: &[
+            &EX_V4_JP_2002_MEGAWATI_SAYS_REGION_SAFE,
             &EX_V4_CAMBODIADAILY_2002_LEADERS_SIGN_TOURISM_PACT,
             &EX_V4_CIL_2002_ASEAN_TOURISM_AGREEMENT,
         ],
@@ -7437,6 +7598,22 @@ pub(crate) static EVENTS: &[Event] = &[
         ],
     },
     Event {
+        id: "china_2008_yang_jiechi_official_visit",
+        date: EventDate::span(day(2008, 1, 31), day(2008, 2, 2)),
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::ForeignMinister,
+        },
+        partners: &[c(Country::China)],
+        title: "Foreign Minister Yang Jiechi: official visit to Cambodia",
+        summary: "Foreign Minister Yang Jiechi of China made an official visit to Cambodia, in Phnom Penh.",
+        place: Some("Phnom Penh"),
+        exchange: Some(&CHINA_2008_YANG_JIECHI_OFFICIAL_VISIT),
+        principles: &[],
+        tasks: &[],
+        sources: &[&EX_FM_REUTERS_XINHUA_2008_YANG_JIECHI],
+    },
+    Event {
         id: "south_korea_2008_hun_sen_visit",
         date: EventDate::on(month(2008, 2)),
         kind: EventKind::Visit {
@@ -7539,6 +7716,22 @@ pub(crate) static EVENTS: &[Event] = &[
         ],
     },
     Event {
+        id: "vietnam_2008_delegation_talks",
+        date: EventDate::on(day(2008, 10, 7)),
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::ForeignMinister,
+        },
+        partners: &[c(Country::Vietnam)],
+        title: "Deputy Prime Minister and Foreign Minister Hor Namhong: talks to Vietnam",
+        summary: "Deputy Prime Minister and Foreign Minister Hor Namhong of Cambodia made a talks to Vietnam, in Da Nang.",
+        place: Some("Da Nang"),
+        exchange: Some(&VIETNAM_2008_DELEGATION_TALKS),
+        principles: &[],
+        tasks: &[],
+        sources: &[&EX_FM_VNS_2008_VN_10TH_JC],
+    },
+    Event {
         id: "vietnam_2008_hun_sen_visit_to_attend_a_summit",
         date: EventDate::span(day(2008, 11, 6), day(2008, 11, 7)),
         kind: EventKind::Visit {
@@ -7632,6 +7825,22 @@ pub(crate) static EVENTS: &[Event] = &[
             &EX_V3_MIRROR_2009_FRANCE_PRIORITY_FINANCING,
             &EX_V3_KIMEDIA_2009_HUN_SEN_IN_PARIS,
         ],
+    },
+    Event {
+        id: "thailand_2009_delegation_talks",
+        date: EventDate::span(day(2009, 8, 4), day(2009, 8, 5)),
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::ForeignMinister,
+        },
+        partners: &[c(Country::Thailand)],
+        title: "Deputy Prime Minister and Foreign Minister Hor Namhong: talks to Thailand",
+        summary: "Deputy Prime Minister and Foreign Minister Hor Namhong of Cambodia made a talks to Thailand, in Bangkok.",
+        place: Some("Bangkok"),
+        exchange: Some(&THAILAND_2009_DELEGATION_TALKS),
+        principles: &[],
+        tasks: &[],
+        sources: &[&EX_FM_MFATH_2009_6TH_JC_RECORD],
     },
     Event {
         id: "china_2009_norodom_sihamoni_visit",
@@ -7791,7 +8000,7 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "malaysia_2010_najib_razak_official_visit",
-        date: EventDate::span(day(2010, 5, 10), day(2010, 5, 12)),
+        date: EventDate::span(month(2010, 5), day(2010, 5, 11)),
         kind: EventKind::Visit {
             direction: Direction::Inbound,
             level: Level::HeadOfGovernment,
@@ -7803,7 +8012,10 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&MALAYSIA_2010_NAJIB_RAZAK_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_V4_BLOG_2010_NAJIB_CALLS_ON_SIHAMONI],
+        sources: &[
+            &EX_V4_PEOPLESDAILY_2010_CAMBODIA_MALAYSIA_PLEDGE,
+            &EX_V4_BLOG_2010_NAJIB_CALLS_ON_SIHAMONI,
+        ],
     },
     Event {
         id: "united_states_2010_hun_sen_visit_to_attend_a_summit",
@@ -7865,7 +8077,7 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "united_states_2010_hillary_clinton_official_visit",
-        date: EventDate::span(day(2010, 10, 31), day(2010, 11, 1)),
+        date: EventDate::span(day(2010, 10, 30), day(2010, 11, 1)),
         kind: EventKind::Visit {
             direction: Direction::Inbound,
             level: Level::ForeignMinister,
@@ -7878,9 +8090,10 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: &[
+            &EX_FM_LECOURRIER_2010_CLINTON_CAMBODIA,
             &EX_FM_PPP_2010_CLINTON_ARRIVES,
             &EX_FM_STATE_2010_CLINTON_NAMHONG_REMARKS,
-            &EX_FM_PPP_2010_CLINTON_TO_VISIT,
+            &EX_FM_KYODO_2010_CLINTON_TO_VISIT,
         ],
     },
     Event {
@@ -7969,6 +8182,22 @@ pub(crate) static EVENTS: &[Event] = &[
             &EX_V1_DPA_2010_HUN_SEN_TALKS_BEIJING,
             &crate::data::countries::china::CHINA_XINHUA_CSP_2010,
         ],
+    },
+    Event {
+        id: "france_2011_delegation_visit",
+        date: EventDate::on(day(2011, 4, 27)),
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::ForeignMinister,
+        },
+        partners: &[c(Country::France)],
+        title: "Deputy Prime Minister and Foreign Minister Hor Namhong: visit to France",
+        summary: "Deputy Prime Minister and Foreign Minister Hor Namhong of Cambodia made a visit to France, in Paris.",
+        place: Some("Paris"),
+        exchange: Some(&FRANCE_2011_DELEGATION_VISIT),
+        principles: &[],
+        tasks: &[],
+        sources: &[&crate::data::organizations::francophonie::OIF_DIOUF_HOR_NAMHONG],
     },
     Event {
         id: "indonesia_2011_hun_sen_visit_to_attend_a_summit",
@@ -8303,7 +8532,29 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&UNITED_STATES_2012_DELEGATION_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_FM_XINHUA_2012_NAMHONG_TO_US],
+        sources: &[
+            &EX_FM_XINHUA_2012_NAMHONG_TO_US,
+            &EX_FM_STATE_2012_CAMPBELL_REMARKS,
+        ],
+    },
+    Event {
+        id: "united_states_2012_hillary_clinton_visit",
+        date: EventDate::on(month(2012, 7)),
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::ForeignMinister,
+        },
+        partners: &[c(Country::UnitedStates)],
+        title: "Secretary of State Hillary Clinton: visit to Cambodia",
+        summary: "Secretary of State Hillary Clinton of the United States made a visit to Cambodia, in Phnom Penh.",
+        place: Some("Phnom Penh"),
+        exchange: Some(&UNITED_STATES_2012_HILLARY_CLINTON_VISIT),
+        principles: &[],
+        tasks: &[],
+        sources: &[
+            &EX_FM_PPP_2012_OBAMA_CLINTON_VISITS_SET,
+            &EX_FM_STATE_2012_CAMPBELL_REMARKS,
+        ],
     },
     Event {
         id: "asean_2012_45th_asean_foreign_ministers_meeting_post_ministerial",
@@ -8357,25 +8608,6 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: &[
             &EX_O1_PEOPLESDAILY_2012_EU_TAC,
             &EX_O1_EC_2012_ASHTON_REMARKS,
-        ],
-    },
-    Event {
-        id: "brunei_2012_hun_sen_visit",
-        date: EventDate::on(day(2012, 9, 23)),
-        kind: EventKind::Visit {
-            direction: Direction::Outbound,
-            level: Level::HeadOfGovernment,
-        },
-        partners: &[c(Country::Brunei)],
-        title: "Prime Minister Hun Sen: visit to Brunei",
-        summary: "Prime Minister Hun Sen of Cambodia made a visit to Brunei, in Bandar Seri Begawan (Istana Nurul Iman).",
-        place: Some("Bandar Seri Begawan (Istana Nurul Iman)"),
-        exchange: Some(&BRUNEI_2012_HUN_SEN_VISIT),
-        principles: &[],
-        tasks: &[],
-        sources: &[
-            &EX_V5_BRUNEI_INFO_2012_ROYAL_WEDDING_FINALE,
-            &EX_V5_ALHAYAT_2012_ROYAL_WEDDING,
         ],
     },
     Event {
@@ -8863,7 +9095,11 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&THAILAND_2013_DELEGATION_TALKS),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_FM_XINHUA_2013_SURAPONG_VISIT],
+        sources: &[
+            &EX_FM_XINHUA_2013_SURAPONG_VISIT,
+            &EX_FM_VOV_2013_BORDER_COMMITTEE,
+            &EX_FM_XINHUA_2013_FMS_TO_MEET,
+        ],
     },
     Event {
         id: "japan_2013_shinzo_abe_official_visit",
@@ -8941,6 +9177,22 @@ pub(crate) static EVENTS: &[Event] = &[
             &EX_V2_VNPLUS_FR_2014_DUNG_ATTENDU_CAMBODGE,
             &EX_V2_CAMBODIA_DAILY_2013_HUN_SEN_SET_TO_VISIT_VIETNAM,
         ],
+    },
+    Event {
+        id: "china_2014_delegation_talks",
+        date: EventDate::on(month(2014, 1)),
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::ForeignMinister,
+        },
+        partners: &[c(Country::China)],
+        title: "Deputy Prime Minister and Foreign Minister Hor Namhong: talks to China",
+        summary: "Deputy Prime Minister and Foreign Minister Hor Namhong of Cambodia made a talks to China, in Beijing.",
+        place: Some("Beijing"),
+        exchange: Some(&CHINA_2014_DELEGATION_TALKS),
+        principles: &[],
+        tasks: &[],
+        sources: &[&EX_FM_CRI_2013_ICC_FIRST_MEETING],
     },
     Event {
         id: "vietnam_2014_nguyen_tan_dung_working_visit",
@@ -9097,7 +9349,7 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "thailand_2015_delegation_talks",
-        date: EventDate::on(month(2015, 1)),
+        date: EventDate::span(day(2015, 1, 15), day(2015, 1, 16)),
         kind: EventKind::Visit {
             direction: Direction::Inbound,
             level: Level::ForeignMinister,
@@ -9109,7 +9361,7 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&THAILAND_2015_DELEGATION_TALKS),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_FM_XINHUA_2015_TH_9TH_JC],
+        sources: &[&EX_FM_THAIEMB_2015_9TH_JC, &EX_FM_XINHUA_2015_TH_9TH_JC],
     },
     Event {
         id: "russia_2015_delegation_visit",
@@ -9263,29 +9515,6 @@ pub(crate) static EVENTS: &[Event] = &[
         ],
     },
     Event {
-        id: "russia_2015_dmitry_medvedev_official_visit",
-        date: EventDate::span(day(2015, 11, 23), day(2015, 11, 24)),
-        kind: EventKind::Visit {
-            direction: Direction::Inbound,
-            level: Level::HeadOfGovernment,
-        },
-        partners: &[c(Country::Russia)],
-        title: "Prime Minister Dmitry Medvedev: official visit to Cambodia",
-        summary: "Prime Minister Dmitry Medvedev of Russia made an official visit to Cambodia, in Siem Reap; Phnom Penh. Agreements signed: 1.",
-        place: Some("Siem Reap; Phnom Penh"),
-        exchange: Some(&RUSSIA_2015_DMITRY_MEDVEDEV_OFFICIAL_VISIT),
-        principles: &[],
-        tasks: &[],
-        sources: &[
-            &EX_V6_CAMBODIADAILY_2015_MEDVEDEV_ARRIVAL,
-            &crate::data::countries::russia::RUSSIA_CAMBODIA_DAILY_MEDVEDEV_2015,
-            &EX_V6_GAZETA_2015_MEDVEDEV_AIR_AGREEMENT,
-            &EX_V6_ARGUMENTI_2015_MEDVEDEV_WELCOME,
-            &EX_V6_KHMERTIMES_2015_BIG_PICTURE_MEDVEDEV,
-            &EX_V6_PPP_2016_RUSSIAN_AMBASSADOR_CONSOLIDATING,
-        ],
-    },
-    Event {
         id: "france_2015_norodom_sihamoni_visit_to_attend_a_summit",
         date: EventDate::on(day(2015, 11, 30)),
         kind: EventKind::Visit {
@@ -9322,21 +9551,22 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: &[&EX_V2_VOVWORLD_2016_QUANG_BEGINS_STATE_VISIT],
     },
     Event {
-        id: "united_states_2016_john_kerry_working_visit",
+        id: "united_states_2016_john_kerry_official_visit",
         date: EventDate::span(day(2016, 1, 25), day(2016, 1, 26)),
         kind: EventKind::Visit {
             direction: Direction::Inbound,
             level: Level::ForeignMinister,
         },
         partners: &[c(Country::UnitedStates)],
-        title: "Secretary of State John Kerry: working visit to Cambodia",
-        summary: "Secretary of State John Kerry of the United States made a working visit to Cambodia, in Phnom Penh.",
+        title: "Secretary of State John Kerry: official visit to Cambodia",
+        summary: "Secretary of State John Kerry of the United States made an official visit to Cambodia, in Phnom Penh.",
         place: Some("Phnom Penh"),
-        exchange: Some(&UNITED_STATES_2016_JOHN_KERRY_WORKING_VISIT),
+        exchange: Some(&UNITED_STATES_2016_JOHN_KERRY_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
         sources: &[
             &EX_FM_CAMBODIADAILY_2016_KERRY_ARRIVES,
+            &EX_FM_CAMBODGEMAG_2016_KERRY_ARRIVES,
             &EX_FM_USEMB_2016_KERRY_NAMHONG,
             &EX_FM_USEMB_2016_KERRY_PRESS,
         ],
@@ -10488,7 +10718,10 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&SOUTH_KOREA_2019_DELEGATION_VISIT_TO_ATTEND_A_SUMMIT),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_FM_YONHAP_2021_SOKHONN_TO_VISIT],
+        sources: &[
+            &EX_FM_YONHAP_2021_SOKHONN_TO_VISIT,
+            &EX_FM_SEGYE_2021_SOKHONN_TO_VISIT,
+        ],
     },
     Event {
         id: "bangladesh_2020_cambodian_delegation_led_talks",
@@ -10634,7 +10867,26 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&VIETNAM_2020_DELEGATION_TALKS),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_FM_CNG_2020_VN_18TH_JC],
+        sources: &[
+            &EX_FM_CNG_2020_VN_18TH_JC,
+            &EX_FM_CPP_2020_VN_18TH_JC_OUTCOME,
+        ],
+    },
+    Event {
+        id: "indonesia_2021_retno_marsudi_visit",
+        date: EventDate::on(year(2021)),
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::ForeignMinister,
+        },
+        partners: &[c(Country::Indonesia)],
+        title: "Foreign Minister Retno Marsudi: visit to Cambodia",
+        summary: "Foreign Minister Retno Marsudi of Indonesia made a visit to Cambodia, in Phnom Penh.",
+        place: Some("Phnom Penh"),
+        exchange: Some(&INDONESIA_2021_RETNO_MARSUDI_VISIT),
+        principles: &[],
+        tasks: &[],
+        sources: &[&EX_FM_PPP_2023_IDN_ENVOY_LAUDED],
     },
     Event {
         id: "indonesia_2021_hun_sen_visit_to_attend_a_summit",
@@ -11595,7 +11847,11 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&CHINA_2023_WANG_YI_VISIT),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_FM_STAR_2023_WANGYI_CHENDA, &EX_FM_CNG_2023_WANGYI_CDC],
+        sources: &[
+            &EX_FM_XINHUA_2023_WANGYI_CHENDA,
+            &EX_FM_STAR_2023_WANGYI_CHENDA,
+            &EX_FM_CNG_2023_WANGYI_CDC,
+        ],
     },
     Event {
         id: "united_states_2023_hun_manet_visit",
@@ -11848,6 +12104,25 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: &[&EX_V1_STAROFCAMBODIA_2024_SIHAMONI_JAPAN_STATE_VISIT],
+    },
+    Event {
+        id: "china_2024_wang_yi_talks",
+        date: EventDate::span(day(2024, 4, 21), day(2024, 4, 23)),
+        kind: EventKind::Visit {
+            direction: Direction::Inbound,
+            level: Level::ForeignMinister,
+        },
+        partners: &[c(Country::China)],
+        title: "Foreign Minister Wang Yi: talks to Cambodia",
+        summary: "Foreign Minister Wang Yi of China made a talks to Cambodia, in Phnom Penh. Agreements signed: 2.",
+        place: Some("Phnom Penh"),
+        exchange: Some(&CHINA_2024_WANG_YI_TALKS),
+        principles: &[],
+        tasks: &[],
+        sources: &[
+            &EX_FM_VJS_2024_WANGYI_VISIT_ANNOUNCED,
+            &EX_FM_VIETSTOCK_2024_ICC_7TH,
+        ],
     },
     Event {
         id: "laos_2024_thongloun_sisoulith_state_visit",
@@ -12376,6 +12651,22 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: &[&EX_FM_CPP_2025_TRILATERAL_FUXIAN],
     },
     Event {
+        id: "philippines_2026_delegation_visit",
+        date: EventDate::on(month(2026, 1)),
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::ForeignMinister,
+        },
+        partners: &[c(Country::Philippines)],
+        title: "Deputy Prime Minister and Foreign Minister Prak Sokhonn: visit to the Philippines",
+        summary: "Deputy Prime Minister and Foreign Minister Prak Sokhonn of Cambodia made a visit to the Philippines, in Cebu.",
+        place: Some("Cebu"),
+        exchange: Some(&PHILIPPINES_2026_DELEGATION_VISIT),
+        principles: &[],
+        tasks: &[],
+        sources: &[&EX_FM_DNA_2026_SOKHONN_CEBU_RETREAT],
+    },
+    Event {
         id: "united_states_2026_hun_manet_visit_to_attend_a_summit",
         date: EventDate::on(month(2026, 2)),
         kind: EventKind::Visit {
@@ -12417,6 +12708,31 @@ pub(crate) static EVENTS: &[Event] = &[
 pub(crate) static COVERAGE: &[Coverage] = &[
     Coverage {
         partner: c(Country::Australia),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Sample: Carr 2012, Bishop 2014, Payne 2021, Wong 2022. Australia's ambassador called Payne's November 2021 visit the first by an Australian foreign minister since 2014, which closes 2014-2021; before 2012 and after 2022 not searched beyond one look-up. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_PPP_2021_PAYNE_VISIT,
+            &EX_FM_DFAT_2014_BISHOP_VISIT,
+            &EX_FM_PPP_2012_CARR_VISIT,
+            &EX_FM_MEDCOM_2022_WONG_TO_CAMBODIA,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Australia),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Nothing found in one look-up for a Cambodian foreign minister's visit to Australia; no record. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[],
+    },
+    Coverage {
+        partner: c(Country::Australia),
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
@@ -12434,6 +12750,29 @@ pub(crate) static COVERAGE: &[Coverage] = &[
         complete: false,
         basis: "Not claimed complete: no DFAT country page or list of visits was found. Inbound (Australian prime minister to Cambodia; Governor-General visits are not counted and royal visits were not searched): probably complete at 2 visits, because the Australian ambassador wrote that Gillard's November 2012 visit was the first ever by an Australian prime minister (v3_richards_2013_australia_cambodia_partnership), and Albanese's November 2022 summit trip is the only later one found; nothing found for 2023-2026. Outbound: Hun Sen's official visit of October 2006, the Sydney special summit of March 2018 and Hun Manet's Melbourne special summit of March 2024. AFP in 2006 called Hun Sen's trip his first to Australia since the 1997 ousting of his co-premier, which implies at least one earlier visit in 1993-1997 that was not identified (one look-up); visits by Ranariddh as First Prime Minister are also unknown. Hun Manet's 2016 trip to Australia was as a party and army figure, not head of government, and is left out.",
         sources: &[],
+    },
+    Coverage {
+        partner: c(Country::Bangladesh),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Dipu Moni 2010 (crate event) and Momen 2022 only; the senior-official Foreign Office Consultations of Dec 2025 are listed separately as a consultation. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_PPP_2022_MOMEN_SOKHONN,
+            &crate::data::countries::bangladesh::BD_WIKI_FR,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Bangladesh),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only the first Joint Commission meeting in Dhaka (2020, inferred year; led by a Cambodian secretary of state, not the foreign minister). No foreign-minister visit to Bangladesh found. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&crate::data::countries::bangladesh::BD_BANGLADESH_POST],
     },
     Coverage {
         partner: c(Country::Bangladesh),
@@ -12462,6 +12801,26 @@ pub(crate) static COVERAGE: &[Coverage] = &[
             &crate::data::countries::bangladesh::BD_CNG_2021,
             &EX_V7_DAILYASIANAGE_2021_VIDEO_MESSAGE,
         ],
+    },
+    Coverage {
+        partner: c(Country::Brunei),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Nothing found in four look-ups (joint commission, FM visits, Erywan in Phnom Penh, older ministers); no record. Brunei's ministers attended the ASEAN meetings Cambodia hosted in 2012 and 2022, which are not listed. At the Hun Sen-Sultan meeting in Phnom Penh in November 2022 the two governments signed an MoU setting a framework for bilateral cooperation; whether it created a foreign-minister-level commission was not found. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&crate::data::countries::brunei::BRUNEI_PPP_ASEAN_2022_RECAP],
+    },
+    Coverage {
+        partner: c(Country::Brunei),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Nothing found; no record. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[],
     },
     Coverage {
         partner: c(Country::Brunei),
@@ -12496,6 +12855,26 @@ pub(crate) static COVERAGE: &[Coverage] = &[
     },
     Coverage {
         partner: c(Country::Canada),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Dion 2016 (crate event) only; the 2024 senior-official consultations are outbound. Later Canadian foreign-minister visits not searched beyond one look-up. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&crate::data::countries::canada::CANADA_GAC_2016_DION],
+    },
+    Coverage {
+        partner: c(Country::Canada),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only the first senior-official Bilateral Consultations in Ottawa (5 Sept 2024). No Cambodian foreign-minister visit to Canada found. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&EX_FM_CNG_2024_CANADA_1ST_CONSULTATIONS],
+    },
+    Coverage {
+        partner: c(Country::Canada),
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
@@ -12516,6 +12895,34 @@ pub(crate) static COVERAGE: &[Coverage] = &[
     },
     Coverage {
         partner: c(Country::China),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Sample: Yang Jiechi 2008 (as FM) and 2017 (ICC, as State Councilor); Wang Yi 2016, 2020 (ICC by video and the October official visit), 2022 (AMM), 2023, April 2024 (7th ICC), 2026 ('2+2'). Wang Yi's other trips (e.g. accompanying Xi Jinping in April 2025) and earlier Chinese foreign ministers (1993-2015) not searched. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_FMPRC_2016_WANGYI_SOKHONN_TALKS,
+            &EX_FM_CNG_2020_WANGYI_ARRIVES,
+            &EX_FM_MB_2026_CHINA_2PLUS2,
+        ],
+    },
+    Coverage {
+        partner: c(Country::China),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Sample: Hor Namhong January 2014 (1st ICC, announced); Prak Sokhonn 2019 (announced), Nov-Dec 2024, Aug 2025 (LMC meeting in Yunnan), Dec 2025 (trilateral in Yunnan). Many other trips to China, and most of 1993-2015, not searched; Sok Chenda Sophea's trips to China (2023-2024) not found. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_CAMBODGEMAG_2019_SOKHONN_CHINA,
+            &EX_FM_CNG_2024_SOKHONN_CHINA_FOUR_DAYS,
+            &EX_FM_XINHUA_2025_WANGYI_SOKHONN_ANNING,
+        ],
+    },
+    Coverage {
+        partner: c(Country::China),
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
@@ -12536,6 +12943,26 @@ pub(crate) static COVERAGE: &[Coverage] = &[
     },
     Coverage {
         partner: c(Country::France),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "No French foreign-minister visit to Cambodia found in two look-ups; France's ambassador said in January 2024 that high-level meetings had been lacking for years. No record. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&EX_FM_CAMBODIANESS_2024_MANET_EUROPE],
+    },
+    Coverage {
+        partner: c(Country::France),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only Hor Namhong's visit to France of April 2011 (known from the Francophonie secretariat). Foreign ministers' trips accompanying the King or the prime minister are not recorded here. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&crate::data::organizations::francophonie::OIF_DIOUF_HOR_NAMHONG],
+    },
+    Coverage {
+        partner: c(Country::France),
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
@@ -12553,6 +12980,26 @@ pub(crate) static COVERAGE: &[Coverage] = &[
         complete: false,
         basis: "Not claimed complete: no French or Cambodian ministry page listing all visits was found (the French embassy's 2015 page was found, not the diplomatie.gouv.fr country page). Chains of statements make 2005-2024 fairly solid for the Cambodian side: Hun Sen's July 2009 stay was his first in France in four years (after September 2005), his October 2015 visit the first in six years (after 2009), and in January 2024 the French ambassador counted Hun Sen (Dec 2022), the King (Nov 2023) and Hun Manet (Jan 2024) as three high-level visits in 13 months after several years without any; AP in 2006 said the King's state visit came a decade after Sihanouk's 1996 state visit. Inbound: only Mitterrand's February 1993 visit was found; no French president or prime minister visit to Cambodia was found for 1994-2026, but this was not proven by any source. Likely gaps: 1993-2004 trips to France by co-premiers Ranariddh and Hun Sen, Ung Huot or Hun Sen (not found in two look-ups); Sihanouk's private or medical stays in France are not counted; the Europe leg of Hun Manet's February 2026 trip (countries not identified); 2025 (nothing found). The King's December 2025 trip (Académie des sciences) and COP21 (2015) are listed but are not bilateral visits. The 2024 Francophonie summit in France was attended by the King, not Prime Minister Hun Manet (Deputy PM Sok Chenda Sophea appears at Macron's closing press conference). The XXth Francophonie summit is due in Phnom Penh in November 2026 (moved from Siem Reap, announced 18 February 2026: v3_lepetitjournal_2026_summit_moves_phnom_penh); a French presidential attendance there would be a future inbound visit, not yet recorded.",
         sources: &[],
+    },
+    Coverage {
+        partner: c(Country::Germany),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "No German foreign-minister visit to Cambodia found in three look-ups; no record. dpa reported in February 2023 that Frank-Walter Steinmeier had never been to Cambodia in an official capacity, so there was no visit by him as foreign minister (2005-2009, 2013-2017); other German foreign ministers not checked. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&EX_FM_DPA_2023_STEINMEIER_NEVER_AS_FM],
+    },
+    Coverage {
+        partner: c(Country::Germany),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only the 2nd senior-official consultations (Berlin, Jan 2024). An official visit by Prak Sokhonn to Berlin (2016-2023) is mentioned by MFAIC but its date was not found, so it is not recorded. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&EX_FM_PPP_2024_DEU_2ND_CONSULTATIONS],
     },
     Coverage {
         partner: c(Country::Germany),
@@ -12584,6 +13031,29 @@ pub(crate) static COVERAGE: &[Coverage] = &[
     },
     Coverage {
         partner: c(Country::India),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Sushma Swaraj 2018 and Jaishankar (with the vice-president, Nov 2022). Jaishankar's attendance at the August 2022 ASEAN meetings in Phnom Penh and earlier visits not searched. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_AKP_2018_SWARAJ_SOKHONN,
+            &EX_FM_MINT_2022_DHANKHAR_CAMBODIA,
+        ],
+    },
+    Coverage {
+        partner: c(Country::India),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only Prak Sokhonn accompanying the King (May 2023). No stand-alone visit found. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&EX_FM_MEA_2023_KING_VISIT_BRIEFING],
+    },
+    Coverage {
+        partner: c(Country::India),
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
@@ -12604,12 +13074,38 @@ pub(crate) static COVERAGE: &[Coverage] = &[
     },
     Coverage {
         partner: c(Country::Indonesia),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Retno Marsudi's two-day visit of late 2021 (year only) and her August 2024 visit (5th JCBC). JCBC meetings 1-3 (dates unknown) and earlier Indonesian visits not found in three look-ups. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_PPP_2024_IDN_5TH_JCBC_PREVIEW,
+            &EX_FM_PPP_2023_IDN_ENVOY_LAUDED,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Indonesia),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only the 2018 Jakarta items (4th JCBC; an announced Prak Sokhonn visit), not confirmed as one trip. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_PPP_2024_IDN_5TH_JCBC_PREVIEW,
+            &EX_FM_BLOG_2018_SOKHONN_JAKARTA_ANNOUNCED,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Indonesia),
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
         to_year: 2026,
         complete: false,
-        basis: "No list found. A partial closure for 1993-1996: The Straits Times and The Jakarta Post call Soeharto's February 1997 trip his first state visit to Cambodia in almost 30 years (previous 1968), and he was president throughout 1993-1997. Wahid's November 1999 trip is described as his first visit to Cambodia. Habibie (1998-99): no visit found. Megawati came in 2001 (bilateral, year only) and for the November 2002 summit (attendance rests on the summit record). Yudhoyono did not attend the April 2012 summit in Phnom Penh (Vice-President Boediono went instead, per Tempo) but came in November 2012; no other SBY visit found (none searched for 2004-2011 beyond this). Jokowi: only the November 2022 summits found. Prabowo met Hun Sen and Hun Manet in Phnom Penh on 6 September 2024 as defence minister and president-elect, before taking office, so that trip is not a head-of-state visit and is not recorded. Indonesia was represented at Sihanouk's cremation (February 2013) by a coordinating minister, not the president.",
+        basis: "No list found. A partial closure for 1993-1996: The Straits Times and The Jakarta Post call Soeharto's February 1997 trip his first state visit to Cambodia in almost 30 years (previous 1968), and he was president throughout 1993-1997. Wahid's November 1999 trip is described as his first visit to Cambodia. Habibie (1998-99): no visit found. Megawati came in August 2001 (working visit on her ASEAN tour) and for the November 2002 summit. Yudhoyono did not attend the April 2012 summit in Phnom Penh (Vice-President Boediono went instead, per Tempo) but came in November 2012; no other SBY visit found (none searched for 2004-2011 beyond this). Jokowi: only the November 2022 summits found. Prabowo met Hun Sen and Hun Manet in Phnom Penh on 6 September 2024 as defence minister and president-elect, before taking office, so that trip is not a head-of-state visit and is not recorded. Indonesia was represented at Sihanouk's cremation (February 2013) by a coordinating minister, not the president.",
         sources: &[
             &EX_V4_ST_1997_SUHARTO_VISIT_ASEAN_BID,
             &EX_V4_CAMBODIADAILY_1999_WAHID_HERE_TODAY,
@@ -12637,6 +13133,33 @@ pub(crate) static COVERAGE: &[Coverage] = &[
     },
     Coverage {
         partner: c(Country::Japan),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Sample: Kono 2018, Motegi 2020, Hayashi 2022 (AMM), Kamikawa 2024. Earlier Japanese foreign ministers (1993-2017) not found in two look-ups. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_V1_MOFA_JP_2018_KONO_COURTESY_CALL,
+            &EX_FM_NOVA_2020_MOTEGI_SOKHONN,
+            &EX_FM_CCRS_2024_KAMIKAWA_VISIT,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Japan),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Sample: Prak Sokhonn Sept 2018 (announced) and Jan 2023. Sok Chenda Sophea's and Hor Namhong's visits to Japan not found. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_V1_MOFA_JP_2018_KONO_COURTESY_CALL,
+            &EX_FM_NOVA_2023_SOKHONN_JAPAN,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Japan),
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
@@ -12657,6 +13180,30 @@ pub(crate) static COVERAGE: &[Coverage] = &[
     },
     Coverage {
         partner: c(Country::Laos),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Sample: Saleumxay 2017, 2019 (with his PM), Feb and July 2022; Thongsavanh July 2025 (weakly sourced). JCBC meetings held in Phnom Penh other than the 14th not found. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_AKPFR_2017_SALEUMXAY_VISIT,
+            &crate::data::countries::laos::LAOS_LAOTIAN_TIMES_2022,
+            &EX_FM_ZGMH_2025_THONGSAVANH_VISIT,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Laos),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only the 13th JCBC in Vientiane is known (date not found, so no record). Other Cambodian FM visits to Laos not searched. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&EX_FM_PPP_LA_13TH_JCBC],
+    },
+    Coverage {
+        partner: c(Country::Laos),
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
@@ -12674,6 +13221,26 @@ pub(crate) static COVERAGE: &[Coverage] = &[
         complete: false,
         basis: "No complete list found; KPL and Vientiane Times pages are sparse in the corpus, so most entries come from AKP, VNA, Xinhua, Laotian Times and Cambodia News Gazette. Missing or thin: 1993-2013 apart from the October 1999 CLV meeting, the 2004 ASEAN summit (attendance inferred from a group caption), the 2010 Phnom Penh CLV summit and the 2012-2013 Sihanouk mourning visits; no visit by Presidents Nouhak Phoumsavan, Khamtai Siphandone or Choummaly Sayasone to Cambodia, and no royal visit by Sihanouk or Sihamoni to Laos, was found (a Sihamoni state visit to Laos was being prepared for 2025, per Laotian Times, not confirmed); CLV summits held in Laos (other than 1999) and the 2008 GMS summit in Vientiane not searched; Hun Manet's attendance at the 44th-45th ASEAN Summits in Vientiane (October 2024) not confirmed by name after two searches; Phankham Viphavanh's two-day official visit is dated only to the range November 2021-December 2022; 2025-2026 not searched.",
         sources: &[],
+    },
+    Coverage {
+        partner: c(Country::Malaysia),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only Zambry Abdul Kadir accompanying Anwar Ibrahim (March 2023). No stand-alone Malaysian foreign-minister visit found in four look-ups. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&crate::data::countries::malaysia::MALAYSIA_BORNEOPOST_ANWAR_2023],
+    },
+    Coverage {
+        partner: c(Country::Malaysia),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only Sok Chenda Sophea accompanying Hun Manet (Feb 2024). No JCBC meeting or stand-alone visit found. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&EX_FM_CAMM_2024_MANET_MALAYSIA_DELEGATION],
     },
     Coverage {
         partner: c(Country::Malaysia),
@@ -12704,6 +13271,29 @@ pub(crate) static COVERAGE: &[Coverage] = &[
             &EX_V4_PPP_HUN_SEN_DINES_MAHATHIR,
             &EX_V4_AFP_1995_NEW_CARRIER_KL_FLIGHT,
             &crate::data::countries::malaysia::MALAYSIA_THESUN_HUN_MANET_2024,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Myanmar),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only Wunna Maung Lwin, Dec 2021 (crate event). Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&crate::data::countries::myanmar::MYANMAR_PPP_2021],
+    },
+    Coverage {
+        partner: c(Country::Myanmar),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only Prak Sokhonn's two trips as ASEAN special envoy (2022, crate events); bilateral visits not searched further. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &crate::data::countries::myanmar::MYANMAR_KYODO_2022_ENVOY,
+            &crate::data::countries::myanmar::MYANMAR_NATION_2022_ENVOY,
         ],
     },
     Coverage {
@@ -12739,6 +13329,29 @@ pub(crate) static COVERAGE: &[Coverage] = &[
     },
     Coverage {
         partner: c(Country::Pakistan),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only Bilawal Bhutto Zardari at the ARF in Phnom Penh (Aug 2022, crate event). A planned 2022 official visit by Shah Mahmood Qureshi (announced March 2022) was not found to have taken place (he left office in April 2022). Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &crate::data::countries::pakistan::PK_BRECORDER_2022,
+            &crate::data::countries::pakistan::PK_PPP_2022,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Pakistan),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Nothing found; no record. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[],
+    },
+    Coverage {
+        partner: c(Country::Pakistan),
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
@@ -12762,6 +13375,29 @@ pub(crate) static COVERAGE: &[Coverage] = &[
         sources: &[
             &crate::data::countries::pakistan::PK_LAHORE_WORLD_2012,
             &crate::data::countries::pakistan::PK_PPI_2026,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Philippines),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only the 1st JCBC (Phnom Penh, Dec 2011; Philippine co-chair not named). Stand-alone Philippine foreign-secretary visits not searched. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&EX_FM_PNA_2017_PH_2ND_JCBC],
+    },
+    Coverage {
+        partner: c(Country::Philippines),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "JCBC meetings 2017 (Manila), 2021 (video), 2024 (Manila) Prak Sokhonn with Hun Manet (Feb 2025) and at the ASEAN foreign ministers' retreat in Cebu (Jan 2026, announced). The JCBC list appears complete to 2024 (each source names the previous meeting), but other visits are not. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_PPP_2024_CHENDA_TO_MANILA,
+            &EX_FM_PRESSOCM_2017_SOKHONN_STATEMENT_MANILA,
         ],
     },
     Coverage {
@@ -12793,6 +13429,32 @@ pub(crate) static COVERAGE: &[Coverage] = &[
             &EX_V5_RAPPLER_2017_HUN_SEN_ARRIVES_CLARK,
             &EX_V5_US_CABLE_2007_CEBU_VIEWS,
             &EX_V5_VIETNAMNEWS_2026_ASEAN_CALENDAR,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Russia),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Lavrov August 2022 (AMM) and November 2022 (EAS). Earlier visits by Russian foreign ministers (1993-2021) not searched beyond two look-ups. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_TASS_2022_LAVROV_ARRIVES,
+            &EX_FM_TVSPB_2022_LAVROV_EAS,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Russia),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Hor Namhong March 2015 and Prak Sokhonn October 2016 in Moscow. Later visits not found. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_RUPTLY_2015_LAVROV_NAMHONG,
+            &EX_FM_MIDRU_2016_LAVROV_SOKHONN,
         ],
     },
     Coverage {
@@ -12830,12 +13492,35 @@ pub(crate) static COVERAGE: &[Coverage] = &[
     },
     Coverage {
         partner: c(Country::Singapore),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Balakrishnan 2017 and 2022. Earlier Singaporean foreign ministers not searched. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_AKP_2017_BALAKRISHNAN_HUN_SEN,
+            &EX_FM_ST_2022_BALAKRISHNAN_SOKHONN,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Singapore),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "No Cambodian foreign-minister visit to Singapore found in two look-ups; no record. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[],
+    },
+    Coverage {
+        partner: c(Country::Singapore),
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
         to_year: 2026,
         complete: false,
-        basis: "No list found. Partial closures: Tony Tan (2017) says his was the first state visit by him (S R Nathan's 2003 state visit is recorded); a 2009 PMO statement says Goh Chok Tong had last visited Cambodia in 2002. Gaps: Goh's 2001 toast refers to a previous visit about four and a half years earlier (late 1996 or early 1997), not found; Lee Hsien Loong's attendance at the April and November 2012 summits in Phnom Penh not confirmed (two searches), and no bilateral visit by him found; Goh's November 2009 visit was as Senior Minister (not head of government) and is excluded; at Sihanouk's cremation (February 2013) Singapore was represented by Deputy Prime Minister Tharman, not by a head of state or government; no visit by Presidents Ong Teng Cheong, Halimah Yacob or Tharman found.",
+        basis: "No list found. Partial closures: Tony Tan (2017) says his was the first state visit by him (S R Nathan's 2003 state visit is recorded); a 2009 PMO statement says Goh Chok Tong had last visited Cambodia in 2002. Gaps: Goh's 2001 toast refers to a previous visit some years earlier (figure garbled in the copy read, apparently four and a half years, i.e. about late 1996), not found; Lee Hsien Loong's attendance at the April and November 2012 summits in Phnom Penh not confirmed (two searches), and no bilateral visit by him found; Goh's November 2009 visit was as Senior Minister (not head of government) and is excluded; at Sihanouk's cremation (February 2013) Singapore was represented by Deputy Prime Minister Tharman, not by a head of state or government; no visit by Presidents Ong Teng Cheong, Halimah Yacob or Tharman found.",
         sources: &[
             &EX_V4_MFASG_2001_GOH_TOAST_PHNOM_PENH,
             &EX_V4_CNA_2009_SM_GOH_TO_VISIT,
@@ -12860,6 +13545,32 @@ pub(crate) static COVERAGE: &[Coverage] = &[
     },
     Coverage {
         partner: c(Country::SouthKorea),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only Park Jin at the August 2022 ASEAN meetings in Phnom Penh. No bilateral visit by a Korean foreign minister found in three look-ups. A Korean report of September 2025 calls the Cho Hyun-Prak Sokhonn talks at the UN General Assembly the first Korea-Cambodia foreign ministers' talks in three years, since the 2022 ASEAN meetings, which suggests no FM visits either way from late 2022 to September 2025. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_YONHAP_2022_PARK_JIN_CAMBODIA,
+            &EX_FM_HERALD_2025_CHO_SOKHONN_UNGA,
+        ],
+    },
+    Coverage {
+        partner: c(Country::SouthKorea),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Prak Sokhonn at the Busan summits (Nov 2019) and his official visit to Seoul (Sept 2021). No later visit up to September 2025 (see the inbound record: first FM talks in three years were held in New York in Sept 2025). Before 2019 not searched. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_YONHAP_2021_SOKHONN_TO_VISIT,
+            &EX_FM_HERALD_2025_CHO_SOKHONN_UNGA,
+        ],
+    },
+    Coverage {
+        partner: c(Country::SouthKorea),
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
@@ -12880,6 +13591,30 @@ pub(crate) static COVERAGE: &[Coverage] = &[
     },
     Coverage {
         partner: c(Country::Thailand),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Sample: Surapong 2013, Tanasak 2014 and Jan 2015, Don Dec 2021, Maris June 2024. JC meetings in Cambodia other than the 9th and 11th not found; 2025 border-crisis contacts were mostly in third countries. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_XINHUA_2013_SURAPONG_VISIT,
+            &EX_FM_MFATH_2021_DON_VISIT_11TH_JC,
+            &EX_FM_MFAIC_2024_MARIS_VISIT,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Thailand),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Only Prak Sokhonn's official visit of Feb 2023. The planned Sept 2024 JC visit by Sok Chenda Sophea was not confirmed. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&EX_FM_CAMBODIATRIBUNE_2023_SOKHONN_THAILAND],
+    },
+    Coverage {
+        partner: c(Country::Thailand),
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
@@ -12896,6 +13631,26 @@ pub(crate) static COVERAGE: &[Coverage] = &[
         to_year: 2026,
         complete: false,
         basis: "No source listing all visits was found; the list was built visit by visit from The Nation, Bangkok Post (via reposts), The Cambodia Daily, The Phnom Penh Post, VOA, Xinhua, AP and Khmer Times. A useful negative marker: The Nation (2015) says Hun Sen's 2015 official visit was his first in ten years and his previous trip a 2005 working visit, i.e. no bilateral visit by him to Thailand in 2006-2014 apart from summits and funerals. Missing or thin: 1993-1997 (a PMs' joint communique dated 13 January 1994 is cited in the 2000 boundary MoU, implying a leaders' meeting then, direction not found; Chavalit and Banharn visits not searched; the December 1995 ASEAN summit in Bangkok not searched); the 2003 joint cabinet meeting and Thaksin's second 2001 visit lack exact dates; Hun Sen's 2005 working visit lacks date and place; the April 2009 Pattaya summits were broken up by protesters on 11 April and leaders evacuated, but no source seen names a Cambodian leader there; Hun Sen's October 2016 condolence trip for King Bhumibol was only expected in the sources seen (not recorded); the 35th ASEAN Summit in Bangkok (November 2019) and ACMECS 2018 are unconfirmed or advance-only; Hun Sen cancelled APEC Bangkok 2022 after testing positive for COVID-19; Thai leaders at ASEAN summits in Phnom Penh in 2002 and 2012 not searched; Paetongtarn's March 2024 Cambodia trip was as party leader and is excluded; no visits found after April 2025, consistent with the 2025 border conflict. Thailand's kings did not visit Cambodia in the sources seen.",
+        sources: &[],
+    },
+    Coverage {
+        partner: c(Country::UnitedKingdom),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Raab 2021 was described as the first visit by a British foreign secretary since the embassy reopened in 1991, which closes 1991-2021; after June 2021 only a junior minister's visit (Milling, Jan 2022, recorded for context) was found. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[&EX_FM_AP_2021_RAAB_CAMBODIA, &EX_FM_PPP_2022_MILLING_VISIT],
+    },
+    Coverage {
+        partner: c(Country::UnitedKingdom),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "No Cambodian foreign-minister visit to the UK found; no record. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
         sources: &[],
     },
     Coverage {
@@ -12925,6 +13680,34 @@ pub(crate) static COVERAGE: &[Coverage] = &[
     },
     Coverage {
         partner: c(Country::UnitedStates),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Chain of secretaries of state: Christopher 1996, Powell 2003, Clinton 2010 (first since 2003), Kerry 2016, Blinken Aug 2022. A Cambodge Mag page of January 2016 (AKP text, excerpt cut off) also names Madeleine Albright among earlier visiting secretaries of state; not checked. Known gaps: Clinton's July 2012 trip is recorded from advance reports only; her November 2012 trip with President Obama and Blinken's November 2022 trip with President Biden were not searched. After 2022 nothing found. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_PPP_2010_CLINTON_ARRIVES,
+            &EX_FM_PPP_2010_CLINTON_TO_VISIT,
+            &EX_FM_USEMB_2016_KERRY_PRESS,
+            &EX_FM_CAMBODGEMAG_2016_KERRY_ARRIVES,
+        ],
+    },
+    Coverage {
+        partner: c(Country::UnitedStates),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Hor Namhong June 2012 and Prak Sokhonn May 2022 (US-ASEAN special summit). UN General Assembly trips to New York are not counted as bilateral visits. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_XINHUA_2012_NAMHONG_TO_US,
+            &EX_FM_STATE_2022_BLINKEN_SOKHONN,
+        ],
+    },
+    Coverage {
+        partner: c(Country::UnitedStates),
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
@@ -12942,6 +13725,34 @@ pub(crate) static COVERAGE: &[Coverage] = &[
         complete: false,
         basis: "Not claimed complete: the Office of the Historian lists ('Travels of the President: Cambodia', 'Visits by Foreign Leaders: Cambodia') are not in the searchable store (three look-ups tried), so nothing here rests on them; a later session with web access should check this list against them. Inbound (US president to Cambodia): probably complete at 2 visits, because reports in 2012 call Obama the first sitting US president ever to set foot in Cambodia (v3_cbs_2012_obama_chastises, v3_xinhua_2012_obama_arrives) and a 2022 report calls Biden's trip the first by a US president since Obama's (v3_a24now_2022_biden_dual_summits); no Trump visit was found, and the Trump-Hun Manet signing of the reciprocal trade agreement on 26 October 2025 took place in Kuala Lumpur, a third country (crate snapshot event united_states_2025_reciprocal_trade_agreement), so it is not listed. Former President Bill Clinton's trip of December 2006 is left out because he was no longer in office. Outbound (Cambodian leader to the US): 4 summit trips (New York 2010, Sunnylands 2016, Washington May 2022, Board of Peace in Washington Feb 2026) and 3 UN-related trips marked kind 'other' (co-premiers in New York Oct 1993; UN General Assembly 2022 and 2023). UN General Assembly trips were NOT searched systematically: in 2023 Hun Sen posted pictures of himself addressing earlier sessions (v3_ann_2023_manet_addresses_un), and Hun Manet's UNGA attendance after 2023 was not checked, so UN years are likely missing (no year identified). No White House bilateral visit by any Cambodian king or prime minister was found for 1993-2026, but that absence is not proven.",
         sources: &[],
+    },
+    Coverage {
+        partner: c(Country::Vietnam),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Inbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Sample: Pham Binh Minh 2019 (17th JC), Bui Thanh Son Jan and Aug 2022, Le Hoai Trung Dec 2025 (21st JC). The Joint Committee count (21 by Dec 2025) implies many more meetings than recorded. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_VNA_2019_VN_17TH_JC,
+            &EX_FM_VNS_2022_SON_VISIT_PREVIEW,
+            &EX_FM_VNA_2025_VN_21ST_JC,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Vietnam),
+        scope: Scope::ForeignMinisterExchanges,
+        direction: Direction::Outbound,
+        from_year: 1993,
+        to_year: 2026,
+        complete: false,
+        basis: "Sample: Prak Sokhonn June 2016, March 2023 (20th JC), Feb 2025 (ASEAN Future Forum). Sok Chenda Sophea's visits to Vietnam (2023-2024) not found. Meetings on the sidelines of multilateral meetings in third countries are deliberately excluded; attendance at ASEAN or other multilateral meetings held in Cambodia or in the partner country is listed only where a source showed a bilateral element, not systematically. The list is a sample built from at most a few targeted look-ups for this partner; no ministry list of foreign-minister visits was found.",
+        sources: &[
+            &EX_FM_VNA_2016_SOKHONN_HANOI,
+            &EX_FM_CNG_2023_SOKHONN_VN_20TH_JC,
+            &EX_FM_VNA_2025_SOKHONN_SON_AFF,
+        ],
     },
     Coverage {
         partner: c(Country::Vietnam),
@@ -13061,6 +13872,18 @@ static EX_FM_BLOG_2018_SOKHONN_JAKARTA_ANNOUNCED: Source = Source {
     copy_of: Some("Ministry of Foreign Affairs of Indonesia (press briefing)"),
 };
 
+static EX_FM_CAMBODGEMAG_2016_KERRY_ARRIVES: Source = Source {
+    id: "fm_cambodgemag_2016_kerry_arrives",
+    publisher: "Cambodge Mag",
+    title: "Le secrétaire d'Etat américain entame sa visite officielle au Cambodge (AKP text)",
+    url: "http://www.cambodgemag.com/2016/01/le-secretaire-detat-americain-entame-sa.html",
+    language: "fr",
+    published: Some(day(2016, 1, 25)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Agence Kampuchea Presse"),
+};
+
 static EX_FM_CAMBODGEMAG_2019_SOKHONN_CHINA: Source = Source {
     id: "fm_cambodgemag_2019_sokhonn_china",
     publisher: "Cambodge Mag",
@@ -13078,6 +13901,18 @@ static EX_FM_CAMBODIADAILY_2016_KERRY_ARRIVES: Source = Source {
     publisher: "The Cambodia Daily",
     title: "John Kerry Begins Daylong Diplomatic Visit to Cambodia",
     url: "https://english.cambodiadaily.com/news/john-kerry-begins-daylong-diplomatic-visit-to-cambodia-106381/?amp=1",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static EX_FM_CAMBODIANESS_2024_MANET_EUROPE: Source = Source {
+    id: "fm_cambodianess_2024_manet_europe",
+    publisher: "Cambodianess",
+    title: "PM Hits the Ground Running in Europe Trip",
+    url: "https://cambodianess.com/article/pm-hits-the-ground-running-in-europe-trip",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
@@ -13128,6 +13963,18 @@ static EX_FM_CAND_2022_SON_HUN_SEN: Source = Source {
     url: "https://en.cand.com.vn/politics/fm-son-pays-courtesy-visit-to-cambodian-pm-hun-sen-i591308",
     language: "en",
     published: Some(day(2022, 1, 21)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static EX_FM_CAPITALNEWS_2022_BILAWAL_HUN_SEN: Source = Source {
+    id: "fm_capitalnews_2022_bilawal_hun_sen",
+    publisher: "Capital News Point",
+    title: "[Urdu; title not captured] Pakistan and Cambodia agree to promote bilateral contacts at all levels (Bilawal Bhutto Zardari meets Hun Sen)",
+    url: "https://capitalnewspoint.com/pakistan/14877",
+    language: "ur",
+    published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -13325,9 +14172,21 @@ static EX_FM_CNG_2025_MANET_TO_MANILA: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
+static EX_FM_CPP_2020_VN_18TH_JC_OUTCOME: Source = Source {
+    id: "fm_cpp_2020_vn_18th_jc_outcome",
+    publisher: "Cambodian People's Party",
+    title: "Cambodia, Viet Nam Discuss Ways to Expand Bilateral Cooperation",
+    url: "https://www.cpp.org.kh/en/details/253334",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Ministry of Foreign Affairs and International Cooperation of Cambodia"),
+};
+
 static EX_FM_CPP_2025_TRILATERAL_FUXIAN: Source = Source {
     id: "fm_cpp_2025_trilateral_fuxian",
-    publisher: "Cambodian People's Party (cpp.org.kh)",
+    publisher: "Cambodian People's Party",
     title: "DPM Prak Sokhonn: Cambodia and Thailand Share Responsibility to Ensure Regional Peace and Stability",
     url: "https://www.cpp.org.kh/?p=447694",
     language: "en",
@@ -13337,9 +14196,21 @@ static EX_FM_CPP_2025_TRILATERAL_FUXIAN: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
+static EX_FM_CRI_2013_ICC_FIRST_MEETING: Source = Source {
+    id: "fm_cri_2013_icc_first_meeting",
+    publisher: "China Radio International",
+    title: "[title not captured; Chinese MFA spokesman Hong Lei announces the first meeting of the China-Cambodia intergovernmental coordinating committee]",
+    url: "https://filipino.cri.cn/301/2013/12/16/101s125167.htm",
+    language: "fil",
+    published: Some(day(2013, 12, 16)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static EX_FM_CRI_2017_ICC_SECRETARIES: Source = Source {
     id: "fm_cri_2017_icc_secretaries",
-    publisher: "China Radio International (Filipino service)",
+    publisher: "China Radio International",
     title: "[title not captured; 4th meeting of the secretaries-general of the China-Cambodia Intergovernmental Coordinating Committee]",
     url: "https://filipino.cri.cn/301/2017/03/30/101s148803.htm",
     language: "fil",
@@ -13383,6 +14254,32 @@ static EX_FM_DFAT_2022_WONG_DOORSTOP: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Official,
     copy_of: None,
+};
+
+static EX_FM_DNA_2026_SOKHONN_CEBU_RETREAT: Source = Source {
+    id: "fm_dna_2026_sokhonn_cebu_retreat",
+    publisher: "DNA News (dnanews.com.pk)",
+    title: "Cambodia-Thailand situation on the table at ASEAN Foreign Ministers' Retreat",
+    url: "https://dnanews.com.pk/cambodia-thailand-situation-on-the-table-at-asean-foreign-ministers-retreat/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Ministry of Foreign Affairs and International Cooperation of Cambodia (press release)",
+    ),
+};
+
+static EX_FM_DPA_2023_STEINMEIER_NEVER_AS_FM: Source = Source {
+    id: "fm_dpa_2023_steinmeier_never_as_fm",
+    publisher: "Berliner Zeitung",
+    title: "Diplomatische Basisarbeit: Steinmeier in Kambodscha (dpa)",
+    url: "https://www.berliner-zeitung.de/politik-gesellschaft/diplomatische-basisarbeit-steinmeier-in-kambodscha-li.317895",
+    language: "de",
+    published: Some(month(2023, 2)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Deutsche Presse-Agentur"),
 };
 
 static EX_FM_EAC_2022_SALEUMXAY_HUN_SEN: Source = Source {
@@ -13457,6 +14354,18 @@ static EX_FM_GOVCN_2017_YANG_4TH_ICC: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
+static EX_FM_HERALD_2025_CHO_SOKHONN_UNGA: Source = Source {
+    id: "fm_herald_2025_cho_sokhonn_unga",
+    publisher: "The Herald Business (Herald Corporation)",
+    title: "[Korean; title not captured] Foreign Minister Cho Hyun holds talks with Cambodian and Vietnamese foreign ministers at the UN General Assembly",
+    url: "https://biz.heraldcorp.com/article/10583618",
+    language: "ko",
+    published: Some(day(2025, 9, 25)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static EX_FM_KHMERPOST_2020_MOTEGI_VISIT: Source = Source {
     id: "fm_khmerpost_2020_motegi_visit",
     publisher: "Khmer Post Asia",
@@ -13479,6 +14388,18 @@ static EX_FM_KT_2024_KAMIKAWA_VISIT: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("Khmer Times"),
+};
+
+static EX_FM_KYODO_2010_CLINTON_TO_VISIT: Source = Source {
+    id: "fm_kyodo_2010_clinton_to_visit",
+    publisher: "Khmer NZ",
+    title: "U.S. Secretary of State Clinton to visit Cambodia (Kyodo, 14 Oct 2010)",
+    url: "http://khmernz.blogspot.com/2010/10/us-secretary-of-state-clinton-to-visit.html",
+    language: "en",
+    published: Some(day(2010, 10, 14)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Kyodo News"),
 };
 
 static EX_FM_LAOMFA_2019_JOINT_COMMUNIQUE: Source = Source {
@@ -13515,6 +14436,18 @@ static EX_FM_LAOTIANTIMES_2022_SALEUMXAY_FEB: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
+};
+
+static EX_FM_LECOURRIER_2010_CLINTON_CAMBODIA: Source = Source {
+    id: "fm_lecourrier_2010_clinton_cambodia",
+    publisher: "Le Courrier du Vietnam",
+    title: "La secrétaire d'État américaine Hillary Clinton poursuit sa visite au Cambodge",
+    url: "https://lecourrier.vn/la-secr-eacutetaire-d-eacutetat-am-eacutericaine-hillary-clinton-poursuit-sa-visite-au-cambodge/34038.html",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua"),
 };
 
 static EX_FM_LECOURRIER_2014_PRAYUT_NAMHONG_TANASAK: Source = Source {
@@ -13611,6 +14544,18 @@ static EX_FM_MFAIC_2024_MARIS_VISIT: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Official,
     copy_of: None,
+};
+
+static EX_FM_MFATH_2009_6TH_JC_RECORD: Source = Source {
+    id: "fm_mfath_2009_6th_jc_record",
+    publisher: "ryt9.com",
+    title: "ผลการประชุมคณะกรรมาธิการร่วมไทย-กัมพูชา ครั้งที่ 6 (Ministry of Foreign Affairs of Thailand release with the Record of Discussion of the Sixth Meeting of the Joint Commission, Bangkok, 4-5 August 2009)",
+    url: "https://ryt9.com/s/mfa/712799",
+    language: "th",
+    published: Some(day(2009, 10, 2)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Ministry of Foreign Affairs of Thailand"),
 };
 
 static EX_FM_MFATH_2021_DON_VISIT_11TH_JC: Source = Source {
@@ -13735,7 +14680,7 @@ static EX_FM_PPP_2010_CLINTON_ARRIVES: Source = Source {
 
 static EX_FM_PPP_2010_CLINTON_TO_VISIT: Source = Source {
     id: "fm_ppp_2010_clinton_to_visit",
-    publisher: "Khmer NZ (blog)",
+    publisher: "Khmer NZ",
     title: "[The Phnom Penh Post, 17 Oct 2010] US secretary of state Hillary Clinton to visit the Kingdom at the end of this month",
     url: "http://khmernz.blogspot.com/2010_10_18_archive.html",
     language: "en",
@@ -13747,11 +14692,23 @@ static EX_FM_PPP_2010_CLINTON_TO_VISIT: Source = Source {
 
 static EX_FM_PPP_2012_CARR_VISIT: Source = Source {
     id: "fm_ppp_2012_carr_visit",
-    publisher: "Khmerization (blog)",
+    publisher: "Khmerization",
     title: "Australia's Carr makes rounds (The Phnom Penh Post, 27 March 2012)",
     url: "http://khmerization.blogspot.com/2012/03/australias-carr-makes-rounds.html",
     language: "en",
     published: Some(day(2012, 3, 27)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Phnom Penh Post"),
+};
+
+static EX_FM_PPP_2012_OBAMA_CLINTON_VISITS_SET: Source = Source {
+    id: "fm_ppp_2012_obama_clinton_visits_set",
+    publisher: "KI Media (blog)",
+    title: "Obama, Clinton visits set (The Phnom Penh Post, 17 Jan 2012)",
+    url: "http://ki-media.blogspot.com/2012/01/obama-clinton-visits-set.html",
+    language: "en",
+    published: Some(day(2012, 1, 17)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("The Phnom Penh Post"),
@@ -13805,6 +14762,18 @@ static EX_FM_PPP_2021_THAI_VISIT_ECONOMY: Source = Source {
     copy_of: None,
 };
 
+static EX_FM_PPP_2022_ENVOY_SECOND_TRIP: Source = Source {
+    id: "fm_ppp_2022_envoy_second_trip",
+    publisher: "The Phnom Penh Post",
+    title: "[title from URL] Top diplomat embarks on second trip to Myanmar",
+    url: "https://phnompenhpost.com/national-politics/top-diplomat-embarks-second-trip-myanmar",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static EX_FM_PPP_2022_MILLING_VISIT: Source = Source {
     id: "fm_ppp_2022_milling_visit",
     publisher: "The Phnom Penh Post",
@@ -13822,6 +14791,18 @@ static EX_FM_PPP_2022_MOMEN_SOKHONN: Source = Source {
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Bangladesh interested in ASEAN relations upgrade, taps Cambodia for help",
     url: "https://phnompenhpost.com/national-politics/bangladesh-interested-asean-relations-upgrade-taps-cambodia-help",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static EX_FM_PPP_2023_IDN_ENVOY_LAUDED: Source = Source {
+    id: "fm_ppp_2023_idn_envoy_lauded",
+    publisher: "The Phnom Penh Post",
+    title: "[title from URL] Outgoing Indonesian envoy lauded for improved relations",
+    url: "https://phnompenhpost.com/national-politics/outgoing-indonesian-envoy-lauded-improved-relations",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
@@ -13949,6 +14930,18 @@ static EX_FM_QDND_2021_VN_19TH_JC: Source = Source {
     copy_of: None,
 };
 
+static EX_FM_REUTERS_XINHUA_2008_YANG_JIECHI: Source = Source {
+    id: "fm_reuters_xinhua_2008_yang_jiechi",
+    publisher: "Khmer NZ",
+    title: "Cambodian leaders meet with Chinese FM (Reuters and Xinhua photo captions and Xinhua text)",
+    url: "http://khmernz.blogspot.ca/2008/02/cambodian-leaders-meet-with-chinese-fm.html",
+    language: "en",
+    published: Some(day(2008, 2, 2)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua"),
+};
+
 static EX_FM_RUPTLY_2015_LAVROV_NAMHONG: Source = Source {
     id: "fm_ruptly_2015_lavrov_namhong",
     publisher: "Ruptly",
@@ -13973,6 +14966,18 @@ static EX_FM_SCMP_2026_3PLUS3: Source = Source {
     copy_of: Some("South China Morning Post"),
 };
 
+static EX_FM_SEGYE_2021_SOKHONN_TO_VISIT: Source = Source {
+    id: "fm_segye_2021_sokhonn_to_visit",
+    publisher: "Segye Ilbo",
+    title: "캄보디아 부총리, 6~8일 방한… 외교부 \"우호협력 관계 심화하는 계기\"",
+    url: "https://m.segye.com/view/20210902504713",
+    language: "ko",
+    published: Some(day(2021, 9, 2)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static EX_FM_ST_2022_BALAKRISHNAN_SOKHONN: Source = Source {
     id: "fm_st_2022_balakrishnan_sokhonn",
     publisher: "The Straits Times",
@@ -13987,7 +14992,7 @@ static EX_FM_ST_2022_BALAKRISHNAN_SOKHONN: Source = Source {
 
 static EX_FM_STAR_2023_WANGYI_CHENDA: Source = Source {
     id: "fm_star_2023_wangyi_chenda",
-    publisher: "The Star",
+    publisher: "The Star (Malaysia)",
     title: "China and Cambodia pledge to boost bilateral ties",
     url: "https://thestar.com.my/aseanplus/aseanplus-news/2023/08/14/china-and-cambodia-pledge-to-boost-bilateral-ties",
     language: "en",
@@ -13999,7 +15004,7 @@ static EX_FM_STAR_2023_WANGYI_CHENDA: Source = Source {
 
 static EX_FM_STAR_2024_ANWAR_MANET_JCBC: Source = Source {
     id: "fm_star_2024_anwar_manet_jcbc",
-    publisher: "The Star",
+    publisher: "The Star (Malaysia)",
     title: "Malaysia, Cambodia to expedite bilateral cooperation, says Anwar",
     url: "https://thestar.com.my/news/nation/2024/02/28/malaysia-cambodia-to-expedite-bilateral-cooperation-says-anwar",
     language: "en",
@@ -14016,6 +15021,18 @@ static EX_FM_STATE_2010_CLINTON_NAMHONG_REMARKS: Source = Source {
     url: "https://mekonguspartnership.org/2010/11/01/remarks-with-cambodian-deputy-prime-minister-and-foreign-minister-hor-namhong/",
     language: "en",
     published: Some(day(2010, 11, 1)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("U.S. Department of State"),
+};
+
+static EX_FM_STATE_2012_CAMPBELL_REMARKS: Source = Source {
+    id: "fm_state_2012_campbell_remarks",
+    publisher: "Mekong-U.S. Partnership (mekonguspartnership.org)",
+    title: "Remarks by Assistant Secretary of the Bureau of East Asian and Pacific Affairs Kurt M. Campbell in Cambodia",
+    url: "https://mekonguspartnership.org/2012/05/25/remarks-by-assistant-secretary-of-the-bureau-of-east-asian-and-pacific-affairs-kurt-m-campbell-in-cambodia/",
+    language: "en",
+    published: Some(day(2012, 5, 25)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("U.S. Department of State"),
@@ -14071,13 +15088,25 @@ static EX_FM_TASS_2022_LAVROV_ARRIVES: Source = Source {
 
 static EX_FM_TBS_2025_FIRST_FOC: Source = Source {
     id: "fm_tbs_2025_first_foc",
-    publisher: "The Business Standard",
+    publisher: "Business Standard",
     title: "Cambodia reaffirms support for Bangladesh's ASEAN bid",
     url: "http://103.16.74.116/foreign-policy/cambodia-reaffirms-support-bangladeshs-asean-bid-1317636",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static EX_FM_THAIEMB_2015_9TH_JC: Source = Source {
+    id: "fm_thaiemb_2015_9th_jc",
+    publisher: "Embassy of Thailand in Cambodia",
+    title: "The 9th Meeting of the Thailand - Cambodia Joint Commission for Bilateral Cooperation",
+    url: "https://phnompenh.thaiembassy.org/th/content/53249-the-9th-meeting-of-the-thailand-cambodia-joint-commission-for-bilateral-cooperation?cate=5d73ac5d15e39c46f4006ed0",
+    language: "en",
+    published: Some(day(2015, 1, 28)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
     copy_of: None,
 };
 
@@ -14115,6 +15144,30 @@ static EX_FM_USEMB_2016_KERRY_PRESS: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Official,
     copy_of: None,
+};
+
+static EX_FM_VIETSTOCK_2024_ICC_7TH: Source = Source {
+    id: "fm_vietstock_2024_icc_7th",
+    publisher: "Vietstock",
+    title: "Cambodia, China to boost cooperation",
+    url: "https://en.vietstock.vn/2024/04/cambodia-china-to-boost-cooperation-114-555781.htm",
+    language: "en",
+    published: Some(month(2024, 4)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Khmer Times"),
+};
+
+static EX_FM_VJS_2024_WANGYI_VISIT_ANNOUNCED: Source = Source {
+    id: "fm_vjs_2024_wangyi_visit_announced",
+    publisher: "vjs.vietnam.vn",
+    title: "[German; title not captured] Kambodscha kündigt Besuch des chinesischen Außenministers Wang Yi an (AKP, 18 April 2024)",
+    url: "https://vjs.vietnam.vn/de/campuchia-thong-bao-ve-chuyen-tham-cua-ngoai-truong-trung-quoc-vuong-nghi",
+    language: "de",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Agence Kampuchea Presse"),
 };
 
 static EX_FM_VNA_2016_SOKHONN_HANOI: Source = Source {
@@ -14177,9 +15230,21 @@ static EX_FM_VNA_2025_VN_21ST_JC: Source = Source {
     copy_of: None,
 };
 
+static EX_FM_VNS_2008_VN_10TH_JC: Source = Source {
+    id: "fm_vns_2008_vn_10th_jc",
+    publisher: "Khmerization",
+    title: "Viet Nam, Cambodia agree on co-operation, border marking (Viet Nam News)",
+    url: "http://khmerization.blogspot.com/2008/10/viet-nam-cambodia-agree-on-co-operation.html",
+    language: "en",
+    published: Some(day(2008, 10, 8)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Viet Nam News (Vietnam News Agency)"),
+};
+
 static EX_FM_VNS_2021_VN_19TH_JC: Source = Source {
     id: "fm_vns_2021_vn_19th_jc",
-    publisher: "Viet Nam News",
+    publisher: "EIN Presswire",
     title: "Việt Nam, Cambodia foster economic, science and technology partnership",
     url: "https://www.einpresswire.com/article/558897609/vi-t-nam-cambodia-foster-economic-science-and-technology-partnership",
     language: "en",
@@ -14191,7 +15256,7 @@ static EX_FM_VNS_2021_VN_19TH_JC: Source = Source {
 
 static EX_FM_VNS_2022_SON_VISIT_PREVIEW: Source = Source {
     id: "fm_vns_2022_son_visit_preview",
-    publisher: "Viet Nam News",
+    publisher: "EIN Presswire",
     title: "FM's Cambodia visit to realise agreements reached by senior leaders",
     url: "https://www.einpresswire.com/article/560865500/fm-s-cambodia-visit-to-realise-agreements-reached-by-senior-leaders",
     language: "en",
@@ -14203,7 +15268,7 @@ static EX_FM_VNS_2022_SON_VISIT_PREVIEW: Source = Source {
 
 static EX_FM_VNS_2023_SOKHONN_HANOI: Source = Source {
     id: "fm_vns_2023_sokhonn_hanoi",
-    publisher: "Viet Nam News",
+    publisher: "EIN Presswire",
     title: "Việt Nam, Cambodia to further expand cooperation",
     url: "https://www.einpresswire.com/article/623476536/vi-t-nam-cambodia-to-further-expand-cooperation",
     language: "en",
@@ -14211,6 +15276,18 @@ static EX_FM_VNS_2023_SOKHONN_HANOI: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("Viet Nam News (Vietnam News Agency)"),
+};
+
+static EX_FM_VOV_2013_BORDER_COMMITTEE: Source = Source {
+    id: "fm_vov_2013_border_committee",
+    publisher: "Voice of Vietnam",
+    title: "Cambodia, Thailand meet on border area development",
+    url: "https://vovworld.vn./en-US/news/cambodia-thailand-meet-on-border-area-development-159944.vov",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_FM_VOV_2022_SON_AMM55: Source = Source {
@@ -14249,6 +15326,18 @@ static EX_FM_XINHUA_2012_NAMHONG_TO_US: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
+static EX_FM_XINHUA_2013_FMS_TO_MEET: Source = Source {
+    id: "fm_xinhua_2013_fms_to_meet",
+    publisher: "Khmerization",
+    title: "Cambodian, Thai FMs to meet next month for talks on border development cooperation (Xinhua, 27 May 2013)",
+    url: "http://khmerization.blogspot.com/2013/05/cambodian-thai-fms-to-meet-next-month.html",
+    language: "en",
+    published: Some(day(2013, 5, 27)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua"),
+};
+
 static EX_FM_XINHUA_2013_SURAPONG_VISIT: Source = Source {
     id: "fm_xinhua_2013_surapong_visit",
     publisher: "Cambodia News Today (blog)",
@@ -14263,11 +15352,23 @@ static EX_FM_XINHUA_2013_SURAPONG_VISIT: Source = Source {
 
 static EX_FM_XINHUA_2015_TH_9TH_JC: Source = Source {
     id: "fm_xinhua_2015_th_9th_jc",
-    publisher: "Khmerization (blog)",
+    publisher: "Khmerization",
     title: "Cambodia, Thailand vow to advance ties",
     url: "http://khmerization.blogspot.com/2015/01/cambodia-thailand-vow-to-advance-ties.html",
     language: "en",
     published: Some(month(2015, 1)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua"),
+};
+
+static EX_FM_XINHUA_2023_WANGYI_CHENDA: Source = Source {
+    id: "fm_xinhua_2023_wangyi_chenda",
+    publisher: "People's Daily Online",
+    title: "China, Cambodia pledge to boost bilateral ties (Xinhua)",
+    url: "http://en.people.cn/n3/2023/0814/c90000-20057827.html",
+    language: "en",
+    published: Some(day(2023, 8, 14)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("Xinhua"),
@@ -16715,8 +17816,8 @@ static EX_V2_AKP_2017_CAMBODIA_VIETNAM_FOUR_DEALS: Source = Source {
     language: "en",
     published: Some(day(2017, 4, 25)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("Agence Kampuchea Presse (repost on cnv.org.kh)"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V2_AKP_2018_CLV_LEADERS_BREAKFAST_HANOI: Source = Source {
@@ -17123,8 +18224,8 @@ static EX_V2_FN_2018_HUN_SEN_MEET_THREE_LEADERS_LMC: Source = Source {
     language: "en",
     published: Some(month(2018, 1)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("Fresh News (repost on cnv.org.kh)"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V2_GRIPS_2004_CHAIRMANS_STATEMENT_10TH_ASEAN: Source = Source {
@@ -18835,7 +19936,7 @@ static EX_V3_MGR_2025_KING_DEPARTS_FRANCE: Source = Source {
 
 static EX_V3_MIRROR_2009_FRANCE_PRIORITY_FINANCING: Source = Source {
     id: "v3_mirror_2009_france_priority_financing",
-    publisher: "The Mirror (cambodiamirror.wordpress.com)",
+    publisher: "The Mirror (Cambodia)",
     title: "France Promises to Provide Priority Financing to Cambodia during the Visit of Samdech Dekchor Hun Sen – Tuesday, 21.7.2009",
     url: "https://cambodiamirror.wordpress.com/2009/07/22/france-promises-to-provide-priority-financing-to-cambodia-during-the-visit-of-samdech-dekchor-hun-sen-tuesday-21-7-2009/",
     language: "en",
@@ -19199,7 +20300,7 @@ static EX_V4_AFP_2025_LEADERS_TACKLE_CONFLICTS_DAY_ONE: Source = Source {
     language: "en",
     published: Some(day(2025, 10, 27)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Agence France-Presse"),
 };
 
@@ -19211,8 +20312,8 @@ static EX_V4_AKP_2017_HUN_SEN_TAN_TALKS: Source = Source {
     language: "en",
     published: Some(day(2017, 1, 9)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("Agence Kampuchea Presse"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_AKP_2017_TAN_STATE_VISIT_ANNOUNCED: Source = Source {
@@ -19235,8 +20336,8 @@ static EX_V4_AKP_2018_PM_DEPARTS_32ND_SUMMIT: Source = Source {
     language: "en",
     published: Some(day(2018, 4, 27)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("Agence Kampuchea Presse"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_AKP_2024_HUN_MANET_LEAVES_FOR_SINGAPORE: Source = Source {
@@ -19247,8 +20348,8 @@ static EX_V4_AKP_2024_HUN_MANET_LEAVES_FOR_SINGAPORE: Source = Source {
     language: "en",
     published: Some(day(2024, 6, 18)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("Agence Kampuchea Presse (text relayed by Cambodia News Gazette)"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_ANTARA_2008_CAMBODIA_CHARTER_RATIFICATION: Source = Source {
@@ -19259,8 +20360,8 @@ static EX_V4_ANTARA_2008_CAMBODIA_CHARTER_RATIFICATION: Source = Source {
     language: "en",
     published: Some(day(2008, 4, 18)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("Antara"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_ANTARA_2015_FIRST_PLENARY_AA_SUMMIT: Source = Source {
@@ -19271,8 +20372,8 @@ static EX_V4_ANTARA_2015_FIRST_PLENARY_AA_SUMMIT: Source = Source {
     language: "en",
     published: Some(day(2015, 4, 22)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("Antara (relayed by OANA)"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_ANTARA_2015_HISTORICAL_WALK_BANDUNG: Source = Source {
@@ -19295,7 +20396,7 @@ static EX_V4_ANTARA_2015_HUN_SEN_DEPARTS_FOR_KAA: Source = Source {
     language: "id",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Xinhua"),
 };
 
@@ -19367,8 +20468,8 @@ static EX_V4_BANGKOKPOST_2009_INDONESIA_STEPS_INTO_FRAY: Source = Source {
     language: "en",
     published: Some(day(2009, 11, 16)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("Bangkok Post"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_BERITAHUKUM_2011_SBY_CHECKS_BALI: Source = Source {
@@ -19391,7 +20492,7 @@ static EX_V4_BERNAMA_2021_SPECIAL_ASEAN_LEADERS_MEETING: Source = Source {
     language: "en",
     published: Some(day(2021, 4, 24)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Bernama"),
 };
 
@@ -19403,8 +20504,8 @@ static EX_V4_BERNAMA_2022_ISMAIL_SABRI_OFFICIAL_VISITS: Source = Source {
     language: "en",
     published: Some(day(2022, 2, 23)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("Bernama (relayed by OANA)"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_BERNAMA_2025_ASEAN_LEADERS_HEAD_HOME: Source = Source {
@@ -19415,8 +20516,8 @@ static EX_V4_BERNAMA_2025_ASEAN_LEADERS_HEAD_HOME: Source = Source {
     language: "en",
     published: Some(day(2025, 5, 27)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("Bernama"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_BI_2005_ASIAN_AFRICAN_SUMMIT_PROGRAMME: Source = Source {
@@ -19451,7 +20552,7 @@ static EX_V4_BORNEOPOST_2023_ANWAR_LABUAN_BAJO: Source = Source {
     language: "en",
     published: Some(day(2023, 5, 10)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Bernama"),
 };
 
@@ -19463,7 +20564,7 @@ static EX_V4_BORNEOPOST_2023_ANWAR_TO_ARRIVE_CAMBODIA: Source = Source {
     language: "en",
     published: Some(day(2023, 3, 26)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Bernama"),
 };
 
@@ -19535,8 +20636,8 @@ static EX_V4_CNA_2009_SM_GOH_TO_VISIT: Source = Source {
     language: "en",
     published: Some(day(2009, 11, 22)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("CNA"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_CNA_2015_LEADERS_TO_ATTEND_LKY_FUNERAL: Source = Source {
@@ -19547,8 +20648,8 @@ static EX_V4_CNA_2015_LEADERS_TO_ATTEND_LKY_FUNERAL: Source = Source {
     language: "en",
     published: Some(day(2015, 3, 27)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("CNA"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_CNA_2017_TAN_STATE_VISITS_CAMBODIA_LAOS: Source = Source {
@@ -19571,8 +20672,8 @@ static EX_V4_CNA_2024_DIGITAL_GOVERNMENT_MOU: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("CNA (attributed by the relay site; not verified)"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_CNA_2025_WONG_HUN_MANET_PRIORITY_AREAS: Source = Source {
@@ -19595,13 +20696,13 @@ static EX_V4_CNG_2023_HUN_MANET_LEAVES_FOR_JAKARTA: Source = Source {
     language: "en",
     published: Some(day(2023, 9, 4)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("Agence Kampuchea Presse (text relayed by Cambodia News Gazette)"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_CNV_2005_REMARKS_11TH_ASEAN_SUMMIT: Source = Source {
     id: "v4_cnv_2005_remarks_11th_asean_summit",
-    publisher: "Cambodia New Vision (Office of the Prime Minister of Cambodia)",
+    publisher: "Cambodia New Vision",
     title: "Remarks at the 11th ASEAN Summit: One Vision, One Identity, One Community",
     url: "http://en.cnv.org.kh/remarks-at-the-11th-asean-summit-one-vision-one-identity-one-community",
     language: "en",
@@ -19613,7 +20714,7 @@ static EX_V4_CNV_2005_REMARKS_11TH_ASEAN_SUMMIT: Source = Source {
 
 static EX_V4_CNV_2005_SPEECH_ASIAN_AFRICAN_SUMMIT: Source = Source {
     id: "v4_cnv_2005_speech_asian_african_summit",
-    publisher: "Cambodia New Vision (Office of the Prime Minister of Cambodia)",
+    publisher: "Cambodia New Vision",
     title: "Speech at the Asian-African Summit 2005",
     url: "http://en.cnv.org.kh/speech-at-the-asian-african-summit-2005",
     language: "en",
@@ -19625,7 +20726,7 @@ static EX_V4_CNV_2005_SPEECH_ASIAN_AFRICAN_SUMMIT: Source = Source {
 
 static EX_V4_CNV_2011_ADDRESSES_18TH_ASEAN_SUMMIT: Source = Source {
     id: "v4_cnv_2011_addresses_18th_asean_summit",
-    publisher: "Cambodia New Vision (Office of the Prime Minister of Cambodia)",
+    publisher: "Cambodia New Vision",
     title: "Addresses delivered by Samdech Techo at the 18th Summit of ASEAN in Jakarta, Indonesia",
     url: "http://en.cnv.org.kh/addresses-delivered-by-samdech-techo-at-the-18th-summit-of-asean-in-jakarta-indonesia",
     language: "en",
@@ -19667,8 +20768,8 @@ static EX_V4_DAP_2009_GOH_HUN_SEN_TALKS: Source = Source {
     language: "en",
     published: Some(day(2009, 11, 24)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("DAP News"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_EPA_2011_ASEAN_OPENS_BALI_SUMMIT: Source = Source {
@@ -19691,7 +20792,7 @@ static EX_V4_FMT_2025_THAILAND_EYES_IMPROVED_TIES: Source = Source {
     language: "en",
     published: Some(day(2025, 10, 23)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Bernama"),
 };
 
@@ -19739,8 +20840,8 @@ static EX_V4_JP_1995_SOEHARTO_URGES_CAMBODIAN_ROLE: Source = Source {
     language: "en",
     published: Some(day(1995, 9, 1)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("The Jakarta Post"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_JP_1996_INFORMAL_SUMMIT_SET: Source = Source {
@@ -19751,8 +20852,8 @@ static EX_V4_JP_1996_INFORMAL_SUMMIT_SET: Source = Source {
     language: "en",
     published: Some(day(1996, 11, 8)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("The Jakarta Post"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_JP_1997_SOEHARTO_RETURNS_HOME: Source = Source {
@@ -19763,8 +20864,8 @@ static EX_V4_JP_1997_SOEHARTO_RETURNS_HOME: Source = Source {
     language: "en",
     published: Some(day(1997, 2, 24)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("The Jakarta Post"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_JP_1997_SOEHARTO_ROYAL_WELCOME: Source = Source {
@@ -19775,8 +20876,8 @@ static EX_V4_JP_1997_SOEHARTO_ROYAL_WELCOME: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("The Jakarta Post"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_JP_1999_GUS_DUR_ANCESTRAL_HOMELAND: Source = Source {
@@ -19787,8 +20888,32 @@ static EX_V4_JP_1999_GUS_DUR_ANCESTRAL_HOMELAND: Source = Source {
     language: "en",
     published: Some(day(1999, 11, 9)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("The Jakarta Post"),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static EX_V4_JP_2001_MEGAWATI_EIGHT_DAY_ASEAN_TRIP: Source = Source {
+    id: "v4_jp_2001_megawati_eight_day_asean_trip",
+    publisher: "The Jakarta Post",
+    title: "President Megawati leaves for eight-day ASEAN trip",
+    url: "https://jawawa.id/newsitem/president-megawati-leaves-for-eight-day-asean-trip-1447893297",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static EX_V4_JP_2002_MEGAWATI_SAYS_REGION_SAFE: Source = Source {
+    id: "v4_jp_2002_megawati_says_region_safe",
+    publisher: "The Jakarta Post",
+    title: "Megawati says Indonesia and Southeast Asia safe",
+    url: "https://jawawa.id/newsitem/megawati-says-indonesia-and-southeast-asia-safe-1447893297",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_KUMPARAN_2023_HUN_MANET_ARRIVES_JAKARTA: Source = Source {
@@ -19811,7 +20936,7 @@ static EX_V4_LECOURRIER_2016_MALAYSIA_CAMBODIA_COOPERATION: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Vietnam News Agency"),
 };
 
@@ -19847,7 +20972,7 @@ static EX_V4_MALAYMAIL_2022_ISMAIL_SABRI_PRESS_CONFERENCE: Source = Source {
     language: "en",
     published: Some(day(2022, 2, 24)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Bernama"),
 };
 
@@ -19959,6 +21084,18 @@ static EX_V4_PEOPLESDAILY_2000_FOURTH_INFORMAL_SUMMIT: Source = Source {
     copy_of: None,
 };
 
+static EX_V4_PEOPLESDAILY_2010_CAMBODIA_MALAYSIA_PLEDGE: Source = Source {
+    id: "v4_peoplesdaily_2010_cambodia_malaysia_pledge",
+    publisher: "People's Daily",
+    title: "Cambodia, Malaysia pledge to further trade, investment relations",
+    url: "http://khmerization.blogspot.com/2010/05/cambodia-malaysia-pledge-to-further.html",
+    language: "en",
+    published: Some(day(2010, 5, 12)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("People's Daily Online (Xinhua text), relayed by the khmerization blog"),
+};
+
 static EX_V4_PMO_2022_LEE_TO_ATTEND_PHNOM_PENH: Source = Source {
     id: "v4_pmo_2022_lee_to_attend_phnom_penh",
     publisher: "Prime Minister's Office of Singapore",
@@ -19967,8 +21104,8 @@ static EX_V4_PMO_2022_LEE_TO_ATTEND_PHNOM_PENH: Source = Source {
     language: "en",
     published: Some(day(2022, 11, 10)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("Prime Minister's Office of Singapore (press release relayed by EIN Presswire)"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_PORTALBERITA_2024_LEADERS_ARRIVE_PRABOWO_INAUGURATION: Source = Source {
@@ -20135,8 +21272,8 @@ static EX_V4_ST_1997_SUHARTO_VISIT_ASEAN_BID: Source = Source {
     language: "en",
     published: Some(day(1997, 2, 18)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("The Straits Times"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_ST_2015_FOREIGN_DIGNITARIES_LKY_FUNERAL: Source = Source {
@@ -20207,8 +21344,8 @@ static EX_V4_STAR_2012_INTENSE_FRUITFUL_SUMMIT: Source = Source {
     language: "en",
     published: Some(day(2012, 11, 22)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("The Star (Malaysia)"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_STAR_2025_PUTRAJAYA_SPECIAL_MEETING_VIDEO: Source = Source {
@@ -20327,8 +21464,8 @@ static EX_V4_VIVA_2023_JOKOWI_WELCOMES_LEADERS_LABUAN_BAJO: Source = Source {
     language: "en",
     published: Some(day(2023, 5, 10)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("VIVA (VIVA Lampung)"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_VNA_2016_MALAYSIA_CAMBODIA_COOPERATION_ES: Source = Source {
@@ -20363,8 +21500,8 @@ static EX_V4_VOA_2008_MALAYSIAN_KING_VISITS: Source = Source {
     language: "en",
     published: Some(day(2008, 6, 1)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Copy,
-    copy_of: Some("Voice of America (VOA Khmer)"),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 static EX_V4_VOA_2012_SUMMIT_OPENS_TEST_OF_LEADERSHIP: Source = Source {
@@ -20399,7 +21536,7 @@ static EX_V4_XINHUA_2005_SPECIAL_ASEAN_TSUNAMI_MEETING: Source = Source {
     language: "en",
     published: Some(day(2005, 1, 6)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Xinhua"),
 };
 
@@ -20411,7 +21548,7 @@ static EX_V4_XINHUA_2007_CHARTER_NEW_ASEAN_ERA: Source = Source {
     language: "en",
     published: Some(day(2007, 11, 20)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Xinhua"),
 };
 
@@ -20435,7 +21572,7 @@ static EX_V4_XINHUA_2021_HUN_SEN_TO_ATTEND_JAKARTA: Source = Source {
     language: "en",
     published: Some(day(2021, 4, 22)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Xinhua"),
 };
 
@@ -21077,7 +22214,7 @@ static EX_V5_THAILANDNEWS_2022_HUN_SEN_MEETS_JUNTA_CHIEF: Source = Source {
 
 static EX_V5_US_CABLE_2003_RANGOON1512: Source = Source {
     id: "v5_us_cable_2003_rangoon1512",
-    publisher: "WikiLeaks",
+    publisher: "WikiLeaks (US Department of State cable)",
     title: "Another regime showcase: Burma hosts regional economic summit (US Embassy Rangoon cable 03RANGOON1512)",
     url: "https://theworldtomorrow.wikileaks.org/plusd/cables/03RANGOON1512.html",
     language: "en",
@@ -21089,7 +22226,7 @@ static EX_V5_US_CABLE_2003_RANGOON1512: Source = Source {
 
 static EX_V5_US_CABLE_2007_CEBU_VIEWS: Source = Source {
     id: "v5_us_cable_2007_cebu_views",
-    publisher: "WikiLeaks",
+    publisher: "WikiLeaks (US Department of State cable)",
     title: "Cambodian views of the ASEAN and EAS summits in Cebu (US Embassy Phnom Penh cable 07PHNOMPENH191)",
     url: "https://wikileaks.jcvignoli.com/cable_07PHNOMPENH191",
     language: "en",
@@ -21245,7 +22382,7 @@ static EX_V6_AKP_2017_HUN_SEN_MEDVEDEV_MANILA: Source = Source {
 
 static EX_V6_AKP_2018_HUN_SEN_COMMUNITIES_NEW_YORK: Source = Source {
     id: "v6_akp_2018_hun_sen_communities_new_york",
-    publisher: "Ministry of Information of Cambodia (information.gov.kh)",
+    publisher: "Ministry of Information of Cambodia",
     title: "PM Hun Sen Meets Cambodian Communities in the U.S. and Canada",
     url: "http://information.gov.kh/apps/223693",
     language: "en",
@@ -21792,12 +22929,15 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_FM_BETTERCAMBODIA_IND_3RD_FOC,
     &EX_FM_BIGASIA_2022_LAVROV_HUN_SEN,
     &EX_FM_BLOG_2018_SOKHONN_JAKARTA_ANNOUNCED,
+    &EX_FM_CAMBODGEMAG_2016_KERRY_ARRIVES,
     &EX_FM_CAMBODGEMAG_2019_SOKHONN_CHINA,
     &EX_FM_CAMBODIADAILY_2016_KERRY_ARRIVES,
+    &EX_FM_CAMBODIANESS_2024_MANET_EUROPE,
     &EX_FM_CAMBODIATRIBUNE_2023_SOKHONN_THAILAND,
     &EX_FM_CAMBODIATRIBUNE_UK_HR_DIALOGUE,
     &EX_FM_CAMM_2024_MANET_MALAYSIA_DELEGATION,
     &EX_FM_CAND_2022_SON_HUN_SEN,
+    &EX_FM_CAPITALNEWS_2022_BILAWAL_HUN_SEN,
     &EX_FM_CCRS_2024_KAMIKAWA_VISIT,
     &EX_FM_CGTN_2024_WANGYI_SOKHONN_BEIJING,
     &EX_FM_CHEMB_2016_FOUR_POINT_CONSENSUS,
@@ -21814,22 +22954,29 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_FM_CNG_2024_CANADA_1ST_CONSULTATIONS,
     &EX_FM_CNG_2024_SOKHONN_CHINA_FOUR_DAYS,
     &EX_FM_CNG_2025_MANET_TO_MANILA,
+    &EX_FM_CPP_2020_VN_18TH_JC_OUTCOME,
     &EX_FM_CPP_2025_TRILATERAL_FUXIAN,
+    &EX_FM_CRI_2013_ICC_FIRST_MEETING,
     &EX_FM_CRI_2017_ICC_SECRETARIES,
     &EX_FM_DFAT_2014_BISHOP_NAMHONG_BRIEFING,
     &EX_FM_DFAT_2014_BISHOP_VISIT,
     &EX_FM_DFAT_2022_WONG_DOORSTOP,
+    &EX_FM_DNA_2026_SOKHONN_CEBU_RETREAT,
+    &EX_FM_DPA_2023_STEINMEIER_NEVER_AS_FM,
     &EX_FM_EAC_2022_SALEUMXAY_HUN_SEN,
     &EX_FM_EAC_2022_SOKHONN_CAMPBELL_MYANMAR,
     &EX_FM_FMPRC_2016_WANGYI_SOKHONN_TALKS,
     &EX_FM_FRESHNEWS_2024_KAMIKAWA_HUN_SEN,
     &EX_FM_GLOBALTIMES_2020_WANGYI_NAMHONG,
     &EX_FM_GOVCN_2017_YANG_4TH_ICC,
+    &EX_FM_HERALD_2025_CHO_SOKHONN_UNGA,
     &EX_FM_KHMERPOST_2020_MOTEGI_VISIT,
     &EX_FM_KT_2024_KAMIKAWA_VISIT,
+    &EX_FM_KYODO_2010_CLINTON_TO_VISIT,
     &EX_FM_LAOMFA_2019_JOINT_COMMUNIQUE,
     &EX_FM_LAOSNEWSWIRE_2022_SALEUMXAY_FEB,
     &EX_FM_LAOTIANTIMES_2022_SALEUMXAY_FEB,
+    &EX_FM_LECOURRIER_2010_CLINTON_CAMBODIA,
     &EX_FM_LECOURRIER_2014_PRAYUT_NAMHONG_TANASAK,
     &EX_FM_LMC_2022_WANGYI_SOKHONN_PP,
     &EX_FM_MB_2026_CHINA_2PLUS2,
@@ -21838,6 +22985,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_FM_MEDCOM_2022_WONG_TO_CAMBODIA,
     &EX_FM_MEDCOM_2024_RETNO_JCBC,
     &EX_FM_MFAIC_2024_MARIS_VISIT,
+    &EX_FM_MFATH_2009_6TH_JC_RECORD,
     &EX_FM_MFATH_2021_DON_VISIT_11TH_JC,
     &EX_FM_MFATH_2024_MARIS_VISIT,
     &EX_FM_MIDRU_2016_LAVROV_SOKHONN,
@@ -21850,12 +22998,15 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_FM_PPP_2010_CLINTON_ARRIVES,
     &EX_FM_PPP_2010_CLINTON_TO_VISIT,
     &EX_FM_PPP_2012_CARR_VISIT,
+    &EX_FM_PPP_2012_OBAMA_CLINTON_VISITS_SET,
     &EX_FM_PPP_2021_DON_THREE_DAY_VISIT,
     &EX_FM_PPP_2021_PAYNE_VISIT,
     &EX_FM_PPP_2021_PH_3RD_JCBC,
     &EX_FM_PPP_2021_THAI_VISIT_ECONOMY,
+    &EX_FM_PPP_2022_ENVOY_SECOND_TRIP,
     &EX_FM_PPP_2022_MILLING_VISIT,
     &EX_FM_PPP_2022_MOMEN_SOKHONN,
+    &EX_FM_PPP_2023_IDN_ENVOY_LAUDED,
     &EX_FM_PPP_2023_IDN_MANSURY,
     &EX_FM_PPP_2024_CHENDA_TO_MANILA,
     &EX_FM_PPP_2024_DEU_2ND_CONSULTATIONS,
@@ -21866,33 +23017,43 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_FM_PRESSOCM_2017_SOKHONN_STATEMENT_MANILA,
     &EX_FM_PTI_2021_PAYNE_HUN_SEN,
     &EX_FM_QDND_2021_VN_19TH_JC,
+    &EX_FM_REUTERS_XINHUA_2008_YANG_JIECHI,
     &EX_FM_RUPTLY_2015_LAVROV_NAMHONG,
     &EX_FM_SCMP_2026_3PLUS3,
+    &EX_FM_SEGYE_2021_SOKHONN_TO_VISIT,
     &EX_FM_ST_2022_BALAKRISHNAN_SOKHONN,
     &EX_FM_STAR_2023_WANGYI_CHENDA,
     &EX_FM_STAR_2024_ANWAR_MANET_JCBC,
     &EX_FM_STATE_2010_CLINTON_NAMHONG_REMARKS,
+    &EX_FM_STATE_2012_CAMPBELL_REMARKS,
     &EX_FM_STATE_2022_BLINKEN_HUN_SEN,
     &EX_FM_STATE_2022_BLINKEN_SOKHONN,
     &EX_FM_STATE_2022_SHERMAN_SOKHONN,
     &EX_FM_TASS_2022_LAVROV_ARRIVES,
     &EX_FM_TBS_2025_FIRST_FOC,
+    &EX_FM_THAIEMB_2015_9TH_JC,
     &EX_FM_TVSPB_2022_LAVROV_EAS,
     &EX_FM_USEMB_2016_KERRY_NAMHONG,
     &EX_FM_USEMB_2016_KERRY_PRESS,
+    &EX_FM_VIETSTOCK_2024_ICC_7TH,
+    &EX_FM_VJS_2024_WANGYI_VISIT_ANNOUNCED,
     &EX_FM_VNA_2016_SOKHONN_HANOI,
     &EX_FM_VNA_2019_VN_17TH_JC,
     &EX_FM_VNA_2022_SOKHONN_BILAWAL,
     &EX_FM_VNA_2025_SOKHONN_SON_AFF,
     &EX_FM_VNA_2025_VN_21ST_JC,
+    &EX_FM_VNS_2008_VN_10TH_JC,
     &EX_FM_VNS_2021_VN_19TH_JC,
     &EX_FM_VNS_2022_SON_VISIT_PREVIEW,
     &EX_FM_VNS_2023_SOKHONN_HANOI,
+    &EX_FM_VOV_2013_BORDER_COMMITTEE,
     &EX_FM_VOV_2022_SON_AMM55,
     &EX_FM_WVR_2023_CHINH_RECEIVES_SOKHONN,
     &EX_FM_XINHUA_2012_NAMHONG_TO_US,
+    &EX_FM_XINHUA_2013_FMS_TO_MEET,
     &EX_FM_XINHUA_2013_SURAPONG_VISIT,
     &EX_FM_XINHUA_2015_TH_9TH_JC,
+    &EX_FM_XINHUA_2023_WANGYI_CHENDA,
     &EX_FM_XINHUA_2025_WANGYI_SOKHONN_ANNING,
     &EX_FM_YONHAP_2021_CHUNG_SOKHONN_TALKS,
     &EX_FM_YONHAP_2021_SOKHONN_TO_VISIT,
@@ -22350,6 +23511,8 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V4_JP_1997_SOEHARTO_RETURNS_HOME,
     &EX_V4_JP_1997_SOEHARTO_ROYAL_WELCOME,
     &EX_V4_JP_1999_GUS_DUR_ANCESTRAL_HOMELAND,
+    &EX_V4_JP_2001_MEGAWATI_EIGHT_DAY_ASEAN_TRIP,
+    &EX_V4_JP_2002_MEGAWATI_SAYS_REGION_SAFE,
     &EX_V4_KUMPARAN_2023_HUN_MANET_ARRIVES_JAKARTA,
     &EX_V4_LECOURRIER_2016_MALAYSIA_CAMBODIA_COOPERATION,
     &EX_V4_LIPUTAN6_2019_JOKOWI_RECEIVES_LEADERS,
@@ -22364,6 +23527,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V4_NEWSONLINEKU_2025_PRABOWO_MET_HUN_SEN_2024,
     &EX_V4_OCM_2019_PMS_SATISFIED_TIES,
     &EX_V4_PEOPLESDAILY_2000_FOURTH_INFORMAL_SUMMIT,
+    &EX_V4_PEOPLESDAILY_2010_CAMBODIA_MALAYSIA_PLEDGE,
     &EX_V4_PMO_2022_LEE_TO_ATTEND_PHNOM_PENH,
     &EX_V4_PORTALBERITA_2024_LEADERS_ARRIVE_PRABOWO_INAUGURATION,
     &EX_V4_PPP_1994_MALAYSIA_AIR_BUY_INTO_CAMBODIA,

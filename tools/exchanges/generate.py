@@ -63,7 +63,7 @@ VISIT_WORDS = {
 }
 SCOPE = {"head_of_state_or_government": "TopLevelVisits", "foreign_minister": "ForeignMinisterExchanges"}
 KIND = {"official": "Official", "press": "Press", "scholarly": "Scholarly", "reference": "Reference", "copy": "Copy"}
-ALREADY = re.compile(r"(?:already in the crate as event|[Rr]efines the crate's event) ([a-z0-9_]+)")
+ALREADY = re.compile(r"(?:already in the crate as event|refines the crate.s event) ([a-z0-9_]+)", re.I)
 AGREEMENT_TITLE = re.compile(
     r"^(supplementary )?(treaty|agreement|mou\b|memorandum|protocol|exchange of notes|convention)", re.I
 )
@@ -127,7 +127,7 @@ def countries():
 
 
 HAND_VISIT = re.compile(
-    r'Event \{\s*id: "(?P<id>[a-z0-9_]+)",\s*date: (?P<date>EventDate::\w+\([^{};]*?\)),\s*'
+    r'Event \{\s*id: "(?P<id>[a-z0-9_]+)",(?:\s|//[^\n]*)*date: (?P<date>EventDate::\w+\([^{};]*?\)),(?:\s|//[^\n]*)*'
     r'kind: EventKind::Visit \{\s*direction: Direction::(?P<dir>\w+),\s*level: Level::(?P<level>\w+),?\s*\},\s*'
     r'partners: &\[(?P<partners>[^\]]*)\],(?:(?!Event \{).)*?exchange: (?P<exchange>None|Some\(&[\w:]+\)),',
     re.S,

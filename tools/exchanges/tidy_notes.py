@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Tidies the research notes in docs/research/visits/*.toml before
-generating: one spelling per publisher (the one the crate's hand-written
+"""Tidies the research notes in docs/research/{visits,relations}/*.toml
+before generating: one spelling per publisher (the one the crate's hand-written
 tables already use, else the most frequent, else the shortest), and a source
 that names an original (`copy_of`) is a copy. Rewrites only the lines it
 changes, so the notes keep their layout; prints what it changed.
@@ -18,7 +18,7 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-NOTES = ROOT / "docs" / "research" / "visits"
+RESEARCH = ROOT / "docs" / "research"
 
 
 def key(publisher: str) -> str:
@@ -37,12 +37,12 @@ def key(publisher: str) -> str:
 def main() -> int:
     crate = collections.Counter()
     for path in (ROOT / "src" / "data").rglob("*.rs"):
-        if path.name == "exchanges.rs":
-            continue
+        if path.name in ("exchanges.rs", "relations.rs") and path.parent.name in ("data", "world"):
+            continue  # generated from the notes themselves
         found = re.findall(r'publisher: ("(?:[^"\\]|\\.)*")', path.read_text(encoding="utf-8"))
         crate.update(json.loads(p) for p in found)
     notes = collections.Counter()
-    files = sorted(NOTES.glob("*.toml"))
+    files = sorted(RESEARCH.glob("visits/*.toml")) + sorted(RESEARCH.glob("relations/*.toml"))
     for path in files:
         for src in tomllib.loads(path.read_text(encoding="utf-8")).get("source", []):
             notes[src["publisher"]] += 1
@@ -63,6 +63,12 @@ def main() -> int:
             if block.startswith("[[source]]"):
                 new = re.sub(r'(?m)^publisher = (".*")$',
                              lambda m: "publisher = " + json.dumps(spelling.get(json.loads(m.group(1)), json.loads(m.group(1))), ensure_ascii=False), block)
+                pub = re.search(r'(?m)^publisher = (".*")$', new)
+                orig = re.search(r'(?m)^copy_of = (".*")$', new)
+                if pub and orig and key(json.loads(orig.group(1))) == key(json.loads(pub.group(1))):
+                    # A page of the publisher's own text is no copy.
+                    new = re.sub(r'(?m)^copy_of = ".*"$', 'copy_of = ""', new)
+                    new = re.sub(r'(?m)^kind = "copy"$', 'kind = "press"', new)
                 if re.search(r'(?m)^copy_of = "[^"]+"', new):
                     new = re.sub(r'(?m)^kind = "\w+"', 'kind = "copy"', new)
                 if new != block:

@@ -315,7 +315,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Hun Sen attends the wedding of Princess Hafizah",
         summary: "Hun Sen travelled to Brunei for the wedding of the Sultan's daughter, Princess Hajah Hafizah Sururul Bolkiah.",
         place: Some("Bandar Seri Begawan"),
-        exchange: None,
+        exchange: Some(&crate::data::exchanges::BRUNEI_2012_HUN_SEN_ROYAL_WEDDING),
         principles: &[],
         tasks: &[],
         sources: src![BRUNEI_WIKI_RELATIONS_JA],

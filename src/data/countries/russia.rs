@@ -248,7 +248,7 @@ pub(crate) static EVENTS: &[Event] = &[
         title: "Visit of Prime Minister Dmitry Medvedev",
         summary: "Russia's prime minister paid a visit to Cambodia described by the Russian embassy as historic, during which a large set of bilateral documents was signed on party ties, information, health, security and culture.",
         place: None,
-        exchange: None,
+        exchange: Some(&crate::data::exchanges::RUSSIA_2015_MEDVEDEV_VISIT),
         principles: &[],
         tasks: &[],
         sources: src![RUSSIA_EMBASSY_65_YEARS, RUSSIA_CAMBODIA_DAILY_MEDVEDEV_2015],

@@ -170,7 +170,7 @@ pub(crate) static BELARUS: Relation = Relation {
         start: Claims(&[DateClaim::preferred(
             year(1995).approximate(),
             src![
-                WR_FE_SB_BY_HENG_SAMRIN_VISIT,
+                WR_EU_SB_BY_BELARUS_CAMBODIA,
                 WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN
             ],
         )]),
@@ -179,7 +179,7 @@ pub(crate) static BELARUS: Relation = Relation {
         cambodian_side: None,
         note: "Relations established.",
         sources: src![
-            WR_FE_SB_BY_HENG_SAMRIN_VISIT,
+            WR_EU_SB_BY_BELARUS_CAMBODIA,
             WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN
         ],
     }],
@@ -189,7 +189,7 @@ pub(crate) static BELARUS: Relation = Relation {
     agreements: &[],
     note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
-        &WR_FE_SB_BY_HENG_SAMRIN_VISIT,
+        &WR_EU_SB_BY_BELARUS_CAMBODIA,
         &WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN,
     ],
 };
@@ -689,6 +689,30 @@ pub(crate) static DENMARK: Relation = Relation {
             closed: None,
             sources: src![WR_EU_ENWIKI_CAMBODIA_DENMARK_MIRROR],
         },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Kuala Lumpur",
+            opened: None,
+            closed: None,
+            sources: src![WR_D2_CABLE_1974_COPENHAGEN_GULDBERG],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "London",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_NO_EMB_BANGKOK_KAMBODSJA],
+        },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Beijing",
+            opened: Some(day(1978, 1, 15)),
+            closed: None,
+            sources: src![WR_D2_CABLE_1978_COPENHAGEN_MORTENSEN],
+        },
     ],
     frameworks: &[],
     agreements: &[],
@@ -696,6 +720,9 @@ pub(crate) static DENMARK: Relation = Relation {
     sources: &[
         &WR_EU_ENWIKI_CAMBODIA_DENMARK_MIRROR,
         &WR_EU_PPP_2020_DENMARK_THORGAARD,
+        &WR_D2_CABLE_1974_COPENHAGEN_GULDBERG,
+        &WR_EU_NO_EMB_BANGKOK_KAMBODSJA,
+        &WR_D2_CABLE_1978_COPENHAGEN_MORTENSEN,
     ],
 };
 
@@ -855,11 +882,18 @@ pub(crate) static FINLAND: Relation = Relation {
     country: Country::Finland,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "London",
+        opened: None,
+        closed: None,
+        sources: src![WR_EU_NO_EMB_BANGKOK_KAMBODSJA],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_EU_NO_EMB_BANGKOK_KAMBODSJA],
 };
 
 pub(crate) static GABON: Relation = Relation {
@@ -2059,11 +2093,18 @@ pub(crate) static OMAN: Relation = Relation {
     country: Country::Oman,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Hanoi",
+        opened: None,
+        closed: None,
+        sources: src![WR_D1_VPN_NEWS_2022_OMAN_AMBASSADOR_OTHSMAN_HASSAN],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_D1_VPN_NEWS_2022_OMAN_AMBASSADOR_OTHSMAN_HASSAN],
 };
 
 pub(crate) static PALAU: Relation = Relation {
@@ -2251,13 +2292,24 @@ pub(crate) static ROMANIA: Relation = Relation {
 
 pub(crate) static RWANDA: Relation = Relation {
     country: Country::Rwanda,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(2005).approximate(),
+            src![WR_AF_KAMBODSCHA_AKTUELL_SOKHONN_RUANDA],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AF_KAMBODSCHA_AKTUELL_SOKHONN_RUANDA],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_AF_KAMBODSCHA_AKTUELL_SOKHONN_RUANDA],
 };
 
 pub(crate) static SAINT_KITTS_AND_NEVIS: Relation = Relation {
@@ -2560,11 +2612,31 @@ pub(crate) static SWEDEN: Relation = Relation {
     country: Country::Sweden,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Beijing",
+            opened: None,
+            closed: None,
+            sources: src![WR_D2_CABLE_1975_STOCKHOLM_GRUNK],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "London",
+            opened: None,
+            closed: None,
+            sources: src![WR_EU_NO_EMB_BANGKOK_KAMBODSJA],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_D2_CABLE_1975_STOCKHOLM_GRUNK,
+        &WR_EU_NO_EMB_BANGKOK_KAMBODSJA,
+    ],
 };
 
 pub(crate) static SWITZERLAND: Relation = Relation {
@@ -2946,11 +3018,18 @@ pub(crate) static ZIMBABWE: Relation = Relation {
     country: Country::Zimbabwe,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Kuala Lumpur",
+        opened: None,
+        closed: None,
+        sources: src![WR_D3_HERALD_2022_CHEMWAYI_MALAYSIA],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_D3_HERALD_2022_CHEMWAYI_MALAYSIA],
 };
 
 /// One event per dated establishment of relations.
@@ -2980,7 +3059,7 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: src![
-            WR_FE_SB_BY_HENG_SAMRIN_VISIT,
+            WR_EU_SB_BY_BELARUS_CAMBODIA,
             WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN
         ],
     },
@@ -3207,6 +3286,19 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![WR_EU_PLWIKI_CAMBODIA_POLAND],
     },
     Event {
+        id: "rw_relations_established",
+        date: EventDate::on(year(2005).approximate()),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Rwanda)],
+        title: "Diplomatic relations with Rwanda",
+        summary: "Cambodia and Rwanda established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_AF_KAMBODSCHA_AKTUELL_SOKHONN_RUANDA],
+    },
+    Event {
         id: "vc_relations_established",
         date: EventDate::on(month(2010, 1)),
         kind: EventKind::RelationsEstablished,
@@ -3327,6 +3419,18 @@ static WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS: Source = Source {
     url: "https://www.infomediaire.net/diplomatie-le-maroc-et-le-cambodge-celebrent-22-ans-de-relations/",
     language: "fr",
     published: Some(HistDate::month(2018, 12)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AF_KAMBODSCHA_AKTUELL_SOKHONN_RUANDA: Source = Source {
+    id: "af_kambodscha_aktuell_sokhonn_ruanda",
+    publisher: "Kambodscha Aktuell",
+    title: "Kambodschanischer Außenminister beendet erfolgreiche Mission in Ruanda",
+    url: "https://kambodscha-aktuell.de/artikel/kambodschanischer-aussenminister-beendet-erfolgreiche-mission-in-ruanda",
+    language: "de",
+    published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -3896,6 +4000,66 @@ static WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS: Source = Source {
     copy_of: None,
 };
 
+static WR_D1_VPN_NEWS_2022_OMAN_AMBASSADOR_OTHSMAN_HASSAN: Source = Source {
+    id: "d1_vpn_news_2022_oman_ambassador_othsman_hassan",
+    publisher: "VPN News",
+    title: "ឯកអគ្គរាជទូតថ្មីរបស់អូម៉ង់ ជួបសម្តែងការគួរសម និងពិភាក្សាការងារជាមួយ ឯកឧត្តមទេសរដ្ឋមន្ត្រី អូស្មាន ហាស្សាន់ (Oman's new ambassador pays a courtesy call on Senior Minister Othsman Hassan)",
+    url: "https://vpn-news.net/?p=2239",
+    language: "km",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_D2_CABLE_1974_COPENHAGEN_GULDBERG: Source = Source {
+    id: "d2_cable_1974_copenhagen_guldberg",
+    publisher: "United States Department of State",
+    title: "Cable 1974COPENH02500, Embassy Copenhagen to Secretary of State: Danish foreign minister on the Khmer UN seat (WikiLeaks PlusD archive)",
+    url: "https://theworldtomorrow.wikileaks.org/plusd/cables/1974COPENH02500_b.html",
+    language: "en",
+    published: Some(HistDate::day(1974, 9, 10)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_D2_CABLE_1975_STOCKHOLM_GRUNK: Source = Source {
+    id: "d2_cable_1975_stockholm_grunk",
+    publisher: "United States Department of State",
+    title: "Cable 1975STOCKH01840, Embassy Stockholm to Secretary of State: Sweden to establish official relations with GRUNK (WikiLeaks PlusD archive)",
+    url: "https://search.wikileaks.org/plusd/cables/1975STOCKH01840.html",
+    language: "en",
+    published: Some(HistDate::day(1975, 4, 17)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_D2_CABLE_1978_COPENHAGEN_MORTENSEN: Source = Source {
+    id: "d2_cable_1978_copenhagen_mortensen",
+    publisher: "United States Department of State",
+    title: "Cable 1978COPENH00524, Embassy Copenhagen to Secretary of State: Danish report on Cambodia, Mortensen's conversations with President Samphan and Deputy Prime Minister Sary (WikiLeaks PlusD archive)",
+    url: "https://wikileaks.org/plusd/cables/1978COPENH00524_d.html",
+    language: "en",
+    published: Some(HistDate::day(1978, 1, 24)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_D3_HERALD_2022_CHEMWAYI_MALAYSIA: Source = Source {
+    id: "d3_herald_2022_chemwayi_malaysia",
+    publisher: "The Herald (Zimbabwe)",
+    title: "President sends off Malaysia-bound envoy",
+    url: "https://www.herald.co.zw/president-sends-off-malaysia-bound-envoy/",
+    language: "en",
+    published: Some(HistDate::day(2022, 1, 13)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static WR_EU_ANSA_2022_ITALY_VACCINES: Source = Source {
     id: "eu_ansa_2022_italy_vaccines",
     publisher: "ANSA",
@@ -4280,6 +4444,18 @@ static WR_EU_RIJKSOVERHEID_2022_HONORARY_CONSULS: Source = Source {
     copy_of: None,
 };
 
+static WR_EU_SB_BY_BELARUS_CAMBODIA: Source = Source {
+    id: "eu_sb_by_belarus_cambodia",
+    publisher: "Belarus Segodnya",
+    title: "Readiness to co-operate convincingly proven",
+    url: "https://www.sb.by/articles/readiness-to-co-operate-convincingly-proven.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static WR_EU_SCOTTMURRAY_VAESEN: Source = Source {
     id: "eu_scottmurray_vaesen",
     publisher: "Scott Murray",
@@ -4424,22 +4600,11 @@ static WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA: Source = Source {
     copy_of: None,
 };
 
-static WR_FE_SB_BY_HENG_SAMRIN_VISIT: Source = Source {
-    id: "fe_sb_by_heng_samrin_visit",
-    publisher: "Belarus Segodnya",
-    title: "Readiness to co-operate convincingly proven",
-    url: "https://www.sb.by/articles/readiness-to-co-operate-convincingly-proven.html",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
 pub(crate) static SOURCES: &[&Source] = &[
     &WR_AF_DIRCO_CAMBODIA_BILATERAL,
     &WR_AF_EXPATLIFE_KENYAN_AMBASSADOR_KIPTINESS,
     &WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS,
+    &WR_AF_KAMBODSCHA_AKTUELL_SOKHONN_RUANDA,
     &WR_AF_LEADERS_TN_ROI_CAMBODGE_HOMMAGE_TUNISIE,
     &WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA,
     &WR_AF_PROGRES_EGYPTIEN_CHOUKRI_SOKHONN,
@@ -4487,6 +4652,11 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_AS_VOA_2019_CAMBODIA_NEPAL_FLIGHTS_EMBASSIES,
     &WR_AS_VOA_IRAN_VISIT_WARMER_TIES,
     &WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS,
+    &WR_D1_VPN_NEWS_2022_OMAN_AMBASSADOR_OTHSMAN_HASSAN,
+    &WR_D2_CABLE_1974_COPENHAGEN_GULDBERG,
+    &WR_D2_CABLE_1975_STOCKHOLM_GRUNK,
+    &WR_D2_CABLE_1978_COPENHAGEN_MORTENSEN,
+    &WR_D3_HERALD_2022_CHEMWAYI_MALAYSIA,
     &WR_EU_ANSA_2022_ITALY_VACCINES,
     &WR_EU_BANGKOK_PODCAST_2021_BELGIUM,
     &WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
@@ -4519,6 +4689,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_EU_RADIO_VATICANA_2007_NUNCIO_HUN_SEN,
     &WR_EU_REC_SOFIA_2025_ROMANIA,
     &WR_EU_RIJKSOVERHEID_2022_HONORARY_CONSULS,
+    &WR_EU_SB_BY_BELARUS_CAMBODIA,
     &WR_EU_SCOTTMURRAY_VAESEN,
     &WR_EU_SWISSINFO_2007_KING_BERN,
     &WR_EU_TYPISCHTHAILAND_VAN_WIJNGAARDEN,
@@ -4531,5 +4702,4 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN,
     &WR_FE_PPP_2024_SPAIN_BUSINESS_FORUM,
     &WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA,
-    &WR_FE_SB_BY_HENG_SAMRIN_VISIT,
 ];

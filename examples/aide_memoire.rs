@@ -735,8 +735,8 @@ fn recent_exchanges_section(partner: Partner, lang: Lang, md: &mut String, cites
     }
     md.push('\n');
     let last_fm = events_of(partner)
-        .filter(|e| Scope::ForeignMinisterExchanges.includes(e))
-        .last();
+        .rev()
+        .find(|e| Scope::ForeignMinisterExchanges.includes(e));
     let line = match last_fm {
         Some(e) => exchange_line(e, lang, cites),
         None => label(lang, "none recorded", "aucun enregistré").to_string(),

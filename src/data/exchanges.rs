@@ -29,9 +29,12 @@ static BANGLADESH_FOREIGN_OFFICE_CONSULTATIONS: Mechanism = Mechanism {
     partner: Country::Bangladesh,
     name: "Foreign Office Consultations",
     level: Level::Official,
-    established: None,
-    note: "MoU signed at the first Joint Commission meeting in Dhaka (a Thursday; date not shown in the Bangladesh Post article). No meeting of the consultations found.",
-    sources: &[&crate::data::countries::bangladesh::BD_BANGLADESH_POST],
+    established: Some(year(2020)),
+    note: "MoU signed at the first Joint Commission meeting in Dhaka (a Thursday; date not shown in the Bangladesh Post article). No meeting of the consultations found. MoU signed in Dhaka at the first Joint Commission meeting (2020, see above). First FoC held in Phnom Penh on Tuesday 23 December 2025 (year inferred from the weekday and the 2020 MoU), co-chaired by MFAIC Secretary of State Un Kheang and Bangladesh's Secretary (Bilateral) Md Nazrul Islam; they agreed to hold a first Joint Trade Council meeting in Phnom Penh the following year.",
+    sources: &[
+        &crate::data::countries::bangladesh::BD_BANGLADESH_POST,
+        &EX_FM_TBS_2025_FIRST_FOC,
+    ],
 };
 
 static AUSTRALIA_AUSTRALIA_CAMBODIA_SENIOR_OFFICIALS_TALKS: Mechanism = Mechanism {
@@ -42,19 +45,6 @@ static AUSTRALIA_AUSTRALIA_CAMBODIA_SENIOR_OFFICIALS_TALKS: Mechanism = Mechanis
     established: None,
     note: "Between the two foreign ministries. In March 2023 both sides looked forward to the 4th round, to be held in Cambodia later in 2023; so three rounds had been held by then. Dates, places and leaders of rounds 1-3, and whether the 4th took place, not found. No foreign-minister-level standing mechanism was found.",
     sources: &[&EX_FM_CNG_2023_AUS_AMBASSADOR_SOT],
-};
-
-static BANGLADESH_BANGLADESH_CAMBODIA_FOREIGN_OFFICE_CONSULTATIONS_FOC: Mechanism = Mechanism {
-    id: "bangladesh_bangladesh_cambodia_foreign_office_consultations_foc",
-    partner: Country::Bangladesh,
-    name: "Bangladesh-Cambodia Foreign Office Consultations (FoC)",
-    level: Level::Official,
-    established: Some(year(2020)),
-    note: "MoU signed in Dhaka at the first Joint Commission meeting (2020, see above). First FoC held in Phnom Penh on Tuesday 23 December 2025 (year inferred from the weekday and the 2020 MoU), co-chaired by MFAIC Secretary of State Un Kheang and Bangladesh's Secretary (Bilateral) Md Nazrul Islam; they agreed to hold a first Joint Trade Council meeting in Phnom Penh the following year.",
-    sources: &[
-        &crate::data::countries::bangladesh::BD_BANGLADESH_POST,
-        &EX_FM_TBS_2025_FIRST_FOC,
-    ],
 };
 
 static CANADA_CAMBODIA_CANADA_BILATERAL_CONSULTATIONS_BETWEEN_THE_FOREIGN_MINISTRIES: Mechanism =
@@ -277,7 +267,6 @@ pub(crate) static MECHANISMS: &[&Mechanism] = &[
     &BANGLADESH_BANGLADESH_CAMBODIA_JOINT_COMMISSION,
     &BANGLADESH_FOREIGN_OFFICE_CONSULTATIONS,
     &AUSTRALIA_AUSTRALIA_CAMBODIA_SENIOR_OFFICIALS_TALKS,
-    &BANGLADESH_BANGLADESH_CAMBODIA_FOREIGN_OFFICE_CONSULTATIONS_FOC,
     &CANADA_CAMBODIA_CANADA_BILATERAL_CONSULTATIONS_BETWEEN_THE_FOREIGN_MINISTRIES,
     &CHINA_CHINA_CAMBODIA_INTERGOVERNMENTAL_COORDINATION_COMMITTEE_ICC,
     &CHINA_CHINA_CAMBODIA_2_2_STRATEGIC_DIALOGUE_OF_FOREIGN_AND_DEFENCE_MINISTERS,
@@ -3205,7 +3194,10 @@ static VIETNAM_2016_DELEGATION_OFFICIAL_VISIT: Exchange = Exchange {
     agreements: &[],
     documents: &[],
     note: "Official visit at Pham Binh Minh's invitation; talks in Hanoi on 22 June. The VNA page shows no year: 2016 is inferred because it calls Sokhonn Senior Minister and Foreign Minister (appointed April 2016), refers to President Tran Dai Quang's recent state visit to Cambodia and looks ahead to the 50th anniversary of relations in 2017. It mentions the 14th Joint Committee meeting as already held.",
-    sources: &[&EX_FM_VNA_2016_SOKHONN_HANOI],
+    sources: &[
+        &EX_FM_VNA_2016_SOKHONN_HANOI,
+        &EX_FM_CAMBODIADAILY_2016_RESHUFFLE,
+    ],
 };
 
 pub(crate) static CANADA_2016_DION_VISIT: Exchange = Exchange {
@@ -5890,7 +5882,10 @@ static VIETNAM_2025_DELEGATION_VISIT: Exchange = Exchange {
     agreements: &[],
     documents: &[],
     note: "In Hanoi for the 2nd ASEAN Future Forum, where he spoke; met Bui Thanh Son on 25 February. Year not shown on the page excerpt seen: 2025 follows from the 2nd ASEAN Future Forum (Hanoi, February 2025) and from Sokhonn being foreign minister again (from 20 Nov 2024). The two agreed to hold the 21st Joint Committee meeting.",
-    sources: &[&EX_FM_VNA_2025_SOKHONN_SON_AFF],
+    sources: &[
+        &EX_FM_VNA_2025_SOKHONN_SON_AFF,
+        &EX_FM_CAMBODGEMAG_2024_SOKHONN_RETURN,
+    ],
 };
 
 pub(crate) static CHINA_2025_XI_JINPING_STATE_VISIT: Exchange = Exchange {
@@ -9679,7 +9674,10 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&VIETNAM_2016_DELEGATION_OFFICIAL_VISIT),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_FM_VNA_2016_SOKHONN_HANOI],
+        sources: &[
+            &EX_FM_VNA_2016_SOKHONN_HANOI,
+            &EX_FM_CAMBODIADAILY_2016_RESHUFFLE,
+        ],
     },
     Event {
         id: "laos_2016_hun_sen_visit_to_attend_a_summit",
@@ -12432,7 +12430,10 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&VIETNAM_2025_DELEGATION_VISIT),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_FM_VNA_2025_SOKHONN_SON_AFF],
+        sources: &[
+            &EX_FM_VNA_2025_SOKHONN_SON_AFF,
+            &EX_FM_CAMBODGEMAG_2024_SOKHONN_RETURN,
+        ],
     },
     Event {
         id: "thailand_2025_paetongtarn_shinawatra_official_visit",
@@ -13896,11 +13897,35 @@ static EX_FM_CAMBODGEMAG_2019_SOKHONN_CHINA: Source = Source {
     copy_of: None,
 };
 
+static EX_FM_CAMBODGEMAG_2024_SOKHONN_RETURN: Source = Source {
+    id: "fm_cambodgemag_2024_sokhonn_return",
+    publisher: "Cambodge Mag",
+    title: "Government : The Prime Minister justifies the return of H.E. Prak Sokhonn as Minister of Foreign Affairs",
+    url: "https://www.cambodgemag.com/en/post/government-the-prime-minister-justifies-the-return-of-h-e-prak-sokhonn-as-minister-of-foreign-aff",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static EX_FM_CAMBODIADAILY_2016_KERRY_ARRIVES: Source = Source {
     id: "fm_cambodiadaily_2016_kerry_arrives",
     publisher: "The Cambodia Daily",
     title: "John Kerry Begins Daylong Diplomatic Visit to Cambodia",
     url: "https://english.cambodiadaily.com/news/john-kerry-begins-daylong-diplomatic-visit-to-cambodia-106381/?amp=1",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static EX_FM_CAMBODIADAILY_2016_RESHUFFLE: Source = Source {
+    id: "fm_cambodiadaily_2016_reshuffle",
+    publisher: "The Cambodia Daily",
+    title: "Government Reveals Ministers in Cabinet Reshuffle",
+    url: "https://english.cambodiadaily.com/news/government-reveals-ministers-in-cabinet-reshuffle-110099/",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
@@ -22931,7 +22956,9 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_FM_BLOG_2018_SOKHONN_JAKARTA_ANNOUNCED,
     &EX_FM_CAMBODGEMAG_2016_KERRY_ARRIVES,
     &EX_FM_CAMBODGEMAG_2019_SOKHONN_CHINA,
+    &EX_FM_CAMBODGEMAG_2024_SOKHONN_RETURN,
     &EX_FM_CAMBODIADAILY_2016_KERRY_ARRIVES,
+    &EX_FM_CAMBODIADAILY_2016_RESHUFFLE,
     &EX_FM_CAMBODIANESS_2024_MANET_EUROPE,
     &EX_FM_CAMBODIATRIBUNE_2023_SOKHONN_THAILAND,
     &EX_FM_CAMBODIATRIBUNE_UK_HR_DIALOGUE,

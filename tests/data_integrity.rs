@@ -1007,20 +1007,12 @@ const COPY_ONLY_FACTS: &[(&str, &str)] = &[
         "copies only: Agence France-Presse via KI-Media; no original cited yet",
     ),
     (
-        "event brunei_2012_hun_sen_royal_wedding",
-        "copies only: Wikipedia via jablog.org; no original cited yet",
-    ),
-    (
         "event canada_1953_relations_established",
         "copies only: Kampuchea Thmey via Asia Today; Khmer Times via K-Dev Policy; no original cited yet",
     ),
     (
         "event centrist_democratic_international_2008_jakarta_conference",
         "copies only: The Mirror via Khmer NZ; no original cited yet",
-    ),
-    (
-        "event china_2000_jiang_zemin_state_visit",
-        "copies only: Xinhua via Kankan News; no original cited yet",
     ),
     (
         "event china_2006_comprehensive_partnership",

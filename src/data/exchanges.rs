@@ -1150,19 +1150,6 @@ static INDONESIA_2005_HUN_SEN_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
     ],
 };
 
-static VIETNAM_2005_NONG_DUC_MANH_VISIT: Exchange = Exchange {
-    who: "Party General Secretary Nong Duc Manh",
-    visit_kind: VisitKind::Other,
-    mechanism: None,
-    agreements: &[],
-    documents: &[],
-    note: "Vietnam's consulate lists the party chief among Vietnam's 'top leaders' who visited; during this trip both sides adopted the guideline for long-lasting good neighbourliness, traditional friendship and comprehensive cooperation. Not a head of state: party general secretary recorded because the source treats the visit as top-level. A 2013 VNA background paragraph names Nguyen Phu Trong for this visit, which is wrong (Trong was not party chief until 2011); the consulate page is preferred.",
-    sources: &[
-        &EX_V2_VN_CONSULATE_BATTAMBANG_RELATIONS,
-        &EX_V2_VNPLUS_HUN_SEN_VISIT_NEW_PERIOD,
-    ],
-};
-
 static MYANMAR_2005_SOE_WIN_OFFICIAL_VISIT: Exchange = Exchange {
     who: "Prime Minister Soe Win",
     visit_kind: VisitKind::OfficialVisit,
@@ -1241,16 +1228,6 @@ static MALAYSIA_2005_HUN_SEN_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
         &EX_V4_CNV_2005_REMARKS_11TH_ASEAN_SUMMIT,
         &EX_V4_ASEAN_2005_CHAIRMANS_STATEMENT_11TH,
     ],
-};
-
-static CHINA_2006_HUN_SEN_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
-    who: "Prime Minister Hun Sen",
-    visit_kind: VisitKind::SummitAttendance,
-    mechanism: None,
-    agreements: &[],
-    documents: &[],
-    note: "Third China-ASEAN Expo in Nanning; attendance inferred from the collective statement (see the 2004 entry). The same article credits Hun Sen's proposal for a China-ASEAN commemorative event in Nanning in October 2006 (text cut off). Dates not found.",
-    sources: &[&EX_V1_CHINANEWS_2008_HUN_SEN_CAEXPO],
 };
 
 static SOUTH_KOREA_2006_HUN_SEN_OFFICIAL_VISIT: Exchange = Exchange {
@@ -1337,6 +1314,20 @@ static AUSTRALIA_2006_HUN_SEN_OFFICIAL_VISIT: Exchange = Exchange {
     sources: &[
         &EX_V3_AFP_2006_HUN_SEN_AUSTRALIA_VISIT,
         &EX_V3_PPP_2006_RED_CARPET_CANBERRA,
+    ],
+};
+
+static CHINA_2006_HUN_SEN_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
+    who: "Prime Minister Hun Sen",
+    visit_kind: VisitKind::SummitAttendance,
+    mechanism: None,
+    agreements: &[],
+    documents: &[],
+    note: "Third China-ASEAN Expo in Nanning; attendance first inferred from the collective statement (see the 2004 entry). A Xinhua dispatch carried by Zhejiang Daily (30 October 2006) names Hun Sen among the leaders already in Nanning on 29 October for the China-ASEAN commemorative summit held on the 30th, with the 3rd Expo opening on the 31st; a China News Service report of the same day adds that he would also visit China around the summit. The 2008 article credits Hun Sen's proposal for a China-ASEAN commemorative event in Nanning in October 2006 (text cut off). End date not found.",
+    sources: &[
+        &EX_V1_CHINANEWS_2008_HUN_SEN_CAEXPO,
+        &EX_V1_XINHUA_ZJRB_2006_ASEAN_LEADERS_NANNING,
+        &EX_V1_CHINANEWS_2006_JIUXINGJY_NANNING,
     ],
 };
 
@@ -1554,8 +1545,11 @@ static SOUTH_KOREA_2008_HUN_SEN_VISIT: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "NewDaily (October 2009) says Hun Sen attended President Lee Myung-bak's inauguration in February 2008 (the inauguration was on 25 February; day not stated in the source). Also says Hun Sen had named Lee an economic adviser in 2000 and visited Korea that same year; that 2000 visit is not listed separately because Dong-A Ilbo calls the April 2001 trip the first visit by a Cambodian prime minister since 1997 (unresolved; possibly a private trip).",
-    sources: &[&EX_V1_NEWDAILY_2009_LEE_HUN_SEN_TIES],
+    note: "NewDaily (October 2009) says Hun Sen attended President Lee Myung-bak's inauguration in February 2008. The Hankyoreh's report of the ceremony day, 25 February 2008, names him among the sitting foreign leaders present, so his presence on the 25th is attested; the day he arrived was not found, and start keeps month precision. NewDaily also says Hun Sen had named Lee an economic adviser in 2000 and visited Korea that same year; that 2000 visit is not listed separately because Dong-A Ilbo calls the April 2001 trip the first visit by a Cambodian prime minister since 1997 (unresolved; possibly a private trip).",
+    sources: &[
+        &EX_V1_NEWDAILY_2009_LEE_HUN_SEN_TIES,
+        &EX_V1_HANKYOREH_2008_INAUGURATION_GUESTS,
+    ],
 };
 
 static THAILAND_2008_SAMAK_SUNDARAVEJ_VISIT: Exchange = Exchange {
@@ -2482,6 +2476,7 @@ static AUSTRALIA_2012_JULIA_GILLARD_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchang
     sources: &[
         &EX_V3_RICHARDS_2013_AUSTRALIA_CAMBODIA_PARTNERSHIP,
         &EX_V3_SAMRANY_2013_AUSTRALIA_DAY_MESSAGE,
+        &EX_V3_PPP_2013_AUSTRALIANS_MOURN_KING_FATHER,
         &EX_V3_THEAGE_2012_GILLARD_SET_FOR_SUMMIT,
         &EX_V3_ABC_2012_GILLARD_OBAMA_CAMBODIA,
     ],
@@ -2886,18 +2881,11 @@ static JAPAN_2015_HUN_SEN_VISIT: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Placeholder for a visit known only by count: at the summit of 4 July 2015 Abe welcomed Hun Sen's 'second visit to Japan this year', so one earlier 2015 visit (before July) exists; its date, place and purpose were not found. With it, the visits found between June 2007 (his 15th, per AFP and MOFA) and August 2017 (his 21st, per Abe) number exactly six (2009, 2012, 2013, 2015, 2015, 2017).",
-    sources: &[&EX_V1_MOFA_JP_2015_ABE_HUN_SEN_JULY],
-};
-
-static THAILAND_2015_HUN_SEN_OFFICIAL_VISIT: Exchange = Exchange {
-    who: "Prime Minister Hun Sen",
-    visit_kind: VisitKind::OfficialVisit,
-    mechanism: None,
-    agreements: &[],
-    documents: &[],
-    note: "Two-day official visit to attend the first joint cabinet retreat with Prayut's government at Government House, described as his first official visit to Thailand in ten years and timed for 65 years of relations (so 2015). Exact dates not in the repost seen.",
-    sources: &[&EX_V2_NATION_2015_HUN_SEN_JOINT_CABINET_RETREAT],
+    note: "Placeholder for a visit known only by count: at the summit of 4 July 2015 Abe welcomed Hun Sen's 'second visit to Japan this year', so one earlier 2015 visit (before July) exists; its date, place and purpose were not found. With it, the visits found between June 2007 (his 15th, per AFP and MOFA) and August 2017 (his 21st, per Abe) number exactly six (2009, 2012, 2013, 2015, 2015, 2017). That count is uncertain: a report of Chief Cabinet Secretary Suga's announcement of 31 July 2017 (portal-worlds.com) calls the August 2017 trip the 20th, not the 21st, and on that figure the six visits listed would be one too many. The placeholder does not rest on the count, though: MOFA's 'second visit to Japan this year' (4 July 2015) is enough on its own.",
+    sources: &[
+        &EX_V1_MOFA_JP_2015_ABE_HUN_SEN_JULY,
+        &EX_V1_PORTALWORLDS_2017_HUN_SEN_VISIT_AUGUST,
+    ],
 };
 
 static THAILAND_2015_DELEGATION_TALKS: Exchange = Exchange {
@@ -3064,6 +3052,64 @@ static FRANCE_2015_NORODOM_SIHAMONI_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchang
         &EX_V3_SIHAMONI_2015_COP21_STATEMENT,
         &EX_V3_KHMERUNITY_2015_KING_COP21,
         &EX_V3_THINKING21_2015_KING_COP21,
+    ],
+};
+
+static THAILAND_2015_HUN_SEN_OFFICIAL_VISIT: Exchange = Exchange {
+    who: "Prime Minister Hun Sen",
+    visit_kind: VisitKind::OfficialVisit,
+    mechanism: None,
+    agreements: &[
+        Agreement {
+            title: "Agreement on the employment of workers",
+            kind: AgreementKind::Cooperation,
+            signed: Some(month(2015, 12)),
+            in_force: None,
+            sources: &[
+                &EX_V2_NATION_2015_HUN_SEN_JOINT_CABINET_RETREAT,
+                &EX_V2_BKP_2015_COUP_NO_OBSTACLE_HUN_SEN,
+                &EX_V2_BKP_2015_RETREAT_SEALS_TRADE_LABOUR,
+                &EX_V2_NATION_2015_NEVER_BEEN_CLOSER,
+            ],
+        },
+        Agreement {
+            title: "MoU on the Ban Nong Ian-Stung Bot border checkpoint",
+            kind: AgreementKind::Border,
+            signed: Some(month(2015, 12)),
+            in_force: None,
+            sources: &[
+                &EX_V2_NATION_2015_HUN_SEN_JOINT_CABINET_RETREAT,
+                &EX_V2_BKP_2015_COUP_NO_OBSTACLE_HUN_SEN,
+                &EX_V2_BKP_2015_RETREAT_SEALS_TRADE_LABOUR,
+                &EX_V2_NATION_2015_NEVER_BEEN_CLOSER,
+            ],
+        },
+        Agreement {
+            title: "MoU on labour cooperation",
+            kind: AgreementKind::Cooperation,
+            signed: Some(month(2015, 12)),
+            in_force: None,
+            sources: &[
+                &EX_V2_NATION_2015_HUN_SEN_JOINT_CABINET_RETREAT,
+                &EX_V2_BKP_2015_COUP_NO_OBSTACLE_HUN_SEN,
+                &EX_V2_BKP_2015_RETREAT_SEALS_TRADE_LABOUR,
+                &EX_V2_NATION_2015_NEVER_BEEN_CLOSER,
+            ],
+        },
+    ],
+    documents: &[
+        "Joint statement of the 2nd Joint Cabinet Retreat",
+        "Agreement on the employment of workers",
+        "Development plans for the Thai-Cambodian business council",
+        "MoU on the Ban Nong Ian-Stung Bot border checkpoint",
+        "MoU on labour cooperation",
+    ],
+    note: "Two-day official visit, on a Friday and Saturday (Bangkok Post), to co-chair at Government House the 2nd Thailand-Cambodia Joint Cabinet Retreat (the first was in 2003), the first such retreat with Prayut's government; described as his first official visit to Thailand in ten years and timed for 65 years of relations. The Nation of 20 December 2015 (blog copy) reports the five documents as signed the previous day, which fixes the visit at 18-19 December 2015.",
+    sources: &[
+        &EX_V2_NATION_2015_HUN_SEN_JOINT_CABINET_RETREAT,
+        &EX_V2_BKP_2015_COUP_NO_OBSTACLE_HUN_SEN,
+        &EX_V2_BKP_2015_RETREAT_SEALS_TRADE_LABOUR,
+        &EX_V2_NATION_2015_NEVER_BEEN_CLOSER,
     ],
 };
 
@@ -3323,16 +3369,52 @@ static VIETNAM_2016_HUN_SEN_OFFICIAL_VISIT: Exchange = Exchange {
     who: "Prime Minister Hun Sen",
     visit_kind: VisitKind::OfficialVisit,
     mechanism: None,
-    agreements: &[],
-    documents: &[
-        "Agreements/MoUs on extradition, on mutual legal assistance in criminal matters, on transfer of sentenced persons, and on cooperation between Cambodia's Ministry of Cults and Religious Affairs and Vietnam's Committee for Ethnic Minorities (announced for signing)",
+    agreements: &[
+        Agreement {
+            title: "Treaty on mutual legal assistance in criminal matters",
+            kind: AgreementKind::Defence,
+            signed: Some(month(2016, 12)),
+            in_force: None,
+            sources: &[
+                &EX_V2_AKP_FR_2016_DEPART_PM_VISITE_VIETNAM,
+                &EX_V2_CAMBODIA_DAILY_KM_2016_HUN_SEN_HANOI,
+                &EX_V2_QDND_2016_VIETNAM_CAMBODIA_CONSOLIDATE_TIES,
+                &EX_V2_KT_2016_HUN_SEN_VISIT_HANOI_CHHEANG,
+                &EX_V2_VNEXPRESS_2016_HUN_SEN_INKS_THREE_AGREEMENTS,
+                &EX_V2_VNPLUS_TRANSFER_SENTENCED_PERSONS_TAKE_EFFECT,
+                &EX_V2_VGP_2014_EXTRADITION_TREATY,
+            ],
+        },
+        Agreement {
+            title: "Treaty on the transfer of sentenced persons",
+            kind: AgreementKind::Defence,
+            signed: Some(month(2016, 12)),
+            in_force: None,
+            sources: &[
+                &EX_V2_AKP_FR_2016_DEPART_PM_VISITE_VIETNAM,
+                &EX_V2_CAMBODIA_DAILY_KM_2016_HUN_SEN_HANOI,
+                &EX_V2_QDND_2016_VIETNAM_CAMBODIA_CONSOLIDATE_TIES,
+                &EX_V2_KT_2016_HUN_SEN_VISIT_HANOI_CHHEANG,
+                &EX_V2_VNEXPRESS_2016_HUN_SEN_INKS_THREE_AGREEMENTS,
+                &EX_V2_VNPLUS_TRANSFER_SENTENCED_PERSONS_TAKE_EFFECT,
+                &EX_V2_VGP_2014_EXTRADITION_TREATY,
+            ],
+        },
     ],
-    note: "Official visit on 20-21 December 2016 at Nguyen Xuan Phuc's invitation (AKP, citing the foreign ministry); talks with Phuc, calls on Nguyen Phu Trong, Tran Dai Quang and Nguyen Thi Kim Ngan. Document list combines AKP and The Cambodia Daily (Khmer), both citing Hun Sen's Facebook page before signing. Khmer Times (reposted by its author) calls it a two-day state visit and says his previous official visit to Vietnam was in late December 2013.",
+    documents: &[
+        "Treaty on mutual legal assistance in criminal matters",
+        "Treaty on the transfer of sentenced persons",
+        "Cooperation agreement between Vietnam's Committee for Ethnic Minorities and Cambodia's Ministry of Cults and Religion",
+    ],
+    note: "Official visit on 20-21 December 2016 at Nguyen Xuan Phuc's invitation (AKP, citing the foreign ministry); talks with Phuc, calls on Nguyen Phu Trong, Tran Dai Quang and Nguyen Thi Kim Ngan. Before the trip, AKP and The Cambodia Daily (Khmer), both drawing on Hun Sen's Facebook page, announced four texts for signing, extradition among them. VnExpress International (22 December) reports that three were actually signed: treaties on mutual legal assistance in criminal matters and on the transfer of sentenced persons, and a cooperation agreement between Vietnam's ethnic-minorities committee and Cambodia's religion ministry; a VNA item on the transfer treaty's entry into force backs the second. Extradition is left out on purpose: the Vietnam-Cambodia extradition treaty had been signed on 26 December 2013 (Vietnam Government Portal), three years before this visit. Khmer Times (reposted by its author) calls it a two-day state visit and says his previous official visit to Vietnam was in late December 2013.",
     sources: &[
         &EX_V2_AKP_FR_2016_DEPART_PM_VISITE_VIETNAM,
         &EX_V2_CAMBODIA_DAILY_KM_2016_HUN_SEN_HANOI,
         &EX_V2_QDND_2016_VIETNAM_CAMBODIA_CONSOLIDATE_TIES,
         &EX_V2_KT_2016_HUN_SEN_VISIT_HANOI_CHHEANG,
+        &EX_V2_VNEXPRESS_2016_HUN_SEN_INKS_THREE_AGREEMENTS,
+        &EX_V2_VNPLUS_TRANSFER_SENTENCED_PERSONS_TAKE_EFFECT,
+        &EX_V2_VGP_2014_EXTRADITION_TREATY,
     ],
 };
 
@@ -3726,8 +3808,11 @@ static THAILAND_2018_PRAYUT_CHAN_O_CHA_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exch
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Second Mekong-Lancang Cooperation leaders' meeting in Phnom Penh from 10 January 2018; Hun Sen's published schedule had him meeting Prayut at 14:00 at the Peace Palace. Attested in advance only.",
-    sources: &[&EX_V2_FN_2018_HUN_SEN_MEET_THREE_LEADERS_LMC],
+    note: "Second Mekong-Lancang Cooperation leaders' meeting in Phnom Penh from 10 January 2018; Hun Sen's published schedule had him meeting Prayut at 14:00 at the Peace Palace. Attendance confirmed after the event: Pattaya Mail (12 January 2018) reports the speech Prayut gave at the meeting in Phnom Penh.",
+    sources: &[
+        &EX_V2_FN_2018_HUN_SEN_MEET_THREE_LEADERS_LMC,
+        &EX_V2_PATTAYAMAIL_2018_PRAYUT_MLC_CORRIDORS,
+    ],
 };
 
 static VIETNAM_2018_NGUYEN_XUAN_PHUC_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
@@ -5024,11 +5109,13 @@ static JAPAN_2022_FUMIO_KISHIDA_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "The Asahi Shimbun: Kishida arrived in Phnom Penh at about 1 a.m. on 12 November 2022, later than planned because of the dismissal of his justice minister, on an ASEAN tour lasting to 19 November, and attended the ASEAN Plus Three summit that day. Kishida accepted Hun Sen's invitation (28 September 2022) to attend the ASEAN-Japan and East Asia summits hosted by Cambodia in November. That the visit took place is supported by Foreign Minister Prak Sokhonn's statement (February 2023) that Hun Sen and Kishida held four summit meetings in 2022, two in Cambodia and two in Japan. Departure from Cambodia not found.",
+    note: "Kishida's plane left Haneda only after 1 a.m. on 12 November 2022, roughly ten hours behind schedule because he had just dismissed his justice minister, and touched down in Cambodia at about 5:30 a.m. (The Yomiuri Shimbun; The Asahi Shimbun says only that he got there early on the 12th). The stop opened an ASEAN tour lasting to 19 November, and he attended the ASEAN Plus Three summit that day. He was still in Phnom Penh on 13 November, when he met Biden and Yoon for a trilateral meeting (Korean presidential office). Kishida accepted Hun Sen's invitation (28 September 2022) to attend the ASEAN-Japan and East Asia summits hosted by Cambodia in November. That the visit took place is supported by Foreign Minister Prak Sokhonn's statement (February 2023) that Hun Sen and Kishida held four summit meetings in 2022, two in Cambodia and two in Japan. Departure from Cambodia not found, so end is left empty.",
     sources: &[
         &EX_V1_PPP_2022_KISHIDA_SECOND_VISIT,
         &EX_V1_PPP_2023_PRAK_SOKHONN_70_YEARS_JAPAN,
         &EX_V1_ASAHI_2022_KISHIDA_PHNOM_PENH,
+        &EX_V1_YOMIURI_2022_KISHIDA_DELAYS_DEPARTURE,
+        &EX_V1_PRESIDENT_KR_2022_YOON_TRILATERAL_CAMBODIA,
     ],
 };
 
@@ -5539,14 +5626,18 @@ static LAOS_2024_HUN_MANET_OFFICIAL_VISIT: Exchange = Exchange {
     ],
 };
 
-static JAPAN_2024_NORODOM_SIHAMONI_STATE_VISIT: Exchange = Exchange {
+static JAPAN_2024_NORODOM_SIHAMONI_VISIT: Exchange = Exchange {
     who: "King Norodom Sihamoni",
-    visit_kind: VisitKind::StateVisit,
+    visit_kind: VisitKind::Other,
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Single source: a Japanese-language relay of Khmer Times (Star of Cambodia) says the King left Phnom Penh on Friday 5 April (2024 by context: Hun Sen is named as the newly elected Senate President acting as head of state) on a state visit to Japan. No Japanese official source or end date was found with one follow-up search; treat as unconfirmed.",
-    sources: &[&EX_V1_STAROFCAMBODIA_2024_SIHAMONI_JAPAN_STATE_VISIT],
+    note: "Single source: a Japanese-language relay of Khmer Times (Star of Cambodia) says the King left Phnom Penh on Friday 5 April (2024 by context: Hun Sen is named as the newly elected Senate President acting as head of state) on a state visit to Japan. No Japanese official source or end date was found with one follow-up search; treat as unconfirmed. The second-reader audit of 2026-12-01 found no original either after four more searches. The King also set off for Japan in early April in other years, for International Buddhist Day events: on 6 April 2018 (a Japanese relay of Khmer Times) and in April 2019 (Khmer Times, on his Tokyo stay that month). An early-April trip to Japan is thus not by itself a state visit, so kind is set to 'other' rather than 'state visit' until that label is confirmed; check it before any use.",
+    sources: &[
+        &EX_V1_STAROFCAMBODIA_2024_SIHAMONI_JAPAN_STATE_VISIT,
+        &EX_V1_KT_2019_SIHAMONI_ENTHRONEMENT,
+        &EX_V1_KT_BPASIA_2018_SIHAMONI_DEPARTS_JAPAN,
+    ],
 };
 
 static CHINA_2024_WANG_YI_TALKS: Exchange = Exchange {
@@ -5737,7 +5828,7 @@ static FRANCE_2024_NORODOM_SIHAMONI_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchang
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "XIXth Francophonie Summit held in France, 4-5 October 2024 (Villers-Cotterêts on the 4th, Grand Palais in Paris on the 5th), at Macron's invitation. The King left Phnom Penh on the morning of 1 October (AKP via Adnkronos; Cambodge Mag says 'mardi 1er octobre'), accompanied by the palace minister and Deputy Prime Minister and Foreign Minister Sok Chenda Sophea (who appears with Macron at the closing press conference on the Élysée page); Senate President Hun Sen was among those seeing him off. He attended the leaders' dinner at the Élysée on 4 October, was to speak at the closing alongside Macron and the OIF Secretary-General, and gave a royal address when Cambodia was named host of the 2026 summit; a meeting with Macron was announced. Prime Minister Hun Manet did not attend. Return date not found. No bilateral documents reported.",
+    note: "XIXth Francophonie Summit held in France, 4-5 October 2024 (Villers-Cotterêts on the 4th, Grand Palais in Paris on the 5th), at Macron's invitation. The King left Phnom Penh on the morning of 1 October (AKP via Adnkronos; Cambodge Mag says 'mardi 1er octobre'), accompanied by the palace minister and Deputy Prime Minister and Foreign Minister Sok Chenda Sophea (who appears with Macron at the closing press conference on the Élysée page); Senate President Hun Sen was among those seeing him off. He attended the leaders' dinner at the Élysée on 4 October, was to speak at the closing alongside Macron and the OIF Secretary-General, and gave a royal address when Cambodia was named host of the 2026 summit; a meeting with Macron was announced. Prime Minister Hun Manet did not attend. End is the announced end of his absence, not a confirmed return: AKP (via Cambodia News Gazette, 28 September 2024) reported a royal message saying he would be abroad from 1 to 6 October, with Hun Sen acting as head of state; the same practice is used for the December 2025 Paris record. No bilateral documents reported.",
     sources: &[
         &EX_V3_CAMBODGEMAG_2024_KING_FRANCOPHONIE,
         &EX_V3_ADNKRONOS_2024_KING_FRANCOPHONIE,
@@ -5745,6 +5836,7 @@ static FRANCE_2024_NORODOM_SIHAMONI_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchang
         &EX_V3_HISTOIRESROYALES_2024_KING_ELYSEE_DINNER,
         &crate::data::organizations::francophonie::OIF_LEPETITJOURNAL_HOST,
         &EX_V3_ELYSEE_2024_FRANCOPHONIE_CLOSING,
+        &EX_V3_AKP_CNG_2024_KING_FRANCOPHONIE_TRAVEL,
     ],
 };
 
@@ -7130,25 +7222,6 @@ pub(crate) static EVENTS: &[Event] = &[
         ],
     },
     Event {
-        id: "vietnam_2005_nong_duc_manh_visit",
-        date: EventDate::on(month(2005, 3)),
-        kind: EventKind::Visit {
-            direction: Direction::Inbound,
-            level: Level::HeadOfState,
-        },
-        partners: &[c(Country::Vietnam)],
-        title: "Party General Secretary Nong Duc Manh: visit to Cambodia",
-        summary: "Party General Secretary Nong Duc Manh of Vietnam made a visit to Cambodia.",
-        place: None,
-        exchange: Some(&VIETNAM_2005_NONG_DUC_MANH_VISIT),
-        principles: &[],
-        tasks: &[],
-        sources: &[
-            &EX_V2_VN_CONSULATE_BATTAMBANG_RELATIONS,
-            &EX_V2_VNPLUS_HUN_SEN_VISIT_NEW_PERIOD,
-        ],
-    },
-    Event {
         id: "myanmar_2005_soe_win_official_visit",
         date: EventDate::on(month(2005, 4)),
         kind: EventKind::Visit {
@@ -7242,22 +7315,6 @@ pub(crate) static EVENTS: &[Event] = &[
             &EX_V4_CNV_2005_REMARKS_11TH_ASEAN_SUMMIT,
             &EX_V4_ASEAN_2005_CHAIRMANS_STATEMENT_11TH,
         ],
-    },
-    Event {
-        id: "china_2006_hun_sen_visit_to_attend_a_summit",
-        date: EventDate::on(year(2006)),
-        kind: EventKind::Visit {
-            direction: Direction::Outbound,
-            level: Level::HeadOfGovernment,
-        },
-        partners: &[c(Country::China)],
-        title: "Prime Minister Hun Sen: visit to attend a summit to China",
-        summary: "Prime Minister Hun Sen of Cambodia made a visit to attend a summit to China, in Nanning.",
-        place: Some("Nanning"),
-        exchange: Some(&CHINA_2006_HUN_SEN_VISIT_TO_ATTEND_A_SUMMIT),
-        principles: &[],
-        tasks: &[],
-        sources: &[&EX_V1_CHINANEWS_2008_HUN_SEN_CAEXPO],
     },
     Event {
         id: "south_korea_2006_hun_sen_official_visit",
@@ -7382,6 +7439,26 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: &[
             &EX_V3_AFP_2006_HUN_SEN_AUSTRALIA_VISIT,
             &EX_V3_PPP_2006_RED_CARPET_CANBERRA,
+        ],
+    },
+    Event {
+        id: "china_2006_hun_sen_visit_to_attend_a_summit",
+        date: EventDate::on(day(2006, 10, 29)),
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::HeadOfGovernment,
+        },
+        partners: &[c(Country::China)],
+        title: "Prime Minister Hun Sen: visit to attend a summit to China",
+        summary: "Prime Minister Hun Sen of Cambodia made a visit to attend a summit to China, in Nanning.",
+        place: Some("Nanning"),
+        exchange: Some(&CHINA_2006_HUN_SEN_VISIT_TO_ATTEND_A_SUMMIT),
+        principles: &[],
+        tasks: &[],
+        sources: &[
+            &EX_V1_CHINANEWS_2008_HUN_SEN_CAEXPO,
+            &EX_V1_XINHUA_ZJRB_2006_ASEAN_LEADERS_NANNING,
+            &EX_V1_CHINANEWS_2006_JIUXINGJY_NANNING,
         ],
     },
     Event {
@@ -7622,7 +7699,10 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&SOUTH_KOREA_2008_HUN_SEN_VISIT),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_V1_NEWDAILY_2009_LEE_HUN_SEN_TIES],
+        sources: &[
+            &EX_V1_NEWDAILY_2009_LEE_HUN_SEN_TIES,
+            &EX_V1_HANKYOREH_2008_INAUGURATION_GUESTS,
+        ],
     },
     Event {
         id: "thailand_2008_samak_sundaravej_visit",
@@ -8946,6 +9026,7 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: &[
             &EX_V3_RICHARDS_2013_AUSTRALIA_CAMBODIA_PARTNERSHIP,
             &EX_V3_SAMRANY_2013_AUSTRALIA_DAY_MESSAGE,
+            &EX_V3_PPP_2013_AUSTRALIANS_MOURN_KING_FATHER,
             &EX_V3_THEAGE_2012_GILLARD_SET_FOR_SUMMIT,
             &EX_V3_ABC_2012_GILLARD_OBAMA_CAMBODIA,
         ],
@@ -9324,23 +9405,10 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&JAPAN_2015_HUN_SEN_VISIT),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_V1_MOFA_JP_2015_ABE_HUN_SEN_JULY],
-    },
-    Event {
-        id: "thailand_2015_hun_sen_official_visit",
-        date: EventDate::on(year(2015)),
-        kind: EventKind::Visit {
-            direction: Direction::Outbound,
-            level: Level::HeadOfGovernment,
-        },
-        partners: &[c(Country::Thailand)],
-        title: "Prime Minister Hun Sen: official visit to Thailand",
-        summary: "Prime Minister Hun Sen of Cambodia made an official visit to Thailand, in Bangkok.",
-        place: Some("Bangkok"),
-        exchange: Some(&THAILAND_2015_HUN_SEN_OFFICIAL_VISIT),
-        principles: &[],
-        tasks: &[],
-        sources: &[&EX_V2_NATION_2015_HUN_SEN_JOINT_CABINET_RETREAT],
+        sources: &[
+            &EX_V1_MOFA_JP_2015_ABE_HUN_SEN_JULY,
+            &EX_V1_PORTALWORLDS_2017_HUN_SEN_VISIT_AUGUST,
+        ],
     },
     Event {
         id: "thailand_2015_delegation_talks",
@@ -9527,6 +9595,27 @@ pub(crate) static EVENTS: &[Event] = &[
             &EX_V3_SIHAMONI_2015_COP21_STATEMENT,
             &EX_V3_KHMERUNITY_2015_KING_COP21,
             &EX_V3_THINKING21_2015_KING_COP21,
+        ],
+    },
+    Event {
+        id: "thailand_2015_hun_sen_official_visit",
+        date: EventDate::span(day(2015, 12, 18), day(2015, 12, 19)),
+        kind: EventKind::Visit {
+            direction: Direction::Outbound,
+            level: Level::HeadOfGovernment,
+        },
+        partners: &[c(Country::Thailand)],
+        title: "Prime Minister Hun Sen: official visit to Thailand",
+        summary: "Prime Minister Hun Sen of Cambodia made an official visit to Thailand, in Bangkok. Agreements signed: 3.",
+        place: Some("Bangkok"),
+        exchange: Some(&THAILAND_2015_HUN_SEN_OFFICIAL_VISIT),
+        principles: &[],
+        tasks: &[],
+        sources: &[
+            &EX_V2_NATION_2015_HUN_SEN_JOINT_CABINET_RETREAT,
+            &EX_V2_BKP_2015_COUP_NO_OBSTACLE_HUN_SEN,
+            &EX_V2_BKP_2015_RETREAT_SEALS_TRADE_LABOUR,
+            &EX_V2_NATION_2015_NEVER_BEEN_CLOSER,
         ],
     },
     Event {
@@ -9744,7 +9833,7 @@ pub(crate) static EVENTS: &[Event] = &[
         },
         partners: &[c(Country::Vietnam)],
         title: "Prime Minister Hun Sen: official visit to Vietnam",
-        summary: "Prime Minister Hun Sen of Cambodia made an official visit to Vietnam, in Hanoi.",
+        summary: "Prime Minister Hun Sen of Cambodia made an official visit to Vietnam, in Hanoi. Agreements signed: 2.",
         place: Some("Hanoi"),
         exchange: Some(&VIETNAM_2016_HUN_SEN_OFFICIAL_VISIT),
         principles: &[],
@@ -9754,6 +9843,9 @@ pub(crate) static EVENTS: &[Event] = &[
             &EX_V2_CAMBODIA_DAILY_KM_2016_HUN_SEN_HANOI,
             &EX_V2_QDND_2016_VIETNAM_CAMBODIA_CONSOLIDATE_TIES,
             &EX_V2_KT_2016_HUN_SEN_VISIT_HANOI_CHHEANG,
+            &EX_V2_VNEXPRESS_2016_HUN_SEN_INKS_THREE_AGREEMENTS,
+            &EX_V2_VNPLUS_TRANSFER_SENTENCED_PERSONS_TAKE_EFFECT,
+            &EX_V2_VGP_2014_EXTRADITION_TREATY,
         ],
     },
     Event {
@@ -10108,7 +10200,10 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&THAILAND_2018_PRAYUT_CHAN_O_CHA_VISIT_TO_ATTEND_A_SUMMIT),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_V2_FN_2018_HUN_SEN_MEET_THREE_LEADERS_LMC],
+        sources: &[
+            &EX_V2_FN_2018_HUN_SEN_MEET_THREE_LEADERS_LMC,
+            &EX_V2_PATTAYAMAIL_2018_PRAYUT_MLC_CORRIDORS,
+        ],
     },
     Event {
         id: "vietnam_2018_nguyen_xuan_phuc_visit_to_attend_a_summit",
@@ -11617,6 +11712,8 @@ pub(crate) static EVENTS: &[Event] = &[
             &EX_V1_PPP_2022_KISHIDA_SECOND_VISIT,
             &EX_V1_PPP_2023_PRAK_SOKHONN_70_YEARS_JAPAN,
             &EX_V1_ASAHI_2022_KISHIDA_PHNOM_PENH,
+            &EX_V1_YOMIURI_2022_KISHIDA_DELAYS_DEPARTURE,
+            &EX_V1_PRESIDENT_KR_2022_YOON_TRILATERAL_CAMBODIA,
         ],
     },
     Event {
@@ -12088,20 +12185,24 @@ pub(crate) static EVENTS: &[Event] = &[
         ],
     },
     Event {
-        id: "japan_2024_norodom_sihamoni_state_visit",
+        id: "japan_2024_norodom_sihamoni_visit",
         date: EventDate::on(day(2024, 4, 5)),
         kind: EventKind::Visit {
             direction: Direction::Outbound,
             level: Level::HeadOfState,
         },
         partners: &[c(Country::Japan)],
-        title: "King Norodom Sihamoni: state visit to Japan",
-        summary: "King Norodom Sihamoni of Cambodia made a state visit to Japan.",
+        title: "King Norodom Sihamoni: visit to Japan",
+        summary: "King Norodom Sihamoni of Cambodia made a visit to Japan.",
         place: None,
-        exchange: Some(&JAPAN_2024_NORODOM_SIHAMONI_STATE_VISIT),
+        exchange: Some(&JAPAN_2024_NORODOM_SIHAMONI_VISIT),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_V1_STAROFCAMBODIA_2024_SIHAMONI_JAPAN_STATE_VISIT],
+        sources: &[
+            &EX_V1_STAROFCAMBODIA_2024_SIHAMONI_JAPAN_STATE_VISIT,
+            &EX_V1_KT_2019_SIHAMONI_ENTHRONEMENT,
+            &EX_V1_KT_BPASIA_2018_SIHAMONI_DEPARTS_JAPAN,
+        ],
     },
     Event {
         id: "china_2024_wang_yi_talks",
@@ -12305,7 +12406,7 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "france_2024_norodom_sihamoni_visit_to_attend_a_summit",
-        date: EventDate::on(day(2024, 10, 1)),
+        date: EventDate::span(day(2024, 10, 1), day(2024, 10, 6)),
         kind: EventKind::Visit {
             direction: Direction::Outbound,
             level: Level::HeadOfState,
@@ -12324,6 +12425,7 @@ pub(crate) static EVENTS: &[Event] = &[
             &EX_V3_HISTOIRESROYALES_2024_KING_ELYSEE_DINNER,
             &crate::data::organizations::francophonie::OIF_LEPETITJOURNAL_HOST,
             &EX_V3_ELYSEE_2024_FRANCOPHONIE_CLOSING,
+            &EX_V3_AKP_CNG_2024_KING_FRANCOPHONIE_TRAVEL,
         ],
     },
     Event {
@@ -13762,7 +13864,7 @@ pub(crate) static COVERAGE: &[Coverage] = &[
         from_year: 1993,
         to_year: 2026,
         complete: false,
-        basis: "No source listing every top-level visit was found. The best partial list is the Vietnamese consulate in Battambang's relations page (visits to about 2007, names Le Duc Anh, Tran Duc Luong and Le Kha Phieu without dates); VNA background paragraphs list 2018-2019 exchanges. Everything else was assembled visit by visit from VNA/VietnamPlus, VOV, AKP, The Cambodia Daily, The Phnom Penh Post and others (26 look-ups for this partner). Missing or thin: 1993-2004 almost entirely (visits by Le Duc Anh, Tran Duc Luong and Le Kha Phieu to Cambodia and Sihanouk's 1995 trip are known only as undated mentions; Tran Duc Luong's November 2000 visit was cancelled after the Cambodian Freedom Fighters attack, per Reuters via The Jakarta Post; no Ranariddh, Ung Huot or 1990s Hun Sen trip to Vietnam found); the 6th ASEAN Summit in Hanoi (December 1998) and the 16th in Hanoi (April 2010) not confirmed for a Cambodian leader; CLV/CLMV/ACMECS summits in Vietnam other than 1999 (held in Laos), 2008 and 2018 not searched; 2006-2012 Hun Sen trips to Vietnam other than 2005 not found (Khmer Times says his December 2016 trip followed a December 2013 official visit, so probably none in 2014-2015); Vietnamese leaders at ASEAN summits in Phnom Penh in 2002 and April 2012 not searched; Tran Dai Quang's 2018 funeral (Cambodian leader not named) and Nguyen Phu Trong's 2024 funeral (attended by Hun Sen as Senate president, not head of government) not recorded; 2025-2026 not searched beyond the November 2024 royal state visit. Party general secretaries are included only where the sources call the trip a state visit or list it with top leaders.",
+        basis: "No source listing every top-level visit was found. The best partial list is the Vietnamese consulate in Battambang's relations page (visits to about 2007, names Le Duc Anh, Tran Duc Luong and Le Kha Phieu without dates); VNA background paragraphs list 2018-2019 exchanges. Everything else was assembled visit by visit from VNA/VietnamPlus, VOV, AKP, The Cambodia Daily, The Phnom Penh Post and others (26 look-ups for this partner). Missing or thin: 1993-2004 almost entirely (visits by Le Duc Anh, Tran Duc Luong and Le Kha Phieu to Cambodia and Sihanouk's 1995 trip are known only as undated mentions; Tran Duc Luong's November 2000 visit was cancelled after the Cambodian Freedom Fighters attack, per Reuters via The Jakarta Post; no Ranariddh, Ung Huot or 1990s Hun Sen trip to Vietnam found); the 6th ASEAN Summit in Hanoi (December 1998) and the 16th in Hanoi (April 2010) not confirmed for a Cambodian leader; CLV/CLMV/ACMECS summits in Vietnam other than 1999 (held in Laos), 2008 and 2018 not searched; 2006-2012 Hun Sen trips to Vietnam other than 2005 not found (Khmer Times says his December 2016 trip followed a December 2013 official visit, so probably none in 2014-2015); Vietnamese leaders at ASEAN summits in Phnom Penh in 2002 and April 2012 not searched; Tran Dai Quang's 2018 funeral (Cambodian leader not named) and Nguyen Phu Trong's 2024 funeral (attended by Hun Sen as Senate president, not head of government) not recorded; 2025-2026 not searched beyond the November 2024 royal state visit. Party general secretaries are included only where the sources call the trip a state visit or list it with top leaders. Exception: Nong Duc Manh's March 2005 trip (party general secretary; the consulate page lists it among top leaders' visits) was taken out after the second-reader audit of 2026-12-01, because he was not head of state at the time (Tran Duc Luong was president, as an AFP report on the King's 2006 Vietnam visit makes clear; Nhan Dan, 2009, confirms the March 2005 trip itself).",
         sources: &[],
     },
     Coverage {
@@ -13777,7 +13879,7 @@ pub(crate) static COVERAGE: &[Coverage] = &[
     },
 ];
 
-static EX_FM_AKP_2017_BALAKRISHNAN_HUN_SEN: Source = Source {
+pub(crate) static EX_FM_AKP_2017_BALAKRISHNAN_HUN_SEN: Source = Source {
     id: "fm_akp_2017_balakrishnan_hun_sen",
     publisher: "Press and Quick Reaction Unit of the Office of the Council of Ministers",
     title: "Samdech Techo Hun Sen Lauds Cambodia-Singapore Relationship",
@@ -13789,7 +13891,7 @@ static EX_FM_AKP_2017_BALAKRISHNAN_HUN_SEN: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_FM_AKP_2018_SWARAJ_SOKHONN: Source = Source {
+pub(crate) static EX_FM_AKP_2018_SWARAJ_SOKHONN: Source = Source {
     id: "fm_akp_2018_swaraj_sokhonn",
     publisher: "Agence Kampuchea Presse",
     title: "India Supports Supreme Consultation and Recommendation Council",
@@ -13801,7 +13903,7 @@ static EX_FM_AKP_2018_SWARAJ_SOKHONN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_AKPFR_2017_SALEUMXAY_VISIT: Source = Source {
+pub(crate) static EX_FM_AKPFR_2017_SALEUMXAY_VISIT: Source = Source {
     id: "fm_akpfr_2017_saleumxay_visit",
     publisher: "Agence Kampuchea Presse",
     title: "Entretien officiel entre les ministres cambodgien et laotien des AE",
@@ -13813,7 +13915,7 @@ static EX_FM_AKPFR_2017_SALEUMXAY_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_AP_2021_RAAB_CAMBODIA: Source = Source {
+pub(crate) static EX_FM_AP_2021_RAAB_CAMBODIA: Source = Source {
     id: "fm_ap_2021_raab_cambodia",
     publisher: "yourdecommissioningnews.com",
     title: "British Foreign Secretary visit to Cambodia (rewrite of an Associated Press report)",
@@ -13825,7 +13927,7 @@ static EX_FM_AP_2021_RAAB_CAMBODIA: Source = Source {
     copy_of: Some("Associated Press"),
 };
 
-static EX_FM_AYDINLIK_2022_HUN_SEN_LAVROV: Source = Source {
+pub(crate) static EX_FM_AYDINLIK_2022_HUN_SEN_LAVROV: Source = Source {
     id: "fm_aydinlik_2022_hun_sen_lavrov",
     publisher: "Aydınlık",
     title: "Kamboçya Başbakanı ve Rusya Dışişleri Bakanı görüştü (Xinhua report in Turkish)",
@@ -13837,7 +13939,7 @@ static EX_FM_AYDINLIK_2022_HUN_SEN_LAVROV: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_FM_BETTERCAMBODIA_IND_3RD_FOC: Source = Source {
+pub(crate) static EX_FM_BETTERCAMBODIA_IND_3RD_FOC: Source = Source {
     id: "fm_bettercambodia_ind_3rd_foc",
     publisher: "The Better Cambodia",
     title: "India and Cambodia strengthen cooperation in trade, security and heritage at 3rd Foreign Office Consultations",
@@ -13849,7 +13951,7 @@ static EX_FM_BETTERCAMBODIA_IND_3RD_FOC: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_BIGASIA_2022_LAVROV_HUN_SEN: Source = Source {
+pub(crate) static EX_FM_BIGASIA_2022_LAVROV_HUN_SEN: Source = Source {
     id: "fm_bigasia_2022_lavrov_hun_sen",
     publisher: "BigAsia",
     title: "Russia intends to establish regular contacts with Laos (TASS)",
@@ -13861,7 +13963,7 @@ static EX_FM_BIGASIA_2022_LAVROV_HUN_SEN: Source = Source {
     copy_of: Some("TASS"),
 };
 
-static EX_FM_BLOG_2018_SOKHONN_JAKARTA_ANNOUNCED: Source = Source {
+pub(crate) static EX_FM_BLOG_2018_SOKHONN_JAKARTA_ANNOUNCED: Source = Source {
     id: "fm_blog_2018_sokhonn_jakarta_announced",
     publisher: "fakta24jam (blog)",
     title: "Kunjungi Indonesia, Menlu Kamboja ... (report of the Indonesian MFA press briefing of 1 February 2018)",
@@ -13873,7 +13975,7 @@ static EX_FM_BLOG_2018_SOKHONN_JAKARTA_ANNOUNCED: Source = Source {
     copy_of: Some("Ministry of Foreign Affairs of Indonesia (press briefing)"),
 };
 
-static EX_FM_CAMBODGEMAG_2016_KERRY_ARRIVES: Source = Source {
+pub(crate) static EX_FM_CAMBODGEMAG_2016_KERRY_ARRIVES: Source = Source {
     id: "fm_cambodgemag_2016_kerry_arrives",
     publisher: "Cambodge Mag",
     title: "Le secrétaire d'Etat américain entame sa visite officielle au Cambodge (AKP text)",
@@ -13885,7 +13987,7 @@ static EX_FM_CAMBODGEMAG_2016_KERRY_ARRIVES: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_FM_CAMBODGEMAG_2019_SOKHONN_CHINA: Source = Source {
+pub(crate) static EX_FM_CAMBODGEMAG_2019_SOKHONN_CHINA: Source = Source {
     id: "fm_cambodgemag_2019_sokhonn_china",
     publisher: "Cambodge Mag",
     title: "Diplomatie : Voyage de S.E. Prak Sokhonn pour renforcer les liens avec la Chine",
@@ -13897,7 +13999,7 @@ static EX_FM_CAMBODGEMAG_2019_SOKHONN_CHINA: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CAMBODGEMAG_2024_SOKHONN_RETURN: Source = Source {
+pub(crate) static EX_FM_CAMBODGEMAG_2024_SOKHONN_RETURN: Source = Source {
     id: "fm_cambodgemag_2024_sokhonn_return",
     publisher: "Cambodge Mag",
     title: "Government : The Prime Minister justifies the return of H.E. Prak Sokhonn as Minister of Foreign Affairs",
@@ -13909,7 +14011,7 @@ static EX_FM_CAMBODGEMAG_2024_SOKHONN_RETURN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CAMBODIADAILY_2016_KERRY_ARRIVES: Source = Source {
+pub(crate) static EX_FM_CAMBODIADAILY_2016_KERRY_ARRIVES: Source = Source {
     id: "fm_cambodiadaily_2016_kerry_arrives",
     publisher: "The Cambodia Daily",
     title: "John Kerry Begins Daylong Diplomatic Visit to Cambodia",
@@ -13921,7 +14023,7 @@ static EX_FM_CAMBODIADAILY_2016_KERRY_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CAMBODIADAILY_2016_RESHUFFLE: Source = Source {
+pub(crate) static EX_FM_CAMBODIADAILY_2016_RESHUFFLE: Source = Source {
     id: "fm_cambodiadaily_2016_reshuffle",
     publisher: "The Cambodia Daily",
     title: "Government Reveals Ministers in Cabinet Reshuffle",
@@ -13933,7 +14035,7 @@ static EX_FM_CAMBODIADAILY_2016_RESHUFFLE: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CAMBODIANESS_2024_MANET_EUROPE: Source = Source {
+pub(crate) static EX_FM_CAMBODIANESS_2024_MANET_EUROPE: Source = Source {
     id: "fm_cambodianess_2024_manet_europe",
     publisher: "Cambodianess",
     title: "PM Hits the Ground Running in Europe Trip",
@@ -13945,7 +14047,7 @@ static EX_FM_CAMBODIANESS_2024_MANET_EUROPE: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CAMBODIATRIBUNE_2023_SOKHONN_THAILAND: Source = Source {
+pub(crate) static EX_FM_CAMBODIATRIBUNE_2023_SOKHONN_THAILAND: Source = Source {
     id: "fm_cambodiatribune_2023_sokhonn_thailand",
     publisher: "Cambodia Tribune",
     title: "Cambodia, Thailand Vow to Renew Multifaceted Thriving Partnership for Peace and Prosperity",
@@ -13957,7 +14059,7 @@ static EX_FM_CAMBODIATRIBUNE_2023_SOKHONN_THAILAND: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_FM_CAMBODIATRIBUNE_UK_HR_DIALOGUE: Source = Source {
+pub(crate) static EX_FM_CAMBODIATRIBUNE_UK_HR_DIALOGUE: Source = Source {
     id: "fm_cambodiatribune_uk_hr_dialogue",
     publisher: "Cambodia Tribune",
     title: "Cambodia, UK to Further Enhance Bilateral Relationship",
@@ -13969,7 +14071,7 @@ static EX_FM_CAMBODIATRIBUNE_UK_HR_DIALOGUE: Source = Source {
     copy_of: Some("Ministry of Foreign Affairs and International Cooperation of Cambodia"),
 };
 
-static EX_FM_CAMM_2024_MANET_MALAYSIA_DELEGATION: Source = Source {
+pub(crate) static EX_FM_CAMM_2024_MANET_MALAYSIA_DELEGATION: Source = Source {
     id: "fm_camm_2024_manet_malaysia_delegation",
     publisher: "CAMM Media",
     title: "Cambodia's Prime Minister Hun Manet to pay an official visit to Malaysia today",
@@ -13981,7 +14083,7 @@ static EX_FM_CAMM_2024_MANET_MALAYSIA_DELEGATION: Source = Source {
     copy_of: Some("Ministry of Foreign Affairs and International Cooperation of Cambodia"),
 };
 
-static EX_FM_CAND_2022_SON_HUN_SEN: Source = Source {
+pub(crate) static EX_FM_CAND_2022_SON_HUN_SEN: Source = Source {
     id: "fm_cand_2022_son_hun_sen",
     publisher: "Cong An Nhan Dan (People's Public Security)",
     title: "FM Son pays courtesy visit to Cambodian PM Hun Sen",
@@ -13993,7 +14095,7 @@ static EX_FM_CAND_2022_SON_HUN_SEN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CAPITALNEWS_2022_BILAWAL_HUN_SEN: Source = Source {
+pub(crate) static EX_FM_CAPITALNEWS_2022_BILAWAL_HUN_SEN: Source = Source {
     id: "fm_capitalnews_2022_bilawal_hun_sen",
     publisher: "Capital News Point",
     title: "[Urdu; title not captured] Pakistan and Cambodia agree to promote bilateral contacts at all levels (Bilawal Bhutto Zardari meets Hun Sen)",
@@ -14005,7 +14107,7 @@ static EX_FM_CAPITALNEWS_2022_BILAWAL_HUN_SEN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CCRS_2024_KAMIKAWA_VISIT: Source = Source {
+pub(crate) static EX_FM_CCRS_2024_KAMIKAWA_VISIT: Source = Source {
     id: "fm_ccrs_2024_kamikawa_visit",
     publisher: "Cambodian Centre for Regional Studies",
     title: "[CCRS' Takes] Essence of the Visit of the Japan Foreign Minister Kamikawa Yoko to Cambodia from 5-6 July 2024",
@@ -14017,7 +14119,7 @@ static EX_FM_CCRS_2024_KAMIKAWA_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CGTN_2024_WANGYI_SOKHONN_BEIJING: Source = Source {
+pub(crate) static EX_FM_CGTN_2024_WANGYI_SOKHONN_BEIJING: Source = Source {
     id: "fm_cgtn_2024_wangyi_sokhonn_beijing",
     publisher: "newspaperamigo.com",
     title: "China and Cambodia strengthen ties for regional stability (summary of CGTN 'Wang Yi: China willing to maintain high-level exchanges with Cambodia')",
@@ -14029,7 +14131,7 @@ static EX_FM_CGTN_2024_WANGYI_SOKHONN_BEIJING: Source = Source {
     copy_of: Some("CGTN"),
 };
 
-static EX_FM_CHEMB_2016_FOUR_POINT_CONSENSUS: Source = Source {
+pub(crate) static EX_FM_CHEMB_2016_FOUR_POINT_CONSENSUS: Source = Source {
     id: "fm_chemb_2016_four_point_consensus",
     publisher: "Embassy of China in Malaysia",
     title: "Wang Yi Talks about China's Four-Point Consensus on South China Sea Issue with Brunei, Cambodia and Laos",
@@ -14041,7 +14143,7 @@ static EX_FM_CHEMB_2016_FOUR_POINT_CONSENSUS: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CHEMB_2016_WANGYI_NAMHONG: Source = Source {
+pub(crate) static EX_FM_CHEMB_2016_WANGYI_NAMHONG: Source = Source {
     id: "fm_chemb_2016_wangyi_namhong",
     publisher: "Embassy of China in the Philippines",
     title: "Wang Yi Meets with Deputy Prime Minister Hor Namhong of Cambodia",
@@ -14053,7 +14155,7 @@ static EX_FM_CHEMB_2016_WANGYI_NAMHONG: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CHEMB_2020_5TH_ICC: Source = Source {
+pub(crate) static EX_FM_CHEMB_2020_5TH_ICC: Source = Source {
     id: "fm_chemb_2020_5th_icc",
     publisher: "Embassy of China in Switzerland",
     title: "China and Cambodia Hold the Fifth Meeting of Intergovernmental Coordination Committee",
@@ -14065,7 +14167,7 @@ static EX_FM_CHEMB_2020_5TH_ICC: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CHRONICLE_2021_SOKHONN_ROK_OUTCOMES: Source = Source {
+pub(crate) static EX_FM_CHRONICLE_2021_SOKHONN_ROK_OUTCOMES: Source = Source {
     id: "fm_chronicle_2021_sokhonn_rok_outcomes",
     publisher: "Cambodia Chronicle",
     title: "Outcomes of Official Visit of DPM Prak Sokhonn in the Republic of Korea",
@@ -14077,7 +14179,7 @@ static EX_FM_CHRONICLE_2021_SOKHONN_ROK_OUTCOMES: Source = Source {
     copy_of: Some("Ministry of Foreign Affairs and International Cooperation of Cambodia"),
 };
 
-static EX_FM_CNA_2022_BALAKRISHNAN_HUN_SEN: Source = Source {
+pub(crate) static EX_FM_CNA_2022_BALAKRISHNAN_HUN_SEN: Source = Source {
     id: "fm_cna_2022_balakrishnan_hun_sen",
     publisher: "CNA",
     title: "[title not captured] Balakrishnan calls on Hun Sen, reaffirms warm ties",
@@ -14089,7 +14191,7 @@ static EX_FM_CNA_2022_BALAKRISHNAN_HUN_SEN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CNA_2022_BALAKRISHNAN_TO_VISIT: Source = Source {
+pub(crate) static EX_FM_CNA_2022_BALAKRISHNAN_TO_VISIT: Source = Source {
     id: "fm_cna_2022_balakrishnan_to_visit",
     publisher: "CNA",
     title: "Foreign Affairs Minister Vivian Balakrishnan to make official visit to Cambodia",
@@ -14101,7 +14203,7 @@ static EX_FM_CNA_2022_BALAKRISHNAN_TO_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CNG_2020_VN_18TH_JC: Source = Source {
+pub(crate) static EX_FM_CNG_2020_VN_18TH_JC: Source = Source {
     id: "fm_cng_2020_vn_18th_jc",
     publisher: "Cambodia News Gazette",
     title: "Cambodia, Viet Nam to Hold 18th Joint Commission Meeting",
@@ -14113,7 +14215,7 @@ static EX_FM_CNG_2020_VN_18TH_JC: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_FM_CNG_2020_WANGYI_ARRIVES: Source = Source {
+pub(crate) static EX_FM_CNG_2020_WANGYI_ARRIVES: Source = Source {
     id: "fm_cng_2020_wangyi_arrives",
     publisher: "Cambodia News Gazette",
     title: "Chinese State Councilor Arrives in Cambodia for Two-Day Official Visit",
@@ -14125,7 +14227,7 @@ static EX_FM_CNG_2020_WANGYI_ARRIVES: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_FM_CNG_2023_AUS_AMBASSADOR_SOT: Source = Source {
+pub(crate) static EX_FM_CNG_2023_AUS_AMBASSADOR_SOT: Source = Source {
     id: "fm_cng_2023_aus_ambassador_sot",
     publisher: "Cambodia News Gazette",
     title: "Australia Vows to Strengthen Bilateral Ties with Cambodia",
@@ -14137,7 +14239,7 @@ static EX_FM_CNG_2023_AUS_AMBASSADOR_SOT: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_FM_CNG_2023_SOKHONN_VN_20TH_JC: Source = Source {
+pub(crate) static EX_FM_CNG_2023_SOKHONN_VN_20TH_JC: Source = Source {
     id: "fm_cng_2023_sokhonn_vn_20th_jc",
     publisher: "Cambodia News Gazette",
     title: "Cambodian Foreign Minister to Visit Vietnam Next Week",
@@ -14149,7 +14251,7 @@ static EX_FM_CNG_2023_SOKHONN_VN_20TH_JC: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_FM_CNG_2023_WANGYI_CDC: Source = Source {
+pub(crate) static EX_FM_CNG_2023_WANGYI_CDC: Source = Source {
     id: "fm_cng_2023_wangyi_cdc",
     publisher: "Cambodia News Gazette",
     title: "Cambodia and China to Deepen Collaboration for Mutual Benefits",
@@ -14161,7 +14263,7 @@ static EX_FM_CNG_2023_WANGYI_CDC: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_FM_CNG_2024_CANADA_1ST_CONSULTATIONS: Source = Source {
+pub(crate) static EX_FM_CNG_2024_CANADA_1ST_CONSULTATIONS: Source = Source {
     id: "fm_cng_2024_canada_1st_consultations",
     publisher: "Cambodia News Gazette",
     title: "Cambodia, Canada Explore Opportunities to Deepen Ties",
@@ -14173,7 +14275,7 @@ static EX_FM_CNG_2024_CANADA_1ST_CONSULTATIONS: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_FM_CNG_2024_SOKHONN_CHINA_FOUR_DAYS: Source = Source {
+pub(crate) static EX_FM_CNG_2024_SOKHONN_CHINA_FOUR_DAYS: Source = Source {
     id: "fm_cng_2024_sokhonn_china_four_days",
     publisher: "Cambodia News Gazette",
     title: "Cambodian Foreign Minister Embarks on Diplomatic Mission to China",
@@ -14185,7 +14287,7 @@ static EX_FM_CNG_2024_SOKHONN_CHINA_FOUR_DAYS: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_FM_CNG_2025_MANET_TO_MANILA: Source = Source {
+pub(crate) static EX_FM_CNG_2025_MANET_TO_MANILA: Source = Source {
     id: "fm_cng_2025_manet_to_manila",
     publisher: "Cambodia News Gazette",
     title: "Cambodian PM Departs for Official Visit to the Philippines",
@@ -14197,7 +14299,7 @@ static EX_FM_CNG_2025_MANET_TO_MANILA: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_FM_CPP_2020_VN_18TH_JC_OUTCOME: Source = Source {
+pub(crate) static EX_FM_CPP_2020_VN_18TH_JC_OUTCOME: Source = Source {
     id: "fm_cpp_2020_vn_18th_jc_outcome",
     publisher: "Cambodian People's Party",
     title: "Cambodia, Viet Nam Discuss Ways to Expand Bilateral Cooperation",
@@ -14209,7 +14311,7 @@ static EX_FM_CPP_2020_VN_18TH_JC_OUTCOME: Source = Source {
     copy_of: Some("Ministry of Foreign Affairs and International Cooperation of Cambodia"),
 };
 
-static EX_FM_CPP_2025_TRILATERAL_FUXIAN: Source = Source {
+pub(crate) static EX_FM_CPP_2025_TRILATERAL_FUXIAN: Source = Source {
     id: "fm_cpp_2025_trilateral_fuxian",
     publisher: "Cambodian People's Party",
     title: "DPM Prak Sokhonn: Cambodia and Thailand Share Responsibility to Ensure Regional Peace and Stability",
@@ -14221,7 +14323,7 @@ static EX_FM_CPP_2025_TRILATERAL_FUXIAN: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_FM_CRI_2013_ICC_FIRST_MEETING: Source = Source {
+pub(crate) static EX_FM_CRI_2013_ICC_FIRST_MEETING: Source = Source {
     id: "fm_cri_2013_icc_first_meeting",
     publisher: "China Radio International",
     title: "[title not captured; Chinese MFA spokesman Hong Lei announces the first meeting of the China-Cambodia intergovernmental coordinating committee]",
@@ -14233,7 +14335,7 @@ static EX_FM_CRI_2013_ICC_FIRST_MEETING: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_CRI_2017_ICC_SECRETARIES: Source = Source {
+pub(crate) static EX_FM_CRI_2017_ICC_SECRETARIES: Source = Source {
     id: "fm_cri_2017_icc_secretaries",
     publisher: "China Radio International",
     title: "[title not captured; 4th meeting of the secretaries-general of the China-Cambodia Intergovernmental Coordinating Committee]",
@@ -14245,7 +14347,7 @@ static EX_FM_CRI_2017_ICC_SECRETARIES: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_DFAT_2014_BISHOP_NAMHONG_BRIEFING: Source = Source {
+pub(crate) static EX_FM_DFAT_2014_BISHOP_NAMHONG_BRIEFING: Source = Source {
     id: "fm_dfat_2014_bishop_namhong_briefing",
     publisher: "Minister for Foreign Affairs of Australia",
     title: "Joint Press Briefing with Cambodian Foreign Minister His Excellency Hor Nam Hong",
@@ -14257,7 +14359,7 @@ static EX_FM_DFAT_2014_BISHOP_NAMHONG_BRIEFING: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_DFAT_2014_BISHOP_VISIT: Source = Source {
+pub(crate) static EX_FM_DFAT_2014_BISHOP_VISIT: Source = Source {
     id: "fm_dfat_2014_bishop_visit",
     publisher: "Minister for Foreign Affairs of Australia",
     title: "Foreign Minister's visit to Cambodia",
@@ -14269,7 +14371,7 @@ static EX_FM_DFAT_2014_BISHOP_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_DFAT_2022_WONG_DOORSTOP: Source = Source {
+pub(crate) static EX_FM_DFAT_2022_WONG_DOORSTOP: Source = Source {
     id: "fm_dfat_2022_wong_doorstop",
     publisher: "Minister for Foreign Affairs of Australia",
     title: "Doorstop, Phnom Penh, Cambodia",
@@ -14281,7 +14383,7 @@ static EX_FM_DFAT_2022_WONG_DOORSTOP: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_DNA_2026_SOKHONN_CEBU_RETREAT: Source = Source {
+pub(crate) static EX_FM_DNA_2026_SOKHONN_CEBU_RETREAT: Source = Source {
     id: "fm_dna_2026_sokhonn_cebu_retreat",
     publisher: "DNA News (dnanews.com.pk)",
     title: "Cambodia-Thailand situation on the table at ASEAN Foreign Ministers' Retreat",
@@ -14295,7 +14397,7 @@ static EX_FM_DNA_2026_SOKHONN_CEBU_RETREAT: Source = Source {
     ),
 };
 
-static EX_FM_DPA_2023_STEINMEIER_NEVER_AS_FM: Source = Source {
+pub(crate) static EX_FM_DPA_2023_STEINMEIER_NEVER_AS_FM: Source = Source {
     id: "fm_dpa_2023_steinmeier_never_as_fm",
     publisher: "Berliner Zeitung",
     title: "Diplomatische Basisarbeit: Steinmeier in Kambodscha (dpa)",
@@ -14307,7 +14409,7 @@ static EX_FM_DPA_2023_STEINMEIER_NEVER_AS_FM: Source = Source {
     copy_of: Some("Deutsche Presse-Agentur"),
 };
 
-static EX_FM_EAC_2022_SALEUMXAY_HUN_SEN: Source = Source {
+pub(crate) static EX_FM_EAC_2022_SALEUMXAY_HUN_SEN: Source = Source {
     id: "fm_eac_2022_saleumxay_hun_sen",
     publisher: "EAC News",
     title: "PM: Cambodia-Laos Cooperation Should Evaluate and Launch Policies to Help Each Other",
@@ -14319,7 +14421,7 @@ static EX_FM_EAC_2022_SALEUMXAY_HUN_SEN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_EAC_2022_SOKHONN_CAMPBELL_MYANMAR: Source = Source {
+pub(crate) static EX_FM_EAC_2022_SOKHONN_CAMPBELL_MYANMAR: Source = Source {
     id: "fm_eac_2022_sokhonn_campbell_myanmar",
     publisher: "EAC News",
     title: "[title not captured] DPM Prak Sokhonn plans second visit to Myanmar (meeting with DFAT Secretary Kathryn Campbell)",
@@ -14331,7 +14433,7 @@ static EX_FM_EAC_2022_SOKHONN_CAMPBELL_MYANMAR: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_FMPRC_2016_WANGYI_SOKHONN_TALKS: Source = Source {
+pub(crate) static EX_FM_FMPRC_2016_WANGYI_SOKHONN_TALKS: Source = Source {
     id: "fm_fmprc_2016_wangyi_sokhonn_talks",
     publisher: "Ministry of Foreign Affairs of China",
     title: "Wang Yi Holds Talks with Senior Minister and Minister of Foreign Affairs and International Cooperation Prak Sokhon of Cambodia",
@@ -14343,7 +14445,7 @@ static EX_FM_FMPRC_2016_WANGYI_SOKHONN_TALKS: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_FRESHNEWS_2024_KAMIKAWA_HUN_SEN: Source = Source {
+pub(crate) static EX_FM_FRESHNEWS_2024_KAMIKAWA_HUN_SEN: Source = Source {
     id: "fm_freshnews_2024_kamikawa_hun_sen",
     publisher: "Fresh News",
     title: "[title not captured] Kamikawa pays courtesy call on Senate President Hun Sen",
@@ -14355,7 +14457,7 @@ static EX_FM_FRESHNEWS_2024_KAMIKAWA_HUN_SEN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_GLOBALTIMES_2020_WANGYI_NAMHONG: Source = Source {
+pub(crate) static EX_FM_GLOBALTIMES_2020_WANGYI_NAMHONG: Source = Source {
     id: "fm_globaltimes_2020_wangyi_namhong",
     publisher: "Global Times",
     title: "[title not captured] Wang Yi meets Cambodian Deputy Prime Minister Hor Namhong (Xinhua photo caption)",
@@ -14367,7 +14469,7 @@ static EX_FM_GLOBALTIMES_2020_WANGYI_NAMHONG: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_GOVCN_2017_YANG_4TH_ICC: Source = Source {
+pub(crate) static EX_FM_GOVCN_2017_YANG_4TH_ICC: Source = Source {
     id: "fm_govcn_2017_yang_4th_icc",
     publisher: "Government of China (english.www.gov.cn)",
     title: "Senior Chinese official to visit Cambodia",
@@ -14379,7 +14481,7 @@ static EX_FM_GOVCN_2017_YANG_4TH_ICC: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_FM_HERALD_2025_CHO_SOKHONN_UNGA: Source = Source {
+pub(crate) static EX_FM_HERALD_2025_CHO_SOKHONN_UNGA: Source = Source {
     id: "fm_herald_2025_cho_sokhonn_unga",
     publisher: "The Herald Business (Herald Corporation)",
     title: "[Korean; title not captured] Foreign Minister Cho Hyun holds talks with Cambodian and Vietnamese foreign ministers at the UN General Assembly",
@@ -14391,7 +14493,7 @@ static EX_FM_HERALD_2025_CHO_SOKHONN_UNGA: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_KHMERPOST_2020_MOTEGI_VISIT: Source = Source {
+pub(crate) static EX_FM_KHMERPOST_2020_MOTEGI_VISIT: Source = Source {
     id: "fm_khmerpost_2020_motegi_visit",
     publisher: "Khmer Post Asia",
     title: "Japanese minister to boost ties during visit",
@@ -14403,7 +14505,7 @@ static EX_FM_KHMERPOST_2020_MOTEGI_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_KT_2024_KAMIKAWA_VISIT: Source = Source {
+pub(crate) static EX_FM_KT_2024_KAMIKAWA_VISIT: Source = Source {
     id: "fm_kt_2024_kamikawa_visit",
     publisher: "japan-hobby.com",
     title: "Japanese FM outlines agenda for maiden Cambodia visit",
@@ -14415,7 +14517,7 @@ static EX_FM_KT_2024_KAMIKAWA_VISIT: Source = Source {
     copy_of: Some("Khmer Times"),
 };
 
-static EX_FM_KYODO_2010_CLINTON_TO_VISIT: Source = Source {
+pub(crate) static EX_FM_KYODO_2010_CLINTON_TO_VISIT: Source = Source {
     id: "fm_kyodo_2010_clinton_to_visit",
     publisher: "Khmer NZ",
     title: "U.S. Secretary of State Clinton to visit Cambodia (Kyodo, 14 Oct 2010)",
@@ -14427,7 +14529,7 @@ static EX_FM_KYODO_2010_CLINTON_TO_VISIT: Source = Source {
     copy_of: Some("Kyodo News"),
 };
 
-static EX_FM_LAOMFA_2019_JOINT_COMMUNIQUE: Source = Source {
+pub(crate) static EX_FM_LAOMFA_2019_JOINT_COMMUNIQUE: Source = Source {
     id: "fm_laomfa_2019_joint_communique",
     publisher: "Ministry of Foreign Affairs of Laos",
     title: "Joint Communique between the Government of the Lao People's Democratic Republic and the Government of the Kingdom of Cambodia, Phnom Penh, 12 September 2019",
@@ -14439,7 +14541,7 @@ static EX_FM_LAOMFA_2019_JOINT_COMMUNIQUE: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_LAOSNEWSWIRE_2022_SALEUMXAY_FEB: Source = Source {
+pub(crate) static EX_FM_LAOSNEWSWIRE_2022_SALEUMXAY_FEB: Source = Source {
     id: "fm_laosnewswire_2022_saleumxay_feb",
     publisher: "Lao News Wire",
     title: "Foreign Minister visits Cambodia",
@@ -14451,7 +14553,7 @@ static EX_FM_LAOSNEWSWIRE_2022_SALEUMXAY_FEB: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_LAOTIANTIMES_2022_SALEUMXAY_FEB: Source = Source {
+pub(crate) static EX_FM_LAOTIANTIMES_2022_SALEUMXAY_FEB: Source = Source {
     id: "fm_laotiantimes_2022_saleumxay_feb",
     publisher: "Laotian Times",
     title: "Laos Foreign Minister Expresses Appreciation for Cambodia's Efforts in Myanmar Crisis",
@@ -14463,7 +14565,7 @@ static EX_FM_LAOTIANTIMES_2022_SALEUMXAY_FEB: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_LECOURRIER_2010_CLINTON_CAMBODIA: Source = Source {
+pub(crate) static EX_FM_LECOURRIER_2010_CLINTON_CAMBODIA: Source = Source {
     id: "fm_lecourrier_2010_clinton_cambodia",
     publisher: "Le Courrier du Vietnam",
     title: "La secrétaire d'État américaine Hillary Clinton poursuit sa visite au Cambodge",
@@ -14475,7 +14577,7 @@ static EX_FM_LECOURRIER_2010_CLINTON_CAMBODIA: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_FM_LECOURRIER_2014_PRAYUT_NAMHONG_TANASAK: Source = Source {
+pub(crate) static EX_FM_LECOURRIER_2014_PRAYUT_NAMHONG_TANASAK: Source = Source {
     id: "fm_lecourrier_2014_prayut_namhong_tanasak",
     publisher: "Le Courrier du Vietnam",
     title: "Le Cambodge et la Thaïlande renforcent leurs relations",
@@ -14487,7 +14589,7 @@ static EX_FM_LECOURRIER_2014_PRAYUT_NAMHONG_TANASAK: Source = Source {
     copy_of: Some("Vietnam News Agency"),
 };
 
-static EX_FM_LMC_2022_WANGYI_SOKHONN_PP: Source = Source {
+pub(crate) static EX_FM_LMC_2022_WANGYI_SOKHONN_PP: Source = Source {
     id: "fm_lmc_2022_wangyi_sokhonn_pp",
     publisher: "Lancang-Mekong Cooperation China Secretariat (lmcchina.org)",
     title: "Wang Yi Holds Talks with Cambodian Deputy Prime Minister and Foreign Minister Prak Sokhonn",
@@ -14499,7 +14601,7 @@ static EX_FM_LMC_2022_WANGYI_SOKHONN_PP: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_MB_2026_CHINA_2PLUS2: Source = Source {
+pub(crate) static EX_FM_MB_2026_CHINA_2PLUS2: Source = Source {
     id: "fm_mb_2026_china_2plus2",
     publisher: "Manila Bulletin",
     title: "China's foreign, defense ministers meet with Cambodian counterparts in joint '2+2' dialogue",
@@ -14511,7 +14613,7 @@ static EX_FM_MB_2026_CHINA_2PLUS2: Source = Source {
     copy_of: Some("Associated Press"),
 };
 
-static EX_FM_MEA_2023_KING_VISIT_BRIEFING: Source = Source {
+pub(crate) static EX_FM_MEA_2023_KING_VISIT_BRIEFING: Source = Source {
     id: "fm_mea_2023_king_visit_briefing",
     publisher: "Ministry of External Affairs of India",
     title: "Transcript of Special Briefing by Secretary (East) on visit of the King of Cambodia to India (May 26, 2023)",
@@ -14523,7 +14625,7 @@ static EX_FM_MEA_2023_KING_VISIT_BRIEFING: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_MEDCOM_2022_HAYASHI_SOKHONN: Source = Source {
+pub(crate) static EX_FM_MEDCOM_2022_HAYASHI_SOKHONN: Source = Source {
     id: "fm_medcom_2022_hayashi_sokhonn",
     publisher: "Medcom.id",
     title: "Japan, Cambodia Agree to Strengthen Bilateral Cooperation",
@@ -14535,7 +14637,7 @@ static EX_FM_MEDCOM_2022_HAYASHI_SOKHONN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_MEDCOM_2022_WONG_TO_CAMBODIA: Source = Source {
+pub(crate) static EX_FM_MEDCOM_2022_WONG_TO_CAMBODIA: Source = Source {
     id: "fm_medcom_2022_wong_to_cambodia",
     publisher: "Medcom.id",
     title: "Australian Foreign Minister to Visit Cambodia",
@@ -14547,7 +14649,7 @@ static EX_FM_MEDCOM_2022_WONG_TO_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_MEDCOM_2024_RETNO_JCBC: Source = Source {
+pub(crate) static EX_FM_MEDCOM_2024_RETNO_JCBC: Source = Source {
     id: "fm_medcom_2024_retno_jcbc",
     publisher: "Medcom.id",
     title: "[title not captured] Indonesia-Kamboja dorong penyelesaian konflik Myanmar dan Palestina",
@@ -14559,7 +14661,7 @@ static EX_FM_MEDCOM_2024_RETNO_JCBC: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_MFAIC_2024_MARIS_VISIT: Source = Source {
+pub(crate) static EX_FM_MFAIC_2024_MARIS_VISIT: Source = Source {
     id: "fm_mfaic_2024_maris_visit",
     publisher: "Ministry of Foreign Affairs and International Cooperation of Cambodia",
     title: "Press Release: Visit to Cambodia by Minister of Foreign Affairs of the Kingdom of Thailand",
@@ -14571,7 +14673,7 @@ static EX_FM_MFAIC_2024_MARIS_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_MFATH_2009_6TH_JC_RECORD: Source = Source {
+pub(crate) static EX_FM_MFATH_2009_6TH_JC_RECORD: Source = Source {
     id: "fm_mfath_2009_6th_jc_record",
     publisher: "ryt9.com",
     title: "ผลการประชุมคณะกรรมาธิการร่วมไทย-กัมพูชา ครั้งที่ 6 (Ministry of Foreign Affairs of Thailand release with the Record of Discussion of the Sixth Meeting of the Joint Commission, Bangkok, 4-5 August 2009)",
@@ -14583,7 +14685,7 @@ static EX_FM_MFATH_2009_6TH_JC_RECORD: Source = Source {
     copy_of: Some("Ministry of Foreign Affairs of Thailand"),
 };
 
-static EX_FM_MFATH_2021_DON_VISIT_11TH_JC: Source = Source {
+pub(crate) static EX_FM_MFATH_2021_DON_VISIT_11TH_JC: Source = Source {
     id: "fm_mfath_2021_don_visit_11th_jc",
     publisher: "Ministry of Foreign Affairs of Thailand",
     title: "[title not captured] Deputy Prime Minister and Foreign Minister of Thailand's official visit to Cambodia and the 11th Joint Commission for Bilateral Cooperation",
@@ -14595,7 +14697,7 @@ static EX_FM_MFATH_2021_DON_VISIT_11TH_JC: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_MFATH_2024_MARIS_VISIT: Source = Source {
+pub(crate) static EX_FM_MFATH_2024_MARIS_VISIT: Source = Source {
     id: "fm_mfath_2024_maris_visit",
     publisher: "Ministry of Foreign Affairs of Thailand",
     title: "Minister of Foreign Affairs of Thailand pays an official visit to the Kingdom of Cambodia",
@@ -14607,7 +14709,7 @@ static EX_FM_MFATH_2024_MARIS_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_MIDRU_2016_LAVROV_SOKHONN: Source = Source {
+pub(crate) static EX_FM_MIDRU_2016_LAVROV_SOKHONN: Source = Source {
     id: "fm_midru_2016_lavrov_sokhonn",
     publisher: "Ministry of Foreign Affairs of Russia",
     title: "Begrüßungswort des Außenministers Russlands, Sergej Lawrow, vor dem Treffen mit dem Außenminister Kambodschas, Prak Sokhon, am 3. Oktober 2016 in Moskau",
@@ -14619,7 +14721,7 @@ static EX_FM_MIDRU_2016_LAVROV_SOKHONN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_MINT_2022_DHANKHAR_CAMBODIA: Source = Source {
+pub(crate) static EX_FM_MINT_2022_DHANKHAR_CAMBODIA: Source = Source {
     id: "fm_mint_2022_dhankhar_cambodia",
     publisher: "Mint",
     title: "Dhankhar to visit Cambodia from 11-13 Nov",
@@ -14631,7 +14733,7 @@ static EX_FM_MINT_2022_DHANKHAR_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_MOFAJ_2023_7TH_PM_DIALOGUE: Source = Source {
+pub(crate) static EX_FM_MOFAJ_2023_7TH_PM_DIALOGUE: Source = Source {
     id: "fm_mofaj_2023_7th_pm_dialogue",
     publisher: "Ministry of Foreign Affairs of Japan",
     title: "[title not captured] The 7th Japan-Cambodia Politico-Military (PM) Dialogue",
@@ -14643,7 +14745,7 @@ static EX_FM_MOFAJ_2023_7TH_PM_DIALOGUE: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_NOVA_2020_MOTEGI_SOKHONN: Source = Source {
+pub(crate) static EX_FM_NOVA_2020_MOTEGI_SOKHONN: Source = Source {
     id: "fm_nova_2020_motegi_sokhonn",
     publisher: "Agenzia Nova",
     title: "[Italian; title not captured] Cambogia-Giappone: incontro ministri Esteri, concordata ripresa dei voli da settembre",
@@ -14655,7 +14757,7 @@ static EX_FM_NOVA_2020_MOTEGI_SOKHONN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_NOVA_2023_SOKHONN_JAPAN: Source = Source {
+pub(crate) static EX_FM_NOVA_2023_SOKHONN_JAPAN: Source = Source {
     id: "fm_nova_2023_sokhonn_japan",
     publisher: "Agenzia Nova",
     title: "Cambogia: ministro Esteri Prak Sokhonn in visita in Giappone da oggi al 24 gennaio",
@@ -14667,7 +14769,7 @@ static EX_FM_NOVA_2023_SOKHONN_JAPAN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PEOPLE_2020_5TH_ICC_ANNOUNCE: Source = Source {
+pub(crate) static EX_FM_PEOPLE_2020_5TH_ICC_ANNOUNCE: Source = Source {
     id: "fm_people_2020_5th_icc_announce",
     publisher: "People's Daily Online",
     title: "[title not captured] Wang Yi to co-chair fifth meeting of China-Cambodia intergovernmental coordinating committee (Xinhua)",
@@ -14679,7 +14781,7 @@ static EX_FM_PEOPLE_2020_5TH_ICC_ANNOUNCE: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_FM_PNA_2017_PH_2ND_JCBC: Source = Source {
+pub(crate) static EX_FM_PNA_2017_PH_2ND_JCBC: Source = Source {
     id: "fm_pna_2017_ph_2nd_jcbc",
     publisher: "Canadian Inquirer",
     title: "[title not captured] Cambodia, Philippines sign defense and culture agreements at 2nd JCBC in Manila",
@@ -14691,7 +14793,7 @@ static EX_FM_PNA_2017_PH_2ND_JCBC: Source = Source {
     copy_of: Some("Philippine News Agency"),
 };
 
-static EX_FM_PPP_2010_CLINTON_ARRIVES: Source = Source {
+pub(crate) static EX_FM_PPP_2010_CLINTON_ARRIVES: Source = Source {
     id: "fm_ppp_2010_clinton_arrives",
     publisher: "The Phnom Penh Post",
     title: "Clinton arrives in Cambodia",
@@ -14703,7 +14805,7 @@ static EX_FM_PPP_2010_CLINTON_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_2010_CLINTON_TO_VISIT: Source = Source {
+pub(crate) static EX_FM_PPP_2010_CLINTON_TO_VISIT: Source = Source {
     id: "fm_ppp_2010_clinton_to_visit",
     publisher: "Khmer NZ",
     title: "[The Phnom Penh Post, 17 Oct 2010] US secretary of state Hillary Clinton to visit the Kingdom at the end of this month",
@@ -14715,7 +14817,7 @@ static EX_FM_PPP_2010_CLINTON_TO_VISIT: Source = Source {
     copy_of: Some("The Phnom Penh Post"),
 };
 
-static EX_FM_PPP_2012_CARR_VISIT: Source = Source {
+pub(crate) static EX_FM_PPP_2012_CARR_VISIT: Source = Source {
     id: "fm_ppp_2012_carr_visit",
     publisher: "Khmerization",
     title: "Australia's Carr makes rounds (The Phnom Penh Post, 27 March 2012)",
@@ -14727,7 +14829,7 @@ static EX_FM_PPP_2012_CARR_VISIT: Source = Source {
     copy_of: Some("The Phnom Penh Post"),
 };
 
-static EX_FM_PPP_2012_OBAMA_CLINTON_VISITS_SET: Source = Source {
+pub(crate) static EX_FM_PPP_2012_OBAMA_CLINTON_VISITS_SET: Source = Source {
     id: "fm_ppp_2012_obama_clinton_visits_set",
     publisher: "KI Media (blog)",
     title: "Obama, Clinton visits set (The Phnom Penh Post, 17 Jan 2012)",
@@ -14739,7 +14841,7 @@ static EX_FM_PPP_2012_OBAMA_CLINTON_VISITS_SET: Source = Source {
     copy_of: Some("The Phnom Penh Post"),
 };
 
-static EX_FM_PPP_2021_DON_THREE_DAY_VISIT: Source = Source {
+pub(crate) static EX_FM_PPP_2021_DON_THREE_DAY_VISIT: Source = Source {
     id: "fm_ppp_2021_don_three_day_visit",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Thai foreign minister in Cambodia for three-day visit",
@@ -14751,7 +14853,7 @@ static EX_FM_PPP_2021_DON_THREE_DAY_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_2021_PAYNE_VISIT: Source = Source {
+pub(crate) static EX_FM_PPP_2021_PAYNE_VISIT: Source = Source {
     id: "fm_ppp_2021_payne_visit",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Oz foreign minister in Cambodia Nov 7-8",
@@ -14763,7 +14865,7 @@ static EX_FM_PPP_2021_PAYNE_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_2021_PH_3RD_JCBC: Source = Source {
+pub(crate) static EX_FM_PPP_2021_PH_3RD_JCBC: Source = Source {
     id: "fm_ppp_2021_ph_3rd_jcbc",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Cambodia, Philippines aim to forge closer ties in 2022",
@@ -14775,7 +14877,7 @@ static EX_FM_PPP_2021_PH_3RD_JCBC: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_2021_THAI_VISIT_ECONOMY: Source = Source {
+pub(crate) static EX_FM_PPP_2021_THAI_VISIT_ECONOMY: Source = Source {
     id: "fm_ppp_2021_thai_visit_economy",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Thai diplomat's visit focused on economy plans",
@@ -14787,7 +14889,7 @@ static EX_FM_PPP_2021_THAI_VISIT_ECONOMY: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_2022_ENVOY_SECOND_TRIP: Source = Source {
+pub(crate) static EX_FM_PPP_2022_ENVOY_SECOND_TRIP: Source = Source {
     id: "fm_ppp_2022_envoy_second_trip",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Top diplomat embarks on second trip to Myanmar",
@@ -14799,7 +14901,7 @@ static EX_FM_PPP_2022_ENVOY_SECOND_TRIP: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_2022_MILLING_VISIT: Source = Source {
+pub(crate) static EX_FM_PPP_2022_MILLING_VISIT: Source = Source {
     id: "fm_ppp_2022_milling_visit",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Visit sows seeds of ties with UK",
@@ -14811,7 +14913,7 @@ static EX_FM_PPP_2022_MILLING_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_2022_MOMEN_SOKHONN: Source = Source {
+pub(crate) static EX_FM_PPP_2022_MOMEN_SOKHONN: Source = Source {
     id: "fm_ppp_2022_momen_sokhonn",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Bangladesh interested in ASEAN relations upgrade, taps Cambodia for help",
@@ -14823,7 +14925,7 @@ static EX_FM_PPP_2022_MOMEN_SOKHONN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_2023_IDN_ENVOY_LAUDED: Source = Source {
+pub(crate) static EX_FM_PPP_2023_IDN_ENVOY_LAUDED: Source = Source {
     id: "fm_ppp_2023_idn_envoy_lauded",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Outgoing Indonesian envoy lauded for improved relations",
@@ -14835,7 +14937,7 @@ static EX_FM_PPP_2023_IDN_ENVOY_LAUDED: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_2023_IDN_MANSURY: Source = Source {
+pub(crate) static EX_FM_PPP_2023_IDN_MANSURY: Source = Source {
     id: "fm_ppp_2023_idn_mansury",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Indonesian relationship tipped to grow under Manet",
@@ -14847,7 +14949,7 @@ static EX_FM_PPP_2023_IDN_MANSURY: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_2024_CHENDA_TO_MANILA: Source = Source {
+pub(crate) static EX_FM_PPP_2024_CHENDA_TO_MANILA: Source = Source {
     id: "fm_ppp_2024_chenda_to_manila",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Top diplomat heading to Philippines for bilateral meeting",
@@ -14859,7 +14961,7 @@ static EX_FM_PPP_2024_CHENDA_TO_MANILA: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_2024_DEU_2ND_CONSULTATIONS: Source = Source {
+pub(crate) static EX_FM_PPP_2024_DEU_2ND_CONSULTATIONS: Source = Source {
     id: "fm_ppp_2024_deu_2nd_consultations",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Multifaceted cooperation heightened with Germany",
@@ -14871,7 +14973,7 @@ static EX_FM_PPP_2024_DEU_2ND_CONSULTATIONS: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_2024_IDN_5TH_JCBC_PREVIEW: Source = Source {
+pub(crate) static EX_FM_PPP_2024_IDN_5TH_JCBC_PREVIEW: Source = Source {
     id: "fm_ppp_2024_idn_5th_jcbc_preview",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Cambodia, Indonesia forging closer ties through JCBC",
@@ -14883,7 +14985,7 @@ static EX_FM_PPP_2024_IDN_5TH_JCBC_PREVIEW: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_2024_IDN_RETNO_MANET: Source = Source {
+pub(crate) static EX_FM_PPP_2024_IDN_RETNO_MANET: Source = Source {
     id: "fm_ppp_2024_idn_retno_manet",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Indonesia, Cambodia boost cooperation in defence, trade, security",
@@ -14895,7 +14997,7 @@ static EX_FM_PPP_2024_IDN_RETNO_MANET: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_LA_13TH_JCBC: Source = Source {
+pub(crate) static EX_FM_PPP_LA_13TH_JCBC: Source = Source {
     id: "fm_ppp_la_13th_jcbc",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Cambodia, Laos discuss relations",
@@ -14907,7 +15009,7 @@ static EX_FM_PPP_LA_13TH_JCBC: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PPP_SOKHONN_PLANS_THAILAND_VISIT: Source = Source {
+pub(crate) static EX_FM_PPP_SOKHONN_PLANS_THAILAND_VISIT: Source = Source {
     id: "fm_ppp_sokhonn_plans_thailand_visit",
     publisher: "The Phnom Penh Post",
     title: "[title from URL] Sokhonn plans official visit to Thailand",
@@ -14919,7 +15021,7 @@ static EX_FM_PPP_SOKHONN_PLANS_THAILAND_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PRESSOCM_2017_SOKHONN_STATEMENT_MANILA: Source = Source {
+pub(crate) static EX_FM_PRESSOCM_2017_SOKHONN_STATEMENT_MANILA: Source = Source {
     id: "fm_pressocm_2017_sokhonn_statement_manila",
     publisher: "Press and Quick Reaction Unit of the Office of the Council of Ministers",
     title: "Statement of H.E. Mr. PRAK Sokhonn, Sr Minister, Minister of Foreign Affairs and International Cooperation on Political, Economic and Cultural and Social Cooperation (Manila, 06 December 2017)",
@@ -14931,7 +15033,7 @@ static EX_FM_PRESSOCM_2017_SOKHONN_STATEMENT_MANILA: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_PTI_2021_PAYNE_HUN_SEN: Source = Source {
+pub(crate) static EX_FM_PTI_2021_PAYNE_HUN_SEN: Source = Source {
     id: "fm_pti_2021_payne_hun_sen",
     publisher: "Devdiscourse",
     title: "Australian FM meets with Cambodia's leader, in 4-nation tour",
@@ -14943,7 +15045,7 @@ static EX_FM_PTI_2021_PAYNE_HUN_SEN: Source = Source {
     copy_of: Some("Associated Press (via PTI)"),
 };
 
-static EX_FM_QDND_2021_VN_19TH_JC: Source = Source {
+pub(crate) static EX_FM_QDND_2021_VN_19TH_JC: Source = Source {
     id: "fm_qdnd_2021_vn_19th_jc",
     publisher: "Quan Doi Nhan Dan",
     title: "Vietnam, Cambodia boost cooperation in economy, culture, science, technology",
@@ -14955,7 +15057,7 @@ static EX_FM_QDND_2021_VN_19TH_JC: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_REUTERS_XINHUA_2008_YANG_JIECHI: Source = Source {
+pub(crate) static EX_FM_REUTERS_XINHUA_2008_YANG_JIECHI: Source = Source {
     id: "fm_reuters_xinhua_2008_yang_jiechi",
     publisher: "Khmer NZ",
     title: "Cambodian leaders meet with Chinese FM (Reuters and Xinhua photo captions and Xinhua text)",
@@ -14967,7 +15069,7 @@ static EX_FM_REUTERS_XINHUA_2008_YANG_JIECHI: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_FM_RUPTLY_2015_LAVROV_NAMHONG: Source = Source {
+pub(crate) static EX_FM_RUPTLY_2015_LAVROV_NAMHONG: Source = Source {
     id: "fm_ruptly_2015_lavrov_namhong",
     publisher: "Ruptly",
     title: "Russia: Lavrov advances Russian business in Cambodia, talks Ukraine",
@@ -14979,7 +15081,7 @@ static EX_FM_RUPTLY_2015_LAVROV_NAMHONG: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_SCMP_2026_3PLUS3: Source = Source {
+pub(crate) static EX_FM_SCMP_2026_3PLUS3: Source = Source {
     id: "fm_scmp_2026_3plus3",
     publisher: "theculturewar.lol",
     title: "[title not captured] Defence and foreign ministers meet in Phnom Penh (South China Morning Post text)",
@@ -14991,7 +15093,7 @@ static EX_FM_SCMP_2026_3PLUS3: Source = Source {
     copy_of: Some("South China Morning Post"),
 };
 
-static EX_FM_SEGYE_2021_SOKHONN_TO_VISIT: Source = Source {
+pub(crate) static EX_FM_SEGYE_2021_SOKHONN_TO_VISIT: Source = Source {
     id: "fm_segye_2021_sokhonn_to_visit",
     publisher: "Segye Ilbo",
     title: "캄보디아 부총리, 6~8일 방한… 외교부 \"우호협력 관계 심화하는 계기\"",
@@ -15003,7 +15105,7 @@ static EX_FM_SEGYE_2021_SOKHONN_TO_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_ST_2022_BALAKRISHNAN_SOKHONN: Source = Source {
+pub(crate) static EX_FM_ST_2022_BALAKRISHNAN_SOKHONN: Source = Source {
     id: "fm_st_2022_balakrishnan_sokhonn",
     publisher: "The Straits Times",
     title: "S'pore and Cambodia to expand cooperation in areas like fintech",
@@ -15015,7 +15117,7 @@ static EX_FM_ST_2022_BALAKRISHNAN_SOKHONN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_STAR_2023_WANGYI_CHENDA: Source = Source {
+pub(crate) static EX_FM_STAR_2023_WANGYI_CHENDA: Source = Source {
     id: "fm_star_2023_wangyi_chenda",
     publisher: "The Star (Malaysia)",
     title: "China and Cambodia pledge to boost bilateral ties",
@@ -15027,7 +15129,7 @@ static EX_FM_STAR_2023_WANGYI_CHENDA: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_STAR_2024_ANWAR_MANET_JCBC: Source = Source {
+pub(crate) static EX_FM_STAR_2024_ANWAR_MANET_JCBC: Source = Source {
     id: "fm_star_2024_anwar_manet_jcbc",
     publisher: "The Star (Malaysia)",
     title: "Malaysia, Cambodia to expedite bilateral cooperation, says Anwar",
@@ -15039,7 +15141,7 @@ static EX_FM_STAR_2024_ANWAR_MANET_JCBC: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_STATE_2010_CLINTON_NAMHONG_REMARKS: Source = Source {
+pub(crate) static EX_FM_STATE_2010_CLINTON_NAMHONG_REMARKS: Source = Source {
     id: "fm_state_2010_clinton_namhong_remarks",
     publisher: "Mekong-U.S. Partnership (mekonguspartnership.org)",
     title: "Remarks With Cambodian Deputy Prime Minister and Foreign Minister Hor Namhong",
@@ -15051,7 +15153,7 @@ static EX_FM_STATE_2010_CLINTON_NAMHONG_REMARKS: Source = Source {
     copy_of: Some("U.S. Department of State"),
 };
 
-static EX_FM_STATE_2012_CAMPBELL_REMARKS: Source = Source {
+pub(crate) static EX_FM_STATE_2012_CAMPBELL_REMARKS: Source = Source {
     id: "fm_state_2012_campbell_remarks",
     publisher: "Mekong-U.S. Partnership (mekonguspartnership.org)",
     title: "Remarks by Assistant Secretary of the Bureau of East Asian and Pacific Affairs Kurt M. Campbell in Cambodia",
@@ -15063,7 +15165,7 @@ static EX_FM_STATE_2012_CAMPBELL_REMARKS: Source = Source {
     copy_of: Some("U.S. Department of State"),
 };
 
-static EX_FM_STATE_2022_BLINKEN_HUN_SEN: Source = Source {
+pub(crate) static EX_FM_STATE_2022_BLINKEN_HUN_SEN: Source = Source {
     id: "fm_state_2022_blinken_hun_sen",
     publisher: "STL.News",
     title: "Secretary Blinken's Meeting with Cambodian Prime Minister Hun Sen",
@@ -15075,7 +15177,7 @@ static EX_FM_STATE_2022_BLINKEN_HUN_SEN: Source = Source {
     copy_of: Some("U.S. Department of State"),
 };
 
-static EX_FM_STATE_2022_BLINKEN_SOKHONN: Source = Source {
+pub(crate) static EX_FM_STATE_2022_BLINKEN_SOKHONN: Source = Source {
     id: "fm_state_2022_blinken_sokhonn",
     publisher: "agenparl.eu",
     title: "Secretary Blinken's Meeting with Cambodian Deputy Prime Minister/Foreign Minister Sokhonn",
@@ -15087,7 +15189,7 @@ static EX_FM_STATE_2022_BLINKEN_SOKHONN: Source = Source {
     copy_of: Some("U.S. Department of State"),
 };
 
-static EX_FM_STATE_2022_SHERMAN_SOKHONN: Source = Source {
+pub(crate) static EX_FM_STATE_2022_SHERMAN_SOKHONN: Source = Source {
     id: "fm_state_2022_sherman_sokhonn",
     publisher: "agenparl.eu",
     title: "Deputy Secretary Sherman's Meeting with Cambodian Deputy Prime Minister/Foreign Minister Prak Sokhonn",
@@ -15099,7 +15201,7 @@ static EX_FM_STATE_2022_SHERMAN_SOKHONN: Source = Source {
     copy_of: Some("U.S. Department of State"),
 };
 
-static EX_FM_TASS_2022_LAVROV_ARRIVES: Source = Source {
+pub(crate) static EX_FM_TASS_2022_LAVROV_ARRIVES: Source = Source {
     id: "fm_tass_2022_lavrov_arrives",
     publisher: "TASS",
     title: "Лавров прибыл в Камбоджу, где примет участие в совещании глав МИД формата Россия - АСЕАН",
@@ -15111,7 +15213,7 @@ static EX_FM_TASS_2022_LAVROV_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_TBS_2025_FIRST_FOC: Source = Source {
+pub(crate) static EX_FM_TBS_2025_FIRST_FOC: Source = Source {
     id: "fm_tbs_2025_first_foc",
     publisher: "Business Standard",
     title: "Cambodia reaffirms support for Bangladesh's ASEAN bid",
@@ -15123,7 +15225,7 @@ static EX_FM_TBS_2025_FIRST_FOC: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_THAIEMB_2015_9TH_JC: Source = Source {
+pub(crate) static EX_FM_THAIEMB_2015_9TH_JC: Source = Source {
     id: "fm_thaiemb_2015_9th_jc",
     publisher: "Embassy of Thailand in Cambodia",
     title: "The 9th Meeting of the Thailand - Cambodia Joint Commission for Bilateral Cooperation",
@@ -15135,7 +15237,7 @@ static EX_FM_THAIEMB_2015_9TH_JC: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_TVSPB_2022_LAVROV_EAS: Source = Source {
+pub(crate) static EX_FM_TVSPB_2022_LAVROV_EAS: Source = Source {
     id: "fm_tvspb_2022_lavrov_eas",
     publisher: "Телеканал Санкт-Петербург (tvspb.ru)",
     title: "Лавров прилетел в Камбоджу для участия в Восточноазиатском саммите",
@@ -15147,7 +15249,7 @@ static EX_FM_TVSPB_2022_LAVROV_EAS: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_USEMB_2016_KERRY_NAMHONG: Source = Source {
+pub(crate) static EX_FM_USEMB_2016_KERRY_NAMHONG: Source = Source {
     id: "fm_usemb_2016_kerry_namhong",
     publisher: "Embassy of the United States in Cambodia",
     title: "Remarks by Secretary of State John Kerry Before the Meeting With Cambodian Foreign Minister Hor Namhong",
@@ -15159,7 +15261,7 @@ static EX_FM_USEMB_2016_KERRY_NAMHONG: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_USEMB_2016_KERRY_PRESS: Source = Source {
+pub(crate) static EX_FM_USEMB_2016_KERRY_PRESS: Source = Source {
     id: "fm_usemb_2016_kerry_press",
     publisher: "Embassy of the United States in Cambodia",
     title: "Press Statement by Secretary of State John Kerry",
@@ -15171,7 +15273,7 @@ static EX_FM_USEMB_2016_KERRY_PRESS: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_VIETSTOCK_2024_ICC_7TH: Source = Source {
+pub(crate) static EX_FM_VIETSTOCK_2024_ICC_7TH: Source = Source {
     id: "fm_vietstock_2024_icc_7th",
     publisher: "Vietstock",
     title: "Cambodia, China to boost cooperation",
@@ -15183,7 +15285,7 @@ static EX_FM_VIETSTOCK_2024_ICC_7TH: Source = Source {
     copy_of: Some("Khmer Times"),
 };
 
-static EX_FM_VJS_2024_WANGYI_VISIT_ANNOUNCED: Source = Source {
+pub(crate) static EX_FM_VJS_2024_WANGYI_VISIT_ANNOUNCED: Source = Source {
     id: "fm_vjs_2024_wangyi_visit_announced",
     publisher: "vjs.vietnam.vn",
     title: "[German; title not captured] Kambodscha kündigt Besuch des chinesischen Außenministers Wang Yi an (AKP, 18 April 2024)",
@@ -15195,7 +15297,7 @@ static EX_FM_VJS_2024_WANGYI_VISIT_ANNOUNCED: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_FM_VNA_2016_SOKHONN_HANOI: Source = Source {
+pub(crate) static EX_FM_VNA_2016_SOKHONN_HANOI: Source = Source {
     id: "fm_vna_2016_sokhonn_hanoi",
     publisher: "Vietnam News Agency",
     title: "Cambodian FM keen on increased ties with Vietnam",
@@ -15207,7 +15309,7 @@ static EX_FM_VNA_2016_SOKHONN_HANOI: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_VNA_2019_VN_17TH_JC: Source = Source {
+pub(crate) static EX_FM_VNA_2019_VN_17TH_JC: Source = Source {
     id: "fm_vna_2019_vn_17th_jc",
     publisher: "Vietnam News Agency",
     title: "Vietnam, Cambodia look to foster partnership in 28 areas",
@@ -15219,7 +15321,7 @@ static EX_FM_VNA_2019_VN_17TH_JC: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_VNA_2022_SOKHONN_BILAWAL: Source = Source {
+pub(crate) static EX_FM_VNA_2022_SOKHONN_BILAWAL: Source = Source {
     id: "fm_vna_2022_sokhonn_bilawal",
     publisher: "Vietnam News Agency",
     title: "Cambodge et Pakistan s'engagent à renforcer davantage leurs relations bilatérales",
@@ -15231,7 +15333,7 @@ static EX_FM_VNA_2022_SOKHONN_BILAWAL: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_VNA_2025_SOKHONN_SON_AFF: Source = Source {
+pub(crate) static EX_FM_VNA_2025_SOKHONN_SON_AFF: Source = Source {
     id: "fm_vna_2025_sokhonn_son_aff",
     publisher: "Vietnam News Agency",
     title: "Vietnam, Cambodia committed to implementing Parties' agreements",
@@ -15243,7 +15345,7 @@ static EX_FM_VNA_2025_SOKHONN_SON_AFF: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_VNA_2025_VN_21ST_JC: Source = Source {
+pub(crate) static EX_FM_VNA_2025_VN_21ST_JC: Source = Source {
     id: "fm_vna_2025_vn_21st_jc",
     publisher: "Vietnam News Agency",
     title: "Vietnam, Cambodia promote comprehensive cooperation in all fields",
@@ -15255,7 +15357,7 @@ static EX_FM_VNA_2025_VN_21ST_JC: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_VNS_2008_VN_10TH_JC: Source = Source {
+pub(crate) static EX_FM_VNS_2008_VN_10TH_JC: Source = Source {
     id: "fm_vns_2008_vn_10th_jc",
     publisher: "Khmerization",
     title: "Viet Nam, Cambodia agree on co-operation, border marking (Viet Nam News)",
@@ -15267,7 +15369,7 @@ static EX_FM_VNS_2008_VN_10TH_JC: Source = Source {
     copy_of: Some("Viet Nam News (Vietnam News Agency)"),
 };
 
-static EX_FM_VNS_2021_VN_19TH_JC: Source = Source {
+pub(crate) static EX_FM_VNS_2021_VN_19TH_JC: Source = Source {
     id: "fm_vns_2021_vn_19th_jc",
     publisher: "EIN Presswire",
     title: "Việt Nam, Cambodia foster economic, science and technology partnership",
@@ -15279,7 +15381,7 @@ static EX_FM_VNS_2021_VN_19TH_JC: Source = Source {
     copy_of: Some("Viet Nam News (Vietnam News Agency)"),
 };
 
-static EX_FM_VNS_2022_SON_VISIT_PREVIEW: Source = Source {
+pub(crate) static EX_FM_VNS_2022_SON_VISIT_PREVIEW: Source = Source {
     id: "fm_vns_2022_son_visit_preview",
     publisher: "EIN Presswire",
     title: "FM's Cambodia visit to realise agreements reached by senior leaders",
@@ -15291,7 +15393,7 @@ static EX_FM_VNS_2022_SON_VISIT_PREVIEW: Source = Source {
     copy_of: Some("Viet Nam News (Vietnam News Agency)"),
 };
 
-static EX_FM_VNS_2023_SOKHONN_HANOI: Source = Source {
+pub(crate) static EX_FM_VNS_2023_SOKHONN_HANOI: Source = Source {
     id: "fm_vns_2023_sokhonn_hanoi",
     publisher: "EIN Presswire",
     title: "Việt Nam, Cambodia to further expand cooperation",
@@ -15303,7 +15405,7 @@ static EX_FM_VNS_2023_SOKHONN_HANOI: Source = Source {
     copy_of: Some("Viet Nam News (Vietnam News Agency)"),
 };
 
-static EX_FM_VOV_2013_BORDER_COMMITTEE: Source = Source {
+pub(crate) static EX_FM_VOV_2013_BORDER_COMMITTEE: Source = Source {
     id: "fm_vov_2013_border_committee",
     publisher: "Voice of Vietnam",
     title: "Cambodia, Thailand meet on border area development",
@@ -15315,7 +15417,7 @@ static EX_FM_VOV_2013_BORDER_COMMITTEE: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_VOV_2022_SON_AMM55: Source = Source {
+pub(crate) static EX_FM_VOV_2022_SON_AMM55: Source = Source {
     id: "fm_vov_2022_son_amm55",
     publisher: "Voice of Vietnam",
     title: "FM Bui Thanh Son pays courtesy visit to PM Hun Sen",
@@ -15327,7 +15429,7 @@ static EX_FM_VOV_2022_SON_AMM55: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_WVR_2023_CHINH_RECEIVES_SOKHONN: Source = Source {
+pub(crate) static EX_FM_WVR_2023_CHINH_RECEIVES_SOKHONN: Source = Source {
     id: "fm_wvr_2023_chinh_receives_sokhonn",
     publisher: "The World and Vietnam Report",
     title: "Prime Minister receives Cambodian Deputy PM, Foreign Minister Prak Sokhonn",
@@ -15339,7 +15441,7 @@ static EX_FM_WVR_2023_CHINH_RECEIVES_SOKHONN: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_XINHUA_2012_NAMHONG_TO_US: Source = Source {
+pub(crate) static EX_FM_XINHUA_2012_NAMHONG_TO_US: Source = Source {
     id: "fm_xinhua_2012_namhong_to_us",
     publisher: "Tourism of Cambodia (tourismcambodia.com)",
     title: "Cambodian FM heads for U.S. to boost bilateral, ASEAN-U.S. ties",
@@ -15351,7 +15453,7 @@ static EX_FM_XINHUA_2012_NAMHONG_TO_US: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_FM_XINHUA_2013_FMS_TO_MEET: Source = Source {
+pub(crate) static EX_FM_XINHUA_2013_FMS_TO_MEET: Source = Source {
     id: "fm_xinhua_2013_fms_to_meet",
     publisher: "Khmerization",
     title: "Cambodian, Thai FMs to meet next month for talks on border development cooperation (Xinhua, 27 May 2013)",
@@ -15363,7 +15465,7 @@ static EX_FM_XINHUA_2013_FMS_TO_MEET: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_FM_XINHUA_2013_SURAPONG_VISIT: Source = Source {
+pub(crate) static EX_FM_XINHUA_2013_SURAPONG_VISIT: Source = Source {
     id: "fm_xinhua_2013_surapong_visit",
     publisher: "Cambodia News Today (blog)",
     title: "Thai PM invites Cambodian counterpart for official visit",
@@ -15375,7 +15477,7 @@ static EX_FM_XINHUA_2013_SURAPONG_VISIT: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_FM_XINHUA_2015_TH_9TH_JC: Source = Source {
+pub(crate) static EX_FM_XINHUA_2015_TH_9TH_JC: Source = Source {
     id: "fm_xinhua_2015_th_9th_jc",
     publisher: "Khmerization",
     title: "Cambodia, Thailand vow to advance ties",
@@ -15387,7 +15489,7 @@ static EX_FM_XINHUA_2015_TH_9TH_JC: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_FM_XINHUA_2023_WANGYI_CHENDA: Source = Source {
+pub(crate) static EX_FM_XINHUA_2023_WANGYI_CHENDA: Source = Source {
     id: "fm_xinhua_2023_wangyi_chenda",
     publisher: "People's Daily Online",
     title: "China, Cambodia pledge to boost bilateral ties (Xinhua)",
@@ -15399,7 +15501,7 @@ static EX_FM_XINHUA_2023_WANGYI_CHENDA: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_FM_XINHUA_2025_WANGYI_SOKHONN_ANNING: Source = Source {
+pub(crate) static EX_FM_XINHUA_2025_WANGYI_SOKHONN_ANNING: Source = Source {
     id: "fm_xinhua_2025_wangyi_sokhonn_anning",
     publisher: "People's Daily Online",
     title: "China's top diplomat meets Cambodian deputy prime minister (Xinhua)",
@@ -15411,7 +15513,7 @@ static EX_FM_XINHUA_2025_WANGYI_SOKHONN_ANNING: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_FM_YONHAP_2021_CHUNG_SOKHONN_TALKS: Source = Source {
+pub(crate) static EX_FM_YONHAP_2021_CHUNG_SOKHONN_TALKS: Source = Source {
     id: "fm_yonhap_2021_chung_sokhonn_talks",
     publisher: "Yonhap",
     title: "Top diplomats of S. Korea, Cambodia discuss bilateral cooperation, regional issues",
@@ -15423,7 +15525,7 @@ static EX_FM_YONHAP_2021_CHUNG_SOKHONN_TALKS: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_YONHAP_2021_SOKHONN_TO_VISIT: Source = Source {
+pub(crate) static EX_FM_YONHAP_2021_SOKHONN_TO_VISIT: Source = Source {
     id: "fm_yonhap_2021_sokhonn_to_visit",
     publisher: "Yonhap",
     title: "Cambodian FM to visit S. Korea for bilateral, Mekong talks",
@@ -15435,7 +15537,7 @@ static EX_FM_YONHAP_2021_SOKHONN_TO_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_YONHAP_2022_PARK_JIN_CAMBODIA: Source = Source {
+pub(crate) static EX_FM_YONHAP_2022_PARK_JIN_CAMBODIA: Source = Source {
     id: "fm_yonhap_2022_park_jin_cambodia",
     publisher: "Yonhap",
     title: "S. Korea's top diplomat to visit Cambodia for ASEAN-hosted meetings",
@@ -15447,7 +15549,7 @@ static EX_FM_YONHAP_2022_PARK_JIN_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_FM_ZGMH_2025_THONGSAVANH_VISIT: Source = Source {
+pub(crate) static EX_FM_ZGMH_2025_THONGSAVANH_VISIT: Source = Source {
     id: "fm_zgmh_2025_thongsavanh_visit",
     publisher: "zgmh.net",
     title: "[Chinese; title not captured] Lao foreign minister Thongsavanh calls on King Norodom Sihamoni during official visit to Cambodia (Pathet Lao report)",
@@ -15459,7 +15561,7 @@ static EX_FM_ZGMH_2025_THONGSAVANH_VISIT: Source = Source {
     copy_of: Some("Khaosan Pathet Lao (KPL)"),
 };
 
-static EX_O1_AKI_2022_BORRELL: Source = Source {
+pub(crate) static EX_O1_AKI_2022_BORRELL: Source = Source {
     id: "o1_aki_2022_borrell",
     publisher: "Adnkronos International (AKI)",
     title: "بوريل إلى كمبوديا لحضور الاجتماع الوزاري بين الاتحاد الأوروبي ورابطة آسيان",
@@ -15471,7 +15573,7 @@ static EX_O1_AKI_2022_BORRELL: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_ASEAN_2003_36TH_ASC_CLOSING: Source = Source {
+pub(crate) static EX_O1_ASEAN_2003_36TH_ASC_CLOSING: Source = Source {
     id: "o1_asean_2003_36th_asc_closing",
     publisher: "ASEAN Secretariat",
     title: "Closing Remarks of H.E. Hor Namhong, Senior Minister, Minister of Foreign Affairs and International Cooperation, at the 4th meeting of the 36th ASEAN Standing Committee, Phnom Penh, 14 June 2003",
@@ -15483,7 +15585,7 @@ static EX_O1_ASEAN_2003_36TH_ASC_CLOSING: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_ASEAN_2011_SURIN_VISIT: Source = Source {
+pub(crate) static EX_O1_ASEAN_2011_SURIN_VISIT: Source = Source {
     id: "o1_asean_2011_surin_visit",
     publisher: "ASEAN Secretariat",
     title: "Secretary-General of ASEAN and Cambodia Discuss Preparations for Chairmanship of ASEAN in 2012",
@@ -15495,7 +15597,7 @@ static EX_O1_ASEAN_2011_SURIN_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_ASEANNOW_2013_LAGARDE: Source = Source {
+pub(crate) static EX_O1_ASEANNOW_2013_LAGARDE: Source = Source {
     id: "o1_aseannow_2013_lagarde",
     publisher: "ASEAN NOW",
     title: "IMF chief hails Cambodia's robust economic growth",
@@ -15509,7 +15611,7 @@ static EX_O1_ASEANNOW_2013_LAGARDE: Source = Source {
     ),
 };
 
-static EX_O1_BAOHOABINH_2019_ADB_CPS: Source = Source {
+pub(crate) static EX_O1_BAOHOABINH_2019_ADB_CPS: Source = Source {
     id: "o1_baohoabinh_2019_adb_cps",
     publisher: "Hoa Binh Newspaper (baohoabinh.com.vn)",
     title: "Cambodia to become an upper middle income country by 2030",
@@ -15523,7 +15625,7 @@ static EX_O1_BAOHOABINH_2019_ADB_CPS: Source = Source {
     ),
 };
 
-static EX_O1_BBC_2003_COURT_DEAL: Source = Source {
+pub(crate) static EX_O1_BBC_2003_COURT_DEAL: Source = Source {
     id: "o1_bbc_2003_court_deal",
     publisher: "BBC News",
     title: "UN and Cambodia sign court deal",
@@ -15535,7 +15637,7 @@ static EX_O1_BBC_2003_COURT_DEAL: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_BS_2013_LAGARDE_SCHEDULE: Source = Source {
+pub(crate) static EX_O1_BS_2013_LAGARDE_SCHEDULE: Source = Source {
     id: "o1_bs_2013_lagarde_schedule",
     publisher: "Business Standard",
     title: "IMF chief to visit Asia early December",
@@ -15547,7 +15649,7 @@ static EX_O1_BS_2013_LAGARDE_SCHEDULE: Source = Source {
     copy_of: Some("IANS"),
 };
 
-static EX_O1_CAMBODIADAILY_2012_UNSC_BID: Source = Source {
+pub(crate) static EX_O1_CAMBODIADAILY_2012_UNSC_BID: Source = Source {
     id: "o1_cambodiadaily_2012_unsc_bid",
     publisher: "The Cambodia Daily",
     title: "Cambodia Unsuccessful in Bid for UN Security Council Seat",
@@ -15559,7 +15661,7 @@ static EX_O1_CAMBODIADAILY_2012_UNSC_BID: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_CAMBODIADAILY_BOUTROS_GHALI_OIF: Source = Source {
+pub(crate) static EX_O1_CAMBODIADAILY_BOUTROS_GHALI_OIF: Source = Source {
     id: "o1_cambodiadaily_boutros_ghali_oif",
     publisher: "The Cambodia Daily",
     title: "Boutros-Ghali Suggests UN Respect Need for Unification",
@@ -15571,7 +15673,7 @@ static EX_O1_CAMBODIADAILY_BOUTROS_GHALI_OIF: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_CAMBODIANESS_2019_UNDAF: Source = Source {
+pub(crate) static EX_O1_CAMBODIANESS_2019_UNDAF: Source = Source {
     id: "o1_cambodianess_2019_undaf",
     publisher: "Cambodianess",
     title: "UN Country Team holds annual dialogue with Hun Sen",
@@ -15583,7 +15685,7 @@ static EX_O1_CAMBODIANESS_2019_UNDAF: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_CAMBODIANESS_2023_KAO_KIM_HOURN: Source = Source {
+pub(crate) static EX_O1_CAMBODIANESS_2023_KAO_KIM_HOURN: Source = Source {
     id: "o1_cambodianess_2023_kao_kim_hourn",
     publisher: "Cambodianess",
     title: "Kao Kim Hourn Takes up ASEAN Secretary-General Position",
@@ -15595,7 +15697,7 @@ static EX_O1_CAMBODIANESS_2023_KAO_KIM_HOURN: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_CAMBOINFO_2019_ADB_CPS: Source = Source {
+pub(crate) static EX_O1_CAMBOINFO_2019_ADB_CPS: Source = Source {
     id: "o1_camboinfo_2019_adb_cps",
     publisher: "Camboinfo",
     title: "アジア開発銀行、カンボジアの新しいパートナーシップ戦略を発表(10/28)",
@@ -15607,7 +15709,7 @@ static EX_O1_CAMBOINFO_2019_ADB_CPS: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_CIR_2023_UNSDCF: Source = Source {
+pub(crate) static EX_O1_CIR_2023_UNSDCF: Source = Source {
     id: "o1_cir_2023_unsdcf",
     publisher: "Cambodia Investment Review",
     title: "Cambodia Unveils New 5-Year Cooperation Framework with UN to Accelerate Socio-Economic Development",
@@ -15619,7 +15721,7 @@ static EX_O1_CIR_2023_UNSDCF: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_CNG_2022_KAO_KIM_HOURN: Source = Source {
+pub(crate) static EX_O1_CNG_2022_KAO_KIM_HOURN: Source = Source {
     id: "o1_cng_2022_kao_kim_hourn",
     publisher: "Cambodia News Gazette",
     title: "NA President Recommends New ASEAN Secretary-General to Strengthen ASEAN-AIPA Interaction",
@@ -15631,7 +15733,7 @@ static EX_O1_CNG_2022_KAO_KIM_HOURN: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_CNV_2002_GMS_STATEMENT: Source = Source {
+pub(crate) static EX_O1_CNV_2002_GMS_STATEMENT: Source = Source {
     id: "o1_cnv_2002_gms_statement",
     publisher: "Cambodia New Vision",
     title: "The GMS Summit: Press Statement by Samdech Hun Sen, Prime Minister of the Royal Government of Cambodia and Chairperson, First Greater Mekong Sub-region Summit",
@@ -15643,7 +15745,7 @@ static EX_O1_CNV_2002_GMS_STATEMENT: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_CNV_2003_36TH_AMM_KEYNOTE: Source = Source {
+pub(crate) static EX_O1_CNV_2003_36TH_AMM_KEYNOTE: Source = Source {
     id: "o1_cnv_2003_36th_amm_keynote",
     publisher: "Cambodia New Vision",
     title: "Keynote address at the 36th ASEAN Ministerial Meeting",
@@ -15655,7 +15757,7 @@ static EX_O1_CNV_2003_36TH_AMM_KEYNOTE: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_COUNCIL_2022_MICHEL_REMARKS: Source = Source {
+pub(crate) static EX_O1_COUNCIL_2022_MICHEL_REMARKS: Source = Source {
     id: "o1_council_2022_michel_remarks",
     publisher: "PublicNow",
     title: "Remarks by President Charles Michel at the ASEAN Global Dialogue",
@@ -15669,7 +15771,7 @@ static EX_O1_COUNCIL_2022_MICHEL_REMARKS: Source = Source {
     ),
 };
 
-static EX_O1_CRI_2017_WTO_LDC: Source = Source {
+pub(crate) static EX_O1_CRI_2017_WTO_LDC: Source = Source {
     id: "o1_cri_2017_wto_ldc",
     publisher: "China Radio International",
     title: "[Filipino-language item on Cambodia's designation as coordinator of the WTO LDC group; headline not seen]",
@@ -15681,7 +15783,7 @@ static EX_O1_CRI_2017_WTO_LDC: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_DANGCONGSAN_2024_ADB_CPS: Source = Source {
+pub(crate) static EX_O1_DANGCONGSAN_2024_ADB_CPS: Source = Source {
     id: "o1_dangcongsan_2024_adb_cps",
     publisher: "Communist Party of Vietnam Online Newspaper",
     title: "ADB launches new country partnership for Cambodia",
@@ -15693,7 +15795,7 @@ static EX_O1_DANGCONGSAN_2024_ADB_CPS: Source = Source {
     copy_of: Some("Asian Development Bank news release (credited as source)"),
 };
 
-static EX_O1_DW_2010_BAN_S21: Source = Source {
+pub(crate) static EX_O1_DW_2010_BAN_S21: Source = Source {
     id: "o1_dw_2010_ban_s21",
     publisher: "Deutsche Welle",
     title: "Ban Ki-moon makes solemn visit to S-21 torture center",
@@ -15705,7 +15807,7 @@ static EX_O1_DW_2010_BAN_S21: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_EC_2012_ASHTON_REMARKS: Source = Source {
+pub(crate) static EX_O1_EC_2012_ASHTON_REMARKS: Source = Source {
     id: "o1_ec_2012_ashton_remarks",
     publisher: "European Commission",
     title: "Remarks of High Representative/Vice-President Catherine Ashton at the end of her visit to Asia (MEMO/12/560, Phnom Penh, 13 July 2012)",
@@ -15717,7 +15819,7 @@ static EX_O1_EC_2012_ASHTON_REMARKS: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_EUINSIDE_2009_EU_ASEAN_MM: Source = Source {
+pub(crate) static EX_O1_EUINSIDE_2009_EU_ASEAN_MM: Source = Source {
     id: "o1_euinside_2009_eu_asean_mm",
     publisher: "euinside",
     title: "EU-ASEAN meeting in Cambodia",
@@ -15729,7 +15831,7 @@ static EX_O1_EUINSIDE_2009_EU_ASEAN_MM: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_EUROPAWIRE_2012_VAN_ROMPUY: Source = Source {
+pub(crate) static EX_O1_EUROPAWIRE_2012_VAN_ROMPUY: Source = Source {
     id: "o1_europawire_2012_van_rompuy",
     publisher: "EuropaWire",
     title: "Press release by the President of the European Council Herman Van Rompuy following his meeting with the Prime Minister of the Kingdom of Cambodia HUN SEN",
@@ -15741,7 +15843,7 @@ static EX_O1_EUROPAWIRE_2012_VAN_ROMPUY: Source = Source {
     copy_of: Some("European Council, press release of the President, Phnom Penh, 3 November 2012"),
 };
 
-static EX_O1_FRESHNEWS_2019_WTO_LDC: Source = Source {
+pub(crate) static EX_O1_FRESHNEWS_2019_WTO_LDC: Source = Source {
     id: "o1_freshnews_2019_wto_ldc",
     publisher: "Fresh News",
     title: "[Hun Sen thanks partners for assisting LDCs, Geneva; headline not seen]",
@@ -15753,7 +15855,7 @@ static EX_O1_FRESHNEWS_2019_WTO_LDC: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_FUTUROEUROPA_2022_BORRELL: Source = Source {
+pub(crate) static EX_O1_FUTUROEUROPA_2022_BORRELL: Source = Source {
     id: "o1_futuroeuropa_2022_borrell",
     publisher: "Futuro Europa",
     title: "UE-ASEAN meeting in Cambogia (title from URL)",
@@ -15765,7 +15867,7 @@ static EX_O1_FUTUROEUROPA_2022_BORRELL: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_HUNSEN_BLOG_2009_17TH_ASEAN_EU: Source = Source {
+pub(crate) static EX_O1_HUNSEN_BLOG_2009_17TH_ASEAN_EU: Source = Source {
     id: "o1_hunsen_blog_2009_17th_asean_eu",
     publisher: "primeministerhunsen.blogspot.com",
     title: "Keynote Address at the 17th ASEAN-EU Ministerial Meeting (Phnom Penh, 28 May 2009)",
@@ -15779,7 +15881,7 @@ static EX_O1_HUNSEN_BLOG_2009_17TH_ASEAN_EU: Source = Source {
     ),
 };
 
-static EX_O1_IMF_2013_LAGARDE_BLOG: Source = Source {
+pub(crate) static EX_O1_IMF_2013_LAGARDE_BLOG: Source = Source {
     id: "o1_imf_2013_lagarde_blog",
     publisher: "International Monetary Fund",
     title: "Cambodia: Moving Beyond The Frontier (IMF Blog, Christine Lagarde)",
@@ -15791,7 +15893,7 @@ static EX_O1_IMF_2013_LAGARDE_BLOG: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_KIRIPOST_2022_55TH_AMM: Source = Source {
+pub(crate) static EX_O1_KIRIPOST_2022_55TH_AMM: Source = Source {
     id: "o1_kiripost_2022_55th_amm",
     publisher: "Kiripost",
     title: "ASEAN Leaders Gather in Phnom Penh",
@@ -15803,7 +15905,7 @@ static EX_O1_KIRIPOST_2022_55TH_AMM: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_KIRIPOST_2022_SUMMITS_END: Source = Source {
+pub(crate) static EX_O1_KIRIPOST_2022_SUMMITS_END: Source = Source {
     id: "o1_kiripost_2022_summits_end",
     publisher: "Kiripost",
     title: "ASEAN Summits Come to A Successful End",
@@ -15815,7 +15917,7 @@ static EX_O1_KIRIPOST_2022_SUMMITS_END: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_LATIMES_1992_BOUTROS_GHALI: Source = Source {
+pub(crate) static EX_O1_LATIMES_1992_BOUTROS_GHALI: Source = Source {
     id: "o1_latimes_1992_boutros_ghali",
     publisher: "Los Angeles Times",
     title: "U.N. Leader Surveys Cambodia Peace Effort",
@@ -15827,7 +15929,7 @@ static EX_O1_LATIMES_1992_BOUTROS_GHALI: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_NATION_2022_LIM_JOCK_HOI: Source = Source {
+pub(crate) static EX_O1_NATION_2022_LIM_JOCK_HOI: Source = Source {
     id: "o1_nation_2022_lim_jock_hoi",
     publisher: "The Nation (Thailand)",
     title: "[Report on Hun Sen's meeting with ASEAN Secretary-General Lim Jock Hoi; headline not seen]",
@@ -15839,7 +15941,7 @@ static EX_O1_NATION_2022_LIM_JOCK_HOI: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_OEIL_2012_TAC_DECISION: Source = Source {
+pub(crate) static EX_O1_OEIL_2012_TAC_DECISION: Source = Source {
     id: "o1_oeil_2012_tac_decision",
     publisher: "European Parliament (Legislative Observatory)",
     title: "Treaty of Amity and Cooperation in Southeast Asia: accession of the European Union (summary of the corrigendum to Council Decision 2012/308/CFSP)",
@@ -15851,7 +15953,7 @@ static EX_O1_OEIL_2012_TAC_DECISION: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_PEOPLESDAILY_2012_EU_TAC: Source = Source {
+pub(crate) static EX_O1_PEOPLESDAILY_2012_EU_TAC: Source = Source {
     id: "o1_peoplesdaily_2012_eu_tac",
     publisher: "People's Daily Online",
     title: "EU, UK accede to Treaty of Amity, Cooperation in SE Asia",
@@ -15863,7 +15965,7 @@ static EX_O1_PEOPLESDAILY_2012_EU_TAC: Source = Source {
     copy_of: Some("Xinhua (Phnom Penh, 12 July 2012)"),
 };
 
-static EX_O1_POSTE_2023_UNSDCF: Source = Source {
+pub(crate) static EX_O1_POSTE_2023_UNSDCF: Source = Source {
     id: "o1_poste_2023_unsdcf",
     publisher: "Poste",
     title: "[Japanese report on the signing of the UN Sustainable Development Cooperation Framework 2024-2028; headline not seen]",
@@ -15875,7 +15977,7 @@ static EX_O1_POSTE_2023_UNSDCF: Source = Source {
     copy_of: Some("Khmer Times (credited for the photo and report)"),
 };
 
-static EX_O1_PPP_2009_EU_ASEAN_KICKOFF: Source = Source {
+pub(crate) static EX_O1_PPP_2009_EU_ASEAN_KICKOFF: Source = Source {
     id: "o1_ppp_2009_eu_asean_kickoff",
     publisher: "The Phnom Penh Post",
     title: "EU-ASEAN summit to kick off",
@@ -15887,7 +15989,7 @@ static EX_O1_PPP_2009_EU_ASEAN_KICKOFF: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_PPP_2010_BAN_ARRIVES: Source = Source {
+pub(crate) static EX_O1_PPP_2010_BAN_ARRIVES: Source = Source {
     id: "o1_ppp_2010_ban_arrives",
     publisher: "The Phnom Penh Post",
     title: "Ban arrives in Cambodia",
@@ -15899,7 +16001,7 @@ static EX_O1_PPP_2010_BAN_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_PPP_2012_UNSC_BID: Source = Source {
+pub(crate) static EX_O1_PPP_2012_UNSC_BID: Source = Source {
     id: "o1_ppp_2012_unsc_bid",
     publisher: "The Phnom Penh Post",
     title: "UN Security Council bid falls short",
@@ -15911,7 +16013,7 @@ static EX_O1_PPP_2012_UNSC_BID: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_PPP_2022_ASAKAWA: Source = Source {
+pub(crate) static EX_O1_PPP_2022_ASAKAWA: Source = Source {
     id: "o1_ppp_2022_asakawa",
     publisher: "The Phnom Penh Post",
     title: "ADB predicts slower economic growth expected 2023 (title from URL)",
@@ -15923,7 +16025,7 @@ static EX_O1_PPP_2022_ASAKAWA: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_PPP_2022_BORRELL_SET_TO_MEET: Source = Source {
+pub(crate) static EX_O1_PPP_2022_BORRELL_SET_TO_MEET: Source = Source {
     id: "o1_ppp_2022_borrell_set_to_meet",
     publisher: "The Phnom Penh Post",
     title: "EU's Borrell set to meet Hun Sen, Sokhonn as ASEAN FM meetings kick off (title from URL)",
@@ -15935,7 +16037,7 @@ static EX_O1_PPP_2022_BORRELL_SET_TO_MEET: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_PPP_2023_FIRST_CAMBODIAN_SG: Source = Source {
+pub(crate) static EX_O1_PPP_2023_FIRST_CAMBODIAN_SG: Source = Source {
     id: "o1_ppp_2023_first_cambodian_sg",
     publisher: "The Phnom Penh Post",
     title: "First Cambodian ASEAN Secretariat chief 'reflects prestige'",
@@ -15947,7 +16049,7 @@ static EX_O1_PPP_2023_FIRST_CAMBODIAN_SG: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_QDND_2021_GMS7: Source = Source {
+pub(crate) static EX_O1_QDND_2021_GMS7: Source = Source {
     id: "o1_qdnd_2021_gms7",
     publisher: "People's Army Newspaper",
     title: "Seventh GMS Summit Leaders' Meeting concludes",
@@ -15959,7 +16061,7 @@ static EX_O1_QDND_2021_GMS7: Source = Source {
     copy_of: Some("Vietnam News Agency"),
 };
 
-static EX_O1_RFA_2012_UN_SETBACK: Source = Source {
+pub(crate) static EX_O1_RFA_2012_UN_SETBACK: Source = Source {
     id: "o1_rfa_2012_un_setback",
     publisher: "Radio Free Asia",
     title: "Rights Blamed in UN Setback",
@@ -15971,7 +16073,7 @@ static EX_O1_RFA_2012_UN_SETBACK: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_UN_LEGAL_CORELL_NOTE: Source = Source {
+pub(crate) static EX_O1_UN_LEGAL_CORELL_NOTE: Source = Source {
     id: "o1_un_legal_corell_note",
     publisher: "United Nations",
     title: "Agreement between the United Nations and the Royal Government of Cambodia concerning the prosecution under Cambodian law of crimes committed during the period of Democratic Kampuchea (Audiovisual Library of International Law, introductory note by Hans Corell)",
@@ -15983,7 +16085,7 @@ static EX_O1_UN_LEGAL_CORELL_NOTE: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_UN_NEWS_2003_ECCC_AGREEMENT: Source = Source {
+pub(crate) static EX_O1_UN_NEWS_2003_ECCC_AGREEMENT: Source = Source {
     id: "o1_un_news_2003_eccc_agreement",
     publisher: "United Nations",
     title: "UN, Cambodia sign agreement to prosecute former Khmer Rouge leaders",
@@ -15995,7 +16097,7 @@ static EX_O1_UN_NEWS_2003_ECCC_AGREEMENT: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_UN_PRESS_2022_SG_CAMBODIA: Source = Source {
+pub(crate) static EX_O1_UN_PRESS_2022_SG_CAMBODIA: Source = Source {
     id: "o1_un_press_2022_sg_cambodia",
     publisher: "United Nations",
     title: "Activities of Secretary-General in Cambodia, 11–14 November (SG/T/3332)",
@@ -16007,7 +16109,7 @@ static EX_O1_UN_PRESS_2022_SG_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_VIETNAMNET_2012_45TH_AMM: Source = Source {
+pub(crate) static EX_O1_VIETNAMNET_2012_45TH_AMM: Source = Source {
     id: "o1_vietnamnet_2012_45th_amm",
     publisher: "VietNamNet",
     title: "Foreign minister joins ASEAN talks in Cambodia",
@@ -16019,7 +16121,7 @@ static EX_O1_VIETNAMNET_2012_45TH_AMM: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_VOA_2010_BAN_TRIBUNAL: Source = Source {
+pub(crate) static EX_O1_VOA_2010_BAN_TRIBUNAL: Source = Source {
     id: "o1_voa_2010_ban_tribunal",
     publisher: "Voice of America",
     title: "UN Secretary-General Says Khmer Rouge Tribunal Plays Vital Role",
@@ -16031,7 +16133,7 @@ static EX_O1_VOA_2010_BAN_TRIBUNAL: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_VOA_2013_LAGARDE_FIRST: Source = Source {
+pub(crate) static EX_O1_VOA_2013_LAGARDE_FIRST: Source = Source {
     id: "o1_voa_2013_lagarde_first",
     publisher: "Voice of America",
     title: "IMF Head Makes First Visit To Cambodia",
@@ -16043,7 +16145,7 @@ static EX_O1_VOA_2013_LAGARDE_FIRST: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_VOV_2012_45TH_AMM: Source = Source {
+pub(crate) static EX_O1_VOV_2012_45TH_AMM: Source = Source {
     id: "o1_vov_2012_45th_amm",
     publisher: "Voice of Vietnam",
     title: "45th ASEAN Foreign Ministers' Meeting begins in Cambodia",
@@ -16055,7 +16157,7 @@ static EX_O1_VOV_2012_45TH_AMM: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_WORLDJPN_2003_APT_FMM: Source = Source {
+pub(crate) static EX_O1_WORLDJPN_2003_APT_FMM: Source = Source {
     id: "o1_worldjpn_2003_apt_fmm",
     publisher: "\"The World and Japan\" Database (GRIPS / University of Tokyo)",
     title: "Chairman's Statement of the Fourth ASEAN+3 Foreign Ministers' Meeting (Phnom Penh, 17 June 2003)",
@@ -16067,7 +16169,7 @@ static EX_O1_WORLDJPN_2003_APT_FMM: Source = Source {
     copy_of: None,
 };
 
-static EX_O1_XINHUA_2012_KURODA: Source = Source {
+pub(crate) static EX_O1_XINHUA_2012_KURODA: Source = Source {
     id: "o1_xinhua_2012_kuroda",
     publisher: "Khmerization",
     title: "ADB chief hails Cambodia's strong growth, rapid development",
@@ -16081,7 +16183,7 @@ static EX_O1_XINHUA_2012_KURODA: Source = Source {
     ),
 };
 
-static EX_V1_ADVANCE_2023_HUN_MANET_ARRIVES_TOKYO: Source = Source {
+pub(crate) static EX_V1_ADVANCE_2023_HUN_MANET_ARRIVES_TOKYO: Source = Source {
     id: "v1_advance_2023_hun_manet_arrives_tokyo",
     publisher: "Advance in Cambodia",
     title: "フン・マネ首相夫妻が東京に到着",
@@ -16093,7 +16195,7 @@ static EX_V1_ADVANCE_2023_HUN_MANET_ARRIVES_TOKYO: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_AFP_ABSCBN_2023_HUN_MANET_TO_VISIT_CHINA: Source = Source {
+pub(crate) static EX_V1_AFP_ABSCBN_2023_HUN_MANET_TO_VISIT_CHINA: Source = Source {
     id: "v1_afp_abscbn_2023_hun_manet_to_visit_china",
     publisher: "ABS-CBN News",
     title: "Cambodian PM to visit China, meet Xi this week: Beijing",
@@ -16105,7 +16207,7 @@ static EX_V1_AFP_ABSCBN_2023_HUN_MANET_TO_VISIT_CHINA: Source = Source {
     copy_of: Some("Agence France-Presse"),
 };
 
-static EX_V1_AFP_BRECORDER_2023_XI_MEETS_HUN_MANET: Source = Source {
+pub(crate) static EX_V1_AFP_BRECORDER_2023_XI_MEETS_HUN_MANET: Source = Source {
     id: "v1_afp_brecorder_2023_xi_meets_hun_manet",
     publisher: "Business Recorder",
     title: "China's Xi meets Cambodian PM Hun Manet in Beijing",
@@ -16117,7 +16219,7 @@ static EX_V1_AFP_BRECORDER_2023_XI_MEETS_HUN_MANET: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_AJUNEWS_2019_MOON_HUN_SEN_SUMMIT: Source = Source {
+pub(crate) static EX_V1_AJUNEWS_2019_MOON_HUN_SEN_SUMMIT: Source = Source {
     id: "v1_ajunews_2019_moon_hun_sen_summit",
     publisher: "Aju Business Daily",
     title: "[아세안 3개국 순방] 文대통령, '한·캄보디아 정상회담→비즈니스포럼'",
@@ -16129,7 +16231,7 @@ static EX_V1_AJUNEWS_2019_MOON_HUN_SEN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_AKP_CNV_2017_HUN_SEN_CALLS_ON_XI: Source = Source {
+pub(crate) static EX_V1_AKP_CNV_2017_HUN_SEN_CALLS_ON_XI: Source = Source {
     id: "v1_akp_cnv_2017_hun_sen_calls_on_xi",
     publisher: "Cambodia New Vision",
     title: "[Cambodian PM pays courtesy call on Chinese President; headline taken from the URL]",
@@ -16141,7 +16243,7 @@ static EX_V1_AKP_CNV_2017_HUN_SEN_CALLS_ON_XI: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_V1_AKP_CNV_2017_HUN_SEN_OUTCOME_JAPAN: Source = Source {
+pub(crate) static EX_V1_AKP_CNV_2017_HUN_SEN_OUTCOME_JAPAN: Source = Source {
     id: "v1_akp_cnv_2017_hun_sen_outcome_japan",
     publisher: "Cambodia New Vision",
     title: "[Cambodian PM shares outcome of official visit to Japan; headline taken from the URL]",
@@ -16153,7 +16255,7 @@ static EX_V1_AKP_CNV_2017_HUN_SEN_OUTCOME_JAPAN: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_V1_AKP_CNV_2017_HUN_SEN_TOKYO: Source = Source {
+pub(crate) static EX_V1_AKP_CNV_2017_HUN_SEN_TOKYO: Source = Source {
     id: "v1_akp_cnv_2017_hun_sen_tokyo",
     publisher: "Cambodia New Vision",
     title: "[H.E. Shinzo Abe: Japan to help Cambodia become upper-middle-income country by 2030; headline taken from the URL]",
@@ -16165,7 +16267,7 @@ static EX_V1_AKP_CNV_2017_HUN_SEN_TOKYO: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_V1_AKP_CNV_2017_PM_LEAVES_FOR_BRF: Source = Source {
+pub(crate) static EX_V1_AKP_CNV_2017_PM_LEAVES_FOR_BRF: Source = Source {
     id: "v1_akp_cnv_2017_pm_leaves_for_brf",
     publisher: "Cambodia New Vision",
     title: "[PM leaves for Belt and Road Forum for International Cooperation in China; headline taken from the URL]",
@@ -16177,7 +16279,7 @@ static EX_V1_AKP_CNV_2017_PM_LEAVES_FOR_BRF: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_V1_AKP_NBCAMBODIA_2020_MOON_HUN_SEN_MEETING: Source = Source {
+pub(crate) static EX_V1_AKP_NBCAMBODIA_2020_MOON_HUN_SEN_MEETING: Source = Source {
     id: "v1_akp_nbcambodia_2020_moon_hun_sen_meeting",
     publisher: "NB Cambodia",
     title: "文대통령 \"캄보디아와 협력 강화\" 훈센 총리 \"투자 독려 희망\"",
@@ -16189,7 +16291,7 @@ static EX_V1_AKP_NBCAMBODIA_2020_MOON_HUN_SEN_MEETING: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_V1_AP_2010_HUN_SEN_SIGNS_13_DEALS: Source = Source {
+pub(crate) static EX_V1_AP_2010_HUN_SEN_SIGNS_13_DEALS: Source = Source {
     id: "v1_ap_2010_hun_sen_signs_13_deals",
     publisher: "Khmerization",
     title: "[Cambodian PM signs 13 deals during China visit; headline taken from the URL]",
@@ -16201,7 +16303,7 @@ static EX_V1_AP_2010_HUN_SEN_SIGNS_13_DEALS: Source = Source {
     copy_of: Some("Associated Press"),
 };
 
-static EX_V1_AP_KION_2023_HUN_MANET_HEADS_TO_CHINA: Source = Source {
+pub(crate) static EX_V1_AP_KION_2023_HUN_MANET_HEADS_TO_CHINA: Source = Source {
     id: "v1_ap_kion_2023_hun_manet_heads_to_china",
     publisher: "KION 546",
     title: "Cambodia's new prime minister Hun Manet heads to close ally China for his first official trip abroad",
@@ -16213,7 +16315,7 @@ static EX_V1_AP_KION_2023_HUN_MANET_HEADS_TO_CHINA: Source = Source {
     copy_of: Some("Associated Press"),
 };
 
-static EX_V1_AP_VIEWSNNEWS_2006_ROH_TO_VISIT_CAMBODIA: Source = Source {
+pub(crate) static EX_V1_AP_VIEWSNNEWS_2006_ROH_TO_VISIT_CAMBODIA: Source = Source {
     id: "v1_ap_viewsnnews_2006_roh_to_visit_cambodia",
     publisher: "Views&News",
     title: "노무현 대통령, 11월 캄보디아 공식 방문",
@@ -16225,7 +16327,7 @@ static EX_V1_AP_VIEWSNNEWS_2006_ROH_TO_VISIT_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_ASAHI_2022_KISHIDA_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V1_ASAHI_2022_KISHIDA_PHNOM_PENH: Source = Source {
     id: "v1_asahi_2022_kishida_phnom_penh",
     publisher: "The Asahi Shimbun",
     title: "[Japan to host special ASEAN summit in 2023; Kishida in Phnom Penh; headline not seen]",
@@ -16237,7 +16339,7 @@ static EX_V1_ASAHI_2022_KISHIDA_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_ASIAE_2009_LEE_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V1_ASIAE_2009_LEE_PHNOM_PENH: Source = Source {
     id: "v1_asiae_2009_lee_phnom_penh",
     publisher: "Asia Economy",
     title: "[Lee Myung-bak arrives in Phnom Penh; headline not seen]",
@@ -16249,7 +16351,7 @@ static EX_V1_ASIAE_2009_LEE_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_BLUE_HOUSE_2009_LEE_HUN_SEN_SUMMIT: Source = Source {
+pub(crate) static EX_V1_BLUE_HOUSE_2009_LEE_HUN_SEN_SUMMIT: Source = Source {
     id: "v1_blue_house_2009_lee_hun_sen_summit",
     publisher: "Office of the President of the Republic of Korea (archived by the Presidential Archives)",
     title: "[Briefing on the Korea-Cambodia summit of 4 June 2009; headline not seen]",
@@ -16261,7 +16363,7 @@ static EX_V1_BLUE_HOUSE_2009_LEE_HUN_SEN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_BLUE_HOUSE_2020_MOON_REMARKS_HUN_SEN: Source = Source {
+pub(crate) static EX_V1_BLUE_HOUSE_2020_MOON_REMARKS_HUN_SEN: Source = Source {
     id: "v1_blue_house_2020_moon_remarks_hun_sen",
     publisher: "Office of the President of the Republic of Korea (archived by the Presidential Archives)",
     title: "[President Moon's opening remarks at his meeting with Prime Minister Hun Sen, February 2020; headline not seen]",
@@ -16273,7 +16375,7 @@ static EX_V1_BLUE_HOUSE_2020_MOON_REMARKS_HUN_SEN: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_BRF_2023_XI_MEETS_HUN_MANET: Source = Source {
+pub(crate) static EX_V1_BRF_2023_XI_MEETS_HUN_MANET: Source = Source {
     id: "v1_brf_2023_xi_meets_hun_manet",
     publisher: "Belt and Road Forum for International Cooperation (official website)",
     title: "Xi Jinping Meets with Prime Minister of Cambodia Hun Manet",
@@ -16285,7 +16387,7 @@ static EX_V1_BRF_2023_XI_MEETS_HUN_MANET: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_BRNN_DE_2025_XI_MEETS_HUN_MANET_TIANJIN: Source = Source {
+pub(crate) static EX_V1_BRNN_DE_2025_XI_MEETS_HUN_MANET_TIANJIN: Source = Source {
     id: "v1_brnn_de_2025_xi_meets_hun_manet_tianjin",
     publisher: "Belt and Road News Network",
     title: "[Xi Jinping meets Hun Manet in Tianjin (German service); headline not seen]",
@@ -16297,7 +16399,7 @@ static EX_V1_BRNN_DE_2025_XI_MEETS_HUN_MANET_TIANJIN: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CAAI_KHMERNZ_2010_KING_LEAVES_FOR_CHINA: Source = Source {
+pub(crate) static EX_V1_CAAI_KHMERNZ_2010_KING_LEAVES_FOR_CHINA: Source = Source {
     id: "v1_caai_khmernz_2010_king_leaves_for_china",
     publisher: "Khmer NZ",
     title: "Cambodian King leaves for China",
@@ -16309,7 +16411,7 @@ static EX_V1_CAAI_KHMERNZ_2010_KING_LEAVES_FOR_CHINA: Source = Source {
     copy_of: Some("CAAI News Media"),
 };
 
-static EX_V1_CAMBODIA_DAILY_1999_FLOWERY_SEND_OFF: Source = Source {
+pub(crate) static EX_V1_CAMBODIA_DAILY_1999_FLOWERY_SEND_OFF: Source = Source {
     id: "v1_cambodia_daily_1999_flowery_send_off",
     publisher: "The Cambodia Daily",
     title: "Flowery Send-Off For Hun Sen",
@@ -16321,7 +16423,7 @@ static EX_V1_CAMBODIA_DAILY_1999_FLOWERY_SEND_OFF: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CAMBODIA_DAILY_2000_GOVT_WELCOMES_JIANG: Source = Source {
+pub(crate) static EX_V1_CAMBODIA_DAILY_2000_GOVT_WELCOMES_JIANG: Source = Source {
     id: "v1_cambodia_daily_2000_govt_welcomes_jiang",
     publisher: "The Cambodia Daily",
     title: "Gov't Welcomes Chinese President, Support",
@@ -16333,7 +16435,7 @@ static EX_V1_CAMBODIA_DAILY_2000_GOVT_WELCOMES_JIANG: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CAMBODIA_DAILY_2000_KING_DISCUSSES_CHINA: Source = Source {
+pub(crate) static EX_V1_CAMBODIA_DAILY_2000_KING_DISCUSSES_CHINA: Source = Source {
     id: "v1_cambodia_daily_2000_king_discusses_china",
     publisher: "The Cambodia Daily",
     title: "King Discusses China Relations",
@@ -16345,7 +16447,7 @@ static EX_V1_CAMBODIA_DAILY_2000_KING_DISCUSSES_CHINA: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CAMBODIA_DAILY_2000_OBUCHI_ARRIVES: Source = Source {
+pub(crate) static EX_V1_CAMBODIA_DAILY_2000_OBUCHI_ARRIVES: Source = Source {
     id: "v1_cambodia_daily_2000_obuchi_arrives",
     publisher: "The Cambodia Daily",
     title: "Japanese Prime Minister Set to Arrive Today",
@@ -16357,7 +16459,7 @@ static EX_V1_CAMBODIA_DAILY_2000_OBUCHI_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CAMBODIA_DAILY_2013_HUN_SEN_IN_TOKYO: Source = Source {
+pub(crate) static EX_V1_CAMBODIA_DAILY_2013_HUN_SEN_IN_TOKYO: Source = Source {
     id: "v1_cambodia_daily_2013_hun_sen_in_tokyo",
     publisher: "The Cambodia Daily",
     title: "Hun Sen in Tokyo for Meeting With Japanese Prime Minister",
@@ -16369,7 +16471,7 @@ static EX_V1_CAMBODIA_DAILY_2013_HUN_SEN_IN_TOKYO: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CAMBODIANESS_2019_HUN_SEN_BRF2: Source = Source {
+pub(crate) static EX_V1_CAMBODIANESS_2019_HUN_SEN_BRF2: Source = Source {
     id: "v1_cambodianess_2019_hun_sen_brf2",
     publisher: "Cambodianess",
     title: "Hun Sen to attend Belt and Road summit in Beijing",
@@ -16381,7 +16483,7 @@ static EX_V1_CAMBODIANESS_2019_HUN_SEN_BRF2: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CHINA_ORG_2004_WEN_HUN_SEN_TIES: Source = Source {
+pub(crate) static EX_V1_CHINA_ORG_2004_WEN_HUN_SEN_TIES: Source = Source {
     id: "v1_china_org_2004_wen_hun_sen_ties",
     publisher: "China.org.cn",
     title: "Premier Looks for Stronger Cambodia Ties",
@@ -16393,7 +16495,7 @@ static EX_V1_CHINA_ORG_2004_WEN_HUN_SEN_TIES: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CHINA_ORG_DE_2025_XI_ARRIVES_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V1_CHINA_ORG_DE_2025_XI_ARRIVES_PHNOM_PENH: Source = Source {
     id: "v1_china_org_de_2025_xi_arrives_phnom_penh",
     publisher: "China.org.cn",
     title: "Xi Jinping trifft zu Staatsbesuch in Kambodscha in Phnom Penh ein",
@@ -16405,7 +16507,7 @@ static EX_V1_CHINA_ORG_DE_2025_XI_ARRIVES_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CHINADAILY_2004_HU_MEETS_NEW_KING: Source = Source {
+pub(crate) static EX_V1_CHINADAILY_2004_HU_MEETS_NEW_KING: Source = Source {
     id: "v1_chinadaily_2004_hu_meets_new_king",
     publisher: "China Daily",
     title: "Hu meets Cambodia's new king in Beijing",
@@ -16417,7 +16519,7 @@ static EX_V1_CHINADAILY_2004_HU_MEETS_NEW_KING: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CHINADAILY_2016_DEALS_WITH_CAMBODIA: Source = Source {
+pub(crate) static EX_V1_CHINADAILY_2016_DEALS_WITH_CAMBODIA: Source = Source {
     id: "v1_chinadaily_2016_deals_with_cambodia",
     publisher: "China Daily",
     title: "Deals with Cambodia include energy, trade",
@@ -16429,7 +16531,7 @@ static EX_V1_CHINADAILY_2016_DEALS_WITH_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CHINADAILY_2016_XI_LEAVES_FOR_CAMBODIA: Source = Source {
+pub(crate) static EX_V1_CHINADAILY_2016_XI_LEAVES_FOR_CAMBODIA: Source = Source {
     id: "v1_chinadaily_2016_xi_leaves_for_cambodia",
     publisher: "China Daily",
     title: "President Xi leaves for Cambodia, Bangladesh, BRICS summit",
@@ -16441,7 +16543,7 @@ static EX_V1_CHINADAILY_2016_XI_LEAVES_FOR_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CHINADAILY_2025_XI_IRONCLAD_TIES: Source = Source {
+pub(crate) static EX_V1_CHINADAILY_2025_XI_IRONCLAD_TIES: Source = Source {
     id: "v1_chinadaily_2025_xi_ironclad_ties",
     publisher: "China Daily",
     title: "Xi aims to bolster 'ironclad' ties with Cambodia",
@@ -16453,7 +16555,19 @@ static EX_V1_CHINADAILY_2025_XI_IRONCLAD_TIES: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CHINANEWS_2008_HUN_SEN_CAEXPO: Source = Source {
+pub(crate) static EX_V1_CHINANEWS_2006_JIUXINGJY_NANNING: Source = Source {
+    id: "v1_chinanews_2006_jiuxingjy_nanning",
+    publisher: "jiuxingjy.com (repost)",
+    title: "[China News Service dispatch on Hun Sen in Nanning, 30 October 2006; headline not seen]",
+    url: "http://www.jiuxingjy.com//gn/news/2006/10-30/811800.shtml",
+    language: "zh",
+    published: Some(day(2006, 10, 30)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("China News Service"),
+};
+
+pub(crate) static EX_V1_CHINANEWS_2008_HUN_SEN_CAEXPO: Source = Source {
     id: "v1_chinanews_2008_hun_sen_caexpo",
     publisher: "yogviha.cn (repost)",
     title: "柬埔寨首相洪森將出席第五屆中國—東盟博覽會",
@@ -16465,7 +16579,7 @@ static EX_V1_CHINANEWS_2008_HUN_SEN_CAEXPO: Source = Source {
     copy_of: Some("China News Service"),
 };
 
-static EX_V1_CHINESE_EMBASSY_2023_CAI_QI_MEETS_HUN_MANET: Source = Source {
+pub(crate) static EX_V1_CHINESE_EMBASSY_2023_CAI_QI_MEETS_HUN_MANET: Source = Source {
     id: "v1_chinese_embassy_2023_cai_qi_meets_hun_manet",
     publisher: "Embassy of China in Rwanda",
     title: "Cai Qi Meets with Prime Minister of Cambodia Hun Manet",
@@ -16477,7 +16591,7 @@ static EX_V1_CHINESE_EMBASSY_2023_CAI_QI_MEETS_HUN_MANET: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CHINESE_EMBASSY_US_2023_XI_MEETS_HUN_SEN: Source = Source {
+pub(crate) static EX_V1_CHINESE_EMBASSY_US_2023_XI_MEETS_HUN_SEN: Source = Source {
     id: "v1_chinese_embassy_us_2023_xi_meets_hun_sen",
     publisher: "Embassy of China in the United States",
     title: "Xi Jinping Meets with Cambodian Prime Minister Samdech Techo Hun Sen",
@@ -16489,7 +16603,7 @@ static EX_V1_CHINESE_EMBASSY_US_2023_XI_MEETS_HUN_SEN: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CHINESE_MISSION_EU_2018_LI_RETURNS: Source = Source {
+pub(crate) static EX_V1_CHINESE_MISSION_EU_2018_LI_RETURNS: Source = Source {
     id: "v1_chinese_mission_eu_2018_li_returns",
     publisher: "Mission of China to the European Union",
     title: "Li Keqiang Returns to Beijing after Concluding His Visit",
@@ -16501,7 +16615,7 @@ static EX_V1_CHINESE_MISSION_EU_2018_LI_RETURNS: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CNA_2007_HUN_SEN_JAPAN_INVESTMENT: Source = Source {
+pub(crate) static EX_V1_CNA_2007_HUN_SEN_JAPAN_INVESTMENT: Source = Source {
     id: "v1_cna_2007_hun_sen_japan_investment",
     publisher: "Investment News in Cambodia (blog)",
     title: "Cambodia's Hun Sen in Japan to lure investment",
@@ -16513,7 +16627,7 @@ static EX_V1_CNA_2007_HUN_SEN_JAPAN_INVESTMENT: Source = Source {
     copy_of: Some("Channel NewsAsia (Agence France-Presse)"),
 };
 
-static EX_V1_CNYES_2016_SIHAMONI_STATE_VISIT_CHINA: Source = Source {
+pub(crate) static EX_V1_CNYES_2016_SIHAMONI_STATE_VISIT_CHINA: Source = Source {
     id: "v1_cnyes_2016_sihamoni_state_visit_china",
     publisher: "Cnyes",
     title: "時隔11年 柬埔寨國王本週將訪華3天",
@@ -16525,7 +16639,7 @@ static EX_V1_CNYES_2016_SIHAMONI_STATE_VISIT_CHINA: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CRI_2013_CHAM_PRASIDH_HUN_SEN_VISIT: Source = Source {
+pub(crate) static EX_V1_CRI_2013_CHAM_PRASIDH_HUN_SEN_VISIT: Source = Source {
     id: "v1_cri_2013_cham_prasidh_hun_sen_visit",
     publisher: "China Radio International",
     title: "[Cham Prasidh on Hun Sen's visit to China (Filipino service); headline not seen]",
@@ -16537,7 +16651,7 @@ static EX_V1_CRI_2013_CHAM_PRASIDH_HUN_SEN_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CRI_2018_LI_CONCLUDES_CAMBODIA: Source = Source {
+pub(crate) static EX_V1_CRI_2018_LI_CONCLUDES_CAMBODIA: Source = Source {
     id: "v1_cri_2018_li_concludes_cambodia",
     publisher: "China Radio International",
     title: "[Li Keqiang concludes visit to Cambodia (Filipino service); headline not seen]",
@@ -16549,7 +16663,7 @@ static EX_V1_CRI_2018_LI_CONCLUDES_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CRI_2022_LI_ARRIVES_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V1_CRI_2022_LI_ARRIVES_PHNOM_PENH: Source = Source {
     id: "v1_cri_2022_li_arrives_phnom_penh",
     publisher: "China Radio International",
     title: "[Li Keqiang arrives in Phnom Penh (Indonesian service); headline not seen]",
@@ -16561,7 +16675,7 @@ static EX_V1_CRI_2022_LI_ARRIVES_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CRI_DE_2008_WEN_MEETS_HUN_SEN_ASEM: Source = Source {
+pub(crate) static EX_V1_CRI_DE_2008_WEN_MEETS_HUN_SEN_ASEM: Source = Source {
     id: "v1_cri_de_2008_wen_meets_hun_sen_asem",
     publisher: "China Radio International",
     title: "[Wen Jiabao meets Hun Sen, Somchai and Aso at ASEM (German service); headline not seen]",
@@ -16573,7 +16687,7 @@ static EX_V1_CRI_DE_2008_WEN_MEETS_HUN_SEN_ASEM: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_CRNTT_2012_HU_JINTAO_ARRIVES_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V1_CRNTT_2012_HU_JINTAO_ARRIVES_PHNOM_PENH: Source = Source {
     id: "v1_crntt_2012_hu_jintao_arrives_phnom_penh",
     publisher: "China Review News Agency",
     title: "[Hu Jintao arrives in Phnom Penh for state visit; headline not seen]",
@@ -16585,7 +16699,7 @@ static EX_V1_CRNTT_2012_HU_JINTAO_ARRIVES_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_DONGA_2001_HUN_SEN_OFFICIAL_VISIT: Source = Source {
+pub(crate) static EX_V1_DONGA_2001_HUN_SEN_OFFICIAL_VISIT: Source = Source {
     id: "v1_donga_2001_hun_sen_official_visit",
     publisher: "Dong-A Ilbo",
     title: "[Hun Sen to make official visit to Korea 9-11 April; headline not seen]",
@@ -16597,7 +16711,7 @@ static EX_V1_DONGA_2001_HUN_SEN_OFFICIAL_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_DONGA_2001_KIM_HUN_SEN_SUMMIT: Source = Source {
+pub(crate) static EX_V1_DONGA_2001_KIM_HUN_SEN_SUMMIT: Source = Source {
     id: "v1_donga_2001_kim_hun_sen_summit",
     publisher: "Dong-A Ilbo",
     title: "[Kim Dae-jung and Hun Sen hold summit; headline not seen]",
@@ -16609,7 +16723,7 @@ static EX_V1_DONGA_2001_KIM_HUN_SEN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_DPA_2010_HUN_SEN_TALKS_BEIJING: Source = Source {
+pub(crate) static EX_V1_DPA_2010_HUN_SEN_TALKS_BEIJING: Source = Source {
     id: "v1_dpa_2010_hun_sen_talks_beijing",
     publisher: "Khmer Star (blog)",
     title: "[Cambodian premier holds talks, signs agreements in Beijing; headline taken from the URL]",
@@ -16621,7 +16735,7 @@ static EX_V1_DPA_2010_HUN_SEN_TALKS_BEIJING: Source = Source {
     copy_of: Some("Deutsche Presse-Agentur"),
 };
 
-static EX_V1_EMB_JP_KH_2012_NODA_HUN_SEN_SUMMIT: Source = Source {
+pub(crate) static EX_V1_EMB_JP_KH_2012_NODA_HUN_SEN_SUMMIT: Source = Source {
     id: "v1_emb_jp_kh_2012_noda_hun_sen_summit",
     publisher: "Embassy of Japan in Cambodia",
     title: "[Japan-Cambodia summit meeting (Noda-Hun Sen) at the State Guest House; headline not seen]",
@@ -16633,7 +16747,7 @@ static EX_V1_EMB_JP_KH_2012_NODA_HUN_SEN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_ENORTH_2012_WEN_LEAVES_FOR_CAMBODIA: Source = Source {
+pub(crate) static EX_V1_ENORTH_2012_WEN_LEAVES_FOR_CAMBODIA: Source = Source {
     id: "v1_enorth_2012_wen_leaves_for_cambodia",
     publisher: "Enorth (Tianjin)",
     title: "[Wen Jiabao leaves Beijing for Cambodia and Thailand; headline not seen]",
@@ -16645,7 +16759,7 @@ static EX_V1_ENORTH_2012_WEN_LEAVES_FOR_CAMBODIA: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V1_ETO_BLOG_2010_SIHAMONI_DIET: Source = Source {
+pub(crate) static EX_V1_ETO_BLOG_2010_SIHAMONI_DIET: Source = Source {
     id: "v1_eto_blog_2010_sihamoni_diet",
     publisher: "Seishiro Eto (blog of the Vice-Speaker of the House of Representatives)",
     title: "[King Sihamoni welcomed at the House of Representatives, 18 May 2010; headline not seen]",
@@ -16657,7 +16771,7 @@ static EX_V1_ETO_BLOG_2010_SIHAMONI_DIET: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_ETODAY_2020_MOON_HUN_SEN_MEETING: Source = Source {
+pub(crate) static EX_V1_ETODAY_2020_MOON_HUN_SEN_MEETING: Source = Source {
     id: "v1_etoday_2020_moon_hun_sen_meeting",
     publisher: "Etoday",
     title: "[Moon Jae-in meets Hun Sen in Seoul, February 2020; headline not seen]",
@@ -16669,7 +16783,7 @@ static EX_V1_ETODAY_2020_MOON_HUN_SEN_MEETING: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_FMPRC_2016_XI_TALKS_HUN_SEN: Source = Source {
+pub(crate) static EX_V1_FMPRC_2016_XI_TALKS_HUN_SEN: Source = Source {
     id: "v1_fmprc_2016_xi_talks_hun_sen",
     publisher: "Ministry of Foreign Affairs of China",
     title: "Xi Jinping Holds Talks with Prime Minister Hun Sen of Cambodia",
@@ -16681,7 +16795,7 @@ static EX_V1_FMPRC_2016_XI_TALKS_HUN_SEN: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_FN_CNV_2019_HUN_SEN_HOME_FUTURE_ASIA: Source = Source {
+pub(crate) static EX_V1_FN_CNV_2019_HUN_SEN_HOME_FUTURE_ASIA: Source = Source {
     id: "v1_fn_cnv_2019_hun_sen_home_future_asia",
     publisher: "Cambodia New Vision",
     title: "[Cambodia's PM Hun Sen arrives home from 25th International Conference on the Future of Asia in Japan; headline taken from the URL]",
@@ -16693,7 +16807,7 @@ static EX_V1_FN_CNV_2019_HUN_SEN_HOME_FUTURE_ASIA: Source = Source {
     copy_of: Some("Fresh News"),
 };
 
-static EX_V1_FN_CNV_2019_HUN_SEN_TOKYO_FUTURE_ASIA: Source = Source {
+pub(crate) static EX_V1_FN_CNV_2019_HUN_SEN_TOKYO_FUTURE_ASIA: Source = Source {
     id: "v1_fn_cnv_2019_hun_sen_tokyo_future_asia",
     publisher: "Cambodia New Vision",
     title: "[Cambodia's PM Hun Sen arrives Tokyo for 25th International Conference on the Future of Asia; headline taken from the URL]",
@@ -16705,7 +16819,7 @@ static EX_V1_FN_CNV_2019_HUN_SEN_TOKYO_FUTURE_ASIA: Source = Source {
     copy_of: Some("Fresh News"),
 };
 
-static EX_V1_FRESH_NEWS_2025_HUN_MANET_ISHIBA_PRESS: Source = Source {
+pub(crate) static EX_V1_FRESH_NEWS_2025_HUN_MANET_ISHIBA_PRESS: Source = Source {
     id: "v1_fresh_news_2025_hun_manet_ishiba_press",
     publisher: "Fresh News",
     title: "[Hun Manet: Cambodia-Japan defence cooperation increasingly active (joint press conference with Ishiba); headline not seen]",
@@ -16717,7 +16831,7 @@ static EX_V1_FRESH_NEWS_2025_HUN_MANET_ISHIBA_PRESS: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_FX361_2019_XI_MEETS_HUN_SEN: Source = Source {
+pub(crate) static EX_V1_FX361_2019_XI_MEETS_HUN_SEN: Source = Source {
     id: "v1_fx361_2019_xi_meets_hun_sen",
     publisher: "fx361 (periodical aggregator)",
     title: "[Xi Jinping meets Hun Sen, January 2019; article in an unidentified Chinese periodical, headline not seen]",
@@ -16729,7 +16843,7 @@ static EX_V1_FX361_2019_XI_MEETS_HUN_SEN: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_HANKOOK_1996_HUN_SEN_SEOUL: Source = Source {
+pub(crate) static EX_V1_HANKOOK_1996_HUN_SEN_SEOUL: Source = Source {
     id: "v1_hankook_1996_hun_sen_seoul",
     publisher: "Hankook Ilbo",
     title: "[Hun Sen arrives for official visit to Korea; headline not seen]",
@@ -16741,7 +16855,7 @@ static EX_V1_HANKOOK_1996_HUN_SEN_SEOUL: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_HANKOOK_2009_HUN_SEN_INTERVIEW_JEJU: Source = Source {
+pub(crate) static EX_V1_HANKOOK_2009_HUN_SEN_INTERVIEW_JEJU: Source = Source {
     id: "v1_hankook_2009_hun_sen_interview_jeju",
     publisher: "Hankook Ilbo",
     title: "[Interview with Hun Sen before the Jeju ASEAN-Korea summit; headline not seen]",
@@ -16753,7 +16867,19 @@ static EX_V1_HANKOOK_2009_HUN_SEN_INTERVIEW_JEJU: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_HANKYUNG_1996_HUN_SEN_SEOUL: Source = Source {
+pub(crate) static EX_V1_HANKYOREH_2008_INAUGURATION_GUESTS: Source = Source {
+    id: "v1_hankyoreh_2008_inauguration_guests",
+    publisher: "The Hankyoreh",
+    title: "각국 축하사절·경제계 인사 250명 참석",
+    url: "http://herstory.hani.co.kr/arti/politics/politics_general/271975.html",
+    language: "ko",
+    published: Some(day(2008, 2, 25)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static EX_V1_HANKYUNG_1996_HUN_SEN_SEOUL: Source = Source {
     id: "v1_hankyung_1996_hun_sen_seoul",
     publisher: "Korea Economic Daily",
     title: "[Hun Sen arrives for official visit to Korea; headline not seen]",
@@ -16765,7 +16891,7 @@ static EX_V1_HANKYUNG_1996_HUN_SEN_SEOUL: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_HOTNEWS_2022_HUN_SEN_MEETS_KISHIDA: Source = Source {
+pub(crate) static EX_V1_HOTNEWS_2022_HUN_SEN_MEETS_KISHIDA: Source = Source {
     id: "v1_hotnews_2022_hun_sen_meets_kishida",
     publisher: "Hotnews Asia",
     title: "Samdech Techo Hun Sen Meets Japanese Prime Minister",
@@ -16777,7 +16903,7 @@ static EX_V1_HOTNEWS_2022_HUN_SEN_MEETS_KISHIDA: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_IMAEIL_2020_HUN_SEN_SEOUL: Source = Source {
+pub(crate) static EX_V1_IMAEIL_2020_HUN_SEN_SEOUL: Source = Source {
     id: "v1_imaeil_2020_hun_sen_seoul",
     publisher: "Maeil Shinmun",
     title: "[Hun Sen visits Korea for two nights and three days; headline not seen]",
@@ -16789,7 +16915,7 @@ static EX_V1_IMAEIL_2020_HUN_SEN_SEOUL: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_JAPANTIMES_1997_HUN_SEN_TO_VISIT_NOVEMBER: Source = Source {
+pub(crate) static EX_V1_JAPANTIMES_1997_HUN_SEN_TO_VISIT_NOVEMBER: Source = Source {
     id: "v1_japantimes_1997_hun_sen_to_visit_november",
     publisher: "The Japan Times",
     title: "Hun Sen to visit in November to make pitch for legitimacy",
@@ -16801,7 +16927,7 @@ static EX_V1_JAPANTIMES_1997_HUN_SEN_TO_VISIT_NOVEMBER: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_JIANHUA_2023_HUN_MANET_DEPARTS_BEIJING: Source = Source {
+pub(crate) static EX_V1_JIANHUA_2023_HUN_MANET_DEPARTS_BEIJING: Source = Source {
     id: "v1_jianhua_2023_hun_manet_departs_beijing",
     publisher: "Jianhua Daily",
     title: "洪玛内总理启程赴北京,开启3天访华之旅",
@@ -16813,7 +16939,7 @@ static EX_V1_JIANHUA_2023_HUN_MANET_DEPARTS_BEIJING: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_JIJI_DAILY8_2025_ISHIBA_HUN_MANET: Source = Source {
+pub(crate) static EX_V1_JIJI_DAILY8_2025_ISHIBA_HUN_MANET: Source = Source {
     id: "v1_jiji_daily8_2025_ishiba_hun_manet",
     publisher: "Daily8",
     title: "Ishiba, Cambodian Leader Affirm Economic Cooperation",
@@ -16825,7 +16951,7 @@ static EX_V1_JIJI_DAILY8_2025_ISHIBA_HUN_MANET: Source = Source {
     copy_of: Some("Jiji Press"),
 };
 
-static EX_V1_KANTEI_2002_KOIZUMI_PRESS_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V1_KANTEI_2002_KOIZUMI_PRESS_PHNOM_PENH: Source = Source {
     id: "v1_kantei_2002_koizumi_press_phnom_penh",
     publisher: "Prime Minister's Office of Japan",
     title: "Opening Statement by Prime Minister Junichiro Koizumi at the Press Conference on the ASEAN+3 Summit Meeting",
@@ -16837,7 +16963,7 @@ static EX_V1_KANTEI_2002_KOIZUMI_PRESS_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_KANTEI_2017_ABE_HUN_SEN_SUMMIT: Source = Source {
+pub(crate) static EX_V1_KANTEI_2017_ABE_HUN_SEN_SUMMIT: Source = Source {
     id: "v1_kantei_2017_abe_hun_sen_summit",
     publisher: "Prime Minister's Office of Japan",
     title: "Japan-Cambodia Summit Meeting and Other Events",
@@ -16849,7 +16975,7 @@ static EX_V1_KANTEI_2017_ABE_HUN_SEN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_KBS_2024_YOON_HUN_MANET_STRATEGIC_PARTNERSHIP: Source = Source {
+pub(crate) static EX_V1_KBS_2024_YOON_HUN_MANET_STRATEGIC_PARTNERSHIP: Source = Source {
     id: "v1_kbs_2024_yoon_hun_manet_strategic_partnership",
     publisher: "KBS World",
     title: "[Yoon and Hun Manet agree on strategic partnership (German service); headline not seen]",
@@ -16861,7 +16987,7 @@ static EX_V1_KBS_2024_YOON_HUN_MANET_STRATEGIC_PARTNERSHIP: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_KHMER_DAILY_2014_HUN_SEN_SHANGHAI_CICA: Source = Source {
+pub(crate) static EX_V1_KHMER_DAILY_2014_HUN_SEN_SHANGHAI_CICA: Source = Source {
     id: "v1_khmer_daily_2014_hun_sen_shanghai_cica",
     publisher: "7jpz.com (Cambodia news app)",
     title: "述评 洪森上海行深化柬中传统友谊",
@@ -16873,7 +16999,7 @@ static EX_V1_KHMER_DAILY_2014_HUN_SEN_SHANGHAI_CICA: Source = Source {
     copy_of: Some("Khmer Daily (高棉日报)"),
 };
 
-static EX_V1_KMIB_2014_PARK_BUSAN_SUMMIT_BILATERALS: Source = Source {
+pub(crate) static EX_V1_KMIB_2014_PARK_BUSAN_SUMMIT_BILATERALS: Source = Source {
     id: "v1_kmib_2014_park_busan_summit_bilaterals",
     publisher: "Kookmin Ilbo",
     title: "박 대통령, 11~12일 부산서 한.아세안특별정상회의 참석",
@@ -16885,7 +17011,7 @@ static EX_V1_KMIB_2014_PARK_BUSAN_SUMMIT_BILATERALS: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_KMIB_2019_MOON_HUN_SEN_MLAT: Source = Source {
+pub(crate) static EX_V1_KMIB_2019_MOON_HUN_SEN_MLAT: Source = Source {
     id: "v1_kmib_2019_moon_hun_sen_mlat",
     publisher: "Kookmin Ilbo",
     title: "[Korea and Cambodia conclude treaty on mutual legal assistance in criminal matters; headline not seen]",
@@ -16897,7 +17023,7 @@ static EX_V1_KMIB_2019_MOON_HUN_SEN_MLAT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_KT_2019_HUN_SEN_LEAVES_FOR_BRF: Source = Source {
+pub(crate) static EX_V1_KT_2019_HUN_SEN_LEAVES_FOR_BRF: Source = Source {
     id: "v1_kt_2019_hun_sen_leaves_for_brf",
     publisher: "Khmer Times",
     title: "Hun Sen leaves Kingdom for Belt and Road Forum in Beijing",
@@ -16909,7 +17035,7 @@ static EX_V1_KT_2019_HUN_SEN_LEAVES_FOR_BRF: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_KT_2019_JAPAN_VISIT_GREAT_SUCCESS: Source = Source {
+pub(crate) static EX_V1_KT_2019_JAPAN_VISIT_GREAT_SUCCESS: Source = Source {
     id: "v1_kt_2019_japan_visit_great_success",
     publisher: "Khmer Times",
     title: "Japan visit a 'great success': Hun Sen",
@@ -16921,7 +17047,7 @@ static EX_V1_KT_2019_JAPAN_VISIT_GREAT_SUCCESS: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_KT_2019_SIHAMONI_ENTHRONEMENT: Source = Source {
+pub(crate) static EX_V1_KT_2019_SIHAMONI_ENTHRONEMENT: Source = Source {
     id: "v1_kt_2019_sihamoni_enthronement",
     publisher: "Khmer Times",
     title: "King Sihamoni to attend Japanese emperor's enthronement",
@@ -16933,7 +17059,19 @@ static EX_V1_KT_2019_SIHAMONI_ENTHRONEMENT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_KUNAICHO_2010_STATE_BANQUET_SIHAMONI: Source = Source {
+pub(crate) static EX_V1_KT_BPASIA_2018_SIHAMONI_DEPARTS_JAPAN: Source = Source {
+    id: "v1_kt_bpasia_2018_sihamoni_departs_japan",
+    publisher: "business-partners.asia",
+    title: "[Japanese item on King Sihamoni's departure for Japan on 6 April 2018; headline not seen]",
+    url: "https://business-partners.asia/cambodia/syakai-20180409",
+    language: "ja",
+    published: Some(day(2018, 4, 9)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Khmer Times"),
+};
+
+pub(crate) static EX_V1_KUNAICHO_2010_STATE_BANQUET_SIHAMONI: Source = Source {
     id: "v1_kunaicho_2010_state_banquet_sihamoni",
     publisher: "Imperial Household Agency of Japan",
     title: "Remarks by His Majesty the Emperor at the State Banquet in Honour of His Majesty Preah Bat Samdech Preah Boromneath Norodom Sihamoni, King of Cambodia (May 17, 2010)",
@@ -16945,7 +17083,7 @@ static EX_V1_KUNAICHO_2010_STATE_BANQUET_SIHAMONI: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_KYODO_2013_ABE_PHNOM_PENH_MARITIME: Source = Source {
+pub(crate) static EX_V1_KYODO_2013_ABE_PHNOM_PENH_MARITIME: Source = Source {
     id: "v1_kyodo_2013_abe_phnom_penh_maritime",
     publisher: "GlobalPost",
     title: "Japan, Cambodia to boost cooperation on maritime security",
@@ -16957,7 +17095,7 @@ static EX_V1_KYODO_2013_ABE_PHNOM_PENH_MARITIME: Source = Source {
     copy_of: Some("Kyodo News"),
 };
 
-static EX_V1_KYODO_JAPANTIMES_2013_STRATEGIC_PARTNERSHIP: Source = Source {
+pub(crate) static EX_V1_KYODO_JAPANTIMES_2013_STRATEGIC_PARTNERSHIP: Source = Source {
     id: "v1_kyodo_japantimes_2013_strategic_partnership",
     publisher: "The Japan Times",
     title: "Japan, Cambodia upgrade ties to strategic partnership",
@@ -16969,7 +17107,7 @@ static EX_V1_KYODO_JAPANTIMES_2013_STRATEGIC_PARTNERSHIP: Source = Source {
     copy_of: Some("Kyodo News"),
 };
 
-static EX_V1_MFAIC_ODC_2017_JOINT_STATEMENT_CHINA: Source = Source {
+pub(crate) static EX_V1_MFAIC_ODC_2017_JOINT_STATEMENT_CHINA: Source = Source {
     id: "v1_mfaic_odc_2017_joint_statement_china",
     publisher: "Open Development Cambodia",
     title: "Joint statement between the Kingdom of Cambodia and the People's Republic of China",
@@ -16981,7 +17119,7 @@ static EX_V1_MFAIC_ODC_2017_JOINT_STATEMENT_CHINA: Source = Source {
     copy_of: Some("Ministry of Foreign Affairs and International Cooperation of Cambodia"),
 };
 
-static EX_V1_MOFA_JP_2000_OBUCHI_OVERVIEW: Source = Source {
+pub(crate) static EX_V1_MOFA_JP_2000_OBUCHI_OVERVIEW: Source = Source {
     id: "v1_mofa_jp_2000_obuchi_overview",
     publisher: "Ministry of Foreign Affairs of Japan",
     title: "Overview and Evaluation of Prime Minister Keizo Obuchi's Visit to Cambodia, Laos, and Thailand",
@@ -16993,7 +17131,7 @@ static EX_V1_MOFA_JP_2000_OBUCHI_OVERVIEW: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_MOFA_JP_2002_KOIZUMI_BILATERALS_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V1_MOFA_JP_2002_KOIZUMI_BILATERALS_PHNOM_PENH: Source = Source {
     id: "v1_mofa_jp_2002_koizumi_bilaterals_phnom_penh",
     publisher: "Ministry of Foreign Affairs of Japan",
     title: "Bilateral Summit Meetings between Japan and the Kingdom of Cambodia, the Kingdom of Thailand and the Union of Myanmar (Summary)",
@@ -17005,7 +17143,7 @@ static EX_V1_MOFA_JP_2002_KOIZUMI_BILATERALS_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_MOFA_JP_2007_JOINT_STATEMENT_NEW_PARTNERSHIP: Source = Source {
+pub(crate) static EX_V1_MOFA_JP_2007_JOINT_STATEMENT_NEW_PARTNERSHIP: Source = Source {
     id: "v1_mofa_jp_2007_joint_statement_new_partnership",
     publisher: "Ministry of Foreign Affairs of Japan",
     title: "Joint Statement on the New Partnership Between Japan and Cambodia",
@@ -17017,7 +17155,7 @@ static EX_V1_MOFA_JP_2007_JOINT_STATEMENT_NEW_PARTNERSHIP: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_MOFA_JP_2007_OFFICIAL_GUEST_VISIT_OVERVIEW: Source = Source {
+pub(crate) static EX_V1_MOFA_JP_2007_OFFICIAL_GUEST_VISIT_OVERVIEW: Source = Source {
     id: "v1_mofa_jp_2007_official_guest_visit_overview",
     publisher: "Ministry of Foreign Affairs of Japan",
     title: "フン・セン・カンボジア首相の公賓訪日(結果概要)",
@@ -17029,7 +17167,7 @@ static EX_V1_MOFA_JP_2007_OFFICIAL_GUEST_VISIT_OVERVIEW: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_MOFA_JP_2015_ABE_HUN_SEN_JULY: Source = Source {
+pub(crate) static EX_V1_MOFA_JP_2015_ABE_HUN_SEN_JULY: Source = Source {
     id: "v1_mofa_jp_2015_abe_hun_sen_july",
     publisher: "Ministry of Foreign Affairs of Japan",
     title: "日・カンボジア首脳会談",
@@ -17041,7 +17179,7 @@ static EX_V1_MOFA_JP_2015_ABE_HUN_SEN_JULY: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_MOFA_JP_2015_ABE_HUN_SEN_KL: Source = Source {
+pub(crate) static EX_V1_MOFA_JP_2015_ABE_HUN_SEN_KL: Source = Source {
     id: "v1_mofa_jp_2015_abe_hun_sen_kl",
     publisher: "Ministry of Foreign Affairs of Japan",
     title: "[Japan-Cambodia summit meeting in Kuala Lumpur, 21 November 2015; exact headline not seen]",
@@ -17053,7 +17191,7 @@ static EX_V1_MOFA_JP_2015_ABE_HUN_SEN_KL: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_MOFA_JP_2018_ABE_HUN_SEN_SUMMIT: Source = Source {
+pub(crate) static EX_V1_MOFA_JP_2018_ABE_HUN_SEN_SUMMIT: Source = Source {
     id: "v1_mofa_jp_2018_abe_hun_sen_summit",
     publisher: "Ministry of Foreign Affairs of Japan",
     title: "Japan-Cambodia Summit Meeting",
@@ -17065,7 +17203,7 @@ static EX_V1_MOFA_JP_2018_ABE_HUN_SEN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_MOFA_JP_2018_KONO_COURTESY_CALL: Source = Source {
+pub(crate) static EX_V1_MOFA_JP_2018_KONO_COURTESY_CALL: Source = Source {
     id: "v1_mofa_jp_2018_kono_courtesy_call",
     publisher: "Ministry of Foreign Affairs of Japan",
     title: "Foreign Minister Kono paid a courtesy call on Prime Minister of the Kingdom of Cambodia",
@@ -17077,7 +17215,7 @@ static EX_V1_MOFA_JP_2018_KONO_COURTESY_CALL: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_MOFA_JP_2022_KISHIDA_HUN_SEN_FUNERAL: Source = Source {
+pub(crate) static EX_V1_MOFA_JP_2022_KISHIDA_HUN_SEN_FUNERAL: Source = Source {
     id: "v1_mofa_jp_2022_kishida_hun_sen_funeral",
     publisher: "Ministry of Foreign Affairs of Japan",
     title: "日・カンボジア首脳会談",
@@ -17089,7 +17227,7 @@ static EX_V1_MOFA_JP_2022_KISHIDA_HUN_SEN_FUNERAL: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_MOFA_JP_2023_COMMEMORATIVE_SUMMIT_PROGRAMME: Source = Source {
+pub(crate) static EX_V1_MOFA_JP_2023_COMMEMORATIVE_SUMMIT_PROGRAMME: Source = Source {
     id: "v1_mofa_jp_2023_commemorative_summit_programme",
     publisher: "Ministry of Foreign Affairs of Japan",
     title: "The Commemorative Summit for the 50th Year of ASEAN-Japan Friendship and Cooperation",
@@ -17101,7 +17239,7 @@ static EX_V1_MOFA_JP_2023_COMMEMORATIVE_SUMMIT_PROGRAMME: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_MONARCHICO_2010_SIHAMONI_AKIHITO: Source = Source {
+pub(crate) static EX_V1_MONARCHICO_2010_SIHAMONI_AKIHITO: Source = Source {
     id: "v1_monarchico_2010_sihamoni_akihito",
     publisher: "Monarchico (blog)",
     title: "Re di Cambogia incontra l'imperatore Akihito",
@@ -17113,7 +17251,7 @@ static EX_V1_MONARCHICO_2010_SIHAMONI_AKIHITO: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_MPSEZ_2025_OUTCOMES_XI_STATE_VISIT: Source = Source {
+pub(crate) static EX_V1_MPSEZ_2025_OUTCOMES_XI_STATE_VISIT: Source = Source {
     id: "v1_mpsez_2025_outcomes_xi_state_visit",
     publisher: "mpsez.gov.kh (Cambodian government website)",
     title: "Outcomes of the State Visit of His Excellency Xi Jinping, President of the People's Republic of China, to the Kingdom of Cambodia from 17 to 18 April 2025",
@@ -17125,7 +17263,7 @@ static EX_V1_MPSEZ_2025_OUTCOMES_XI_STATE_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_MUNDO_NIPO_2023_KISHIDA_HUN_MANET: Source = Source {
+pub(crate) static EX_V1_MUNDO_NIPO_2023_KISHIDA_HUN_MANET: Source = Source {
     id: "v1_mundo_nipo_2023_kishida_hun_manet",
     publisher: "Mundo-Nipo",
     title: "Camboja auxiliara o Japao no conflito com a Coreia do Norte",
@@ -17137,7 +17275,7 @@ static EX_V1_MUNDO_NIPO_2023_KISHIDA_HUN_MANET: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_NATION_2025_HUN_MANET_SCO_TIANJIN: Source = Source {
+pub(crate) static EX_V1_NATION_2025_HUN_MANET_SCO_TIANJIN: Source = Source {
     id: "v1_nation_2025_hun_manet_sco_tianjin",
     publisher: "The Nation (Thailand)",
     title: "[Hun Manet leads delegation to SCO summit in Tianjin; headline not seen]",
@@ -17149,7 +17287,7 @@ static EX_V1_NATION_2025_HUN_MANET_SCO_TIANJIN: Source = Source {
     copy_of: Some("Khmer Times"),
 };
 
-static EX_V1_NBC1TV_2009_HUN_SEN_ARRIVES_SEOUL: Source = Source {
+pub(crate) static EX_V1_NBC1TV_2009_HUN_SEN_ARRIVES_SEOUL: Source = Source {
     id: "v1_nbc1tv_2009_hun_sen_arrives_seoul",
     publisher: "NBC-1TV",
     title: "[Hun Sen arrives in Seoul after the ASEAN-Korea special summit; headline not seen]",
@@ -17161,7 +17299,7 @@ static EX_V1_NBC1TV_2009_HUN_SEN_ARRIVES_SEOUL: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_NBCAMBODIA_2022_KOREAN_PRESIDENTS_IN_CAMBODIA: Source = Source {
+pub(crate) static EX_V1_NBCAMBODIA_2022_KOREAN_PRESIDENTS_IN_CAMBODIA: Source = Source {
     id: "v1_nbcambodia_2022_korean_presidents_in_cambodia",
     publisher: "NB Cambodia",
     title: "한-캄 재수교 25주년 역대 캄보디아를 방문한 대통령의 이야기",
@@ -17173,7 +17311,7 @@ static EX_V1_NBCAMBODIA_2022_KOREAN_PRESIDENTS_IN_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_NEWDAILY_2009_LEE_ANGKOR: Source = Source {
+pub(crate) static EX_V1_NEWDAILY_2009_LEE_ANGKOR: Source = Source {
     id: "v1_newdaily_2009_lee_angkor",
     publisher: "NewDaily",
     title: "[Lee Myung-bak tours Angkor Wat with Hun Sen; headline not seen]",
@@ -17185,7 +17323,7 @@ static EX_V1_NEWDAILY_2009_LEE_ANGKOR: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_NEWDAILY_2009_LEE_ARRIVES_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V1_NEWDAILY_2009_LEE_ARRIVES_PHNOM_PENH: Source = Source {
     id: "v1_newdaily_2009_lee_arrives_phnom_penh",
     publisher: "NewDaily",
     title: "[Lee Myung-bak begins state visit to Cambodia; headline not seen]",
@@ -17197,7 +17335,7 @@ static EX_V1_NEWDAILY_2009_LEE_ARRIVES_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_NEWDAILY_2009_LEE_HUN_SEN_TIES: Source = Source {
+pub(crate) static EX_V1_NEWDAILY_2009_LEE_HUN_SEN_TIES: Source = Source {
     id: "v1_newdaily_2009_lee_hun_sen_ties",
     publisher: "NewDaily",
     title: "[Lee Myung-bak and Hun Sen: a friendship dating from 1996; headline not seen]",
@@ -17209,7 +17347,7 @@ static EX_V1_NEWDAILY_2009_LEE_HUN_SEN_TIES: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_OBSERVERBD_2022_ASEAN_SUMMIT_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V1_OBSERVERBD_2022_ASEAN_SUMMIT_PHNOM_PENH: Source = Source {
     id: "v1_observerbd_2022_asean_summit_phnom_penh",
     publisher: "The Daily Observer (Bangladesh)",
     title: "[ASEAN and East Asia summits open in Phnom Penh; headline not seen]",
@@ -17221,7 +17359,7 @@ static EX_V1_OBSERVERBD_2022_ASEAN_SUMMIT_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_PEOPLES_DAILY_DE_2016_XI_ARRIVES: Source = Source {
+pub(crate) static EX_V1_PEOPLES_DAILY_DE_2016_XI_ARRIVES: Source = Source {
     id: "v1_peoples_daily_de_2016_xi_arrives",
     publisher: "People's Daily Online",
     title: "[Xi Jinping arrives in Phnom Penh for state visit (German service); headline not seen]",
@@ -17233,7 +17371,7 @@ static EX_V1_PEOPLES_DAILY_DE_2016_XI_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_PEOPLES_DAILY_DE_2022_LI_DEPARTS: Source = Source {
+pub(crate) static EX_V1_PEOPLES_DAILY_DE_2022_LI_DEPARTS: Source = Source {
     id: "v1_peoples_daily_de_2022_li_departs",
     publisher: "Belt and Road News Network",
     title: "[Li Keqiang leaves Beijing for East Asia leaders' meetings in Cambodia (German service); headline not seen]",
@@ -17245,7 +17383,19 @@ static EX_V1_PEOPLES_DAILY_DE_2022_LI_DEPARTS: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_POSTE_2019_SIHAMONI_RETURN: Source = Source {
+pub(crate) static EX_V1_PORTALWORLDS_2017_HUN_SEN_VISIT_AUGUST: Source = Source {
+    id: "v1_portalworlds_2017_hun_sen_visit_august",
+    publisher: "portal-worlds.com",
+    title: "カンボジア首相が8月6日から9日に訪日",
+    url: "https://portal-worlds.com/news/cambodia/11185/amp",
+    language: "ja",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: None,
+};
+
+pub(crate) static EX_V1_POSTE_2019_SIHAMONI_RETURN: Source = Source {
     id: "v1_poste_2019_sihamoni_return",
     publisher: "Poste",
     title: "[King Sihamoni returns from the enthronement ceremony in Japan; headline not seen]",
@@ -17257,7 +17407,7 @@ static EX_V1_POSTE_2019_SIHAMONI_RETURN: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_POSTE_2023_HUN_MANET_TOKYO_PLAN: Source = Source {
+pub(crate) static EX_V1_POSTE_2023_HUN_MANET_TOKYO_PLAN: Source = Source {
     id: "v1_poste_2023_hun_manet_tokyo_plan",
     publisher: "Poste",
     title: "[Hun Manet to visit Tokyo in December for the ASEAN-Japan commemorative summit; headline not seen]",
@@ -17269,7 +17419,7 @@ static EX_V1_POSTE_2023_HUN_MANET_TOKYO_PLAN: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_POSTE_2025_HUN_MANET_JAPAN_PLAN: Source = Source {
+pub(crate) static EX_V1_POSTE_2025_HUN_MANET_JAPAN_PLAN: Source = Source {
     id: "v1_poste_2025_hun_manet_japan_plan",
     publisher: "Poste",
     title: "[Hun Manet to make official visit to Japan 28-31 May; headline not seen]",
@@ -17281,7 +17431,7 @@ static EX_V1_POSTE_2025_HUN_MANET_JAPAN_PLAN: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_PPP_1997_TOKYO_BID_PROMPTS_OFFERS: Source = Source {
+pub(crate) static EX_V1_PPP_1997_TOKYO_BID_PROMPTS_OFFERS: Source = Source {
     id: "v1_ppp_1997_tokyo_bid_prompts_offers",
     publisher: "The Phnom Penh Post",
     title: "Tokyo bid prompts offers but no talk",
@@ -17293,7 +17443,7 @@ static EX_V1_PPP_1997_TOKYO_BID_PROMPTS_OFFERS: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_PPP_2019_SIHAMONI_ENTHRONEMENT: Source = Source {
+pub(crate) static EX_V1_PPP_2019_SIHAMONI_ENTHRONEMENT: Source = Source {
     id: "v1_ppp_2019_sihamoni_enthronement",
     publisher: "The Phnom Penh Post",
     title: "[King Sihamoni heads to Japan for Emperor Naruhito's enthronement; headline taken from the URL]",
@@ -17305,7 +17455,7 @@ static EX_V1_PPP_2019_SIHAMONI_ENTHRONEMENT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_PPP_2022_KISHIDA_SECOND_VISIT: Source = Source {
+pub(crate) static EX_V1_PPP_2022_KISHIDA_SECOND_VISIT: Source = Source {
     id: "v1_ppp_2022_kishida_second_visit",
     publisher: "Asia News Network",
     title: "Japan's Kishida set for second Cambodia visit to bolster ties",
@@ -17317,7 +17467,7 @@ static EX_V1_PPP_2022_KISHIDA_SECOND_VISIT: Source = Source {
     copy_of: Some("The Phnom Penh Post"),
 };
 
-static EX_V1_PPP_2022_KISHIDA_VISIT_MARCH_20_21: Source = Source {
+pub(crate) static EX_V1_PPP_2022_KISHIDA_VISIT_MARCH_20_21: Source = Source {
     id: "v1_ppp_2022_kishida_visit_march_20_21",
     publisher: "The Phnom Penh Post",
     title: "[Japanese PM paying visit March 20-21; headline taken from the URL]",
@@ -17329,7 +17479,7 @@ static EX_V1_PPP_2022_KISHIDA_VISIT_MARCH_20_21: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_PPP_2022_PM_HEADS_JAPAN_WATER_FORUM: Source = Source {
+pub(crate) static EX_V1_PPP_2022_PM_HEADS_JAPAN_WATER_FORUM: Source = Source {
     id: "v1_ppp_2022_pm_heads_japan_water_forum",
     publisher: "The Phnom Penh Post",
     title: "[PM heads to Japan April 22 for Asia-Pacific Water Forum; headline taken from the URL]",
@@ -17341,7 +17491,7 @@ static EX_V1_PPP_2022_PM_HEADS_JAPAN_WATER_FORUM: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_PPP_2023_HUN_SEN_CHINA_VISIT_FEB: Source = Source {
+pub(crate) static EX_V1_PPP_2023_HUN_SEN_CHINA_VISIT_FEB: Source = Source {
     id: "v1_ppp_2023_hun_sen_china_visit_feb",
     publisher: "blog.amcrestsupport.com",
     title: "China mendorong ambisi masa depan bersama selama kunjungan PM Kamboja",
@@ -17353,7 +17503,7 @@ static EX_V1_PPP_2023_HUN_SEN_CHINA_VISIT_FEB: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_PPP_2023_MANET_ASEAN_JAPAN_SUMMIT: Source = Source {
+pub(crate) static EX_V1_PPP_2023_MANET_ASEAN_JAPAN_SUMMIT: Source = Source {
     id: "v1_ppp_2023_manet_asean_japan_summit",
     publisher: "The Phnom Penh Post",
     title: "[Manet fixes on ASEAN-Japan links, relationship; headline taken from the URL]",
@@ -17365,7 +17515,7 @@ static EX_V1_PPP_2023_MANET_ASEAN_JAPAN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_PPP_2023_PM_SET_ASEAN_JAPAN_SUMMIT: Source = Source {
+pub(crate) static EX_V1_PPP_2023_PM_SET_ASEAN_JAPAN_SUMMIT: Source = Source {
     id: "v1_ppp_2023_pm_set_asean_japan_summit",
     publisher: "The Phnom Penh Post",
     title: "[PM set for ASEAN-Japan summit; headline taken from the URL]",
@@ -17377,7 +17527,7 @@ static EX_V1_PPP_2023_PM_SET_ASEAN_JAPAN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_PPP_2023_PRAK_SOKHONN_70_YEARS_JAPAN: Source = Source {
+pub(crate) static EX_V1_PPP_2023_PRAK_SOKHONN_70_YEARS_JAPAN: Source = Source {
     id: "v1_ppp_2023_prak_sokhonn_70_years_japan",
     publisher: "The Phnom Penh Post",
     title: "[Prak Sokhonn marks 70 years of Cambodia-Japan relations; headline taken from the URL]",
@@ -17389,7 +17539,19 @@ static EX_V1_PPP_2023_PRAK_SOKHONN_70_YEARS_JAPAN: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_PRESSOCM_2019_HUN_SEN_LEAVES_FOR_BRF2: Source = Source {
+pub(crate) static EX_V1_PRESIDENT_KR_2022_YOON_TRILATERAL_CAMBODIA: Source = Source {
+    id: "v1_president_kr_2022_yoon_trilateral_cambodia",
+    publisher: "Office of the President of the Republic of Korea (archived by the Presidential Archives)",
+    title: "President Yoon holds bilateral, trilateral talks with the U.S. and Japan in Cambodia",
+    url: "https://eng.president.go.kr/briefing/zE4ctNqF",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+pub(crate) static EX_V1_PRESSOCM_2019_HUN_SEN_LEAVES_FOR_BRF2: Source = Source {
     id: "v1_pressocm_2019_hun_sen_leaves_for_brf2",
     publisher: "Press and Quick Reaction Unit, Office of the Council of Ministers of Cambodia",
     title: "Samdech Techo Hun Sen Leaves for 2nd Belt and Road Forum for International Cooperation",
@@ -17401,7 +17563,7 @@ static EX_V1_PRESSOCM_2019_HUN_SEN_LEAVES_FOR_BRF2: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_REDCAT_2019_MOON_CAMBODIA_STATE_VISIT: Source = Source {
+pub(crate) static EX_V1_REDCAT_2019_MOON_CAMBODIA_STATE_VISIT: Source = Source {
     id: "v1_redcat_2019_moon_cambodia_state_visit",
     publisher: "redcat.tistory.com (blog)",
     title: "[Moon Jae-in's state visit to Cambodia; blog post, headline not seen]",
@@ -17413,7 +17575,7 @@ static EX_V1_REDCAT_2019_MOON_CAMBODIA_STATE_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_REUTERS_SCREENOCEAN_2000_JIANG_ARRIVES: Source = Source {
+pub(crate) static EX_V1_REUTERS_SCREENOCEAN_2000_JIANG_ARRIVES: Source = Source {
     id: "v1_reuters_screenocean_2000_jiang_arrives",
     publisher: "Reuters",
     title: "Cambodia-China: Chinese President Jaing Zemin Arrives In Phnom Penh To Begin State Visit",
@@ -17425,7 +17587,7 @@ static EX_V1_REUTERS_SCREENOCEAN_2000_JIANG_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_RTVM_2012_APT_COMMEMORATIVE_SUMMIT: Source = Source {
+pub(crate) static EX_V1_RTVM_2012_APT_COMMEMORATIVE_SUMMIT: Source = Source {
     id: "v1_rtvm_2012_apt_commemorative_summit",
     publisher: "Radio Television Malacanang (Presidential Communications Office of the Philippines)",
     title: "ASEAN Plus Three (APT) Commemorative Summit",
@@ -17437,7 +17599,7 @@ static EX_V1_RTVM_2012_APT_COMMEMORATIVE_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_SCMP_2012_XI_MOURNS_SIHANOUK: Source = Source {
+pub(crate) static EX_V1_SCMP_2012_XI_MOURNS_SIHANOUK: Source = Source {
     id: "v1_scmp_2012_xi_mourns_sihanouk",
     publisher: "South China Morning Post",
     title: "Xi Jinping mourns 'China's great friend' Sihanouk",
@@ -17449,7 +17611,7 @@ static EX_V1_SCMP_2012_XI_MOURNS_SIHANOUK: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_SISAFOCUS_2006_ROH_RETURNS: Source = Source {
+pub(crate) static EX_V1_SISAFOCUS_2006_ROH_RETURNS: Source = Source {
     id: "v1_sisafocus_2006_roh_returns",
     publisher: "Sisa Focus",
     title: "[Roh returns home after APEC and Cambodia state visit; headline not seen]",
@@ -17461,7 +17623,7 @@ static EX_V1_SISAFOCUS_2006_ROH_RETURNS: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_STAROFCAMBODIA_2022_HUN_SEN_KUMAMOTO: Source = Source {
+pub(crate) static EX_V1_STAROFCAMBODIA_2022_HUN_SEN_KUMAMOTO: Source = Source {
     id: "v1_starofcambodia_2022_hun_sen_kumamoto",
     publisher: "Star of Cambodia",
     title: "[Hun Sen leaves for the 4th Asia-Pacific Water Summit in Kumamoto; headline not seen]",
@@ -17473,7 +17635,7 @@ static EX_V1_STAROFCAMBODIA_2022_HUN_SEN_KUMAMOTO: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_STAROFCAMBODIA_2024_SIHAMONI_JAPAN_STATE_VISIT: Source = Source {
+pub(crate) static EX_V1_STAROFCAMBODIA_2024_SIHAMONI_JAPAN_STATE_VISIT: Source = Source {
     id: "v1_starofcambodia_2024_sihamoni_japan_state_visit",
     publisher: "Star of Cambodia",
     title: "シハモニ国王、日本国賓訪問へ出発",
@@ -17485,7 +17647,7 @@ static EX_V1_STAROFCAMBODIA_2024_SIHAMONI_JAPAN_STATE_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_THAI_EMBASSY_JP_2015_MEKONG_JAPAN_BILATERALS: Source = Source {
+pub(crate) static EX_V1_THAI_EMBASSY_JP_2015_MEKONG_JAPAN_BILATERALS: Source = Source {
     id: "v1_thai_embassy_jp_2015_mekong_japan_bilaterals",
     publisher: "Royal Thai Embassy in Tokyo",
     title: "Bilateral Meetings on the sidelines of the Mekong-Japan Summit",
@@ -17497,7 +17659,7 @@ static EX_V1_THAI_EMBASSY_JP_2015_MEKONG_JAPAN_BILATERALS: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_TNA_KHMERNZ_2008_ASEM_BEIJING: Source = Source {
+pub(crate) static EX_V1_TNA_KHMERNZ_2008_ASEM_BEIJING: Source = Source {
     id: "v1_tna_khmernz_2008_asem_beijing",
     publisher: "Khmer NZ",
     title: "Thai PM sees possible bilateral talks with Cambodian PM at ASEM summit",
@@ -17509,7 +17671,7 @@ static EX_V1_TNA_KHMERNZ_2008_ASEM_BEIJING: Source = Source {
     copy_of: Some("Thai News Agency"),
 };
 
-static EX_V1_UPI_1996_HUN_SEN_ARRIVES_CHINA: Source = Source {
+pub(crate) static EX_V1_UPI_1996_HUN_SEN_ARRIVES_CHINA: Source = Source {
     id: "v1_upi_1996_hun_sen_arrives_china",
     publisher: "United Press International",
     title: "Cambodia's Hun Sen arrives in China",
@@ -17521,7 +17683,7 @@ static EX_V1_UPI_1996_HUN_SEN_ARRIVES_CHINA: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_VIETNAM_VN_2023_XI_RECEIVES_HUN_MANET: Source = Source {
+pub(crate) static EX_V1_VIETNAM_VN_2023_XI_RECEIVES_HUN_MANET: Source = Source {
     id: "v1_vietnam_vn_2023_xi_receives_hun_manet",
     publisher: "Vietnam.vn",
     title: "[Chinese President holds talks with new Cambodian Prime Minister in Beijing (Spanish version); headline not seen]",
@@ -17533,7 +17695,7 @@ static EX_V1_VIETNAM_VN_2023_XI_RECEIVES_HUN_MANET: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_VOA_2012_OBAMA_WEN_NODA_EAS: Source = Source {
+pub(crate) static EX_V1_VOA_2012_OBAMA_WEN_NODA_EAS: Source = Source {
     id: "v1_voa_2012_obama_wen_noda_eas",
     publisher: "Voice of America",
     title: "Obama Meets Chinese, Japanese Leaders at East Asia Summit",
@@ -17545,7 +17707,7 @@ static EX_V1_VOA_2012_OBAMA_WEN_NODA_EAS: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_VOA_2019_KING_MEETS_XI_BIRTHDAY: Source = Source {
+pub(crate) static EX_V1_VOA_2019_KING_MEETS_XI_BIRTHDAY: Source = Source {
     id: "v1_voa_2019_king_meets_xi_birthday",
     publisher: "Voice of America",
     title: "Cambodia's King Meets Chinese President During Birthday",
@@ -17557,7 +17719,7 @@ static EX_V1_VOA_2019_KING_MEETS_XI_BIRTHDAY: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_VOA_ID_2023_HUN_MANET_ARRIVES_BEIJING: Source = Source {
+pub(crate) static EX_V1_VOA_ID_2023_HUN_MANET_ARRIVES_BEIJING: Source = Source {
     id: "v1_voa_id_2023_hun_manet_arrives_beijing",
     publisher: "Voice of America",
     title: "PM Kamboja di Beijing Temui Presiden Xi Jinping",
@@ -17569,7 +17731,7 @@ static EX_V1_VOA_ID_2023_HUN_MANET_ARRIVES_BEIJING: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_VOA_KHMER_2009_HUN_SEN_TOKYO_MEKONG: Source = Source {
+pub(crate) static EX_V1_VOA_KHMER_2009_HUN_SEN_TOKYO_MEKONG: Source = Source {
     id: "v1_voa_khmer_2009_hun_sen_tokyo_mekong",
     publisher: "Voice of America",
     title: "[Hun Sen leaves for Mekong-Japan summit in Tokyo; headline not seen]",
@@ -17581,7 +17743,7 @@ static EX_V1_VOA_KHMER_2009_HUN_SEN_TOKYO_MEKONG: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_VOA_KOREA_2006_ROH_HUN_SEN_SUMMIT: Source = Source {
+pub(crate) static EX_V1_VOA_KOREA_2006_ROH_HUN_SEN_SUMMIT: Source = Source {
     id: "v1_voa_korea_2006_roh_hun_sen_summit",
     publisher: "Voice of America",
     title: "노무현 대통령과 방한 중인 캄보디아 총리, 양국 경제및 문화 정치 교류 확대 합의",
@@ -17593,7 +17755,7 @@ static EX_V1_VOA_KOREA_2006_ROH_HUN_SEN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_VOA_KOREA_2014_BUSAN_SUMMIT: Source = Source {
+pub(crate) static EX_V1_VOA_KOREA_2014_BUSAN_SUMMIT: Source = Source {
     id: "v1_voa_korea_2014_busan_summit",
     publisher: "Voice of America",
     title: "한-아세안 특별정상회의, 11~12일 부산서 개최",
@@ -17605,7 +17767,7 @@ static EX_V1_VOA_KOREA_2014_BUSAN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_WN_CHINADAILY_2004_HU_TO_MEET_NEW_KING: Source = Source {
+pub(crate) static EX_V1_WN_CHINADAILY_2004_HU_TO_MEET_NEW_KING: Source = Source {
     id: "v1_wn_chinadaily_2004_hu_to_meet_new_king",
     publisher: "World News (wn.com)",
     title: "Chinese president to meet Cambodia's new king",
@@ -17617,7 +17779,7 @@ static EX_V1_WN_CHINADAILY_2004_HU_TO_MEET_NEW_KING: Source = Source {
     copy_of: Some("China Daily (agencies)"),
 };
 
-static EX_V1_XINHUA_2012_APT_SUMMIT_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V1_XINHUA_2012_APT_SUMMIT_PHNOM_PENH: Source = Source {
     id: "v1_xinhua_2012_apt_summit_phnom_penh",
     publisher: "Khamerlogue (blog)",
     title: "ASEAN+3 leaders meet in Cambodia to chart future cooperation",
@@ -17629,7 +17791,7 @@ static EX_V1_XINHUA_2012_APT_SUMMIT_PHNOM_PENH: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V1_XINHUA_2016_CHINA_CAMBODIA_CHRONOLOGY: Source = Source {
+pub(crate) static EX_V1_XINHUA_2016_CHINA_CAMBODIA_CHRONOLOGY: Source = Source {
     id: "v1_xinhua_2016_china_cambodia_chronology",
     publisher: "People's Political Consultative News (rmzxb.com.cn)",
     title: "中国与柬埔寨友好关系大事记",
@@ -17641,7 +17803,7 @@ static EX_V1_XINHUA_2016_CHINA_CAMBODIA_CHRONOLOGY: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V1_XINHUA_2023_XI_MEETS_SIHAMONI_MONINEATH: Source = Source {
+pub(crate) static EX_V1_XINHUA_2023_XI_MEETS_SIHAMONI_MONINEATH: Source = Source {
     id: "v1_xinhua_2023_xi_meets_sihamoni_monineath",
     publisher: "Xinhua",
     title: "[Xi Jinping and Peng Liyuan meet King Sihamoni and Queen Mother Monineath, 24 February 2023; headline not seen]",
@@ -17653,7 +17815,7 @@ static EX_V1_XINHUA_2023_XI_MEETS_SIHAMONI_MONINEATH: Source = Source {
     copy_of: None,
 };
 
-static EX_V1_XINHUA_BREAKINGLATEST_2023_XI_MEETS_HUN_MANET: Source = Source {
+pub(crate) static EX_V1_XINHUA_BREAKINGLATEST_2023_XI_MEETS_HUN_MANET: Source = Source {
     id: "v1_xinhua_breakinglatest_2023_xi_meets_hun_manet",
     publisher: "Breaking Latest News",
     title: "President Xi Jinping meets Cambodian Prime Minister Hun Manai, underlining importance of China-Cambodia Friendship",
@@ -17665,7 +17827,7 @@ static EX_V1_XINHUA_BREAKINGLATEST_2023_XI_MEETS_HUN_MANET: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V1_XINHUA_CHINADAILY_2012_HU_MEETS_HUN_SEN: Source = Source {
+pub(crate) static EX_V1_XINHUA_CHINADAILY_2012_HU_MEETS_HUN_SEN: Source = Source {
     id: "v1_xinhua_chinadaily_2012_hu_meets_hun_sen",
     publisher: "China Daily",
     title: "胡锦涛会见柬埔寨首相洪森",
@@ -17677,7 +17839,7 @@ static EX_V1_XINHUA_CHINADAILY_2012_HU_MEETS_HUN_SEN: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V1_XINHUA_CHINADAILY_2012_WEN_EAST_ASIAN_MEETINGS: Source = Source {
+pub(crate) static EX_V1_XINHUA_CHINADAILY_2012_WEN_EAST_ASIAN_MEETINGS: Source = Source {
     id: "v1_xinhua_chinadaily_2012_wen_east_asian_meetings",
     publisher: "China Daily",
     title: "Wen to attend East Asian leaders meetings",
@@ -17689,7 +17851,7 @@ static EX_V1_XINHUA_CHINADAILY_2012_WEN_EAST_ASIAN_MEETINGS: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V1_XINHUA_INVESTCHN_2019_LI_HUN_SEN_TALKS: Source = Source {
+pub(crate) static EX_V1_XINHUA_INVESTCHN_2019_LI_HUN_SEN_TALKS: Source = Source {
     id: "v1_xinhua_investchn_2019_li_hun_sen_talks",
     publisher: "investchn.com",
     title: "[Li Keqiang holds talks with Hun Sen, 22 January 2019; headline not seen]",
@@ -17701,7 +17863,7 @@ static EX_V1_XINHUA_INVESTCHN_2019_LI_HUN_SEN_TALKS: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V1_XINHUA_KHMERNZ_2009_KING_RETURNS_FROM_CHINA: Source = Source {
+pub(crate) static EX_V1_XINHUA_KHMERNZ_2009_KING_RETURNS_FROM_CHINA: Source = Source {
     id: "v1_xinhua_khmernz_2009_king_returns_from_china",
     publisher: "Khmer NZ",
     title: "Cambodian King returns home from China",
@@ -17713,7 +17875,7 @@ static EX_V1_XINHUA_KHMERNZ_2009_KING_RETURNS_FROM_CHINA: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V1_XINHUA_PEOPLE_2012_HU_CONCLUDES_TRIP: Source = Source {
+pub(crate) static EX_V1_XINHUA_PEOPLE_2012_HU_CONCLUDES_TRIP: Source = Source {
     id: "v1_xinhua_people_2012_hu_concludes_trip",
     publisher: "People's Daily Online",
     title: "President Hu concludes three-nation Asia trip",
@@ -17725,7 +17887,7 @@ static EX_V1_XINHUA_PEOPLE_2012_HU_CONCLUDES_TRIP: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V1_XINHUA_PEOPLE_2020_XI_MEETS_SIHAMONI_MONINEATH: Source = Source {
+pub(crate) static EX_V1_XINHUA_PEOPLE_2020_XI_MEETS_SIHAMONI_MONINEATH: Source = Source {
     id: "v1_xinhua_people_2020_xi_meets_sihamoni_monineath",
     publisher: "People's Daily Online",
     title: "[习近平会见柬埔寨国王西哈莫尼和太后莫尼列; headline not seen]",
@@ -17737,7 +17899,7 @@ static EX_V1_XINHUA_PEOPLE_2020_XI_MEETS_SIHAMONI_MONINEATH: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V1_XINHUA_PEOPLE_2023_LI_QIANG_MEETS_HUN_MANET: Source = Source {
+pub(crate) static EX_V1_XINHUA_PEOPLE_2023_LI_QIANG_MEETS_HUN_MANET: Source = Source {
     id: "v1_xinhua_people_2023_li_qiang_meets_hun_manet",
     publisher: "People's Daily Online",
     title: "Chinese premier meets Cambodian PM",
@@ -17749,7 +17911,7 @@ static EX_V1_XINHUA_PEOPLE_2023_LI_QIANG_MEETS_HUN_MANET: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V1_XINHUA_PEOPLE_2025_WANG_HUNING_MEETS_HUN_MANET: Source = Source {
+pub(crate) static EX_V1_XINHUA_PEOPLE_2025_WANG_HUNING_MEETS_HUN_MANET: Source = Source {
     id: "v1_xinhua_people_2025_wang_huning_meets_hun_manet",
     publisher: "People's Daily Online",
     title: "China's top political advisor meets Cambodian prime minister",
@@ -17761,7 +17923,7 @@ static EX_V1_XINHUA_PEOPLE_2025_WANG_HUNING_MEETS_HUN_MANET: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V1_XINHUA_WOMENOFCHINA_2023_XI_MEETS_HUN_SEN: Source = Source {
+pub(crate) static EX_V1_XINHUA_WOMENOFCHINA_2023_XI_MEETS_HUN_SEN: Source = Source {
     id: "v1_xinhua_womenofchina_2023_xi_meets_hun_sen",
     publisher: "Women of China",
     title: "Xi Meets Cambodian PM Hun Sen",
@@ -17773,7 +17935,31 @@ static EX_V1_XINHUA_WOMENOFCHINA_2023_XI_MEETS_HUN_SEN: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V1_YONHAP_HANKYUNG_2009_LEE_HUN_SEN_MINERALS: Source = Source {
+pub(crate) static EX_V1_XINHUA_ZJRB_2006_ASEAN_LEADERS_NANNING: Source = Source {
+    id: "v1_xinhua_zjrb_2006_asean_leaders_nanning",
+    publisher: "Zhejiang Daily",
+    title: "[ASEAN leaders arrive in Nanning for the commemorative summit; headline not seen]",
+    url: "http://zjrb.zjol.com.cn/html/2006-10/30/content_5519.htm",
+    language: "zh",
+    published: Some(day(2006, 10, 30)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua"),
+};
+
+pub(crate) static EX_V1_YOMIURI_2022_KISHIDA_DELAYS_DEPARTURE: Source = Source {
+    id: "v1_yomiuri_2022_kishida_delays_departure",
+    publisher: "The Yomiuri Shimbun",
+    title: "[Kishida delays departure to dismiss justice minister; headline not seen]",
+    url: "https://japannews.yomiuri.co.jp/politics/politics-government/20221112-70455/",
+    language: "en",
+    published: Some(day(2022, 11, 12)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static EX_V1_YONHAP_HANKYUNG_2009_LEE_HUN_SEN_MINERALS: Source = Source {
     id: "v1_yonhap_hankyung_2009_lee_hun_sen_minerals",
     publisher: "Korea Economic Daily",
     title: "훈센총리와 광물자원 공동연구 협의",
@@ -17785,7 +17971,7 @@ static EX_V1_YONHAP_HANKYUNG_2009_LEE_HUN_SEN_MINERALS: Source = Source {
     copy_of: Some("Yonhap News Agency"),
 };
 
-static EX_V1_YONHAP_HANKYUNG_2019_MOON_ARRIVES_CAMBODIA: Source = Source {
+pub(crate) static EX_V1_YONHAP_HANKYUNG_2019_MOON_ARRIVES_CAMBODIA: Source = Source {
     id: "v1_yonhap_hankyung_2019_moon_arrives_cambodia",
     publisher: "Korea Economic Daily",
     title: "문대통령, 캄보디아 도착…내일 훈센 총리와 정상회담",
@@ -17797,7 +17983,7 @@ static EX_V1_YONHAP_HANKYUNG_2019_MOON_ARRIVES_CAMBODIA: Source = Source {
     copy_of: Some("Yonhap News Agency"),
 };
 
-static EX_V2_ADVANCE_THONGLOUN_STATE_VISIT_APRIL: Source = Source {
+pub(crate) static EX_V2_ADVANCE_THONGLOUN_STATE_VISIT_APRIL: Source = Source {
     id: "v2_advance_thongloun_state_visit_april",
     publisher: "Advance in Cambodia",
     title: "Lao President to make official visit to Cambodia on 23-24 April (Japanese-language report)",
@@ -17809,7 +17995,7 @@ static EX_V2_ADVANCE_THONGLOUN_STATE_VISIT_APRIL: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_AFP_2010_HUN_SEN_TO_ATTEND_THAI_SUMMIT: Source = Source {
+pub(crate) static EX_V2_AFP_2010_HUN_SEN_TO_ATTEND_THAI_SUMMIT: Source = Source {
     id: "v2_afp_2010_hun_sen_to_attend_thai_summit",
     publisher: "Khmerization",
     title: "Hun Sen to attend Thai summit despite row",
@@ -17821,7 +18007,7 @@ static EX_V2_AFP_2010_HUN_SEN_TO_ATTEND_THAI_SUMMIT: Source = Source {
     copy_of: Some("Agence France-Presse"),
 };
 
-static EX_V2_AKP_2010_NO_PLAN_MEET_THAI_PM_MEKONG_SUMMIT: Source = Source {
+pub(crate) static EX_V2_AKP_2010_NO_PLAN_MEET_THAI_PM_MEKONG_SUMMIT: Source = Source {
     id: "v2_akp_2010_no_plan_meet_thai_pm_mekong_summit",
     publisher: "Angkor Civilization (blog)",
     title: "Cambodian PM \"has no plan\" to meet Thai counterpart at Mekong summit",
@@ -17833,7 +18019,7 @@ static EX_V2_AKP_2010_NO_PLAN_MEET_THAI_PM_MEKONG_SUMMIT: Source = Source {
     copy_of: Some("Cambodian news report (original publisher not named on the page)"),
 };
 
-static EX_V2_AKP_2017_CAMBODIA_VIETNAM_FOUR_DEALS: Source = Source {
+pub(crate) static EX_V2_AKP_2017_CAMBODIA_VIETNAM_FOUR_DEALS: Source = Source {
     id: "v2_akp_2017_cambodia_vietnam_four_deals",
     publisher: "Agence Kampuchea Presse",
     title: "Cambodia, Vietnam sign four cooperation deals",
@@ -17845,7 +18031,7 @@ static EX_V2_AKP_2017_CAMBODIA_VIETNAM_FOUR_DEALS: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_AKP_2018_CLV_LEADERS_BREAKFAST_HANOI: Source = Source {
+pub(crate) static EX_V2_AKP_2018_CLV_LEADERS_BREAKFAST_HANOI: Source = Source {
     id: "v2_akp_2018_clv_leaders_breakfast_hanoi",
     publisher: "Agence Kampuchea Presse",
     title: "CLV Leaders Vows to Speed up Triangle Area Development",
@@ -17857,7 +18043,7 @@ static EX_V2_AKP_2018_CLV_LEADERS_BREAKFAST_HANOI: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_AKP_2018_HUN_SEN_MEETS_LAO_PRESIDENT: Source = Source {
+pub(crate) static EX_V2_AKP_2018_HUN_SEN_MEETS_LAO_PRESIDENT: Source = Source {
     id: "v2_akp_2018_hun_sen_meets_lao_president",
     publisher: "Press and Quick Reaction Unit, Office of the Council of Ministers of Cambodia",
     title: "Samdech Techo Hun Sen Cambodian Prime Minister Meets Lao President",
@@ -17869,7 +18055,7 @@ static EX_V2_AKP_2018_HUN_SEN_MEETS_LAO_PRESIDENT: Source = Source {
     copy_of: Some("Agence Kampuchea Presse, 2018-12-06"),
 };
 
-static EX_V2_AKP_FR_2016_DEPART_PM_VISITE_VIETNAM: Source = Source {
+pub(crate) static EX_V2_AKP_FR_2016_DEPART_PM_VISITE_VIETNAM: Source = Source {
     id: "v2_akp_fr_2016_depart_pm_visite_vietnam",
     publisher: "Agence Kampuchea Presse",
     title: "Depart du PM cambodgien pour une visite officielle au Vietnam",
@@ -17881,7 +18067,7 @@ static EX_V2_AKP_FR_2016_DEPART_PM_VISITE_VIETNAM: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_AKP_FR_2017_BOUNNHANG_VISITE_ETAT: Source = Source {
+pub(crate) static EX_V2_AKP_FR_2017_BOUNNHANG_VISITE_ETAT: Source = Source {
     id: "v2_akp_fr_2017_bounnhang_visite_etat",
     publisher: "Agence Kampuchea Presse",
     title: "Le président laotien entame sa visite d'Etat au Cambodge",
@@ -17893,7 +18079,7 @@ static EX_V2_AKP_FR_2017_BOUNNHANG_VISITE_ETAT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_AP_1999_LEADERS_INDOCHINESE_NATIONS_MEET: Source = Source {
+pub(crate) static EX_V2_AP_1999_LEADERS_INDOCHINESE_NATIONS_MEET: Source = Source {
     id: "v2_ap_1999_leaders_indochinese_nations_meet",
     publisher: "patrick.guenin2.free.fr (personal site)",
     title: "Leaders of Indochinese Nations Meet",
@@ -17905,7 +18091,7 @@ static EX_V2_AP_1999_LEADERS_INDOCHINESE_NATIONS_MEET: Source = Source {
     copy_of: Some("Associated Press, 1999-10-20"),
 };
 
-static EX_V2_AP_2006_ROYALS_FLY_IN_BANGKOK: Source = Source {
+pub(crate) static EX_V2_AP_2006_ROYALS_FLY_IN_BANGKOK: Source = Source {
     id: "v2_ap_2006_royals_fly_in_bangkok",
     publisher: "KI-Media",
     title: "Royals fly in from around globe to Thailand (AP photo caption and report)",
@@ -17917,7 +18103,7 @@ static EX_V2_AP_2006_ROYALS_FLY_IN_BANGKOK: Source = Source {
     copy_of: Some("Associated Press"),
 };
 
-static EX_V2_AP_2010_THAI_TENSIONS_OVERSHADOW_SUMMIT: Source = Source {
+pub(crate) static EX_V2_AP_2010_THAI_TENSIONS_OVERSHADOW_SUMMIT: Source = Source {
     id: "v2_ap_2010_thai_tensions_overshadow_summit",
     publisher: "CNRP media (blog)",
     title: "Thai tensions overshadow summit (AP, Hanoi, 9 April 2010, with photo caption)",
@@ -17929,7 +18115,7 @@ static EX_V2_AP_2010_THAI_TENSIONS_OVERSHADOW_SUMMIT: Source = Source {
     copy_of: Some("Associated Press, by Ben Stocking"),
 };
 
-static EX_V2_AP_2012_PMS_MOURN_SIHANOUK: Source = Source {
+pub(crate) static EX_V2_AP_2012_PMS_MOURN_SIHANOUK: Source = Source {
     id: "v2_ap_2012_pms_mourn_sihanouk",
     publisher: "Asian Correspondent",
     title: "Vietnamese, Lao, Thai PMs mourn Sihanouk",
@@ -17941,7 +18127,7 @@ static EX_V2_AP_2012_PMS_MOURN_SIHANOUK: Source = Source {
     copy_of: Some("Associated Press"),
 };
 
-static EX_V2_AP_2023_HUN_MANET_TALKS_VIETNAM_CITYNEWS: Source = Source {
+pub(crate) static EX_V2_AP_2023_HUN_MANET_TALKS_VIETNAM_CITYNEWS: Source = Source {
     id: "v2_ap_2023_hun_manet_talks_vietnam_citynews",
     publisher: "CityNews Toronto",
     title: "Cambodia's leader holds talks in neighboring Vietnam on first visit since becoming prime minister",
@@ -17953,7 +18139,7 @@ static EX_V2_AP_2023_HUN_MANET_TALKS_VIETNAM_CITYNEWS: Source = Source {
     copy_of: Some("Associated Press"),
 };
 
-static EX_V2_AP_2024_HUN_MANET_FIRST_OFFICIAL_VISIT_THAILAND: Source = Source {
+pub(crate) static EX_V2_AP_2024_HUN_MANET_FIRST_OFFICIAL_VISIT_THAILAND: Source = Source {
     id: "v2_ap_2024_hun_manet_first_official_visit_thailand",
     publisher: "Teslavision",
     title: "AP report on Hun Manet's first official visit to Thailand (headline not seen)",
@@ -17965,7 +18151,7 @@ static EX_V2_AP_2024_HUN_MANET_FIRST_OFFICIAL_VISIT_THAILAND: Source = Source {
     copy_of: Some("Associated Press"),
 };
 
-static EX_V2_ASEAN_2016_CHAIRMANS_STATEMENT_28_29: Source = Source {
+pub(crate) static EX_V2_ASEAN_2016_CHAIRMANS_STATEMENT_28_29: Source = Source {
     id: "v2_asean_2016_chairmans_statement_28_29",
     publisher: "ASEAN Secretariat",
     title: "Chairman's Statement of the 28th and 29th ASEAN Summits",
@@ -17977,7 +18163,7 @@ static EX_V2_ASEAN_2016_CHAIRMANS_STATEMENT_28_29: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_BANGKOKPOST_2006_PM_REASSURES_CAMBODIA: Source = Source {
+pub(crate) static EX_V2_BANGKOKPOST_2006_PM_REASSURES_CAMBODIA: Source = Source {
     id: "v2_bangkokpost_2006_pm_reassures_cambodia",
     publisher: "KI-Media",
     title: "PM reassures Cambodia",
@@ -17989,7 +18175,7 @@ static EX_V2_BANGKOKPOST_2006_PM_REASSURES_CAMBODIA: Source = Source {
     copy_of: Some("Bangkok Post, 'PM reassures Cambodia' by Achara Ashayagachat"),
 };
 
-static EX_V2_BANGKOKPOST_2012_THAI_PM_PAYS_RESPECTS: Source = Source {
+pub(crate) static EX_V2_BANGKOKPOST_2012_THAI_PM_PAYS_RESPECTS: Source = Source {
     id: "v2_bangkokpost_2012_thai_pm_pays_respects",
     publisher: "Khmerization",
     title: "Thai PM pays respects to late King",
@@ -18001,7 +18187,7 @@ static EX_V2_BANGKOKPOST_2012_THAI_PM_PAYS_RESPECTS: Source = Source {
     copy_of: Some("Bangkok Post, 2012-10-20"),
 };
 
-static EX_V2_BAOHOABINH_2018_PHUC_MRC_COMMITMENT: Source = Source {
+pub(crate) static EX_V2_BAOHOABINH_2018_PHUC_MRC_COMMITMENT: Source = Source {
     id: "v2_baohoabinh_2018_phuc_mrc_commitment",
     publisher: "Bao Hoa Binh",
     title: "PM's summit attendance affirms Vietnam's commitment to MRC cooperation",
@@ -18013,7 +18199,7 @@ static EX_V2_BAOHOABINH_2018_PHUC_MRC_COMMITMENT: Source = Source {
     copy_of: Some("Vietnam News Agency"),
 };
 
-static EX_V2_BAOQUOCTE_2024_RADEV_ARRIVES_HANOI: Source = Source {
+pub(crate) static EX_V2_BAOQUOCTE_2024_RADEV_ARRIVES_HANOI: Source = Source {
     id: "v2_baoquocte_2024_radev_arrives_hanoi",
     publisher: "The World and Vietnam Report",
     title: "Bulgarian President arrives in Hanoi to begin official visit",
@@ -18025,7 +18211,31 @@ static EX_V2_BAOQUOCTE_2024_RADEV_ARRIVES_HANOI: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CAMBODIA_DAILY_2000_ARTIFACTS_BORDER_AGENDA: Source = Source {
+pub(crate) static EX_V2_BKP_2015_COUP_NO_OBSTACLE_HUN_SEN: Source = Source {
+    id: "v2_bkp_2015_coup_no_obstacle_hun_sen",
+    publisher: "Bangkok Post",
+    title: "Coup no obstacle to Hun Sen trade visit",
+    url: "http://bangkokpost.com/news/asean/794780/coup-no-obstacle-to-hun-sen-trade-visit",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static EX_V2_BKP_2015_RETREAT_SEALS_TRADE_LABOUR: Source = Source {
+    id: "v2_bkp_2015_retreat_seals_trade_labour",
+    publisher: "Bangkok Post",
+    title: "Thai-Cambodian retreat seals trade and labour deals",
+    url: "https://www.bangkokpost.com/business/general/799968/thai-cambodian-retreat-seals-trade-and-labour-deals",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static EX_V2_CAMBODIA_DAILY_2000_ARTIFACTS_BORDER_AGENDA: Source = Source {
     id: "v2_cambodia_daily_2000_artifacts_border_agenda",
     publisher: "The Cambodia Daily",
     title: "Artifacts, Border Top Agenda for Thai PM",
@@ -18037,7 +18247,7 @@ static EX_V2_CAMBODIA_DAILY_2000_ARTIFACTS_BORDER_AGENDA: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CAMBODIA_DAILY_2000_THAI_PM_WELCOME_PROTESTS: Source = Source {
+pub(crate) static EX_V2_CAMBODIA_DAILY_2000_THAI_PM_WELCOME_PROTESTS: Source = Source {
     id: "v2_cambodia_daily_2000_thai_pm_welcome_protests",
     publisher: "The Cambodia Daily",
     title: "Thai Prime Minister Gets Welcome and Protests on Arrival",
@@ -18049,7 +18259,7 @@ static EX_V2_CAMBODIA_DAILY_2000_THAI_PM_WELCOME_PROTESTS: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CAMBODIA_DAILY_2001_HUN_SEN_OFF_TO_THAILAND: Source = Source {
+pub(crate) static EX_V2_CAMBODIA_DAILY_2001_HUN_SEN_OFF_TO_THAILAND: Source = Source {
     id: "v2_cambodia_daily_2001_hun_sen_off_to_thailand",
     publisher: "The Cambodia Daily",
     title: "Hun Sen Off to Thailand for Talks With Thaksin",
@@ -18061,7 +18271,7 @@ static EX_V2_CAMBODIA_DAILY_2001_HUN_SEN_OFF_TO_THAILAND: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CAMBODIA_DAILY_2001_THAI_PREMIER_RETURNS: Source = Source {
+pub(crate) static EX_V2_CAMBODIA_DAILY_2001_THAI_PREMIER_RETURNS: Source = Source {
     id: "v2_cambodia_daily_2001_thai_premier_returns",
     publisher: "The Cambodia Daily",
     title: "Thai Premier Returns Thursday",
@@ -18073,7 +18283,7 @@ static EX_V2_CAMBODIA_DAILY_2001_THAI_PREMIER_RETURNS: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CAMBODIA_DAILY_2003_FIRST_JOINT_CABINET: Source = Source {
+pub(crate) static EX_V2_CAMBODIA_DAILY_2003_FIRST_JOINT_CABINET: Source = Source {
     id: "v2_cambodia_daily_2003_first_joint_cabinet",
     publisher: "The Cambodia Daily",
     title: "Hun Sen, Thaksin Lead Nations' First Joint Cabinet Meeting",
@@ -18085,7 +18295,7 @@ static EX_V2_CAMBODIA_DAILY_2003_FIRST_JOINT_CABINET: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CAMBODIA_DAILY_2006_SURAYUD_PLEDGES: Source = Source {
+pub(crate) static EX_V2_CAMBODIA_DAILY_2006_SURAYUD_PLEDGES: Source = Source {
     id: "v2_cambodia_daily_2006_surayud_pledges",
     publisher: "The Cambodia Daily",
     title: "New Thai PM Pledges To Honor Existing Deals",
@@ -18097,7 +18307,7 @@ static EX_V2_CAMBODIA_DAILY_2006_SURAYUD_PLEDGES: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CAMBODIA_DAILY_2010_TRIET_ARRIVES: Source = Source {
+pub(crate) static EX_V2_CAMBODIA_DAILY_2010_TRIET_ARRIVES: Source = Source {
     id: "v2_cambodia_daily_2010_triet_arrives",
     publisher: "The Cambodia Daily",
     title: "Vietnam's President Nguyen Arrives in Capital",
@@ -18109,7 +18319,7 @@ static EX_V2_CAMBODIA_DAILY_2010_TRIET_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CAMBODIA_DAILY_2013_HUN_SEN_SET_TO_VISIT_VIETNAM: Source = Source {
+pub(crate) static EX_V2_CAMBODIA_DAILY_2013_HUN_SEN_SET_TO_VISIT_VIETNAM: Source = Source {
     id: "v2_cambodia_daily_2013_hun_sen_set_to_visit_vietnam",
     publisher: "The Cambodia Daily",
     title: "Hun Sen, Delegation of Senior Officials Set to Visit Vietnam",
@@ -18121,7 +18331,7 @@ static EX_V2_CAMBODIA_DAILY_2013_HUN_SEN_SET_TO_VISIT_VIETNAM: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CAMBODIA_DAILY_2014_PRAYUTH_OFFICIAL_VISIT: Source = Source {
+pub(crate) static EX_V2_CAMBODIA_DAILY_2014_PRAYUTH_OFFICIAL_VISIT: Source = Source {
     id: "v2_cambodia_daily_2014_prayuth_official_visit",
     publisher: "The Cambodia Daily",
     title: "New Thai Prime Minister Pays Official Visit",
@@ -18133,7 +18343,7 @@ static EX_V2_CAMBODIA_DAILY_2014_PRAYUTH_OFFICIAL_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CAMBODIA_DAILY_2017_HUN_SEN_BANGKOK_CREMATION: Source = Source {
+pub(crate) static EX_V2_CAMBODIA_DAILY_2017_HUN_SEN_BANGKOK_CREMATION: Source = Source {
     id: "v2_cambodia_daily_2017_hun_sen_bangkok_cremation",
     publisher: "The Cambodia Daily",
     title: "Hun Sen Leads Delegation to Bangkok for Royal Cremation",
@@ -18145,7 +18355,7 @@ static EX_V2_CAMBODIA_DAILY_2017_HUN_SEN_BANGKOK_CREMATION: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CAMBODIA_DAILY_KM_2016_HUN_SEN_HANOI: Source = Source {
+pub(crate) static EX_V2_CAMBODIA_DAILY_KM_2016_HUN_SEN_HANOI: Source = Source {
     id: "v2_cambodia_daily_km_2016_hun_sen_hanoi",
     publisher: "The Cambodia Daily",
     title: "Khmer-language report on Hun Sen's arrival in Hanoi for a two-day official visit (headline not seen)",
@@ -18157,7 +18367,7 @@ static EX_V2_CAMBODIA_DAILY_KM_2016_HUN_SEN_HANOI: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CAMBODIA_HERALD_2013_HCMC_SECOND_MRC_SUMMIT: Source = Source {
+pub(crate) static EX_V2_CAMBODIA_HERALD_2013_HCMC_SECOND_MRC_SUMMIT: Source = Source {
     id: "v2_cambodia_herald_2013_hcmc_second_mrc_summit",
     publisher: "KI-Media",
     title: "Ho Chi Minh City to host Second Mekong Summit on April 5",
@@ -18169,7 +18379,7 @@ static EX_V2_CAMBODIA_HERALD_2013_HCMC_SECOND_MRC_SUMMIT: Source = Source {
     copy_of: Some("The Cambodia Herald, 2013-12-12"),
 };
 
-static EX_V2_CAMBODIANESS_2024_PM_CONFIRMS_THAILAND_VISIT: Source = Source {
+pub(crate) static EX_V2_CAMBODIANESS_2024_PM_CONFIRMS_THAILAND_VISIT: Source = Source {
     id: "v2_cambodianess_2024_pm_confirms_thailand_visit",
     publisher: "Cambodianess",
     title: "PM Confirms His First Visit to Thailand This Week",
@@ -18181,7 +18391,7 @@ static EX_V2_CAMBODIANESS_2024_PM_CONFIRMS_THAILAND_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CNG_2020_LAO_PRESIDENT_STATE_VISIT: Source = Source {
+pub(crate) static EX_V2_CNG_2020_LAO_PRESIDENT_STATE_VISIT: Source = Source {
     id: "v2_cng_2020_lao_president_state_visit",
     publisher: "Cambodia News Gazette",
     title: "President of Laos begin two-day state visit in Cambodia",
@@ -18193,7 +18403,7 @@ static EX_V2_CNG_2020_LAO_PRESIDENT_STATE_VISIT: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_V2_CNG_2021_PHUC_TWO_DAY_STATE_VISIT: Source = Source {
+pub(crate) static EX_V2_CNG_2021_PHUC_TWO_DAY_STATE_VISIT: Source = Source {
     id: "v2_cng_2021_phuc_two_day_state_visit",
     publisher: "Cambodia News Gazette",
     title: "Vietnamese President starts two-day state visit in Cambodia",
@@ -18205,7 +18415,7 @@ static EX_V2_CNG_2021_PHUC_TWO_DAY_STATE_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CPP_2024_HUN_MANET_LEAVES_FOR_THAILAND: Source = Source {
+pub(crate) static EX_V2_CPP_2024_HUN_MANET_LEAVES_FOR_THAILAND: Source = Source {
     id: "v2_cpp_2024_hun_manet_leaves_for_thailand",
     publisher: "Cambodian People's Party",
     title: "Samdech Thipadei and First Lady Leave for Thailand for an Official Visit",
@@ -18217,7 +18427,7 @@ static EX_V2_CPP_2024_HUN_MANET_LEAVES_FOR_THAILAND: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_CRI_PT_2013_SIHANOUK_CREMATION: Source = Source {
+pub(crate) static EX_V2_CRI_PT_2013_SIHANOUK_CREMATION: Source = Source {
     id: "v2_cri_pt_2013_sihanouk_cremation",
     publisher: "China Radio International",
     title: "Report on the cremation of Norodom Sihanouk (headline not seen)",
@@ -18229,7 +18439,7 @@ static EX_V2_CRI_PT_2013_SIHANOUK_CREMATION: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_DPA_2008_HUN_SEN_FAREWELLS_SAMAK: Source = Source {
+pub(crate) static EX_V2_DPA_2008_HUN_SEN_FAREWELLS_SAMAK: Source = Source {
     id: "v2_dpa_2008_hun_sen_farewells_samak",
     publisher: "Khmer NZ",
     title: "Hun Sen farewells Samak on homeward trip",
@@ -18241,7 +18451,7 @@ static EX_V2_DPA_2008_HUN_SEN_FAREWELLS_SAMAK: Source = Source {
     copy_of: Some("Deutsche Presse-Agentur (dpa), via Bangkok Post; photo captions Reuters"),
 };
 
-static EX_V2_FN_2018_HUN_SEN_MEET_THREE_LEADERS_LMC: Source = Source {
+pub(crate) static EX_V2_FN_2018_HUN_SEN_MEET_THREE_LEADERS_LMC: Source = Source {
     id: "v2_fn_2018_hun_sen_meet_three_leaders_lmc",
     publisher: "Fresh News",
     title: "PM Hun Sen to meet three leaders prior to summit",
@@ -18253,7 +18463,7 @@ static EX_V2_FN_2018_HUN_SEN_MEET_THREE_LEADERS_LMC: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_GRIPS_2004_CHAIRMANS_STATEMENT_10TH_ASEAN: Source = Source {
+pub(crate) static EX_V2_GRIPS_2004_CHAIRMANS_STATEMENT_10TH_ASEAN: Source = Source {
     id: "v2_grips_2004_chairmans_statement_10th_asean",
     publisher: "The World and Japan Database (GRIPS / University of Tokyo)",
     title: "Chairman's Statement of the 10th ASEAN Summit, Vientiane, 29 November 2004",
@@ -18265,7 +18475,7 @@ static EX_V2_GRIPS_2004_CHAIRMANS_STATEMENT_10TH_ASEAN: Source = Source {
     copy_of: Some("ASEAN Secretariat"),
 };
 
-static EX_V2_HAIQUAN_2018_PHUC_ARRIVES_SIEM_REAP_MRC: Source = Source {
+pub(crate) static EX_V2_HAIQUAN_2018_PHUC_ARRIVES_SIEM_REAP_MRC: Source = Source {
     id: "v2_haiquan_2018_phuc_arrives_siem_reap_mrc",
     publisher: "Hai Quan Online (Vietnam Customs News)",
     title: "PM Phuc arrives in Cambodia for third MRC Summit",
@@ -18277,7 +18487,7 @@ static EX_V2_HAIQUAN_2018_PHUC_ARRIVES_SIEM_REAP_MRC: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_IANS_2023_HUN_SEN_VISITS_LAOS: Source = Source {
+pub(crate) static EX_V2_IANS_2023_HUN_SEN_VISITS_LAOS: Source = Source {
     id: "v2_ians_2023_hun_sen_visits_laos",
     publisher: "Daijiworld",
     title: "Cambodian Prime Minister visits Laos; discusses strategic partnership, border",
@@ -18289,7 +18499,7 @@ static EX_V2_IANS_2023_HUN_SEN_VISITS_LAOS: Source = Source {
     copy_of: Some("IANS, citing Xinhua"),
 };
 
-static EX_V2_KHMERIZATION_2008_SIHAMONI_STATE_VISIT_VIETNAM: Source = Source {
+pub(crate) static EX_V2_KHMERIZATION_2008_SIHAMONI_STATE_VISIT_VIETNAM: Source = Source {
     id: "v2_khmerization_2008_sihamoni_state_visit_vietnam",
     publisher: "Khmerization",
     title: "Cambodian King to pay state visit to Vietnam",
@@ -18301,7 +18511,7 @@ static EX_V2_KHMERIZATION_2008_SIHAMONI_STATE_VISIT_VIETNAM: Source = Source {
     copy_of: Some("wire report (agency not named on the page)"),
 };
 
-static EX_V2_KIMEDIA_2006_SURAYUD_PLEDGES_COPY: Source = Source {
+pub(crate) static EX_V2_KIMEDIA_2006_SURAYUD_PLEDGES_COPY: Source = Source {
     id: "v2_kimedia_2006_surayud_pledges_copy",
     publisher: "KI-Media",
     title: "New Thai PM pledges to honor existing deals",
@@ -18313,7 +18523,7 @@ static EX_V2_KIMEDIA_2006_SURAYUD_PLEDGES_COPY: Source = Source {
     copy_of: Some("The Cambodia Daily"),
 };
 
-static EX_V2_KPL_2014_CAMBODIAN_PM_WRAPS_UP_LAOS_VISIT: Source = Source {
+pub(crate) static EX_V2_KPL_2014_CAMBODIAN_PM_WRAPS_UP_LAOS_VISIT: Source = Source {
     id: "v2_kpl_2014_cambodian_pm_wraps_up_laos_visit",
     publisher: "Truth2Power media (blog)",
     title: "Cambodian PM wraps up Laos visit",
@@ -18325,7 +18535,7 @@ static EX_V2_KPL_2014_CAMBODIAN_PM_WRAPS_UP_LAOS_VISIT: Source = Source {
     copy_of: Some("Lao News Agency (KPL), February 2014"),
 };
 
-static EX_V2_KT_2016_HUN_SEN_VISIT_HANOI_CHHEANG: Source = Source {
+pub(crate) static EX_V2_KT_2016_HUN_SEN_VISIT_HANOI_CHHEANG: Source = Source {
     id: "v2_kt_2016_hun_sen_visit_hanoi_chheang",
     publisher: "Vannarith Chheang",
     title: "Hun Sen's Visit to Hanoi",
@@ -18337,7 +18547,7 @@ static EX_V2_KT_2016_HUN_SEN_VISIT_HANOI_CHHEANG: Source = Source {
     copy_of: Some("Khmer Times, 21 December 2016"),
 };
 
-static EX_V2_KT_2019_PM_TO_ATTEND_ASEAN_SUMMIT_BANGKOK: Source = Source {
+pub(crate) static EX_V2_KT_2019_PM_TO_ATTEND_ASEAN_SUMMIT_BANGKOK: Source = Source {
     id: "v2_kt_2019_pm_to_attend_asean_summit_bangkok",
     publisher: "Khmer Times",
     title: "PM to attend Asean Summit in Bangkok",
@@ -18349,7 +18559,7 @@ static EX_V2_KT_2019_PM_TO_ATTEND_ASEAN_SUMMIT_BANGKOK: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_KYODO_2009_ASEAN_SUMMIT_WITHOUT_FOUR_LEADERS: Source = Source {
+pub(crate) static EX_V2_KYODO_2009_ASEAN_SUMMIT_WITHOUT_FOUR_LEADERS: Source = Source {
     id: "v2_kyodo_2009_asean_summit_without_four_leaders",
     publisher: "The Free Library",
     title: "ASEAN summit to open Friday without four leaders",
@@ -18361,7 +18571,7 @@ static EX_V2_KYODO_2009_ASEAN_SUMMIT_WITHOUT_FOUR_LEADERS: Source = Source {
     copy_of: Some("Kyodo News"),
 };
 
-static EX_V2_KYODO_2009_CAMBODIAN_THAI_LEADERS_PLEDGE: Source = Source {
+pub(crate) static EX_V2_KYODO_2009_CAMBODIAN_THAI_LEADERS_PLEDGE: Source = Source {
     id: "v2_kyodo_2009_cambodian_thai_leaders_pledge",
     publisher: "Khmer NZ",
     title: "Cambodian, Thai leaders pledge to solve border dispute (Kyodo, Hua Hin, 27 February 2009)",
@@ -18373,7 +18583,7 @@ static EX_V2_KYODO_2009_CAMBODIAN_THAI_LEADERS_PLEDGE: Source = Source {
     copy_of: Some("Kyodo News"),
 };
 
-static EX_V2_LAOTIANTIMES_2024_HUN_MANET_FIRST_OFFICIAL_VISIT: Source = Source {
+pub(crate) static EX_V2_LAOTIANTIMES_2024_HUN_MANET_FIRST_OFFICIAL_VISIT: Source = Source {
     id: "v2_laotiantimes_2024_hun_manet_first_official_visit",
     publisher: "Laotian Times",
     title: "Cambodian Prime Minister Hun Manet Strengthens Bilateral Ties with First Official Visit to Laos",
@@ -18385,7 +18595,7 @@ static EX_V2_LAOTIANTIMES_2024_HUN_MANET_FIRST_OFFICIAL_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_LAOTIANTIMES_2024_SONEXAY_OFFICIAL_VISIT_CAMBODIA: Source = Source {
+pub(crate) static EX_V2_LAOTIANTIMES_2024_SONEXAY_OFFICIAL_VISIT_CAMBODIA: Source = Source {
     id: "v2_laotiantimes_2024_sonexay_official_visit_cambodia",
     publisher: "Laotian Times",
     title: "Lao Prime Minister Strengthens Ties with Cambodia During Official Visit",
@@ -18397,7 +18607,7 @@ static EX_V2_LAOTIANTIMES_2024_SONEXAY_OFFICIAL_VISIT_CAMBODIA: Source = Source 
     copy_of: None,
 };
 
-static EX_V2_LOKMAT_2021_PHUC_STATE_VISIT: Source = Source {
+pub(crate) static EX_V2_LOKMAT_2021_PHUC_STATE_VISIT: Source = Source {
     id: "v2_lokmat_2021_phuc_state_visit",
     publisher: "Lokmat Times",
     title: "Strengthening relations with Cambodia is one of Vietnam's top priorities",
@@ -18409,7 +18619,7 @@ static EX_V2_LOKMAT_2021_PHUC_STATE_VISIT: Source = Source {
     copy_of: Some("ANI, from VOV World"),
 };
 
-static EX_V2_MGR_2008_SOMCHAI_ACMECS_HANOI: Source = Source {
+pub(crate) static EX_V2_MGR_2008_SOMCHAI_ACMECS_HANOI: Source = Source {
     id: "v2_mgr_2008_somchai_acmecs_hanoi",
     publisher: "MGR Online",
     title: "Somchai to attend ACMECS summit in Hanoi",
@@ -18421,7 +18631,7 @@ static EX_V2_MGR_2008_SOMCHAI_ACMECS_HANOI: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_MOU_2000_TEXT_FDOCUMENTS: Source = Source {
+pub(crate) static EX_V2_MOU_2000_TEXT_FDOCUMENTS: Source = Source {
     id: "v2_mou_2000_text_fdocuments",
     publisher: "fdocuments.nl",
     title: "MOU 2000 Cambodia (scan of the Thai-Cambodian MoU on the survey and demarcation of land boundary)",
@@ -18435,7 +18645,7 @@ static EX_V2_MOU_2000_TEXT_FDOCUMENTS: Source = Source {
     ),
 };
 
-static EX_V2_NATION_2015_HUN_SEN_JOINT_CABINET_RETREAT: Source = Source {
+pub(crate) static EX_V2_NATION_2015_HUN_SEN_JOINT_CABINET_RETREAT: Source = Source {
     id: "v2_nation_2015_hun_sen_joint_cabinet_retreat",
     publisher: "ASEAN NOW",
     title: "Hun Sen to attend joint Cabinet retreat in Thailand",
@@ -18447,7 +18657,19 @@ static EX_V2_NATION_2015_HUN_SEN_JOINT_CABINET_RETREAT: Source = Source {
     copy_of: Some("The Nation, 'Hun Sen to attend joint Cabinet retreat tomorrow'"),
 };
 
-static EX_V2_NATION_2023_SRETTHA_CONCLUDES_CAMBODIA_TRIP: Source = Source {
+pub(crate) static EX_V2_NATION_2015_NEVER_BEEN_CLOSER: Source = Source {
+    id: "v2_nation_2015_never_been_closer",
+    publisher: "Truth2Power media (blog)",
+    title: "Thailand and Cambodia have never been closer: PM",
+    url: "http://truth2power-media.blogspot.com/2015/12/thailand-and-cambodia-have-never-been.html",
+    language: "en",
+    published: Some(day(2015, 12, 20)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Nation (Thailand)"),
+};
+
+pub(crate) static EX_V2_NATION_2023_SRETTHA_CONCLUDES_CAMBODIA_TRIP: Source = Source {
     id: "v2_nation_2023_srettha_concludes_cambodia_trip",
     publisher: "The Nation (Thailand)",
     title: "Srettha meets Hun Sen as he concludes Cambodia trip on a high",
@@ -18459,7 +18681,7 @@ static EX_V2_NATION_2023_SRETTHA_CONCLUDES_CAMBODIA_TRIP: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_NATION_2023_SRETTHA_PREPARES_VISIT: Source = Source {
+pub(crate) static EX_V2_NATION_2023_SRETTHA_PREPARES_VISIT: Source = Source {
     id: "v2_nation_2023_srettha_prepares_visit",
     publisher: "The Nation (Thailand)",
     title: "PM prepares to visit Cambodia on Thursday to strengthen cooperation",
@@ -18471,7 +18693,7 @@ static EX_V2_NATION_2023_SRETTHA_PREPARES_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_NATION_2025_PAETONGTARN_MEETS_HUN_SEN: Source = Source {
+pub(crate) static EX_V2_NATION_2025_PAETONGTARN_MEETS_HUN_SEN: Source = Source {
     id: "v2_nation_2025_paetongtarn_meets_hun_sen",
     publisher: "The Nation (Thailand)",
     title: "Thai PM Paetongtarn meets Hun Sen in Cambodia (headline not seen)",
@@ -18483,7 +18705,7 @@ static EX_V2_NATION_2025_PAETONGTARN_MEETS_HUN_SEN: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_NOVA_2022_HUN_SEN_PHANKHAM_ASEAN_SIDELINES: Source = Source {
+pub(crate) static EX_V2_NOVA_2022_HUN_SEN_PHANKHAM_ASEAN_SIDELINES: Source = Source {
     id: "v2_nova_2022_hun_sen_phankham_asean_sidelines",
     publisher: "Agenzia Nova",
     title: "Cambogia-Laos: primi ministri fanno il punto sulla cooperazione bilaterale",
@@ -18495,7 +18717,19 @@ static EX_V2_NOVA_2022_HUN_SEN_PHANKHAM_ASEAN_SIDELINES: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_PATTAYAMAIL_2018_PRAYUT_MRC_SIEM_REAP: Source = Source {
+pub(crate) static EX_V2_PATTAYAMAIL_2018_PRAYUT_MLC_CORRIDORS: Source = Source {
+    id: "v2_pattayamail_2018_prayut_mlc_corridors",
+    publisher: "Pattaya Mail",
+    title: "[title from URL slug] Thai PM urges linkage of economic corridors at MLC leaders' meeting",
+    url: "http://www.pattayamail.com/thailandnews/thai-pm-urges-linkage-economic-corridors-mlc-leaders-meeting-199199",
+    language: "en",
+    published: Some(day(2018, 1, 12)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static EX_V2_PATTAYAMAIL_2018_PRAYUT_MRC_SIEM_REAP: Source = Source {
     id: "v2_pattayamail_2018_prayut_mrc_siem_reap",
     publisher: "Pattaya Mail",
     title: "PM to join MRC Summit in Siem Reap",
@@ -18507,7 +18741,7 @@ static EX_V2_PATTAYAMAIL_2018_PRAYUT_MRC_SIEM_REAP: Source = Source {
     copy_of: Some("National News Bureau of Thailand (NNT)"),
 };
 
-static EX_V2_PATTAYAMAIL_2022_PRAYUT_HUN_SEN_ASEAN_SUMMIT: Source = Source {
+pub(crate) static EX_V2_PATTAYAMAIL_2022_PRAYUT_HUN_SEN_ASEAN_SUMMIT: Source = Source {
     id: "v2_pattayamail_2022_prayut_hun_sen_asean_summit",
     publisher: "Pattaya Mail",
     title: "Thailand, Cambodia celebrate long-standing friendship",
@@ -18519,7 +18753,7 @@ static EX_V2_PATTAYAMAIL_2022_PRAYUT_HUN_SEN_ASEAN_SUMMIT: Source = Source {
     copy_of: Some("National News Bureau of Thailand (NNT)"),
 };
 
-static EX_V2_PPP_2009_PM_TO_ATTEND_ASEAN_THAILAND: Source = Source {
+pub(crate) static EX_V2_PPP_2009_PM_TO_ATTEND_ASEAN_THAILAND: Source = Source {
     id: "v2_ppp_2009_pm_to_attend_asean_thailand",
     publisher: "Khmer NZ",
     title: "PM to attend Asean meeting in Thailand, officials confirm",
@@ -18531,7 +18765,7 @@ static EX_V2_PPP_2009_PM_TO_ATTEND_ASEAN_THAILAND: Source = Source {
     copy_of: Some("The Phnom Penh Post, 2009-01-12"),
 };
 
-static EX_V2_PPP_2009_THAKSIN_CENTRAL_FIGURE_15TH_ASEAN: Source = Source {
+pub(crate) static EX_V2_PPP_2009_THAKSIN_CENTRAL_FIGURE_15TH_ASEAN: Source = Source {
     id: "v2_ppp_2009_thaksin_central_figure_15th_asean",
     publisher: "Khmer NZ",
     title: "Thaksin central figure at 15th ASEAN summit",
@@ -18543,7 +18777,7 @@ static EX_V2_PPP_2009_THAKSIN_CENTRAL_FIGURE_15TH_ASEAN: Source = Source {
     copy_of: Some("The Phnom Penh Post, 2009-10-26"),
 };
 
-static EX_V2_PPP_2010_HUN_SEN_MEETS_ABHISIT_HANOI: Source = Source {
+pub(crate) static EX_V2_PPP_2010_HUN_SEN_MEETS_ABHISIT_HANOI: Source = Source {
     id: "v2_ppp_2010_hun_sen_meets_abhisit_hanoi",
     publisher: "Khmer NZ",
     title: "Hun Sen meets Abhisit in Hanoi",
@@ -18555,7 +18789,7 @@ static EX_V2_PPP_2010_HUN_SEN_MEETS_ABHISIT_HANOI: Source = Source {
     copy_of: Some("The Phnom Penh Post, by Cheang Sokha, 2010-10-31"),
 };
 
-static EX_V2_PPP_2014_PRAYUTH_FIRST_VISIT: Source = Source {
+pub(crate) static EX_V2_PPP_2014_PRAYUTH_FIRST_VISIT: Source = Source {
     id: "v2_ppp_2014_prayuth_first_visit",
     publisher: "The Phnom Penh Post",
     title: "Prayuth to make first visit",
@@ -18567,7 +18801,7 @@ static EX_V2_PPP_2014_PRAYUTH_FIRST_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_PPP_2018_SIHAMONI_OFFICIAL_VISIT_VN: Source = Source {
+pub(crate) static EX_V2_PPP_2018_SIHAMONI_OFFICIAL_VISIT_VN: Source = Source {
     id: "v2_ppp_2018_sihamoni_official_visit_vn",
     publisher: "The Phnom Penh Post",
     title: "King Sihamoni on 'friendship building' official visit to VN",
@@ -18579,7 +18813,7 @@ static EX_V2_PPP_2018_SIHAMONI_OFFICIAL_VISIT_VN: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_PPP_2023_THAI_PM_TRIP_FRIENDSHIP: Source = Source {
+pub(crate) static EX_V2_PPP_2023_THAI_PM_TRIP_FRIENDSHIP: Source = Source {
     id: "v2_ppp_2023_thai_pm_trip_friendship",
     publisher: "The Phnom Penh Post",
     title: "Thai PM's trip to Cambodia shows long-held friendship",
@@ -18591,7 +18825,7 @@ static EX_V2_PPP_2023_THAI_PM_TRIP_FRIENDSHIP: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_PPP_2024_MANET_IN_LAOS: Source = Source {
+pub(crate) static EX_V2_PPP_2024_MANET_IN_LAOS: Source = Source {
     id: "v2_ppp_2024_manet_in_laos",
     publisher: "The Phnom Penh Post",
     title: "Manet in Laos to strengthen comprehensive partnership",
@@ -18603,7 +18837,7 @@ static EX_V2_PPP_2024_MANET_IN_LAOS: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_QDND_2016_VIETNAM_CAMBODIA_CONSOLIDATE_TIES: Source = Source {
+pub(crate) static EX_V2_QDND_2016_VIETNAM_CAMBODIA_CONSOLIDATE_TIES: Source = Source {
     id: "v2_qdnd_2016_vietnam_cambodia_consolidate_ties",
     publisher: "Quan Doi Nhan Dan",
     title: "Vietnam, Cambodia want to consolidate ties",
@@ -18615,7 +18849,7 @@ static EX_V2_QDND_2016_VIETNAM_CAMBODIA_CONSOLIDATE_TIES: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_REUTERS_1998_HUN_SEN_MEETS_THAI_PM: Source = Source {
+pub(crate) static EX_V2_REUTERS_1998_HUN_SEN_MEETS_THAI_PM: Source = Source {
     id: "v2_reuters_1998_hun_sen_meets_thai_pm",
     publisher: "The Jakarta Post, archive at jawawa.id",
     title: "Hun Sen meets with Thai PM",
@@ -18627,7 +18861,7 @@ static EX_V2_REUTERS_1998_HUN_SEN_MEETS_THAI_PM: Source = Source {
     copy_of: Some("Reuters"),
 };
 
-static EX_V2_SGGP_2024_SIHAMONI_CONCLUDES_STATE_VISIT: Source = Source {
+pub(crate) static EX_V2_SGGP_2024_SIHAMONI_CONCLUDES_STATE_VISIT: Source = Source {
     id: "v2_sggp_2024_sihamoni_concludes_state_visit",
     publisher: "Saigon Giai Phong",
     title: "Cambodian King concludes state visit to Vietnam",
@@ -18639,7 +18873,7 @@ static EX_V2_SGGP_2024_SIHAMONI_CONCLUDES_STATE_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_TASTYTHAILAND_2012_YINGLUCK_20TH_SUMMIT: Source = Source {
+pub(crate) static EX_V2_TASTYTHAILAND_2012_YINGLUCK_20TH_SUMMIT: Source = Source {
     id: "v2_tastythailand_2012_yingluck_20th_summit",
     publisher: "Tasty Thailand (blog)",
     title: "Yingluck Shinawatra to Attend 20th ASEAN Summit in Cambodia",
@@ -18651,7 +18885,7 @@ static EX_V2_TASTYTHAILAND_2012_YINGLUCK_20TH_SUMMIT: Source = Source {
     copy_of: Some("unknown (blog summary of Thai announcements)"),
 };
 
-static EX_V2_THAIGER_2022_HUN_SEN_COVID_APEC: Source = Source {
+pub(crate) static EX_V2_THAIGER_2022_HUN_SEN_COVID_APEC: Source = Source {
     id: "v2_thaiger_2022_hun_sen_covid_apec",
     publisher: "The Thaiger",
     title: "Cambodian PM Hun Sen contracts Covid-19 prior to APEC Summit in Thailand",
@@ -18663,7 +18897,7 @@ static EX_V2_THAIGER_2022_HUN_SEN_COVID_APEC: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VGP_2012_LEADERS_WELCOME_CAMBODIAN_KING: Source = Source {
+pub(crate) static EX_V2_VGP_2012_LEADERS_WELCOME_CAMBODIAN_KING: Source = Source {
     id: "v2_vgp_2012_leaders_welcome_cambodian_king",
     publisher: "Government of Vietnam (VGP)",
     title: "Leaders welcomes Cambodian King",
@@ -18675,7 +18909,19 @@ static EX_V2_VGP_2012_LEADERS_WELCOME_CAMBODIAN_KING: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VGP_2018_VN_TO_HOST_GMS_CLV_SUMMITS: Source = Source {
+pub(crate) static EX_V2_VGP_2014_EXTRADITION_TREATY: Source = Source {
+    id: "v2_vgp_2014_extradition_treaty",
+    publisher: "Government of Vietnam (VGP)",
+    title: "For VN-Cambodia Treaty on Extradition",
+    url: "http://news.chinhphu.vn/print/for-vn-cambodia-treaty-on-extradition-11119420.htm",
+    language: "en",
+    published: Some(day(2014, 3, 24)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+pub(crate) static EX_V2_VGP_2018_VN_TO_HOST_GMS_CLV_SUMMITS: Source = Source {
     id: "v2_vgp_2018_vn_to_host_gms_clv_summits",
     publisher: "Government of Vietnam (VGP)",
     title: "VN to host key regional summits in March",
@@ -18687,7 +18933,7 @@ static EX_V2_VGP_2018_VN_TO_HOST_GMS_CLV_SUMMITS: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VIENTIANE_TIMES_2023_PRESIDENT_WRAPS_UP_CAMBODIA: Source = Source {
+pub(crate) static EX_V2_VIENTIANE_TIMES_2023_PRESIDENT_WRAPS_UP_CAMBODIA: Source = Source {
     id: "v2_vientiane_times_2023_president_wraps_up_cambodia",
     publisher: "Vientiane Times",
     title: "President wraps up Cambodia visit with successful outcomes",
@@ -18699,7 +18945,7 @@ static EX_V2_VIENTIANE_TIMES_2023_PRESIDENT_WRAPS_UP_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VIETNAMNET_2004_KHAI_10TH_ASEAN_SUMMIT: Source = Source {
+pub(crate) static EX_V2_VIETNAMNET_2004_KHAI_10TH_ASEAN_SUMMIT: Source = Source {
     id: "v2_vietnamnet_2004_khai_10th_asean_summit",
     publisher: "ecovietnam.org (mirror)",
     title: "VietNamNet report on PM Phan Van Khai at the 10th ASEAN Summit in Vientiane (headline not seen)",
@@ -18711,7 +18957,7 @@ static EX_V2_VIETNAMNET_2004_KHAI_10TH_ASEAN_SUMMIT: Source = Source {
     copy_of: Some("VietNamNet"),
 };
 
-static EX_V2_VIETNAMNET_2017_CONSENSUS_COOPERATION: Source = Source {
+pub(crate) static EX_V2_VIETNAMNET_2017_CONSENSUS_COOPERATION: Source = Source {
     id: "v2_vietnamnet_2017_consensus_cooperation",
     publisher: "VietNamNet",
     title: "Vietnam, Cambodia reach consensus on cooperation enhancement",
@@ -18723,7 +18969,7 @@ static EX_V2_VIETNAMNET_2017_CONSENSUS_COOPERATION: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VIETNAMNET_2018_CLV10_SUMMIT_HANOI: Source = Source {
+pub(crate) static EX_V2_VIETNAMNET_2018_CLV10_SUMMIT_HANOI: Source = Source {
     id: "v2_vietnamnet_2018_clv10_summit_hanoi",
     publisher: "VietNamNet",
     title: "10th CLV Development Triangle Area Summit held in Hanoi",
@@ -18735,7 +18981,7 @@ static EX_V2_VIETNAMNET_2018_CLV10_SUMMIT_HANOI: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VIETNAMVN_2023_4TH_MRC_SUMMIT: Source = Source {
+pub(crate) static EX_V2_VIETNAMVN_2023_4TH_MRC_SUMMIT: Source = Source {
     id: "v2_vietnamvn_2023_4th_mrc_summit",
     publisher: "Vietnam.vn",
     title: "Lay con nguoi lam trung tam o luu vuc Me Kong (report on the 4th MRC Summit, English version)",
@@ -18747,7 +18993,7 @@ static EX_V2_VIETNAMVN_2023_4TH_MRC_SUMMIT: Source = Source {
     copy_of: Some("Vietnamese press report (original outlet not named on the page)"),
 };
 
-static EX_V2_VIETNAMVN_FR_2024_SIHAMONI_ARRIVES_HANOI: Source = Source {
+pub(crate) static EX_V2_VIETNAMVN_FR_2024_SIHAMONI_ARRIVES_HANOI: Source = Source {
     id: "v2_vietnamvn_fr_2024_sihamoni_arrives_hanoi",
     publisher: "Vietnam.vn",
     title: "Le roi cambodgien Norodom Sihamoni entame une visite d'Etat au Vietnam",
@@ -18759,7 +19005,7 @@ static EX_V2_VIETNAMVN_FR_2024_SIHAMONI_ARRIVES_HANOI: Source = Source {
     copy_of: Some("Vietnam News Agency / Tuoi Tre report (photos credited VNA)"),
 };
 
-static EX_V2_VN_CONSULATE_BATTAMBANG_RELATIONS: Source = Source {
+pub(crate) static EX_V2_VN_CONSULATE_BATTAMBANG_RELATIONS: Source = Source {
     id: "v2_vn_consulate_battambang_relations",
     publisher: "Consulate General of Vietnam in Battambang",
     title: "Vietnam-Cambodia relations (political relations section)",
@@ -18771,7 +19017,7 @@ static EX_V2_VN_CONSULATE_BATTAMBANG_RELATIONS: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNA_2018_ACMECS_NEXT_WEEK: Source = Source {
+pub(crate) static EX_V2_VNA_2018_ACMECS_NEXT_WEEK: Source = Source {
     id: "v2_vna_2018_acmecs_next_week",
     publisher: "Bao Da Nang",
     title: "ACMECS to take place in Thailand next week",
@@ -18783,7 +19029,7 @@ static EX_V2_VNA_2018_ACMECS_NEXT_WEEK: Source = Source {
     copy_of: Some("Vietnam News Agency"),
 };
 
-static EX_V2_VNA_2023_PM_WRAPS_UP_4TH_MRC: Source = Source {
+pub(crate) static EX_V2_VNA_2023_PM_WRAPS_UP_4TH_MRC: Source = Source {
     id: "v2_vna_2023_pm_wraps_up_4th_mrc",
     publisher: "Vietnam News Agency",
     title: "PM wraps up trip to attend 4th MRC Summit",
@@ -18795,7 +19041,7 @@ static EX_V2_VNA_2023_PM_WRAPS_UP_4TH_MRC: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNA_2024_TO_LAM_ARRIVES_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V2_VNA_2024_TO_LAM_ARRIVES_PHNOM_PENH: Source = Source {
     id: "v2_vna_2024_to_lam_arrives_phnom_penh",
     publisher: "Vietnam News Agency",
     title: "President arrives in Phnom Penh, beginning state visit to Cambodia",
@@ -18807,7 +19053,19 @@ static EX_V2_VNA_2024_TO_LAM_ARRIVES_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_2010_HANOI_FOCUS_ASEAN_EVENTS: Source = Source {
+pub(crate) static EX_V2_VNEXPRESS_2016_HUN_SEN_INKS_THREE_AGREEMENTS: Source = Source {
+    id: "v2_vnexpress_2016_hun_sen_inks_three_agreements",
+    publisher: "VnExpress International",
+    title: "Cambodia's premier wraps up Vietnam visit; inks three agreements",
+    url: "https://e.vnexpress.net/news/news/cambodia-s-premier-wraps-up-vietnam-visit-inks-three-agreements-3517191.html",
+    language: "en",
+    published: Some(day(2016, 12, 22)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static EX_V2_VNPLUS_2010_HANOI_FOCUS_ASEAN_EVENTS: Source = Source {
     id: "v2_vnplus_2010_hanoi_focus_asean_events",
     publisher: "Vietnam News Agency",
     title: "Hanoi becomes focus of ASEAN events",
@@ -18819,7 +19077,7 @@ static EX_V2_VNPLUS_2010_HANOI_FOCUS_ASEAN_EVENTS: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_2014_VIETNAM_HOSTS_SECOND_MRC_SUMMIT: Source = Source {
+pub(crate) static EX_V2_VNPLUS_2014_VIETNAM_HOSTS_SECOND_MRC_SUMMIT: Source = Source {
     id: "v2_vnplus_2014_vietnam_hosts_second_mrc_summit",
     publisher: "Vietnam News Agency",
     title: "Vietnam hosts second Mekong River Commission summit",
@@ -18831,7 +19089,7 @@ static EX_V2_VNPLUS_2014_VIETNAM_HOSTS_SECOND_MRC_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_2017_TRONG_LEAVES_STATE_VISIT: Source = Source {
+pub(crate) static EX_V2_VNPLUS_2017_TRONG_LEAVES_STATE_VISIT: Source = Source {
     id: "v2_vnplus_2017_trong_leaves_state_visit",
     publisher: "Vietnam News Agency",
     title: "Party leader leaves for state visit to Cambodia",
@@ -18843,7 +19101,7 @@ static EX_V2_VNPLUS_2017_TRONG_LEAVES_STATE_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_2017_TRONG_THANK_YOU_MESSAGE: Source = Source {
+pub(crate) static EX_V2_VNPLUS_2017_TRONG_THANK_YOU_MESSAGE: Source = Source {
     id: "v2_vnplus_2017_trong_thank_you_message",
     publisher: "Vietnam News Agency",
     title: "Party chief sends thank-you message to Cambodian King",
@@ -18855,7 +19113,7 @@ static EX_V2_VNPLUS_2017_TRONG_THANK_YOU_MESSAGE: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_2019_HUN_SEN_VISIT_DRIVE: Source = Source {
+pub(crate) static EX_V2_VNPLUS_2019_HUN_SEN_VISIT_DRIVE: Source = Source {
     id: "v2_vnplus_2019_hun_sen_visit_drive",
     publisher: "Vietnam News Agency",
     title: "PM Hun Sen's visit to further drive Vietnam-Cambodia relations forward",
@@ -18867,7 +19125,7 @@ static EX_V2_VNPLUS_2019_HUN_SEN_VISIT_DRIVE: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_2020_TOP_LAO_LEADER_STATE_VISIT: Source = Source {
+pub(crate) static EX_V2_VNPLUS_2020_TOP_LAO_LEADER_STATE_VISIT: Source = Source {
     id: "v2_vnplus_2020_top_lao_leader_state_visit",
     publisher: "Vietnam News Agency",
     title: "Top Lao leader pays State visit to Cambodia",
@@ -18879,7 +19137,7 @@ static EX_V2_VNPLUS_2020_TOP_LAO_LEADER_STATE_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_2022_AMBASSADOR_RELATIONS_DEEPENED: Source = Source {
+pub(crate) static EX_V2_VNPLUS_2022_AMBASSADOR_RELATIONS_DEEPENED: Source = Source {
     id: "v2_vnplus_2022_ambassador_relations_deepened",
     publisher: "Vietnam News Agency",
     title: "Vietnam-Cambodia relations deepened: ambassador",
@@ -18891,7 +19149,7 @@ static EX_V2_VNPLUS_2022_AMBASSADOR_RELATIONS_DEEPENED: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_2023_CAMBODIA_LAOS_STEP_UP: Source = Source {
+pub(crate) static EX_V2_VNPLUS_2023_CAMBODIA_LAOS_STEP_UP: Source = Source {
     id: "v2_vnplus_2023_cambodia_laos_step_up",
     publisher: "Vietnam News Agency",
     title: "Cambodia, Laos step up cooperation",
@@ -18903,7 +19161,7 @@ static EX_V2_VNPLUS_2023_CAMBODIA_LAOS_STEP_UP: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_2023_CAMBODIAN_PRESS_HUN_MANET_VISIT: Source = Source {
+pub(crate) static EX_V2_VNPLUS_2023_CAMBODIAN_PRESS_HUN_MANET_VISIT: Source = Source {
     id: "v2_vnplus_2023_cambodian_press_hun_manet_visit",
     publisher: "Vietnam News Agency",
     title: "Cambodian press highlights PM Hun Manet's Vietnam visit",
@@ -18915,7 +19173,7 @@ static EX_V2_VNPLUS_2023_CAMBODIAN_PRESS_HUN_MANET_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_2023_HUN_MANET_VISIT_SCHOLAR: Source = Source {
+pub(crate) static EX_V2_VNPLUS_2023_HUN_MANET_VISIT_SCHOLAR: Source = Source {
     id: "v2_vnplus_2023_hun_manet_visit_scholar",
     publisher: "Vietnam News Agency",
     title: "PM Hun Manet's Vietnam visit to bring great benefits to Cambodian people: scholar",
@@ -18927,7 +19185,7 @@ static EX_V2_VNPLUS_2023_HUN_MANET_VISIT_SCHOLAR: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_FR_2012_SOMMET_ASEAN20: Source = Source {
+pub(crate) static EX_V2_VNPLUS_FR_2012_SOMMET_ASEAN20: Source = Source {
     id: "v2_vnplus_fr_2012_sommet_asean20",
     publisher: "Vietnam News Agency",
     title: "Sommet de l'ASEAN-20: une communaute et un destin",
@@ -18939,7 +19197,7 @@ static EX_V2_VNPLUS_FR_2012_SOMMET_ASEAN20: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_FR_2014_DUNG_ATTENDU_CAMBODGE: Source = Source {
+pub(crate) static EX_V2_VNPLUS_FR_2014_DUNG_ATTENDU_CAMBODGE: Source = Source {
     id: "v2_vnplus_fr_2014_dung_attendu_cambodge",
     publisher: "Vietnam News Agency",
     title: "Le PM Nguyen Tan Dung attendu au Cambodge",
@@ -18951,7 +19209,7 @@ static EX_V2_VNPLUS_FR_2014_DUNG_ATTENDU_CAMBODGE: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_FR_2017_PRESSE_CAMBODGIENNE_VISITE_TRONG: Source = Source {
+pub(crate) static EX_V2_VNPLUS_FR_2017_PRESSE_CAMBODGIENNE_VISITE_TRONG: Source = Source {
     id: "v2_vnplus_fr_2017_presse_cambodgienne_visite_trong",
     publisher: "Vietnam News Agency",
     title: "La presse cambodgienne informe de la visite d'Etat au Cambodge du leader du PCV",
@@ -18963,7 +19221,7 @@ static EX_V2_VNPLUS_FR_2017_PRESSE_CAMBODGIENNE_VISITE_TRONG: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VNPLUS_HUN_SEN_VISIT_NEW_PERIOD: Source = Source {
+pub(crate) static EX_V2_VNPLUS_HUN_SEN_VISIT_NEW_PERIOD: Source = Source {
     id: "v2_vnplus_hun_sen_visit_new_period",
     publisher: "Vietnam News Agency",
     title: "Cambodia PM's Vietnam visit to usher in new period of cooperation",
@@ -18975,7 +19233,19 @@ static EX_V2_VNPLUS_HUN_SEN_VISIT_NEW_PERIOD: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VOA_2000_CAMBODIA_THAILAND_BORDER: Source = Source {
+pub(crate) static EX_V2_VNPLUS_TRANSFER_SENTENCED_PERSONS_TAKE_EFFECT: Source = Source {
+    id: "v2_vnplus_transfer_sentenced_persons_take_effect",
+    publisher: "Vietnam News Agency",
+    title: "Vietnam-Cambodia treaty on transfer of sentenced persons to take effect",
+    url: "https://en.vietnamplus.vn/vietnamcambodia-treaty-on-transfer-of-sentenced-persons-to-take-effect/182932.vnp",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static EX_V2_VOA_2000_CAMBODIA_THAILAND_BORDER: Source = Source {
     id: "v2_voa_2000_cambodia_thailand_border",
     publisher: "GlobalSecurity.org",
     title: "Cambodia / Thailand border (VOA correspondent report, 14 June 2000)",
@@ -18987,7 +19257,7 @@ static EX_V2_VOA_2000_CAMBODIA_THAILAND_BORDER: Source = Source {
     copy_of: Some("Voice of America, correspondent report by Kay Johnson"),
 };
 
-static EX_V2_VOA_2008_THAI_PM_FIRST_CAMBODIA_VISIT: Source = Source {
+pub(crate) static EX_V2_VOA_2008_THAI_PM_FIRST_CAMBODIA_VISIT: Source = Source {
     id: "v2_voa_2008_thai_pm_first_cambodia_visit",
     publisher: "Voice of America",
     title: "Thai PM Makes First Cambodia Visit",
@@ -18999,7 +19269,7 @@ static EX_V2_VOA_2008_THAI_PM_FIRST_CAMBODIA_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VOA_2010_SIHANOUK_TO_TRAVEL_VIETNAM: Source = Source {
+pub(crate) static EX_V2_VOA_2010_SIHANOUK_TO_TRAVEL_VIETNAM: Source = Source {
     id: "v2_voa_2010_sihanouk_to_travel_vietnam",
     publisher: "CNRP media (blog)",
     title: "Former King Sihanouk To Travel to Vietnam",
@@ -19011,7 +19281,7 @@ static EX_V2_VOA_2010_SIHANOUK_TO_TRAVEL_VIETNAM: Source = Source {
     copy_of: Some("VOA Khmer, 'Former King Sihanouk To Travel to Vietnam', 2010-04-05"),
 };
 
-static EX_V2_VOA_2011_THAI_PM_VISITS_CAMBODIA: Source = Source {
+pub(crate) static EX_V2_VOA_2011_THAI_PM_VISITS_CAMBODIA: Source = Source {
     id: "v2_voa_2011_thai_pm_visits_cambodia",
     publisher: "Voice of America",
     title: "Thai PM Visits Cambodia Seeking to Mend Frayed Relations",
@@ -19023,7 +19293,7 @@ static EX_V2_VOA_2011_THAI_PM_VISITS_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VORSTEN_2019_TRONG_STAATSBEZOEK: Source = Source {
+pub(crate) static EX_V2_VORSTEN_2019_TRONG_STAATSBEZOEK: Source = Source {
     id: "v2_vorsten_2019_trong_staatsbezoek",
     publisher: "Vorsten",
     title: "Vietnamese president op staatsbezoek in Cambodja",
@@ -19035,7 +19305,7 @@ static EX_V2_VORSTEN_2019_TRONG_STAATSBEZOEK: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VOV_2012_DUNG_21ST_ASEAN_SUMMIT: Source = Source {
+pub(crate) static EX_V2_VOV_2012_DUNG_21ST_ASEAN_SUMMIT: Source = Source {
     id: "v2_vov_2012_dung_21st_asean_summit",
     publisher: "Voice of Vietnam",
     title: "PM Nguyen Tan Dung participates at the 21st ASEAN Summit in Phnompenh",
@@ -19047,7 +19317,7 @@ static EX_V2_VOV_2012_DUNG_21ST_ASEAN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VOV_2014_PM_MEETS_REGIONAL_LEADERS_MRC: Source = Source {
+pub(crate) static EX_V2_VOV_2014_PM_MEETS_REGIONAL_LEADERS_MRC: Source = Source {
     id: "v2_vov_2014_pm_meets_regional_leaders_mrc",
     publisher: "Voice of Vietnam",
     title: "PM meets regional leaders on summit sidelines",
@@ -19059,7 +19329,7 @@ static EX_V2_VOV_2014_PM_MEETS_REGIONAL_LEADERS_MRC: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VOV_2017_TRONG_BEGINS_STATE_VISIT: Source = Source {
+pub(crate) static EX_V2_VOV_2017_TRONG_BEGINS_STATE_VISIT: Source = Source {
     id: "v2_vov_2017_trong_begins_state_visit",
     publisher: "Voice of Vietnam",
     title: "Party Leader begins state visit to Cambodia",
@@ -19071,7 +19341,7 @@ static EX_V2_VOV_2017_TRONG_BEGINS_STATE_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VOV_FR_2012_DUNG_21E_SOMMET_ASEAN: Source = Source {
+pub(crate) static EX_V2_VOV_FR_2012_DUNG_21E_SOMMET_ASEAN: Source = Source {
     id: "v2_vov_fr_2012_dung_21e_sommet_asean",
     publisher: "Voice of Vietnam",
     title: "Le Premier ministre vietnamien au 21eme Sommet de l'ASEAN",
@@ -19083,7 +19353,7 @@ static EX_V2_VOV_FR_2012_DUNG_21E_SOMMET_ASEAN: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VOV_ID_2024_TO_LAM_RETURNS: Source = Source {
+pub(crate) static EX_V2_VOV_ID_2024_TO_LAM_RETURNS: Source = Source {
     id: "v2_vov_id_2024_to_lam_returns",
     publisher: "Voice of Vietnam",
     title: "Kunjungan kenegaraan Presiden Vietnam To Lam ciptakan dorongan baru bagi hubungan persahabatan tradisional Vietnam-Laos-Kamboja",
@@ -19095,7 +19365,7 @@ static EX_V2_VOV_ID_2024_TO_LAM_RETURNS: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_VOVWORLD_2016_QUANG_BEGINS_STATE_VISIT: Source = Source {
+pub(crate) static EX_V2_VOVWORLD_2016_QUANG_BEGINS_STATE_VISIT: Source = Source {
     id: "v2_vovworld_2016_quang_begins_state_visit",
     publisher: "Voice of Vietnam",
     title: "President begins state visit to Cambodia",
@@ -19107,7 +19377,7 @@ static EX_V2_VOVWORLD_2016_QUANG_BEGINS_STATE_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V2_XINHUA_2011_YINGLUCK_TO_VISIT_SEPT15: Source = Source {
+pub(crate) static EX_V2_XINHUA_2011_YINGLUCK_TO_VISIT_SEPT15: Source = Source {
     id: "v2_xinhua_2011_yingluck_to_visit_sept15",
     publisher: "People's Daily Online",
     title: "Thai PM to visit Cambodia on Sept. 15",
@@ -19119,7 +19389,7 @@ static EX_V2_XINHUA_2011_YINGLUCK_TO_VISIT_SEPT15: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V2_XINHUA_2011_YINGLUCK_VISITS_CAMBODIA: Source = Source {
+pub(crate) static EX_V2_XINHUA_2011_YINGLUCK_VISITS_CAMBODIA: Source = Source {
     id: "v2_xinhua_2011_yingluck_visits_cambodia",
     publisher: "People's Daily Online",
     title: "Thai PM visits Cambodia to strengthen ties",
@@ -19131,7 +19401,7 @@ static EX_V2_XINHUA_2011_YINGLUCK_VISITS_CAMBODIA: Source = Source {
     copy_of: Some("Xinhua (citing MCOT)"),
 };
 
-static EX_V2_XINHUA_2013_LIST_FOREIGN_LEADERS_CREMATION: Source = Source {
+pub(crate) static EX_V2_XINHUA_2013_LIST_FOREIGN_LEADERS_CREMATION: Source = Source {
     id: "v2_xinhua_2013_list_foreign_leaders_cremation",
     publisher: "NZWeek",
     title: "Cambodia releases list of foreign leaders to attend Sihanouk's cremation",
@@ -19143,7 +19413,7 @@ static EX_V2_XINHUA_2013_LIST_FOREIGN_LEADERS_CREMATION: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V2_XINHUA_2024_LAO_PRESIDENT_STATE_VISIT: Source = Source {
+pub(crate) static EX_V2_XINHUA_2024_LAO_PRESIDENT_STATE_VISIT: Source = Source {
     id: "v2_xinhua_2024_lao_president_state_visit",
     publisher: "African News Agency",
     title: "Lao president pays state visit to Cambodia",
@@ -19155,7 +19425,7 @@ static EX_V2_XINHUA_2024_LAO_PRESIDENT_STATE_VISIT: Source = Source {
     copy_of: Some("Xinhua (citing Lao National Radio)"),
 };
 
-static EX_V2_XINHUA_AR_2016_HUN_SEN_LEAVES_VIENTIANE: Source = Source {
+pub(crate) static EX_V2_XINHUA_AR_2016_HUN_SEN_LEAVES_VIENTIANE: Source = Source {
     id: "v2_xinhua_ar_2016_hun_sen_leaves_vientiane",
     publisher: "People's Daily Online",
     title: "Cambodian PM Hun Sen leaves for Vientiane to attend ASEAN summits (Arabic-language report, headline not seen)",
@@ -19167,7 +19437,7 @@ static EX_V2_XINHUA_AR_2016_HUN_SEN_LEAVES_VIENTIANE: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V3_9NEWS_2018_TURNBULL_TAKES_CAMBODIA_TO_TASK: Source = Source {
+pub(crate) static EX_V3_9NEWS_2018_TURNBULL_TAKES_CAMBODIA_TO_TASK: Source = Source {
     id: "v3_9news_2018_turnbull_takes_cambodia_to_task",
     publisher: "9News",
     title: "Turnbull takes Cambodia to task",
@@ -19179,7 +19449,7 @@ static EX_V3_9NEWS_2018_TURNBULL_TAKES_CAMBODIA_TO_TASK: Source = Source {
     copy_of: Some("Australian Associated Press (AAP)"),
 };
 
-static EX_V3_A24NOW_2022_BIDEN_DUAL_SUMMITS: Source = Source {
+pub(crate) static EX_V3_A24NOW_2022_BIDEN_DUAL_SUMMITS: Source = Source {
     id: "v3_a24now_2022_biden_dual_summits",
     publisher: "a24now.com (aggregator)",
     title: "[title from URL slug] Biden to visit Cambodia for dual summits",
@@ -19193,7 +19463,7 @@ static EX_V3_A24NOW_2022_BIDEN_DUAL_SUMMITS: Source = Source {
     ),
 };
 
-static EX_V3_AAP_2010_SECOND_US_ASEAN_MEETING: Source = Source {
+pub(crate) static EX_V3_AAP_2010_SECOND_US_ASEAN_MEETING: Source = Source {
     id: "v3_aap_2010_second_us_asean_meeting",
     publisher: "Asian American Press",
     title: "U.S. hosts its first ASEAN meeting",
@@ -19205,7 +19475,7 @@ static EX_V3_AAP_2010_SECOND_US_ASEAN_MEETING: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_ABC_2012_GILLARD_OBAMA_CAMBODIA: Source = Source {
+pub(crate) static EX_V3_ABC_2012_GILLARD_OBAMA_CAMBODIA: Source = Source {
     id: "v3_abc_2012_gillard_obama_cambodia",
     publisher: "ABC News (Australian Broadcasting Corporation)",
     title: "Gillard, Obama attend Cambodian trade summit",
@@ -19217,7 +19487,7 @@ static EX_V3_ABC_2012_GILLARD_OBAMA_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_ACTU_2023_KING_FONTAINEBLEAU: Source = Source {
+pub(crate) static EX_V3_ACTU_2023_KING_FONTAINEBLEAU: Source = Source {
     id: "v3_actu_2023_king_fontainebleau",
     publisher: "justicepourlecambodge.org (repost)",
     title: "PHOTOS. Le roi du Cambodge en visite au château de Fontainebleau",
@@ -19231,7 +19501,7 @@ static EX_V3_ACTU_2023_KING_FONTAINEBLEAU: Source = Source {
     ),
 };
 
-static EX_V3_ADNKRONOS_2024_KING_FRANCOPHONIE: Source = Source {
+pub(crate) static EX_V3_ADNKRONOS_2024_KING_FRANCOPHONIE: Source = Source {
     id: "v3_adnkronos_2024_king_francophonie",
     publisher: "Adnkronos",
     title: "[title from URL slug] Cambogia, il re Sihamoni partecipa al XIX summit della Francofonia in Francia",
@@ -19243,7 +19513,7 @@ static EX_V3_ADNKRONOS_2024_KING_FRANCOPHONIE: Source = Source {
     copy_of: Some("Agence Kampuchea Presse (akp.gov.kh), press review item"),
 };
 
-static EX_V3_ADVANCE_2024_KING_FRANCOPHONIE: Source = Source {
+pub(crate) static EX_V3_ADVANCE_2024_KING_FRANCOPHONIE: Source = Source {
     id: "v3_advance_2024_king_francophonie",
     publisher: "advance-in-cambodia.com",
     title: "[title not captured; Japanese-language report: King Sihamoni to speak at the 19th Francophonie Summit in Paris]",
@@ -19255,7 +19525,7 @@ static EX_V3_ADVANCE_2024_KING_FRANCOPHONIE: Source = Source {
     copy_of: Some("Royal Palace of Cambodia press release (quoted)"),
 };
 
-static EX_V3_AFP_2006_HUN_SEN_AUSTRALIA_VISIT: Source = Source {
+pub(crate) static EX_V3_AFP_2006_HUN_SEN_AUSTRALIA_VISIT: Source = Source {
     id: "v3_afp_2006_hun_sen_australia_visit",
     publisher: "ki-media.blogspot.com (blog repost)",
     title: "Cambodian PM kicks off Australia visit",
@@ -19267,7 +19537,7 @@ static EX_V3_AFP_2006_HUN_SEN_AUSTRALIA_VISIT: Source = Source {
     copy_of: Some("Agence France-Presse, Sydney, 10 October 2006 (with AP photo caption)"),
 };
 
-static EX_V3_AJUEDE_2026_BOARD_OF_PEACE_FIRST_MEETING: Source = Source {
+pub(crate) static EX_V3_AJUEDE_2026_BOARD_OF_PEACE_FIRST_MEETING: Source = Source {
     id: "v3_ajuede_2026_board_of_peace_first_meeting",
     publisher: "ajuede.com (blog)",
     title: "Trump holds first Board of Peace meeting in D.C., calling it 'one of the most important and consequential things' he's done",
@@ -19279,7 +19549,7 @@ static EX_V3_AJUEDE_2026_BOARD_OF_PEACE_FIRST_MEETING: Source = Source {
     copy_of: Some("unidentified US news outlet"),
 };
 
-static EX_V3_AKP_2022_AUSTRALIA_DEEPENS_ENGAGEMENT: Source = Source {
+pub(crate) static EX_V3_AKP_2022_AUSTRALIA_DEEPENS_ENGAGEMENT: Source = Source {
     id: "v3_akp_2022_australia_deepens_engagement",
     publisher: "Cambodia News Gazette",
     title: "[title from URL slug] Australia deepens engagement with Southeast Asia",
@@ -19291,7 +19561,7 @@ static EX_V3_AKP_2022_AUSTRALIA_DEEPENS_ENGAGEMENT: Source = Source {
     copy_of: Some("Statement of the Prime Minister of Australia, 12 November 2022"),
 };
 
-static EX_V3_AKP_2023_HUN_MANET_UNGA_SPEECH: Source = Source {
+pub(crate) static EX_V3_AKP_2023_HUN_MANET_UNGA_SPEECH: Source = Source {
     id: "v3_akp_2023_hun_manet_unga_speech",
     publisher: "Cambodia News Gazette",
     title: "[title from URL slug] Cambodian PM committed to working with UN on current global context",
@@ -19303,7 +19573,7 @@ static EX_V3_AKP_2023_HUN_MANET_UNGA_SPEECH: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_V3_AKP_2025_KING_DEPARTS_PARIS_ACADEMIE: Source = Source {
+pub(crate) static EX_V3_AKP_2025_KING_DEPARTS_PARIS_ACADEMIE: Source = Source {
     id: "v3_akp_2025_king_departs_paris_academie",
     publisher: "Agence Kampuchea Presse",
     title: "[Arabic service; title translated] His Majesty the King leaves for Paris to attend an event of the French Academy of Sciences",
@@ -19315,7 +19585,19 @@ static EX_V3_AKP_2025_KING_DEPARTS_PARIS_ACADEMIE: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_AMBAFRANCE_2015_HUN_SEN_PARIS: Source = Source {
+pub(crate) static EX_V3_AKP_CNG_2024_KING_FRANCOPHONIE_TRAVEL: Source = Source {
+    id: "v3_akp_cng_2024_king_francophonie_travel",
+    publisher: "Cambodia News Gazette",
+    title: "His Majesty the King to Travel to France Next Week for Francophonie Summit",
+    url: "https://cambodianewsgazette.com/his-majesty-the-king-to-travel-to-france-next-week-for-francophonie-summit/",
+    language: "en",
+    published: Some(day(2024, 9, 28)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Agence Kampuchea Presse"),
+};
+
+pub(crate) static EX_V3_AMBAFRANCE_2015_HUN_SEN_PARIS: Source = Source {
     id: "v3_ambafrance_2015_hun_sen_paris",
     publisher: "Embassy of France in Cambodia",
     title: "Visite officielle du Premier ministre HUN Sen à Paris",
@@ -19327,7 +19609,7 @@ static EX_V3_AMBAFRANCE_2015_HUN_SEN_PARIS: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_ANN_2023_MANET_ADDRESSES_UN: Source = Source {
+pub(crate) static EX_V3_ANN_2023_MANET_ADDRESSES_UN: Source = Source {
     id: "v3_ann_2023_manet_addresses_un",
     publisher: "Asia News Network",
     title: "Hun Sen highlights legitimacy of government, as Manet addresses UN",
@@ -19339,7 +19621,7 @@ static EX_V3_ANN_2023_MANET_ADDRESSES_UN: Source = Source {
     copy_of: Some("The Phnom Penh Post, article by Niem Chheng"),
 };
 
-static EX_V3_AP_2006_SIHAMONI_STATE_VISIT: Source = Source {
+pub(crate) static EX_V3_AP_2006_SIHAMONI_STATE_VISIT: Source = Source {
     id: "v3_ap_2006_sihamoni_state_visit",
     publisher: "ki-media.blogspot.com (blog repost)",
     title: "Cambodia's king on an official visit to France",
@@ -19351,7 +19633,7 @@ static EX_V3_AP_2006_SIHAMONI_STATE_VISIT: Source = Source {
     copy_of: Some("Associated Press, 20 November 2006"),
 };
 
-static EX_V3_AP_2007_INDIA_CAMBODIA_DEFENCE_PACT: Source = Source {
+pub(crate) static EX_V3_AP_2007_INDIA_CAMBODIA_DEFENCE_PACT: Source = Source {
     id: "v3_ap_2007_india_cambodia_defence_pact",
     publisher: "cambodiatonight.blogspot.com (blog repost)",
     title: "India, Cambodia sign defence pact",
@@ -19363,7 +19645,7 @@ static EX_V3_AP_2007_INDIA_CAMBODIA_DEFENCE_PACT: Source = Source {
     copy_of: Some("Associated Press (via Daily Times, Pakistan, judging by the format)"),
 };
 
-static EX_V3_ASIANAGE_2010_PATIL_BANQUET: Source = Source {
+pub(crate) static EX_V3_ASIANAGE_2010_PATIL_BANQUET: Source = Source {
     id: "v3_asianage_2010_patil_banquet",
     publisher: "The Asian Age",
     title: "Patil for closer cooperation with Cambodia in HR, agri, defence",
@@ -19375,7 +19657,7 @@ static EX_V3_ASIANAGE_2010_PATIL_BANQUET: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_ASIANSPEECH_2026_LANDAU_HUN_MANET: Source = Source {
+pub(crate) static EX_V3_ASIANSPEECH_2026_LANDAU_HUN_MANET: Source = Source {
     id: "v3_asianspeech_2026_landau_hun_manet",
     publisher: "asianspeech.net",
     title: "Cambodian-U.S. Talks Focus on Security, Economy and Border Stability",
@@ -19389,7 +19671,7 @@ static EX_V3_ASIANSPEECH_2026_LANDAU_HUN_MANET: Source = Source {
     ),
 };
 
-static EX_V3_ASIANTRIBUNE_2012_MANMOHAN_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V3_ASIANTRIBUNE_2012_MANMOHAN_PHNOM_PENH: Source = Source {
     id: "v3_asiantribune_2012_manmohan_phnom_penh",
     publisher: "Asian Tribune",
     title: "Manmohan Singh going to Phnom Penh for ASEAN meet",
@@ -19401,7 +19683,7 @@ static EX_V3_ASIANTRIBUNE_2012_MANMOHAN_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_ASIATODAY_2024_CAMBODIA_AUSTRALIA_TIES: Source = Source {
+pub(crate) static EX_V3_ASIATODAY_2024_CAMBODIA_AUSTRALIA_TIES: Source = Source {
     id: "v3_asiatoday_2024_cambodia_australia_ties",
     publisher: "asiatoday.co (aggregator)",
     title: "Growing together: Cambodia and Australia pledge to boost ties across the board",
@@ -19415,7 +19697,7 @@ static EX_V3_ASIATODAY_2024_CAMBODIA_AUSTRALIA_TIES: Source = Source {
     ),
 };
 
-static EX_V3_BANGKOKPOST_2012_OBAMA_ARRIVES: Source = Source {
+pub(crate) static EX_V3_BANGKOKPOST_2012_OBAMA_ARRIVES: Source = Source {
     id: "v3_bangkokpost_2012_obama_arrives",
     publisher: "Bangkok Post",
     title: "Obama arrives in Cambodia",
@@ -19427,7 +19709,7 @@ static EX_V3_BANGKOKPOST_2012_OBAMA_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_BANGKOKPOST_2022_BIDEN_LANDS: Source = Source {
+pub(crate) static EX_V3_BANGKOKPOST_2022_BIDEN_LANDS: Source = Source {
     id: "v3_bangkokpost_2022_biden_lands",
     publisher: "Bangkok Post",
     title: "Biden lands in Cambodia for Asean summit",
@@ -19439,7 +19721,7 @@ static EX_V3_BANGKOKPOST_2022_BIDEN_LANDS: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_CAMBODGEMAG_2024_KING_FRANCOPHONIE: Source = Source {
+pub(crate) static EX_V3_CAMBODGEMAG_2024_KING_FRANCOPHONIE: Source = Source {
     id: "v3_cambodgemag_2024_king_francophonie",
     publisher: "Cambodge Mag",
     title: "[title from URL slug] Le roi Norodom Sihamoni en France pour le 19e Sommet de la Francophonie à Paris",
@@ -19451,7 +19733,7 @@ static EX_V3_CAMBODGEMAG_2024_KING_FRANCOPHONIE: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_CAMBODGEMAG_2024_MACRON_INVITES_MANET: Source = Source {
+pub(crate) static EX_V3_CAMBODGEMAG_2024_MACRON_INVITES_MANET: Source = Source {
     id: "v3_cambodgemag_2024_macron_invites_manet",
     publisher: "Cambodge Mag",
     title: "[title from URL slug] Emmanuel Macron invite le Premier ministre Hun Manet pour une visite d'État officielle",
@@ -19463,7 +19745,7 @@ static EX_V3_CAMBODGEMAG_2024_MACRON_INVITES_MANET: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_CAMBODGEMAG_2024_MANET_ARRIVES_PARIS: Source = Source {
+pub(crate) static EX_V3_CAMBODGEMAG_2024_MANET_ARRIVES_PARIS: Source = Source {
     id: "v3_cambodgemag_2024_manet_arrives_paris",
     publisher: "Cambodge Mag",
     title: "[title from URL slug] France-Coopération : arrivée à Paris du Premier ministre cambodgien Hun Manet",
@@ -19475,7 +19757,7 @@ static EX_V3_CAMBODGEMAG_2024_MANET_ARRIVES_PARIS: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_CAMBODGEPOST_2015_HUN_SEN_PARIS: Source = Source {
+pub(crate) static EX_V3_CAMBODGEPOST_2015_HUN_SEN_PARIS: Source = Source {
     id: "v3_cambodgepost_2015_hun_sen_paris",
     publisher: "Cambodge Post",
     title: "Le Premier ministre du Cambodge en visite officielle à Paris",
@@ -19487,7 +19769,7 @@ static EX_V3_CAMBODGEPOST_2015_HUN_SEN_PARIS: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_CAMBODIADAILY_2002_VAJPAYEE_KR_TRIAL: Source = Source {
+pub(crate) static EX_V3_CAMBODIADAILY_2002_VAJPAYEE_KR_TRIAL: Source = Source {
     id: "v3_cambodiadaily_2002_vajpayee_kr_trial",
     publisher: "The Cambodia Daily",
     title: "Indian Leader Vows Support For KR Trial",
@@ -19499,7 +19781,7 @@ static EX_V3_CAMBODIADAILY_2002_VAJPAYEE_KR_TRIAL: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_CAMBODIADAILY_2002_VAJPAYEE_SIEM_REAP: Source = Source {
+pub(crate) static EX_V3_CAMBODIADAILY_2002_VAJPAYEE_SIEM_REAP: Source = Source {
     id: "v3_cambodiadaily_2002_vajpayee_siem_reap",
     publisher: "The Cambodia Daily",
     title: "Indian PM Talks Business, Flies to Siem Reap",
@@ -19511,7 +19793,7 @@ static EX_V3_CAMBODIADAILY_2002_VAJPAYEE_SIEM_REAP: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_CAMBODIADAILY_2002_VAJPAYEE_TO_ARRIVE: Source = Source {
+pub(crate) static EX_V3_CAMBODIADAILY_2002_VAJPAYEE_TO_ARRIVE: Source = Source {
     id: "v3_cambodiadaily_2002_vajpayee_to_arrive",
     publisher: "The Cambodia Daily",
     title: "Visiting Indian PM To Talk Trade, Flights",
@@ -19523,7 +19805,7 @@ static EX_V3_CAMBODIADAILY_2002_VAJPAYEE_TO_ARRIVE: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_CAMBODIADAILY_2007_PM_CUT_INDIA_VISIT: Source = Source {
+pub(crate) static EX_V3_CAMBODIADAILY_2007_PM_CUT_INDIA_VISIT: Source = Source {
     id: "v3_cambodiadaily_2007_pm_cut_india_visit",
     publisher: "The Cambodia Daily",
     title: "Officials Deny PM Cut India Visit Over Welcome Slight",
@@ -19535,7 +19817,7 @@ static EX_V3_CAMBODIADAILY_2007_PM_CUT_INDIA_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_CAMBODIANESS_2022_HUN_SEN_MACRON: Source = Source {
+pub(crate) static EX_V3_CAMBODIANESS_2022_HUN_SEN_MACRON: Source = Source {
     id: "v3_cambodianess_2022_hun_sen_macron",
     publisher: "Cambodianess",
     title: "Hun Sen and Macron Agree on Development and Ukraine",
@@ -19547,7 +19829,7 @@ static EX_V3_CAMBODIANESS_2022_HUN_SEN_MACRON: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_CAMBODIANESS_2023_PM_LEAVES_UNGA: Source = Source {
+pub(crate) static EX_V3_CAMBODIANESS_2023_PM_LEAVES_UNGA: Source = Source {
     id: "v3_cambodianess_2023_pm_leaves_unga",
     publisher: "Cambodianess",
     title: "PM Leaves for UN General Assembly",
@@ -19559,7 +19841,7 @@ static EX_V3_CAMBODIANESS_2023_PM_LEAVES_UNGA: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_CBS_2012_OBAMA_CHASTISES: Source = Source {
+pub(crate) static EX_V3_CBS_2012_OBAMA_CHASTISES: Source = Source {
     id: "v3_cbs_2012_obama_chastises",
     publisher: "CBS News",
     title: "Obama chastises Cambodia's leader on his home turf",
@@ -19571,7 +19853,7 @@ static EX_V3_CBS_2012_OBAMA_CHASTISES: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_CHIRAC_2006_STATE_DINNER_SIHAMONI: Source = Source {
+pub(crate) static EX_V3_CHIRAC_2006_STATE_DINNER_SIHAMONI: Source = Source {
     id: "v3_chirac_2006_state_dinner_sihamoni",
     publisher: "Présidence de la République (archives, via jacqueschirac-asso.fr)",
     title: "Allocution prononcée par M. Jacques Chirac, Président de la République, à l'occasion du dîner d'État offert en l'honneur de sa Majesté le Roi Norodom Sihamoni du Cambodge",
@@ -19583,7 +19865,7 @@ static EX_V3_CHIRAC_2006_STATE_DINNER_SIHAMONI: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_CNV_2018_HUN_SEN_ARRIVES_SYDNEY: Source = Source {
+pub(crate) static EX_V3_CNV_2018_HUN_SEN_ARRIVES_SYDNEY: Source = Source {
     id: "v3_cnv_2018_hun_sen_arrives_sydney",
     publisher: "cnv.org.kh (Cambodia New Vision, repost)",
     title: "[title from URL slug] PM Hun Sen arrives Sydney for ASEAN-Australia Special Summit",
@@ -19595,7 +19877,7 @@ static EX_V3_CNV_2018_HUN_SEN_ARRIVES_SYDNEY: Source = Source {
     copy_of: Some("Fresh News"),
 };
 
-static EX_V3_CNV_2018_HUN_SEN_THREE_INTERVENTIONS: Source = Source {
+pub(crate) static EX_V3_CNV_2018_HUN_SEN_THREE_INTERVENTIONS: Source = Source {
     id: "v3_cnv_2018_hun_sen_three_interventions",
     publisher: "cnv.org.kh (Cambodia New Vision, repost)",
     title: "[title from URL slug] PM Hun Sen delivers three interventions at ASEAN-Australia Special Summit",
@@ -19609,7 +19891,7 @@ static EX_V3_CNV_2018_HUN_SEN_THREE_INTERVENTIONS: Source = Source {
     ),
 };
 
-static EX_V3_DECCANHERALD_2012_PM_VISIT_CAMBODIA: Source = Source {
+pub(crate) static EX_V3_DECCANHERALD_2012_PM_VISIT_CAMBODIA: Source = Source {
     id: "v3_deccanherald_2012_pm_visit_cambodia",
     publisher: "Deccan Herald",
     title: "PM to visit Cambodia tomorrow",
@@ -19621,7 +19903,7 @@ static EX_V3_DECCANHERALD_2012_PM_VISIT_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_DEVDISCOURSE_2023_MODI_KING: Source = Source {
+pub(crate) static EX_V3_DEVDISCOURSE_2023_MODI_KING: Source = Source {
     id: "v3_devdiscourse_2023_modi_king",
     publisher: "Devdiscourse",
     title: "[title not captured; PM Modi and Cambodia's King Norodom Sihamoni review bilateral relations]",
@@ -19633,7 +19915,7 @@ static EX_V3_DEVDISCOURSE_2023_MODI_KING: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_EACNEWS_2022_ASEAN_US_SUMMIT: Source = Source {
+pub(crate) static EX_V3_EACNEWS_2022_ASEAN_US_SUMMIT: Source = Source {
     id: "v3_eacnews_2022_asean_us_summit",
     publisher: "EAC News",
     title: "ASEAN Chair Presides Over 10th ASEAN-US Summit",
@@ -19645,7 +19927,7 @@ static EX_V3_EACNEWS_2022_ASEAN_US_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_EACNEWS_2023_KING_DEPARTS_FRANCE: Source = Source {
+pub(crate) static EX_V3_EACNEWS_2023_KING_DEPARTS_FRANCE: Source = Source {
     id: "v3_eacnews_2023_king_departs_france",
     publisher: "EAC News",
     title: "[title not captured; King Norodom Sihamoni departs for France]",
@@ -19657,7 +19939,7 @@ static EX_V3_EACNEWS_2023_KING_DEPARTS_FRANCE: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_EACNEWS_2024_MELBOURNE_PLENARY: Source = Source {
+pub(crate) static EX_V3_EACNEWS_2024_MELBOURNE_PLENARY: Source = Source {
     id: "v3_eacnews_2024_melbourne_plenary",
     publisher: "EAC News",
     title: "[title not captured; Hun Manet at the plenary of the ASEAN-Australia Special Summit]",
@@ -19669,7 +19951,7 @@ static EX_V3_EACNEWS_2024_MELBOURNE_PLENARY: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_ELYSEE_2005_CHIRAC_HUN_SEN: Source = Source {
+pub(crate) static EX_V3_ELYSEE_2005_CHIRAC_HUN_SEN: Source = Source {
     id: "v3_elysee_2005_chirac_hun_sen",
     publisher: "Présidence de la République (archives, via jacqueschirac-asso.fr)",
     title: "Compte rendu du porte-parole, Palais de l'Élysée, 19 septembre 2005",
@@ -19681,7 +19963,7 @@ static EX_V3_ELYSEE_2005_CHIRAC_HUN_SEN: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_ELYSEE_2022_DECLARATION_CONJOINTE_HUN_SEN: Source = Source {
+pub(crate) static EX_V3_ELYSEE_2022_DECLARATION_CONJOINTE_HUN_SEN: Source = Source {
     id: "v3_elysee_2022_declaration_conjointe_hun_sen",
     publisher: "Élysée (Présidence de la République)",
     title: "Déclaration conjointe du Président de la République Emmanuel Macron et du Premier ministre du Royaume du Cambodge et Président de l'ASEAN, Hun Sen",
@@ -19693,7 +19975,7 @@ static EX_V3_ELYSEE_2022_DECLARATION_CONJOINTE_HUN_SEN: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_ELYSEE_2024_FRANCOPHONIE_CLOSING: Source = Source {
+pub(crate) static EX_V3_ELYSEE_2024_FRANCOPHONIE_CLOSING: Source = Source {
     id: "v3_elysee_2024_francophonie_closing",
     publisher: "Élysée (Présidence de la République)",
     title: "XIXe Sommet de la Francophonie : deuxième journée au Grand Palais",
@@ -19705,7 +19987,7 @@ static EX_V3_ELYSEE_2024_FRANCOPHONIE_CLOSING: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_FOUNDERNEWS_2026_HUN_MANET_WASHINGTON: Source = Source {
+pub(crate) static EX_V3_FOUNDERNEWS_2026_HUN_MANET_WASHINGTON: Source = Source {
     id: "v3_foundernews_2026_hun_manet_washington",
     publisher: "foundernews.eu",
     title: "[title not captured; report on government spokesman Pen Bona's briefing on Hun Manet's US and Europe trip]",
@@ -19717,7 +19999,7 @@ static EX_V3_FOUNDERNEWS_2026_HUN_MANET_WASHINGTON: Source = Source {
     copy_of: Some("probably Khmer Times or AKP (not named)"),
 };
 
-static EX_V3_FRANCEINTHEUS_2015_HOLLANDE_HUN_SEN: Source = Source {
+pub(crate) static EX_V3_FRANCEINTHEUS_2015_HOLLANDE_HUN_SEN: Source = Source {
     id: "v3_franceintheus_2015_hollande_hun_sen",
     publisher: "Embassy of France in the United States",
     title: "Cambodia/meeting between M. François Hollande, President of the Republic, and the Prime Minister of Cambodia",
@@ -19729,7 +20011,7 @@ static EX_V3_FRANCEINTHEUS_2015_HOLLANDE_HUN_SEN: Source = Source {
     copy_of: Some("Communiqué of the Presidency of the Republic, Paris, 26 October 2015"),
 };
 
-static EX_V3_FRESHNEWS_2016_HUN_SEN_SUNNYLANDS_ARRIVAL: Source = Source {
+pub(crate) static EX_V3_FRESHNEWS_2016_HUN_SEN_SUNNYLANDS_ARRIVAL: Source = Source {
     id: "v3_freshnews_2016_hun_sen_sunnylands_arrival",
     publisher: "Fresh News",
     title: "[title from URL slug] Prime Minister Hun Sen expresses satisfaction over meeting with Cambodian-Americans",
@@ -19741,7 +20023,7 @@ static EX_V3_FRESHNEWS_2016_HUN_SEN_SUNNYLANDS_ARRIVAL: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_FRESHNEWS_2018_HUN_SEN_ASEAN_AUSTRALIA: Source = Source {
+pub(crate) static EX_V3_FRESHNEWS_2018_HUN_SEN_ASEAN_AUSTRALIA: Source = Source {
     id: "v3_freshnews_2018_hun_sen_asean_australia",
     publisher: "Fresh News",
     title: "[title not captured; Hun Sen announces he will attend the ASEAN-Australia Special Summit]",
@@ -19753,7 +20035,7 @@ static EX_V3_FRESHNEWS_2018_HUN_SEN_ASEAN_AUSTRALIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_FRESHNEWS_2022_HUN_SEN_UNGA77: Source = Source {
+pub(crate) static EX_V3_FRESHNEWS_2022_HUN_SEN_UNGA77: Source = Source {
     id: "v3_freshnews_2022_hun_sen_unga77",
     publisher: "Fresh News",
     title: "[title not captured; Hun Sen's speech at the 77th UN General Assembly]",
@@ -19765,7 +20047,7 @@ static EX_V3_FRESHNEWS_2022_HUN_SEN_UNGA77: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_GAVROCHE_2024_FIGARO_EXTRACT: Source = Source {
+pub(crate) static EX_V3_GAVROCHE_2024_FIGARO_EXTRACT: Source = Source {
     id: "v3_gavroche_2024_figaro_extract",
     publisher: "Gavroche Thaïlande",
     title: "[title not captured; extract of a Le Figaro article on Hun Manet's visit to France]",
@@ -19777,7 +20059,7 @@ static EX_V3_GAVROCHE_2024_FIGARO_EXTRACT: Source = Source {
     copy_of: Some("Le Figaro"),
 };
 
-static EX_V3_GUARDIAN_2022_ALBANESE_CAMBODIA_LIVE: Source = Source {
+pub(crate) static EX_V3_GUARDIAN_2022_ALBANESE_CAMBODIA_LIVE: Source = Source {
     id: "v3_guardian_2022_albanese_cambodia_live",
     publisher: "The Guardian",
     title: "[title from URL slug] Australia live news: Albanese at Cambodia summit",
@@ -19789,7 +20071,7 @@ static EX_V3_GUARDIAN_2022_ALBANESE_CAMBODIA_LIVE: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_HANSARD_2018_BOWEN_HUN_SEN: Source = Source {
+pub(crate) static EX_V3_HANSARD_2018_BOWEN_HUN_SEN: Source = Source {
     id: "v3_hansard_2018_bowen_hun_sen",
     publisher: "Parliament of Australia",
     title: "House of Representatives, 28 February 2018, statement by Mr Bowen (McMahon)",
@@ -19801,7 +20083,7 @@ static EX_V3_HANSARD_2018_BOWEN_HUN_SEN: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_HINDU_2012_MANMOHAN_TO_VISIT_CAMBODIA: Source = Source {
+pub(crate) static EX_V3_HINDU_2012_MANMOHAN_TO_VISIT_CAMBODIA: Source = Source {
     id: "v3_hindu_2012_manmohan_to_visit_cambodia",
     publisher: "The Hindu",
     title: "Manmohan to visit Cambodia tomorrow",
@@ -19813,7 +20095,7 @@ static EX_V3_HINDU_2012_MANMOHAN_TO_VISIT_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_HINDU_2023_DHANKHAR_KING: Source = Source {
+pub(crate) static EX_V3_HINDU_2023_DHANKHAR_KING: Source = Source {
     id: "v3_hindu_2023_dhankhar_king",
     publisher: "The Hindu",
     title: "V-P Dhankhar and Cambodian King discuss capacity building, defence and parliamentary cooperation",
@@ -19825,7 +20107,7 @@ static EX_V3_HINDU_2023_DHANKHAR_KING: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_HISTOIRESROYALES_2023_KING_ELYSEE: Source = Source {
+pub(crate) static EX_V3_HISTOIRESROYALES_2023_KING_ELYSEE: Source = Source {
     id: "v3_histoiresroyales_2023_king_elysee",
     publisher: "Histoires Royales",
     title: "[title from URL slug] Roi Norodom Sihamoni accueilli à l'Élysée par Emmanuel Macron, 70 ans d'indépendance du Cambodge",
@@ -19837,7 +20119,7 @@ static EX_V3_HISTOIRESROYALES_2023_KING_ELYSEE: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_HISTOIRESROYALES_2024_KING_ELYSEE_DINNER: Source = Source {
+pub(crate) static EX_V3_HISTOIRESROYALES_2024_KING_ELYSEE_DINNER: Source = Source {
     id: "v3_histoiresroyales_2024_king_elysee_dinner",
     publisher: "Histoires Royales",
     title: "[title from URL slug] Roi du Cambodge, prince de Monaco invités à l'Élysée pour célébrer la Francophonie",
@@ -19849,7 +20131,7 @@ static EX_V3_HISTOIRESROYALES_2024_KING_ELYSEE_DINNER: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_HOTTOMATO_2022_ALBANESE_STARTS_TOUR: Source = Source {
+pub(crate) static EX_V3_HOTTOMATO_2022_ALBANESE_STARTS_TOUR: Source = Source {
     id: "v3_hottomato_2022_albanese_starts_tour",
     publisher: "Hot Tomato (hottomato.com.au)",
     title: "[title from URL slug] Albanese starts regional tour in Cambodia",
@@ -19861,7 +20143,7 @@ static EX_V3_HOTTOMATO_2022_ALBANESE_STARTS_TOUR: Source = Source {
     copy_of: Some("Australian Associated Press (AAP)"),
 };
 
-static EX_V3_HT_2012_SINGH_OBAMA_EAS: Source = Source {
+pub(crate) static EX_V3_HT_2012_SINGH_OBAMA_EAS: Source = Source {
     id: "v3_ht_2012_singh_obama_eas",
     publisher: "Hindustan Times",
     title: "[title not captured; report by Jayanth Jacob, Phnom Penh, 20 November 2012, on Singh and Obama at the East Asia Summit]",
@@ -19873,7 +20155,7 @@ static EX_V3_HT_2012_SINGH_OBAMA_EAS: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_KASET_2009_HUN_SEN_PARIS_SILENCE: Source = Source {
+pub(crate) static EX_V3_KASET_2009_HUN_SEN_PARIS_SILENCE: Source = Source {
     id: "v3_kaset_2009_hun_sen_paris_silence",
     publisher: "khmernz.blogspot.com",
     title: "Total silence on the visit of Prime Minister Hun Sen to France",
@@ -19885,7 +20167,7 @@ static EX_V3_KASET_2009_HUN_SEN_PARIS_SILENCE: Source = Source {
     copy_of: Some("Ka-set (cambodia.ka-set.info), article by Laurent Le Gouanvic, 16 July 2009"),
 };
 
-static EX_V3_KHMERUNITY_2015_KING_COP21: Source = Source {
+pub(crate) static EX_V3_KHMERUNITY_2015_KING_COP21: Source = Source {
     id: "v3_khmerunity_2015_king_cop21",
     publisher: "khmerunity.org (blog)",
     title: "[title not captured; Khmer-language report on the King at the COP21 opening in Paris, 30 November 2015]",
@@ -19897,7 +20179,7 @@ static EX_V3_KHMERUNITY_2015_KING_COP21: Source = Source {
     copy_of: Some("unidentified Khmer-language news report"),
 };
 
-static EX_V3_KIMEDIA_2009_HUN_SEN_IN_PARIS: Source = Source {
+pub(crate) static EX_V3_KIMEDIA_2009_HUN_SEN_IN_PARIS: Source = Source {
     id: "v3_kimedia_2009_hun_sen_in_paris",
     publisher: "khmerization.blogspot.com (blog repost)",
     title: "Mr. Hun Sen in Paris",
@@ -19911,7 +20193,7 @@ static EX_V3_KIMEDIA_2009_HUN_SEN_IN_PARIS: Source = Source {
     ),
 };
 
-static EX_V3_LAHT_2018_ASEAN_LEADERS_ARRIVE: Source = Source {
+pub(crate) static EX_V3_LAHT_2018_ASEAN_LEADERS_ARRIVE: Source = Source {
     id: "v3_laht_2018_asean_leaders_arrive",
     publisher: "Latin American Herald Tribune",
     title: "ASEAN Leaders Arrive in India for Summit to Mark 25 Years of Bilateral Ties",
@@ -19923,7 +20205,7 @@ static EX_V3_LAHT_2018_ASEAN_LEADERS_ARRIVE: Source = Source {
     copy_of: Some("EFE (agency text, judging by the format)"),
 };
 
-static EX_V3_LEPETITJOURNAL_2024_MANET_VISIT_EUROPE: Source = Source {
+pub(crate) static EX_V3_LEPETITJOURNAL_2024_MANET_VISIT_EUROPE: Source = Source {
     id: "v3_lepetitjournal_2024_manet_visit_europe",
     publisher: "Le Petit Journal (Cambodge)",
     title: "[title from URL slug] Visite officielle du Premier ministre cambodgien Hun Manet en France",
@@ -19935,7 +20217,7 @@ static EX_V3_LEPETITJOURNAL_2024_MANET_VISIT_EUROPE: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_MEDCOM_2022_ALBANESE_ITINERARY: Source = Source {
+pub(crate) static EX_V3_MEDCOM_2022_ALBANESE_ITINERARY: Source = Source {
     id: "v3_medcom_2022_albanese_itinerary",
     publisher: "Medcom.id",
     title: "[title from URL slug] Australian PM to visit Cambodia, Indonesia, Thailand",
@@ -19947,7 +20229,7 @@ static EX_V3_MEDCOM_2022_ALBANESE_ITINERARY: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_MGR_2025_KING_DEPARTS_FRANCE: Source = Source {
+pub(crate) static EX_V3_MGR_2025_KING_DEPARTS_FRANCE: Source = Source {
     id: "v3_mgr_2025_king_departs_france",
     publisher: "MGR Online",
     title: "[Thai; title not captured] King of Cambodia visits France for an Académie des sciences event, returns 7 December",
@@ -19959,7 +20241,7 @@ static EX_V3_MGR_2025_KING_DEPARTS_FRANCE: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_MIRROR_2009_FRANCE_PRIORITY_FINANCING: Source = Source {
+pub(crate) static EX_V3_MIRROR_2009_FRANCE_PRIORITY_FINANCING: Source = Source {
     id: "v3_mirror_2009_france_priority_financing",
     publisher: "The Mirror (Cambodia)",
     title: "France Promises to Provide Priority Financing to Cambodia during the Visit of Samdech Dekchor Hun Sen – Tuesday, 21.7.2009",
@@ -19973,7 +20255,7 @@ static EX_V3_MIRROR_2009_FRANCE_PRIORITY_FINANCING: Source = Source {
     ),
 };
 
-static EX_V3_MONARCHIES_2023_KING_VRP: Source = Source {
+pub(crate) static EX_V3_MONARCHIES_2023_KING_VRP: Source = Source {
     id: "v3_monarchies_2023_king_vrp",
     publisher: "Monarchies et Dynasties du monde",
     title: "Le roi du Cambodge, véritable VRP de son pays en France",
@@ -19985,7 +20267,7 @@ static EX_V3_MONARCHIES_2023_KING_VRP: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_MOTHERSHIP_2022_BIDEN_ASEAN: Source = Source {
+pub(crate) static EX_V3_MOTHERSHIP_2022_BIDEN_ASEAN: Source = Source {
     id: "v3_mothership_2022_biden_asean",
     publisher: "Mothership",
     title: "[title not captured; URL slug: biden-asean-meeting-2022]",
@@ -19997,7 +20279,7 @@ static EX_V3_MOTHERSHIP_2022_BIDEN_ASEAN: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_NATION_2022_HUN_SEN_INVITES_BIDEN: Source = Source {
+pub(crate) static EX_V3_NATION_2022_HUN_SEN_INVITES_BIDEN: Source = Source {
     id: "v3_nation_2022_hun_sen_invites_biden",
     publisher: "The Nation (Thailand)",
     title: "Prime Minister Hun Sen invites US president to attend summit in Cambodia",
@@ -20009,7 +20291,7 @@ static EX_V3_NATION_2022_HUN_SEN_INVITES_BIDEN: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_NEWSMOBILE_2018_RDAY_ASEAN_GUESTS: Source = Source {
+pub(crate) static EX_V3_NEWSMOBILE_2018_RDAY_ASEAN_GUESTS: Source = Source {
     id: "v3_newsmobile_2018_rday_asean_guests",
     publisher: "NewsMobile",
     title: "Meet Republic Day's 10 ASEAN guests of honour",
@@ -20021,7 +20303,7 @@ static EX_V3_NEWSMOBILE_2018_RDAY_ASEAN_GUESTS: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_NOBLESSE_2025_KING_DEPARTS_PARIS: Source = Source {
+pub(crate) static EX_V3_NOBLESSE_2025_KING_DEPARTS_PARIS: Source = Source {
     id: "v3_noblesse_2025_king_departs_paris",
     publisher: "Noblesse et Royautés",
     title: "Départ du roi du Cambodge pour Paris",
@@ -20033,7 +20315,7 @@ static EX_V3_NOBLESSE_2025_KING_DEPARTS_PARIS: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_ORKUNSANTEPHEAP_2026_HUN_MANET_DEPARTS: Source = Source {
+pub(crate) static EX_V3_ORKUNSANTEPHEAP_2026_HUN_MANET_DEPARTS: Source = Source {
     id: "v3_orkunsantepheap_2026_hun_manet_departs",
     publisher: "orkunsantepheap.com (blog)",
     title: "[title from URL slug] Hun Manet US Europe global peace diplomacy",
@@ -20047,7 +20329,7 @@ static EX_V3_ORKUNSANTEPHEAP_2026_HUN_MANET_DEPARTS: Source = Source {
     ),
 };
 
-static EX_V3_PARIS_2006_DELANOE_SIHAMONI: Source = Source {
+pub(crate) static EX_V3_PARIS_2006_DELANOE_SIHAMONI: Source = Source {
     id: "v3_paris_2006_delanoe_sihamoni",
     publisher: "Mairie de Paris",
     title: "Visite d'Etat de Norodom Sihamoni (discours)",
@@ -20059,7 +20341,7 @@ static EX_V3_PARIS_2006_DELANOE_SIHAMONI: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_PIB_2002_JOINT_PRESS_STATEMENT_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V3_PIB_2002_JOINT_PRESS_STATEMENT_PHNOM_PENH: Source = Source {
     id: "v3_pib_2002_joint_press_statement_phnom_penh",
     publisher: "Press Information Bureau, Government of India",
     title: "Joint Press Statement at Phnom Penh",
@@ -20071,7 +20353,7 @@ static EX_V3_PIB_2002_JOINT_PRESS_STATEMENT_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_PIB_2003_VAJPAYEE_BALI_STATEMENT: Source = Source {
+pub(crate) static EX_V3_PIB_2003_VAJPAYEE_BALI_STATEMENT: Source = Source {
     id: "v3_pib_2003_vajpayee_bali_statement",
     publisher: "Press Information Bureau, Government of India",
     title: "Statement to the India Media by Prime Minister, Shri Atal Bihari Vajpayee at the conclusion of his visit to Bali and Thailand",
@@ -20083,7 +20365,7 @@ static EX_V3_PIB_2003_VAJPAYEE_BALI_STATEMENT: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_PMGOV_2022_PRESS_CONFERENCE_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V3_PMGOV_2022_PRESS_CONFERENCE_PHNOM_PENH: Source = Source {
     id: "v3_pmgov_2022_press_conference_phnom_penh",
     publisher: "Prime Minister of Australia",
     title: "Press conference - Phnom Penh, Cambodia",
@@ -20095,7 +20377,7 @@ static EX_V3_PMGOV_2022_PRESS_CONFERENCE_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_PPP_2006_RED_CARPET_CANBERRA: Source = Source {
+pub(crate) static EX_V3_PPP_2006_RED_CARPET_CANBERRA: Source = Source {
     id: "v3_ppp_2006_red_carpet_canberra",
     publisher: "The Phnom Penh Post",
     title: "Red carpet, not red card, for Hun Sen in Canberra",
@@ -20107,7 +20389,7 @@ static EX_V3_PPP_2006_RED_CARPET_CANBERRA: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_PPP_2010_HUN_SEN_LEAVES_NEW_YORK: Source = Source {
+pub(crate) static EX_V3_PPP_2010_HUN_SEN_LEAVES_NEW_YORK: Source = Source {
     id: "v3_ppp_2010_hun_sen_leaves_new_york",
     publisher: "capj-cambodia.blogspot.com (blog repost)",
     title: "US-ASEAN meeting in New York",
@@ -20119,7 +20401,19 @@ static EX_V3_PPP_2010_HUN_SEN_LEAVES_NEW_YORK: Source = Source {
     copy_of: Some("The Phnom Penh Post, article by Cheang Sokha"),
 };
 
-static EX_V3_PPP_2022_PM_HEADS_WASHINGTON: Source = Source {
+pub(crate) static EX_V3_PPP_2013_AUSTRALIANS_MOURN_KING_FATHER: Source = Source {
+    id: "v3_ppp_2013_australians_mourn_king_father",
+    publisher: "The Phnom Penh Post",
+    title: "Australians mourn King Father's passing",
+    url: "http://www.phnompenhpost.com/post-plus/australians-mourn-king-fathers-passing",
+    language: "en",
+    published: Some(day(2013, 1, 25)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static EX_V3_PPP_2022_PM_HEADS_WASHINGTON: Source = Source {
     id: "v3_ppp_2022_pm_heads_washington",
     publisher: "The Phnom Penh Post",
     title: "[title not captured; URL slug: pm-heads-washington-asean-us-special-summit]",
@@ -20131,7 +20425,7 @@ static EX_V3_PPP_2022_PM_HEADS_WASHINGTON: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_PPP_2024_MANET_WELCOMED_MELBOURNE: Source = Source {
+pub(crate) static EX_V3_PPP_2024_MANET_WELCOMED_MELBOURNE: Source = Source {
     id: "v3_ppp_2024_manet_welcomed_melbourne",
     publisher: "The Phnom Penh Post",
     title: "[title from URL slug] Manet welcomed by expats in Aussie, cites Khmer solidarity",
@@ -20143,7 +20437,7 @@ static EX_V3_PPP_2024_MANET_WELCOMED_MELBOURNE: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_PRESIDENTOFINDIA_2010_PATIL_ONBOARD_STATEMENT: Source = Source {
+pub(crate) static EX_V3_PRESIDENTOFINDIA_2010_PATIL_ONBOARD_STATEMENT: Source = Source {
     id: "v3_presidentofindia_2010_patil_onboard_statement",
     publisher: "President of India (Rashtrapati Bhavan)",
     title: "The President Of India, Shrimati Pratibha Devisingh Patil's Statement To The Media Onboard The Special Aircraft On Her Way Back From Her State Visits To The Lao PDR And The Kingdom Of Cambodia",
@@ -20155,7 +20449,7 @@ static EX_V3_PRESIDENTOFINDIA_2010_PATIL_ONBOARD_STATEMENT: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_PRNEWSWIRE_2022_HUN_SEN_DUCKWORTH: Source = Source {
+pub(crate) static EX_V3_PRNEWSWIRE_2022_HUN_SEN_DUCKWORTH: Source = Source {
     id: "v3_prnewswire_2022_hun_sen_duckworth",
     publisher: "PR Newswire",
     title: "Prime Minister Hun Sen and Senator Duckworth Discuss the US-Cambodia Relationship in Amicable Stateside Meeting",
@@ -20167,7 +20461,7 @@ static EX_V3_PRNEWSWIRE_2022_HUN_SEN_DUCKWORTH: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_RICHARDS_2013_AUSTRALIA_CAMBODIA_PARTNERSHIP: Source = Source {
+pub(crate) static EX_V3_RICHARDS_2013_AUSTRALIA_CAMBODIA_PARTNERSHIP: Source = Source {
     id: "v3_richards_2013_australia_cambodia_partnership",
     publisher: "khmerization.blogspot.com (blog repost)",
     title: "Australia and Cambodia: an enduring partnership",
@@ -20181,7 +20475,7 @@ static EX_V3_RICHARDS_2013_AUSTRALIA_CAMBODIA_PARTNERSHIP: Source = Source {
     ),
 };
 
-static EX_V3_SAMRANY_2013_AUSTRALIA_DAY_MESSAGE: Source = Source {
+pub(crate) static EX_V3_SAMRANY_2013_AUSTRALIA_DAY_MESSAGE: Source = Source {
     id: "v3_samrany_2013_australia_day_message",
     publisher: "samrany.com (blog repost)",
     title: "[title from URL slug] Australians mourn King Father's passing",
@@ -20193,7 +20487,7 @@ static EX_V3_SAMRANY_2013_AUSTRALIA_DAY_MESSAGE: Source = Source {
     copy_of: Some("Australia Day 2013 message of the Embassy of Australia in Cambodia"),
 };
 
-static EX_V3_SBS_2018_ASEAN_SUMMIT_PROTESTS: Source = Source {
+pub(crate) static EX_V3_SBS_2018_ASEAN_SUMMIT_PROTESTS: Source = Source {
     id: "v3_sbs_2018_asean_summit_protests",
     publisher: "SBS News",
     title: "[title from URL slug] ASEAN summit protests: Turnbull shaking 'hand of blood, the hand of exploitation'",
@@ -20205,7 +20499,7 @@ static EX_V3_SBS_2018_ASEAN_SUMMIT_PROTESTS: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_SIHAMONI_2015_COP21_STATEMENT: Source = Source {
+pub(crate) static EX_V3_SIHAMONI_2015_COP21_STATEMENT: Source = Source {
     id: "v3_sihamoni_2015_cop21_statement",
     publisher: "studyres.com (document-sharing copy)",
     title: "Statement by His Majesty King Norodom Sihamoni, Leader Event of the United Nations Climate Change Conference, 30 November 2015 (unofficial translation from French)",
@@ -20219,7 +20513,7 @@ static EX_V3_SIHAMONI_2015_COP21_STATEMENT: Source = Source {
     ),
 };
 
-static EX_V3_STRANGIO_2014_HUN_SENS_CAMBODIA: Source = Source {
+pub(crate) static EX_V3_STRANGIO_2014_HUN_SENS_CAMBODIA: Source = Source {
     id: "v3_strangio_2014_hun_sens_cambodia",
     publisher: "what-when-how.com (unauthorised copy)",
     title: "Hun Sen's Cambodia, chapter 4 'A False Dawn'",
@@ -20233,7 +20527,7 @@ static EX_V3_STRANGIO_2014_HUN_SENS_CAMBODIA: Source = Source {
     ),
 };
 
-static EX_V3_THEAGE_2012_GILLARD_SET_FOR_SUMMIT: Source = Source {
+pub(crate) static EX_V3_THEAGE_2012_GILLARD_SET_FOR_SUMMIT: Source = Source {
     id: "v3_theage_2012_gillard_set_for_summit",
     publisher: "The Age",
     title: "Gillard set for Phnom Penh summit",
@@ -20245,7 +20539,7 @@ static EX_V3_THEAGE_2012_GILLARD_SET_FOR_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_THINKING21_2015_KING_COP21: Source = Source {
+pub(crate) static EX_V3_THINKING21_2015_KING_COP21: Source = Source {
     id: "v3_thinking21_2015_king_cop21",
     publisher: "thinking21.org (blog)",
     title: "[title not captured; blog post citing the Phnom Penh Post on the King's COP21 speech]",
@@ -20257,7 +20551,7 @@ static EX_V3_THINKING21_2015_KING_COP21: Source = Source {
     copy_of: Some("The Phnom Penh Post, 2 December 2015 (quoted)"),
 };
 
-static EX_V3_VIE_PUBLIQUE_2006_PONCELET_SENATE: Source = Source {
+pub(crate) static EX_V3_VIE_PUBLIQUE_2006_PONCELET_SENATE: Source = Source {
     id: "v3_vie_publique_2006_poncelet_senate",
     publisher: "vie-publique.fr",
     title: "Déclaration de M. Christian Poncelet, président du Sénat, sur la coopération parlementaire entre la France et le Cambodge, Paris le 21 novembre 2006",
@@ -20269,7 +20563,7 @@ static EX_V3_VIE_PUBLIQUE_2006_PONCELET_SENATE: Source = Source {
     copy_of: None,
 };
 
-static EX_V3_VOA_2010_PATIL_INVESTMENT_TALKS: Source = Source {
+pub(crate) static EX_V3_VOA_2010_PATIL_INVESTMENT_TALKS: Source = Source {
     id: "v3_voa_2010_patil_investment_talks",
     publisher: "grace-e.blogspot.com (blog repost)",
     title: "Investment, Trade Talks Expected for India President",
@@ -20281,7 +20575,7 @@ static EX_V3_VOA_2010_PATIL_INVESTMENT_TALKS: Source = Source {
     copy_of: Some("VOA Khmer, report by Chun Sakada (the repost misprints the year as 2011)"),
 };
 
-static EX_V3_XINHUA_2012_OBAMA_ARRIVES: Source = Source {
+pub(crate) static EX_V3_XINHUA_2012_OBAMA_ARRIVES: Source = Source {
     id: "v3_xinhua_2012_obama_arrives",
     publisher: "formacion-profesional-a-distancia.com (mirror)",
     title: "[title not captured; Xinhua 'Off the Wire' item of 19 November 2012 on Obama's arrival in Phnom Penh]",
@@ -20293,7 +20587,7 @@ static EX_V3_XINHUA_2012_OBAMA_ARRIVES: Source = Source {
     copy_of: Some("Xinhua (Off the Wire feed as republished on a Chinese news portal)"),
 };
 
-static EX_V4_AFP_1995_NEW_CARRIER_KL_FLIGHT: Source = Source {
+pub(crate) static EX_V4_AFP_1995_NEW_CARRIER_KL_FLIGHT: Source = Source {
     id: "v4_afp_1995_new_carrier_kl_flight",
     publisher: "The Jakarta Post",
     title: "New carrier's KL flight a sign of strong ties",
@@ -20305,7 +20599,7 @@ static EX_V4_AFP_1995_NEW_CARRIER_KL_FLIGHT: Source = Source {
     copy_of: Some("Agence France-Presse (via The Jakarta Post)"),
 };
 
-static EX_V4_AFP_2011_HUN_SEN_LAMBASTS_THAILAND: Source = Source {
+pub(crate) static EX_V4_AFP_2011_HUN_SEN_LAMBASTS_THAILAND: Source = Source {
     id: "v4_afp_2011_hun_sen_lambasts_thailand",
     publisher: "leavefreedom.blogspot.com",
     title: "Hun Sen breaks from protocol and program, lambasts Thailand at ASEAN summit (repost of a wire report)",
@@ -20317,7 +20611,7 @@ static EX_V4_AFP_2011_HUN_SEN_LAMBASTS_THAILAND: Source = Source {
     copy_of: Some("wire report, agency not named on the page"),
 };
 
-static EX_V4_AFP_2025_LEADERS_TACKLE_CONFLICTS_DAY_ONE: Source = Source {
+pub(crate) static EX_V4_AFP_2025_LEADERS_TACKLE_CONFLICTS_DAY_ONE: Source = Source {
     id: "v4_afp_2025_leaders_tackle_conflicts_day_one",
     publisher: "Laotian Times",
     title: "Leaders tackle regional conflicts, expansion on first day of ASEAN Summit",
@@ -20329,7 +20623,7 @@ static EX_V4_AFP_2025_LEADERS_TACKLE_CONFLICTS_DAY_ONE: Source = Source {
     copy_of: Some("Agence France-Presse"),
 };
 
-static EX_V4_AKP_2017_HUN_SEN_TAN_TALKS: Source = Source {
+pub(crate) static EX_V4_AKP_2017_HUN_SEN_TAN_TALKS: Source = Source {
     id: "v4_akp_2017_hun_sen_tan_talks",
     publisher: "Agence Kampuchea Presse",
     title: "Cambodia, Singapore leaders look for more cooperation",
@@ -20341,7 +20635,7 @@ static EX_V4_AKP_2017_HUN_SEN_TAN_TALKS: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_AKP_2017_TAN_STATE_VISIT_ANNOUNCED: Source = Source {
+pub(crate) static EX_V4_AKP_2017_TAN_STATE_VISIT_ANNOUNCED: Source = Source {
     id: "v4_akp_2017_tan_state_visit_announced",
     publisher: "Agence Kampuchea Presse",
     title: "Prochaine visite du président singapourien au Cambodge",
@@ -20353,7 +20647,7 @@ static EX_V4_AKP_2017_TAN_STATE_VISIT_ANNOUNCED: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_AKP_2018_PM_DEPARTS_32ND_SUMMIT: Source = Source {
+pub(crate) static EX_V4_AKP_2018_PM_DEPARTS_32ND_SUMMIT: Source = Source {
     id: "v4_akp_2018_pm_departs_32nd_summit",
     publisher: "Agence Kampuchea Presse",
     title: "Cambodian PM departs for 32nd ASEAN Summit in Singapore",
@@ -20365,7 +20659,7 @@ static EX_V4_AKP_2018_PM_DEPARTS_32ND_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_AKP_2024_HUN_MANET_LEAVES_FOR_SINGAPORE: Source = Source {
+pub(crate) static EX_V4_AKP_2024_HUN_MANET_LEAVES_FOR_SINGAPORE: Source = Source {
     id: "v4_akp_2024_hun_manet_leaves_for_singapore",
     publisher: "Agence Kampuchea Presse",
     title: "Cambodian PM leaves for an official visit to Singapore",
@@ -20377,7 +20671,7 @@ static EX_V4_AKP_2024_HUN_MANET_LEAVES_FOR_SINGAPORE: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ANTARA_2008_CAMBODIA_CHARTER_RATIFICATION: Source = Source {
+pub(crate) static EX_V4_ANTARA_2008_CAMBODIA_CHARTER_RATIFICATION: Source = Source {
     id: "v4_antara_2008_cambodia_charter_ratification",
     publisher: "Antara",
     title: "Cambodia presents documents on ASEAN Charter's ratification to secretariat",
@@ -20389,7 +20683,7 @@ static EX_V4_ANTARA_2008_CAMBODIA_CHARTER_RATIFICATION: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ANTARA_2015_FIRST_PLENARY_AA_SUMMIT: Source = Source {
+pub(crate) static EX_V4_ANTARA_2015_FIRST_PLENARY_AA_SUMMIT: Source = Source {
     id: "v4_antara_2015_first_plenary_aa_summit",
     publisher: "Antara",
     title: "President co-chairs first plenary session of Asian-African Leaders' Summit",
@@ -20401,7 +20695,7 @@ static EX_V4_ANTARA_2015_FIRST_PLENARY_AA_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ANTARA_2015_HISTORICAL_WALK_BANDUNG: Source = Source {
+pub(crate) static EX_V4_ANTARA_2015_HISTORICAL_WALK_BANDUNG: Source = Source {
     id: "v4_antara_2015_historical_walk_bandung",
     publisher: "Antara",
     title: "Film screening of Asia-Africa's journey held for AAC leaders",
@@ -20413,7 +20707,7 @@ static EX_V4_ANTARA_2015_HISTORICAL_WALK_BANDUNG: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ANTARA_2015_HUN_SEN_DEPARTS_FOR_KAA: Source = Source {
+pub(crate) static EX_V4_ANTARA_2015_HUN_SEN_DEPARTS_FOR_KAA: Source = Source {
     id: "v4_antara_2015_hun_sen_departs_for_kaa",
     publisher: "Antara",
     title: "PM Kamboja bertolak ke Indonesia untuk hadiri KAA",
@@ -20425,7 +20719,7 @@ static EX_V4_ANTARA_2015_HUN_SEN_DEPARTS_FOR_KAA: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V4_ASEAN_1996_PRESS_STATEMENT_FIRST_INFORMAL: Source = Source {
+pub(crate) static EX_V4_ASEAN_1996_PRESS_STATEMENT_FIRST_INFORMAL: Source = Source {
     id: "v4_asean_1996_press_statement_first_informal",
     publisher: "ASEAN Secretariat",
     title: "Press Statement, The First Informal ASEAN Heads of Government Meeting, Jakarta, 30 November 1996 (in 'The World and Japan' database, GRIPS/University of Tokyo)",
@@ -20437,7 +20731,7 @@ static EX_V4_ASEAN_1996_PRESS_STATEMENT_FIRST_INFORMAL: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ASEAN_2005_CHAIRMANS_STATEMENT_11TH: Source = Source {
+pub(crate) static EX_V4_ASEAN_2005_CHAIRMANS_STATEMENT_11TH: Source = Source {
     id: "v4_asean_2005_chairmans_statement_11th",
     publisher: "ASEAN Secretariat",
     title: "Chairman's Statement of the 11th ASEAN Summit, 'One Vision, One Identity, One Community', Kuala Lumpur, 12 December 2005 (in 'The World and Japan' database)",
@@ -20449,7 +20743,7 @@ static EX_V4_ASEAN_2005_CHAIRMANS_STATEMENT_11TH: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ASEANECONOMIST_2017_TAN_CLOSER_TIES: Source = Source {
+pub(crate) static EX_V4_ASEANECONOMIST_2017_TAN_CLOSER_TIES: Source = Source {
     id: "v4_aseaneconomist_2017_tan_closer_ties",
     publisher: "ASEAN Economist",
     title: "Tan eyes closer Khmer ties",
@@ -20461,7 +20755,7 @@ static EX_V4_ASEANECONOMIST_2017_TAN_CLOSER_TIES: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ASEANPLUSTHREE_2003_CHAIR_PRESS_STATEMENT: Source = Source {
+pub(crate) static EX_V4_ASEANPLUSTHREE_2003_CHAIR_PRESS_STATEMENT: Source = Source {
     id: "v4_aseanplusthree_2003_chair_press_statement",
     publisher: "ASEAN Secretariat",
     title: "Press Statement by the Chairperson of the Ninth ASEAN Summit and the Seventh ASEAN+3 Summit, 7 October 2003, Bali, Indonesia",
@@ -20473,7 +20767,7 @@ static EX_V4_ASEANPLUSTHREE_2003_CHAIR_PRESS_STATEMENT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ASTROAWANI_2015_KL_DECLARATION_SIGNED: Source = Source {
+pub(crate) static EX_V4_ASTROAWANI_2015_KL_DECLARATION_SIGNED: Source = Source {
     id: "v4_astroawani_2015_kl_declaration_signed",
     publisher: "Astro Awani",
     title: "Pemimpin ASEAN tandatangani Deklarasi KL bagi pembentukan Komuniti ASEAN",
@@ -20485,7 +20779,7 @@ static EX_V4_ASTROAWANI_2015_KL_DECLARATION_SIGNED: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_BANGKOKPOST_2009_INDONESIA_STEPS_INTO_FRAY: Source = Source {
+pub(crate) static EX_V4_BANGKOKPOST_2009_INDONESIA_STEPS_INTO_FRAY: Source = Source {
     id: "v4_bangkokpost_2009_indonesia_steps_into_fray",
     publisher: "Bangkok Post",
     title: "Indonesia steps into the fray",
@@ -20497,7 +20791,7 @@ static EX_V4_BANGKOKPOST_2009_INDONESIA_STEPS_INTO_FRAY: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_BERITAHUKUM_2011_SBY_CHECKS_BALI: Source = Source {
+pub(crate) static EX_V4_BERITAHUKUM_2011_SBY_CHECKS_BALI: Source = Source {
     id: "v4_beritahukum_2011_sby_checks_bali",
     publisher: "BeritaHUKUM.com",
     title: "Presiden SBY Cek Langsung Kesiapan KTT ASEAN",
@@ -20509,7 +20803,7 @@ static EX_V4_BERITAHUKUM_2011_SBY_CHECKS_BALI: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_BERNAMA_2021_SPECIAL_ASEAN_LEADERS_MEETING: Source = Source {
+pub(crate) static EX_V4_BERNAMA_2021_SPECIAL_ASEAN_LEADERS_MEETING: Source = Source {
     id: "v4_bernama_2021_special_asean_leaders_meeting",
     publisher: "Malay Mail",
     title: "Sultan of Brunei chairs special Asean Leaders' Meeting",
@@ -20521,7 +20815,7 @@ static EX_V4_BERNAMA_2021_SPECIAL_ASEAN_LEADERS_MEETING: Source = Source {
     copy_of: Some("Bernama"),
 };
 
-static EX_V4_BERNAMA_2022_ISMAIL_SABRI_OFFICIAL_VISITS: Source = Source {
+pub(crate) static EX_V4_BERNAMA_2022_ISMAIL_SABRI_OFFICIAL_VISITS: Source = Source {
     id: "v4_bernama_2022_ismail_sabri_official_visits",
     publisher: "Bernama",
     title: "Malaysian PM to make official visits to Cambodia, Thailand",
@@ -20533,7 +20827,7 @@ static EX_V4_BERNAMA_2022_ISMAIL_SABRI_OFFICIAL_VISITS: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_BERNAMA_2025_ASEAN_LEADERS_HEAD_HOME: Source = Source {
+pub(crate) static EX_V4_BERNAMA_2025_ASEAN_LEADERS_HEAD_HOME: Source = Source {
     id: "v4_bernama_2025_asean_leaders_head_home",
     publisher: "Bernama",
     title: "Asean leaders head home after two-day summit",
@@ -20545,7 +20839,7 @@ static EX_V4_BERNAMA_2025_ASEAN_LEADERS_HEAD_HOME: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_BI_2005_ASIAN_AFRICAN_SUMMIT_PROGRAMME: Source = Source {
+pub(crate) static EX_V4_BI_2005_ASIAN_AFRICAN_SUMMIT_PROGRAMME: Source = Source {
     id: "v4_bi_2005_asian_african_summit_programme",
     publisher: "Bank Indonesia",
     title: "Asian-African Summit 2005 and the Commemoration of the Golden Jubilee of the Asian-African Conference 1955",
@@ -20557,7 +20851,7 @@ static EX_V4_BI_2005_ASIAN_AFRICAN_SUMMIT_PROGRAMME: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_BLOG_2010_NAJIB_CALLS_ON_SIHAMONI: Source = Source {
+pub(crate) static EX_V4_BLOG_2010_NAJIB_CALLS_ON_SIHAMONI: Source = Source {
     id: "v4_blog_2010_najib_calls_on_sihamoni",
     publisher: "tengkusyah.blogspot.com",
     title: "Najib lawat Raja Norodom Sihamoni",
@@ -20569,7 +20863,7 @@ static EX_V4_BLOG_2010_NAJIB_CALLS_ON_SIHAMONI: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_BORNEOPOST_2023_ANWAR_LABUAN_BAJO: Source = Source {
+pub(crate) static EX_V4_BORNEOPOST_2023_ANWAR_LABUAN_BAJO: Source = Source {
     id: "v4_borneopost_2023_anwar_labuan_bajo",
     publisher: "The Borneo Post",
     title: "Anwar attends Asean Summit opening and plenary session in Indonesia",
@@ -20581,7 +20875,7 @@ static EX_V4_BORNEOPOST_2023_ANWAR_LABUAN_BAJO: Source = Source {
     copy_of: Some("Bernama"),
 };
 
-static EX_V4_BORNEOPOST_2023_ANWAR_TO_ARRIVE_CAMBODIA: Source = Source {
+pub(crate) static EX_V4_BORNEOPOST_2023_ANWAR_TO_ARRIVE_CAMBODIA: Source = Source {
     id: "v4_borneopost_2023_anwar_to_arrive_cambodia",
     publisher: "The Borneo Post",
     title: "PM Anwar to arrive in Cambodia tomorrow for first official visit",
@@ -20593,7 +20887,7 @@ static EX_V4_BORNEOPOST_2023_ANWAR_TO_ARRIVE_CAMBODIA: Source = Source {
     copy_of: Some("Bernama"),
 };
 
-static EX_V4_CAMBODIADAILY_1999_LEADERS_GREET_WAHID: Source = Source {
+pub(crate) static EX_V4_CAMBODIADAILY_1999_LEADERS_GREET_WAHID: Source = Source {
     id: "v4_cambodiadaily_1999_leaders_greet_wahid",
     publisher: "The Cambodia Daily",
     title: "Top Leaders Greet Newly Elected Indonesian President",
@@ -20605,7 +20899,7 @@ static EX_V4_CAMBODIADAILY_1999_LEADERS_GREET_WAHID: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CAMBODIADAILY_1999_WAHID_HERE_TODAY: Source = Source {
+pub(crate) static EX_V4_CAMBODIADAILY_1999_WAHID_HERE_TODAY: Source = Source {
     id: "v4_cambodiadaily_1999_wahid_here_today",
     publisher: "The Cambodia Daily",
     title: "Wahid Here for Visit Today",
@@ -20617,7 +20911,7 @@ static EX_V4_CAMBODIADAILY_1999_WAHID_HERE_TODAY: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CAMBODIADAILY_2002_LEADERS_SIGN_TOURISM_PACT: Source = Source {
+pub(crate) static EX_V4_CAMBODIADAILY_2002_LEADERS_SIGN_TOURISM_PACT: Source = Source {
     id: "v4_cambodiadaily_2002_leaders_sign_tourism_pact",
     publisher: "The Cambodia Daily",
     title: "Leaders Sign Tourism Pact",
@@ -20629,7 +20923,7 @@ static EX_V4_CAMBODIADAILY_2002_LEADERS_SIGN_TOURISM_PACT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CAMBODIADAILY_ROYALTY_WELCOMES_MEGAWATI: Source = Source {
+pub(crate) static EX_V4_CAMBODIADAILY_ROYALTY_WELCOMES_MEGAWATI: Source = Source {
     id: "v4_cambodiadaily_royalty_welcomes_megawati",
     publisher: "The Cambodia Daily",
     title: "Royalty Welcomes Megawati",
@@ -20641,7 +20935,7 @@ static EX_V4_CAMBODIADAILY_ROYALTY_WELCOMES_MEGAWATI: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CIL_2002_ASEAN_TOURISM_AGREEMENT: Source = Source {
+pub(crate) static EX_V4_CIL_2002_ASEAN_TOURISM_AGREEMENT: Source = Source {
     id: "v4_cil_2002_asean_tourism_agreement",
     publisher: "Centre for International Law, National University of Singapore",
     title: "2002 ASEAN Tourism Agreement (treaty record: signatures of the ten member states, 4 November 2002)",
@@ -20653,7 +20947,7 @@ static EX_V4_CIL_2002_ASEAN_TOURISM_AGREEMENT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CNA_2009_SM_GOH_TO_VISIT: Source = Source {
+pub(crate) static EX_V4_CNA_2009_SM_GOH_TO_VISIT: Source = Source {
     id: "v4_cna_2009_sm_goh_to_visit",
     publisher: "CNA",
     title: "SM Goh to visit Cambodia and Laos",
@@ -20665,7 +20959,7 @@ static EX_V4_CNA_2009_SM_GOH_TO_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CNA_2015_LEADERS_TO_ATTEND_LKY_FUNERAL: Source = Source {
+pub(crate) static EX_V4_CNA_2015_LEADERS_TO_ATTEND_LKY_FUNERAL: Source = Source {
     id: "v4_cna_2015_leaders_to_attend_lky_funeral",
     publisher: "CNA",
     title: "[report by Pichayada Promchertchoo on foreign leaders attending Lee Kuan Yew's state funeral, reposted on the Singapore mission in Geneva's page]",
@@ -20677,7 +20971,7 @@ static EX_V4_CNA_2015_LEADERS_TO_ATTEND_LKY_FUNERAL: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CNA_2017_TAN_STATE_VISITS_CAMBODIA_LAOS: Source = Source {
+pub(crate) static EX_V4_CNA_2017_TAN_STATE_VISITS_CAMBODIA_LAOS: Source = Source {
     id: "v4_cna_2017_tan_state_visits_cambodia_laos",
     publisher: "CNA",
     title: "President Tony Tan to make state visits to Cambodia and Laos",
@@ -20689,7 +20983,7 @@ static EX_V4_CNA_2017_TAN_STATE_VISITS_CAMBODIA_LAOS: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CNA_2024_DIGITAL_GOVERNMENT_MOU: Source = Source {
+pub(crate) static EX_V4_CNA_2024_DIGITAL_GOVERNMENT_MOU: Source = Source {
     id: "v4_cna_2024_digital_government_mou",
     publisher: "CNA",
     title: "Singapore, Cambodia ink agreement on digital government cooperation",
@@ -20701,7 +20995,7 @@ static EX_V4_CNA_2024_DIGITAL_GOVERNMENT_MOU: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CNA_2025_WONG_HUN_MANET_PRIORITY_AREAS: Source = Source {
+pub(crate) static EX_V4_CNA_2025_WONG_HUN_MANET_PRIORITY_AREAS: Source = Source {
     id: "v4_cna_2025_wong_hun_manet_priority_areas",
     publisher: "CNA",
     title: "[Singapore, Cambodia deepen partnerships in renewable energy, carbon markets: PM Lawrence Wong]",
@@ -20713,7 +21007,7 @@ static EX_V4_CNA_2025_WONG_HUN_MANET_PRIORITY_AREAS: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CNG_2023_HUN_MANET_LEAVES_FOR_JAKARTA: Source = Source {
+pub(crate) static EX_V4_CNG_2023_HUN_MANET_LEAVES_FOR_JAKARTA: Source = Source {
     id: "v4_cng_2023_hun_manet_leaves_for_jakarta",
     publisher: "Agence Kampuchea Presse",
     title: "PM Hun Manet leaves for 43rd ASEAN Summit in Jakarta",
@@ -20725,7 +21019,7 @@ static EX_V4_CNG_2023_HUN_MANET_LEAVES_FOR_JAKARTA: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CNV_2005_REMARKS_11TH_ASEAN_SUMMIT: Source = Source {
+pub(crate) static EX_V4_CNV_2005_REMARKS_11TH_ASEAN_SUMMIT: Source = Source {
     id: "v4_cnv_2005_remarks_11th_asean_summit",
     publisher: "Cambodia New Vision",
     title: "Remarks at the 11th ASEAN Summit: One Vision, One Identity, One Community",
@@ -20737,7 +21031,7 @@ static EX_V4_CNV_2005_REMARKS_11TH_ASEAN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CNV_2005_SPEECH_ASIAN_AFRICAN_SUMMIT: Source = Source {
+pub(crate) static EX_V4_CNV_2005_SPEECH_ASIAN_AFRICAN_SUMMIT: Source = Source {
     id: "v4_cnv_2005_speech_asian_african_summit",
     publisher: "Cambodia New Vision",
     title: "Speech at the Asian-African Summit 2005",
@@ -20749,7 +21043,7 @@ static EX_V4_CNV_2005_SPEECH_ASIAN_AFRICAN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CNV_2011_ADDRESSES_18TH_ASEAN_SUMMIT: Source = Source {
+pub(crate) static EX_V4_CNV_2011_ADDRESSES_18TH_ASEAN_SUMMIT: Source = Source {
     id: "v4_cnv_2011_addresses_18th_asean_summit",
     publisher: "Cambodia New Vision",
     title: "Addresses delivered by Samdech Techo at the 18th Summit of ASEAN in Jakarta, Indonesia",
@@ -20761,7 +21055,7 @@ static EX_V4_CNV_2011_ADDRESSES_18TH_ASEAN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_COMMONWEALTHUNION_2025_47TH_SUMMIT: Source = Source {
+pub(crate) static EX_V4_COMMONWEALTHUNION_2025_47TH_SUMMIT: Source = Source {
     id: "v4_commonwealthunion_2025_47th_summit",
     publisher: "Commonwealth Union",
     title: "[Malaysia hosts the 47th ASEAN Summit, 26-28 October 2025]",
@@ -20773,7 +21067,7 @@ static EX_V4_COMMONWEALTHUNION_2025_47TH_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_CPP_2018_ASEAN_RUSSIA_SUMMIT: Source = Source {
+pub(crate) static EX_V4_CPP_2018_ASEAN_RUSSIA_SUMMIT: Source = Source {
     id: "v4_cpp_2018_asean_russia_summit",
     publisher: "Cambodian People's Party",
     title: "Samdech Techo Hun Sen Attends the 3rd ASEAN-RUSSIA Summit",
@@ -20785,7 +21079,7 @@ static EX_V4_CPP_2018_ASEAN_RUSSIA_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_DAP_2009_GOH_HUN_SEN_TALKS: Source = Source {
+pub(crate) static EX_V4_DAP_2009_GOH_HUN_SEN_TALKS: Source = Source {
     id: "v4_dap_2009_goh_hun_sen_talks",
     publisher: "DAP News",
     title: "Thailand-Cambodia Issues Not on Agenda for Ex-Singaporean PM Goh",
@@ -20797,7 +21091,7 @@ static EX_V4_DAP_2009_GOH_HUN_SEN_TALKS: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_EPA_2011_ASEAN_OPENS_BALI_SUMMIT: Source = Source {
+pub(crate) static EX_V4_EPA_2011_ASEAN_OPENS_BALI_SUMMIT: Source = Source {
     id: "v4_epa_2011_asean_opens_bali_summit",
     publisher: "leavefreedom.blogspot.com",
     title: "ASEAN Opens Annual Summit in Bali (repost with an EPA photo caption)",
@@ -20809,7 +21103,7 @@ static EX_V4_EPA_2011_ASEAN_OPENS_BALI_SUMMIT: Source = Source {
     copy_of: Some("original news publisher not named on the page; photo caption credited to EPA"),
 };
 
-static EX_V4_FMT_2025_THAILAND_EYES_IMPROVED_TIES: Source = Source {
+pub(crate) static EX_V4_FMT_2025_THAILAND_EYES_IMPROVED_TIES: Source = Source {
     id: "v4_fmt_2025_thailand_eyes_improved_ties",
     publisher: "Free Malaysia Today",
     title: "Thailand eyes improved ties with Cambodia, peace for Myanmar",
@@ -20821,7 +21115,7 @@ static EX_V4_FMT_2025_THAILAND_EYES_IMPROVED_TIES: Source = Source {
     copy_of: Some("Bernama"),
 };
 
-static EX_V4_FN_2021_HUN_SEN_JOKOWI_BILATERAL: Source = Source {
+pub(crate) static EX_V4_FN_2021_HUN_SEN_JOKOWI_BILATERAL: Source = Source {
     id: "v4_fn_2021_hun_sen_jokowi_bilateral",
     publisher: "Fresh News",
     title: "[Hun Sen and Joko Widodo hold bilateral meeting after the ASEAN Leaders' Meeting in Jakarta]",
@@ -20833,7 +21127,7 @@ static EX_V4_FN_2021_HUN_SEN_JOKOWI_BILATERAL: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_FN_2024_OUTCOMES_SINGAPORE_VISIT: Source = Source {
+pub(crate) static EX_V4_FN_2024_OUTCOMES_SINGAPORE_VISIT: Source = Source {
     id: "v4_fn_2024_outcomes_singapore_visit",
     publisher: "Fresh News",
     title: "[Delegate Minister Jean François Tan briefs on outcomes of Hun Manet's official visit to Singapore]",
@@ -20845,7 +21139,7 @@ static EX_V4_FN_2024_OUTCOMES_SINGAPORE_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ISTANA_2017_TAN_TOAST_ROYAL_BANQUET: Source = Source {
+pub(crate) static EX_V4_ISTANA_2017_TAN_TOAST_ROYAL_BANQUET: Source = Source {
     id: "v4_istana_2017_tan_toast_royal_banquet",
     publisher: "Istana Singapore (Office of the President of Singapore)",
     title: "Toast Speech by President Tony Tan Keng Yam at the Royal Banquet hosted by Cambodian King Norodom Sihamoni",
@@ -20857,7 +21151,7 @@ static EX_V4_ISTANA_2017_TAN_TOAST_ROYAL_BANQUET: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_JP_1995_SOEHARTO_URGES_CAMBODIAN_ROLE: Source = Source {
+pub(crate) static EX_V4_JP_1995_SOEHARTO_URGES_CAMBODIAN_ROLE: Source = Source {
     id: "v4_jp_1995_soeharto_urges_cambodian_role",
     publisher: "The Jakarta Post",
     title: "Soeharto urges active Cambodian role in ASEAN",
@@ -20869,7 +21163,7 @@ static EX_V4_JP_1995_SOEHARTO_URGES_CAMBODIAN_ROLE: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_JP_1996_INFORMAL_SUMMIT_SET: Source = Source {
+pub(crate) static EX_V4_JP_1996_INFORMAL_SUMMIT_SET: Source = Source {
     id: "v4_jp_1996_informal_summit_set",
     publisher: "The Jakarta Post",
     title: "ASEAN leaders informal summit set for Nov. 30",
@@ -20881,7 +21175,7 @@ static EX_V4_JP_1996_INFORMAL_SUMMIT_SET: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_JP_1997_SOEHARTO_RETURNS_HOME: Source = Source {
+pub(crate) static EX_V4_JP_1997_SOEHARTO_RETURNS_HOME: Source = Source {
     id: "v4_jp_1997_soeharto_returns_home",
     publisher: "The Jakarta Post",
     title: "Soeharto returns home satisfied after 3-nation tour",
@@ -20893,7 +21187,7 @@ static EX_V4_JP_1997_SOEHARTO_RETURNS_HOME: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_JP_1997_SOEHARTO_ROYAL_WELCOME: Source = Source {
+pub(crate) static EX_V4_JP_1997_SOEHARTO_ROYAL_WELCOME: Source = Source {
     id: "v4_jp_1997_soeharto_royal_welcome",
     publisher: "The Jakarta Post",
     title: "Soeharto given royal welcome in Cambodia",
@@ -20905,7 +21199,7 @@ static EX_V4_JP_1997_SOEHARTO_ROYAL_WELCOME: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_JP_1999_GUS_DUR_ANCESTRAL_HOMELAND: Source = Source {
+pub(crate) static EX_V4_JP_1999_GUS_DUR_ANCESTRAL_HOMELAND: Source = Source {
     id: "v4_jp_1999_gus_dur_ancestral_homeland",
     publisher: "The Jakarta Post",
     title: "Gus Dur says trip to Cambodia a visit to ancestral homeland",
@@ -20917,7 +21211,7 @@ static EX_V4_JP_1999_GUS_DUR_ANCESTRAL_HOMELAND: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_JP_2001_MEGAWATI_EIGHT_DAY_ASEAN_TRIP: Source = Source {
+pub(crate) static EX_V4_JP_2001_MEGAWATI_EIGHT_DAY_ASEAN_TRIP: Source = Source {
     id: "v4_jp_2001_megawati_eight_day_asean_trip",
     publisher: "The Jakarta Post",
     title: "President Megawati leaves for eight-day ASEAN trip",
@@ -20929,7 +21223,7 @@ static EX_V4_JP_2001_MEGAWATI_EIGHT_DAY_ASEAN_TRIP: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_JP_2002_MEGAWATI_SAYS_REGION_SAFE: Source = Source {
+pub(crate) static EX_V4_JP_2002_MEGAWATI_SAYS_REGION_SAFE: Source = Source {
     id: "v4_jp_2002_megawati_says_region_safe",
     publisher: "The Jakarta Post",
     title: "Megawati says Indonesia and Southeast Asia safe",
@@ -20941,7 +21235,7 @@ static EX_V4_JP_2002_MEGAWATI_SAYS_REGION_SAFE: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_KUMPARAN_2023_HUN_MANET_ARRIVES_JAKARTA: Source = Source {
+pub(crate) static EX_V4_KUMPARAN_2023_HUN_MANET_ARRIVES_JAKARTA: Source = Source {
     id: "v4_kumparan_2023_hun_manet_arrives_jakarta",
     publisher: "Kumparan",
     title: "PM Kamboja Hun Manet Tiba di Jakarta, Perdana Ikuti KTT ASEAN",
@@ -20953,7 +21247,7 @@ static EX_V4_KUMPARAN_2023_HUN_MANET_ARRIVES_JAKARTA: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_LECOURRIER_2016_MALAYSIA_CAMBODIA_COOPERATION: Source = Source {
+pub(crate) static EX_V4_LECOURRIER_2016_MALAYSIA_CAMBODIA_COOPERATION: Source = Source {
     id: "v4_lecourrier_2016_malaysia_cambodia_cooperation",
     publisher: "Le Courrier du Vietnam",
     title: "La Malaisie et le Cambodge intensifient leur coopération",
@@ -20965,7 +21259,7 @@ static EX_V4_LECOURRIER_2016_MALAYSIA_CAMBODIA_COOPERATION: Source = Source {
     copy_of: Some("Vietnam News Agency"),
 };
 
-static EX_V4_LIPUTAN6_2019_JOKOWI_RECEIVES_LEADERS: Source = Source {
+pub(crate) static EX_V4_LIPUTAN6_2019_JOKOWI_RECEIVES_LEADERS: Source = Source {
     id: "v4_liputan6_2019_jokowi_receives_leaders",
     publisher: "Liputan6",
     title: "Sebelum Dilantik, Jokowi Ngobrol dengan PM Australia dan PM Singapura",
@@ -20977,7 +21271,7 @@ static EX_V4_LIPUTAN6_2019_JOKOWI_RECEIVES_LEADERS: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_LIPUTAN6_2022_JOKOWI_FLIES_TO_CAMBODIA: Source = Source {
+pub(crate) static EX_V4_LIPUTAN6_2022_JOKOWI_FLIES_TO_CAMBODIA: Source = Source {
     id: "v4_liputan6_2022_jokowi_flies_to_cambodia",
     publisher: "Liputan6",
     title: "Jokowi Terbang ke Kamboja Hadiri KTT ASEAN ke-40 dan ke-41",
@@ -20989,7 +21283,7 @@ static EX_V4_LIPUTAN6_2022_JOKOWI_FLIES_TO_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_MALAYMAIL_2022_ISMAIL_SABRI_PRESS_CONFERENCE: Source = Source {
+pub(crate) static EX_V4_MALAYMAIL_2022_ISMAIL_SABRI_PRESS_CONFERENCE: Source = Source {
     id: "v4_malaymail_2022_ismail_sabri_press_conference",
     publisher: "Malay Mail",
     title: "PM: Malaysia, Cambodia to work on common goal to boost bilateral ties and trade",
@@ -21001,7 +21295,7 @@ static EX_V4_MALAYMAIL_2022_ISMAIL_SABRI_PRESS_CONFERENCE: Source = Source {
     copy_of: Some("Bernama"),
 };
 
-static EX_V4_MEDCOM_2022_JOKOWI_DAY_FOUR: Source = Source {
+pub(crate) static EX_V4_MEDCOM_2022_JOKOWI_DAY_FOUR: Source = Source {
     id: "v4_medcom_2022_jokowi_day_four",
     publisher: "Medcom.id",
     title: "Presiden Akan Hadiri Sejumlah KTT dengan Mitra Wicara ASEAN",
@@ -21013,7 +21307,7 @@ static EX_V4_MEDCOM_2022_JOKOWI_DAY_FOUR: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_MFASG_2001_GOH_TOAST_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V4_MFASG_2001_GOH_TOAST_PHNOM_PENH: Source = Source {
     id: "v4_mfasg_2001_goh_toast_phnom_penh",
     publisher: "Ministry of Foreign Affairs of Singapore",
     title: "Speech and Toast by Singapore Prime Minister Goh Chok Tong at the dinner hosted by Prime Minister Hun Sen of the Royal Government of Cambodia at Hotel Le Royal on 8 May 2001, in Phnom Penh",
@@ -21025,7 +21319,7 @@ static EX_V4_MFASG_2001_GOH_TOAST_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_MITRAPOLISI_2024_33_HEADS_OF_STATE: Source = Source {
+pub(crate) static EX_V4_MITRAPOLISI_2024_33_HEADS_OF_STATE: Source = Source {
     id: "v4_mitrapolisi_2024_33_heads_of_state",
     publisher: "Mitrapolisi.id",
     title: "Pelantikan Presiden/Wakil Presiden RI Prabowo-Gibran di Hadiri 33 Kepala Negara",
@@ -21037,7 +21331,7 @@ static EX_V4_MITRAPOLISI_2024_33_HEADS_OF_STATE: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_MOFAJ_2005_TSUNAMI_MEETING_SUMMARY: Source = Source {
+pub(crate) static EX_V4_MOFAJ_2005_TSUNAMI_MEETING_SUMMARY: Source = Source {
     id: "v4_mofaj_2005_tsunami_meeting_summary",
     publisher: "Ministry of Foreign Affairs of Japan",
     title: "Special ASEAN Leaders' Meeting on the Aftermath of Earthquake and Tsunami (Summary and Evaluation)",
@@ -21049,7 +21343,7 @@ static EX_V4_MOFAJ_2005_TSUNAMI_MEETING_SUMMARY: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_NAS_2003_NATHAN_TOAST_STATE_BANQUET: Source = Source {
+pub(crate) static EX_V4_NAS_2003_NATHAN_TOAST_STATE_BANQUET: Source = Source {
     id: "v4_nas_2003_nathan_toast_state_banquet",
     publisher: "Ministry of Information, Communications and the Arts of Singapore",
     title: "Speech and Toast by Singapore President S R Nathan at the State Banquet Hosted by His Majesty King Norodom Sihanouk and Her Majesty Queen Norodom Monineath Sihanouk of the Kingdom of Cambodia at the Royal Palace on Monday 17 February 2003 (National Archives of Singapore)",
@@ -21061,7 +21355,7 @@ static EX_V4_NAS_2003_NATHAN_TOAST_STATE_BANQUET: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_NATION_2025_KL_DECLARATION_2045: Source = Source {
+pub(crate) static EX_V4_NATION_2025_KL_DECLARATION_2045: Source = Source {
     id: "v4_nation_2025_kl_declaration_2045",
     publisher: "The Nation (Thailand)",
     title: "[ASEAN leaders sign the Kuala Lumpur Declaration on ASEAN 2045]",
@@ -21073,7 +21367,7 @@ static EX_V4_NATION_2025_KL_DECLARATION_2045: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_NEWSONLINEKU_2025_PRABOWO_MET_HUN_SEN_2024: Source = Source {
+pub(crate) static EX_V4_NEWSONLINEKU_2025_PRABOWO_MET_HUN_SEN_2024: Source = Source {
     id: "v4_newsonlineku_2025_prabowo_met_hun_sen_2024",
     publisher: "news-onlineku.blogspot.com",
     title: "Prabowo Terima Kunjungan Presiden Senat Kamboja Siang Ini",
@@ -21085,7 +21379,7 @@ static EX_V4_NEWSONLINEKU_2025_PRABOWO_MET_HUN_SEN_2024: Source = Source {
     copy_of: Some("original Indonesian news site, name cut off in the copy read"),
 };
 
-static EX_V4_OCM_2019_PMS_SATISFIED_TIES: Source = Source {
+pub(crate) static EX_V4_OCM_2019_PMS_SATISFIED_TIES: Source = Source {
     id: "v4_ocm_2019_pms_satisfied_ties",
     publisher: "Press and Quick Reaction Unit, Office of the Council of Ministers of Cambodia",
     title: "[Cambodian and Malaysian Prime Ministers satisfied with growing ties]",
@@ -21097,7 +21391,7 @@ static EX_V4_OCM_2019_PMS_SATISFIED_TIES: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_PEOPLESDAILY_2000_FOURTH_INFORMAL_SUMMIT: Source = Source {
+pub(crate) static EX_V4_PEOPLESDAILY_2000_FOURTH_INFORMAL_SUMMIT: Source = Source {
     id: "v4_peoplesdaily_2000_fourth_informal_summit",
     publisher: "People's Daily",
     title: "Fourth ASEAN Informal Summit Begins",
@@ -21109,7 +21403,7 @@ static EX_V4_PEOPLESDAILY_2000_FOURTH_INFORMAL_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_PEOPLESDAILY_2010_CAMBODIA_MALAYSIA_PLEDGE: Source = Source {
+pub(crate) static EX_V4_PEOPLESDAILY_2010_CAMBODIA_MALAYSIA_PLEDGE: Source = Source {
     id: "v4_peoplesdaily_2010_cambodia_malaysia_pledge",
     publisher: "People's Daily",
     title: "Cambodia, Malaysia pledge to further trade, investment relations",
@@ -21121,7 +21415,7 @@ static EX_V4_PEOPLESDAILY_2010_CAMBODIA_MALAYSIA_PLEDGE: Source = Source {
     copy_of: Some("People's Daily Online (Xinhua text), relayed by the khmerization blog"),
 };
 
-static EX_V4_PMO_2022_LEE_TO_ATTEND_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V4_PMO_2022_LEE_TO_ATTEND_PHNOM_PENH: Source = Source {
     id: "v4_pmo_2022_lee_to_attend_phnom_penh",
     publisher: "Prime Minister's Office of Singapore",
     title: "Prime Minister Lee Hsien Loong to attend the 40th and 41st ASEAN Summits and Related Summits in Cambodia, 10-13 November 2022",
@@ -21133,7 +21427,7 @@ static EX_V4_PMO_2022_LEE_TO_ATTEND_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_PORTALBERITA_2024_LEADERS_ARRIVE_PRABOWO_INAUGURATION: Source = Source {
+pub(crate) static EX_V4_PORTALBERITA_2024_LEADERS_ARRIVE_PRABOWO_INAUGURATION: Source = Source {
     id: "v4_portalberita_2024_leaders_arrive_prabowo_inauguration",
     publisher: "portalberita.biz",
     title: "Prominent World Leaders Attend Prabowo Subianto's Inauguration, with China's Vice President and Sultan of Brunei in Attendance",
@@ -21145,7 +21439,7 @@ static EX_V4_PORTALBERITA_2024_LEADERS_ARRIVE_PRABOWO_INAUGURATION: Source = Sou
     copy_of: Some("Presidential Secretariat of Indonesia broadcast (as reported)"),
 };
 
-static EX_V4_PPP_1994_MALAYSIA_AIR_BUY_INTO_CAMBODIA: Source = Source {
+pub(crate) static EX_V4_PPP_1994_MALAYSIA_AIR_BUY_INTO_CAMBODIA: Source = Source {
     id: "v4_ppp_1994_malaysia_air_buy_into_cambodia",
     publisher: "The Phnom Penh Post",
     title: "Malaysia Air buy into Cambodia",
@@ -21157,7 +21451,7 @@ static EX_V4_PPP_1994_MALAYSIA_AIR_BUY_INTO_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_PPP_2004_PMS_DISCUSS_INVESTMENT_TRADE: Source = Source {
+pub(crate) static EX_V4_PPP_2004_PMS_DISCUSS_INVESTMENT_TRADE: Source = Source {
     id: "v4_ppp_2004_pms_discuss_investment_trade",
     publisher: "The Phnom Penh Post",
     title: "PMs discuss investment, trade, trafficking",
@@ -21169,7 +21463,7 @@ static EX_V4_PPP_2004_PMS_DISCUSS_INVESTMENT_TRADE: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_PPP_2019_MAHATHIR_HAILS_PROSPERITY: Source = Source {
+pub(crate) static EX_V4_PPP_2019_MAHATHIR_HAILS_PROSPERITY: Source = Source {
     id: "v4_ppp_2019_mahathir_hails_prosperity",
     publisher: "The Phnom Penh Post",
     title: "Malaysian PM Mahathir hails Kingdom's prosperity",
@@ -21181,7 +21475,7 @@ static EX_V4_PPP_2019_MAHATHIR_HAILS_PROSPERITY: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_PPP_2023_PM_TOUCHES_DOWN_LABUAN_BAJO: Source = Source {
+pub(crate) static EX_V4_PPP_2023_PM_TOUCHES_DOWN_LABUAN_BAJO: Source = Source {
     id: "v4_ppp_2023_pm_touches_down_labuan_bajo",
     publisher: "The Phnom Penh Post",
     title: "PM touches down for ASEAN summit",
@@ -21193,7 +21487,7 @@ static EX_V4_PPP_2023_PM_TOUCHES_DOWN_LABUAN_BAJO: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_PPP_HUN_SEN_DINES_MAHATHIR: Source = Source {
+pub(crate) static EX_V4_PPP_HUN_SEN_DINES_MAHATHIR: Source = Source {
     id: "v4_ppp_hun_sen_dines_mahathir",
     publisher: "The Phnom Penh Post",
     title: "Hun Sen dines with Mahathir",
@@ -21205,7 +21499,7 @@ static EX_V4_PPP_HUN_SEN_DINES_MAHATHIR: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_PPP_MALAYSIAN_BUSINESS_CONNECTION: Source = Source {
+pub(crate) static EX_V4_PPP_MALAYSIAN_BUSINESS_CONNECTION: Source = Source {
     id: "v4_ppp_malaysian_business_connection",
     publisher: "The Phnom Penh Post",
     title: "The Malaysian business connection",
@@ -21217,7 +21511,7 @@ static EX_V4_PPP_MALAYSIAN_BUSINESS_CONNECTION: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_RASMEI_2013_CREMATION_FOREIGN_GUESTS: Source = Source {
+pub(crate) static EX_V4_RASMEI_2013_CREMATION_FOREIGN_GUESTS: Source = Source {
     id: "v4_rasmei_2013_cremation_foreign_guests",
     publisher: "Rasmei Kampuchea",
     title: "Thai, French, Lao and Vietnamese leaders to attend Cambodian royal cremation",
@@ -21229,7 +21523,7 @@ static EX_V4_RASMEI_2013_CREMATION_FOREIGN_GUESTS: Source = Source {
     copy_of: Some("Rasmei Kampuchea Daily / Asia News Network"),
 };
 
-static EX_V4_REPUBLIKA_2012_SBY_DEPARTS_CAMBODIA: Source = Source {
+pub(crate) static EX_V4_REPUBLIKA_2012_SBY_DEPARTS_CAMBODIA: Source = Source {
     id: "v4_republika_2012_sby_departs_cambodia",
     publisher: "Republika",
     title: "Hadiri KTT ASEAN, Presiden Bertolak ke Kamboja",
@@ -21241,7 +21535,7 @@ static EX_V4_REPUBLIKA_2012_SBY_DEPARTS_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_REPUBLIKA_2012_SBY_SIHANOUK_FRIEND: Source = Source {
+pub(crate) static EX_V4_REPUBLIKA_2012_SBY_SIHANOUK_FRIEND: Source = Source {
     id: "v4_republika_2012_sby_sihanouk_friend",
     publisher: "Republika",
     title: "SBY: Norodom Sihanouk Sahabat Indonesia",
@@ -21253,7 +21547,7 @@ static EX_V4_REPUBLIKA_2012_SBY_SIHANOUK_FRIEND: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_REPUBLIKA_2019_JOKOWI_RECEIVES_GUESTS: Source = Source {
+pub(crate) static EX_V4_REPUBLIKA_2019_JOKOWI_RECEIVES_GUESTS: Source = Source {
     id: "v4_republika_2019_jokowi_receives_guests",
     publisher: "Republika",
     title: "Sebelum Pelantikan, Jokowi Terima Tamu Negara",
@@ -21265,7 +21559,7 @@ static EX_V4_REPUBLIKA_2019_JOKOWI_RECEIVES_GUESTS: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_SABAHKINI_2012_NOTE_FROM_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V4_SABAHKINI_2012_NOTE_FROM_PHNOM_PENH: Source = Source {
     id: "v4_sabahkini_2012_note_from_phnom_penh",
     publisher: "sabahkinimirror.blogspot.com",
     title: "Note from Phnom Penh",
@@ -21277,7 +21571,7 @@ static EX_V4_SABAHKINI_2012_NOTE_FROM_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_SETNEG_2007_KTT_ASEAN_13_DIBUKA: Source = Source {
+pub(crate) static EX_V4_SETNEG_2007_KTT_ASEAN_13_DIBUKA: Source = Source {
     id: "v4_setneg_2007_ktt_asean_13_dibuka",
     publisher: "Ministry of State Secretariat of Indonesia",
     title: "KTT ASEAN dibuka",
@@ -21289,7 +21583,7 @@ static EX_V4_SETNEG_2007_KTT_ASEAN_13_DIBUKA: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ST_1997_SUHARTO_VISIT_ASEAN_BID: Source = Source {
+pub(crate) static EX_V4_ST_1997_SUHARTO_VISIT_ASEAN_BID: Source = Source {
     id: "v4_st_1997_suharto_visit_asean_bid",
     publisher: "The Straits Times",
     title: "Cambodia hopes Suharto visit will boost its bid to join ASEAN",
@@ -21301,7 +21595,7 @@ static EX_V4_ST_1997_SUHARTO_VISIT_ASEAN_BID: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ST_2015_FOREIGN_DIGNITARIES_LKY_FUNERAL: Source = Source {
+pub(crate) static EX_V4_ST_2015_FOREIGN_DIGNITARIES_LKY_FUNERAL: Source = Source {
     id: "v4_st_2015_foreign_dignitaries_lky_funeral",
     publisher: "The Straits Times",
     title: "Foreign dignitaries attend Mr Lee Kuan Yew's state funeral",
@@ -21313,7 +21607,7 @@ static EX_V4_ST_2015_FOREIGN_DIGNITARIES_LKY_FUNERAL: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ST_2015_FRIENDS_FROM_AFAR: Source = Source {
+pub(crate) static EX_V4_ST_2015_FRIENDS_FROM_AFAR: Source = Source {
     id: "v4_st_2015_friends_from_afar",
     publisher: "The Straits Times",
     title: "Friends from afar",
@@ -21325,7 +21619,7 @@ static EX_V4_ST_2015_FRIENDS_FROM_AFAR: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ST_2017_RED_CARPET_WELCOME_TAN: Source = Source {
+pub(crate) static EX_V4_ST_2017_RED_CARPET_WELCOME_TAN: Source = Source {
     id: "v4_st_2017_red_carpet_welcome_tan",
     publisher: "The Straits Times",
     title: "Rousing red carpet welcome for President Tony Tan Keng Yam in Cambodia",
@@ -21337,7 +21631,7 @@ static EX_V4_ST_2017_RED_CARPET_WELCOME_TAN: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ST_2018_SINGAPORE_SEEKS_CONSENSUS: Source = Source {
+pub(crate) static EX_V4_ST_2018_SINGAPORE_SEEKS_CONSENSUS: Source = Source {
     id: "v4_st_2018_singapore_seeks_consensus",
     publisher: "The Straits Times",
     title: "Singapore seeks consensus on tackling Asean challenges",
@@ -21349,7 +21643,7 @@ static EX_V4_ST_2018_SINGAPORE_SEEKS_CONSENSUS: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_ST_2022_PM_LEE_TO_ATTEND_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V4_ST_2022_PM_LEE_TO_ATTEND_PHNOM_PENH: Source = Source {
     id: "v4_st_2022_pm_lee_to_attend_phnom_penh",
     publisher: "The Straits Times",
     title: "PM Lee to attend Asean summits and related meetings in Phnom Penh",
@@ -21361,7 +21655,7 @@ static EX_V4_ST_2022_PM_LEE_TO_ATTEND_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_STAR_2012_INTENSE_FRUITFUL_SUMMIT: Source = Source {
+pub(crate) static EX_V4_STAR_2012_INTENSE_FRUITFUL_SUMMIT: Source = Source {
     id: "v4_star_2012_intense_fruitful_summit",
     publisher: "The Star (Malaysia)",
     title: "Intense but fruitful Asean summit",
@@ -21373,7 +21667,7 @@ static EX_V4_STAR_2012_INTENSE_FRUITFUL_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_STAR_2025_PUTRAJAYA_SPECIAL_MEETING_VIDEO: Source = Source {
+pub(crate) static EX_V4_STAR_2025_PUTRAJAYA_SPECIAL_MEETING_VIDEO: Source = Source {
     id: "v4_star_2025_putrajaya_special_meeting_video",
     publisher: "Dailymotion",
     title: "[video description: special meeting of the leaders of Malaysia, Thailand and Cambodia begins at Seri Perdana, Putrajaya]",
@@ -21385,7 +21679,7 @@ static EX_V4_STAR_2025_PUTRAJAYA_SPECIAL_MEETING_VIDEO: Source = Source {
     copy_of: Some("original news publisher not named in the excerpt read"),
 };
 
-static EX_V4_STAROFCAMBODIA_2025_HUN_MANET_DEPARTS_46TH: Source = Source {
+pub(crate) static EX_V4_STAROFCAMBODIA_2025_HUN_MANET_DEPARTS_46TH: Source = Source {
     id: "v4_starofcambodia_2025_hun_manet_departs_46th",
     publisher: "Star of Cambodia",
     title: "[Japanese; title not captured] Hun Manet leaves for the 46th ASEAN Summit in Kuala Lumpur",
@@ -21397,7 +21691,7 @@ static EX_V4_STAROFCAMBODIA_2025_HUN_MANET_DEPARTS_46TH: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_SUARA_2014_HEADS_OF_STATE_JOKOWI_INAUGURATION: Source = Source {
+pub(crate) static EX_V4_SUARA_2014_HEADS_OF_STATE_JOKOWI_INAUGURATION: Source = Source {
     id: "v4_suara_2014_heads_of_state_jokowi_inauguration",
     publisher: "Suara.com",
     title: "Ini Kepala Negara Sahabat yang Hadir saat Pelantikan Jokowi",
@@ -21409,7 +21703,7 @@ static EX_V4_SUARA_2014_HEADS_OF_STATE_JOKOWI_INAUGURATION: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_TEMPO_2012_BOEDIONO_TO_CAMBODIA: Source = Source {
+pub(crate) static EX_V4_TEMPO_2012_BOEDIONO_TO_CAMBODIA: Source = Source {
     id: "v4_tempo_2012_boediono_to_cambodia",
     publisher: "Tempo",
     title: "Hadiri KTT ASEAN, Wapres ke Kamboja Pagi Ini",
@@ -21421,7 +21715,7 @@ static EX_V4_TEMPO_2012_BOEDIONO_TO_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_TEMPO_2019_JOKOWI_RECEIVES_LEADERS: Source = Source {
+pub(crate) static EX_V4_TEMPO_2019_JOKOWI_RECEIVES_LEADERS: Source = Source {
     id: "v4_tempo_2019_jokowi_receives_leaders",
     publisher: "Tempo",
     title: "Jokowi Terima Pemimpin Negara Sebelum dan Sesudah Pelantikan",
@@ -21433,7 +21727,7 @@ static EX_V4_TEMPO_2019_JOKOWI_RECEIVES_LEADERS: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_THESUN_2022_ISMAIL_SABRI_ARRIVES: Source = Source {
+pub(crate) static EX_V4_THESUN_2022_ISMAIL_SABRI_ARRIVES: Source = Source {
     id: "v4_thesun_2022_ismail_sabri_arrives",
     publisher: "The Sun (Malaysia)",
     title: "PM arrives in Cambodia for first official visit",
@@ -21445,7 +21739,7 @@ static EX_V4_THESUN_2022_ISMAIL_SABRI_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_THESUN_2025_ASEAN_LEADERS_DEPART_47TH: Source = Source {
+pub(crate) static EX_V4_THESUN_2025_ASEAN_LEADERS_DEPART_47TH: Source = Source {
     id: "v4_thesun_2025_asean_leaders_depart_47th",
     publisher: "The Sun (Malaysia)",
     title: "ASEAN leaders depart after 47th summit",
@@ -21457,7 +21751,7 @@ static EX_V4_THESUN_2025_ASEAN_LEADERS_DEPART_47TH: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_THESUN_2025_ROYAL_LUNCHEON: Source = Source {
+pub(crate) static EX_V4_THESUN_2025_ROYAL_LUNCHEON: Source = Source {
     id: "v4_thesun_2025_royal_luncheon",
     publisher: "The Sun (Malaysia)",
     title: "PM Anwar thanks King for elevating Malaysia's diplomacy at ASEAN royal luncheon",
@@ -21469,7 +21763,7 @@ static EX_V4_THESUN_2025_ROYAL_LUNCHEON: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_VIVA_2022_JOKOWI_DEPARTS_CAMBODIA: Source = Source {
+pub(crate) static EX_V4_VIVA_2022_JOKOWI_DEPARTS_CAMBODIA: Source = Source {
     id: "v4_viva_2022_jokowi_departs_cambodia",
     publisher: "VIVA",
     title: "Joko Widodo Attends 2022 Asean Summit, Departs to Cambodia Today",
@@ -21481,7 +21775,7 @@ static EX_V4_VIVA_2022_JOKOWI_DEPARTS_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_VIVA_2023_JOKOWI_WELCOMES_LEADERS_LABUAN_BAJO: Source = Source {
+pub(crate) static EX_V4_VIVA_2023_JOKOWI_WELCOMES_LEADERS_LABUAN_BAJO: Source = Source {
     id: "v4_viva_2023_jokowi_welcomes_leaders_labuan_bajo",
     publisher: "VIVA",
     title: "[Jokowi welcomes ASEAN leaders at the Meruorah Hotel, Labuan Bajo; English relay on exbulletin.com]",
@@ -21493,7 +21787,7 @@ static EX_V4_VIVA_2023_JOKOWI_WELCOMES_LEADERS_LABUAN_BAJO: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_VNA_2016_MALAYSIA_CAMBODIA_COOPERATION_ES: Source = Source {
+pub(crate) static EX_V4_VNA_2016_MALAYSIA_CAMBODIA_COOPERATION_ES: Source = Source {
     id: "v4_vna_2016_malaysia_cambodia_cooperation_es",
     publisher: "Vietnam News Agency",
     title: "Malasia y Camboya fortalecen colaboración",
@@ -21505,7 +21799,7 @@ static EX_V4_VNA_2016_MALAYSIA_CAMBODIA_COOPERATION_ES: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_VNPLUS_2015_27TH_SUMMIT_CLOSES: Source = Source {
+pub(crate) static EX_V4_VNPLUS_2015_27TH_SUMMIT_CLOSES: Source = Source {
     id: "v4_vnplus_2015_27th_summit_closes",
     publisher: "Vietnam News Agency",
     title: "27th ASEAN Summit closes successfully",
@@ -21517,7 +21811,7 @@ static EX_V4_VNPLUS_2015_27TH_SUMMIT_CLOSES: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_VOA_2008_MALAYSIAN_KING_VISITS: Source = Source {
+pub(crate) static EX_V4_VOA_2008_MALAYSIAN_KING_VISITS: Source = Source {
     id: "v4_voa_2008_malaysian_king_visits",
     publisher: "Voice of America",
     title: "Malaysian King Visits Cambodia",
@@ -21529,7 +21823,7 @@ static EX_V4_VOA_2008_MALAYSIAN_KING_VISITS: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_VOA_2012_SUMMIT_OPENS_TEST_OF_LEADERSHIP: Source = Source {
+pub(crate) static EX_V4_VOA_2012_SUMMIT_OPENS_TEST_OF_LEADERSHIP: Source = Source {
     id: "v4_voa_2012_summit_opens_test_of_leadership",
     publisher: "Voice of America",
     title: "As Summit Opens, Asean Faces Test of Leadership (photo caption: Hun Sen takes over the ASEAN chair in Nusa Dua, Bali)",
@@ -21541,7 +21835,7 @@ static EX_V4_VOA_2012_SUMMIT_OPENS_TEST_OF_LEADERSHIP: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_VOV_2015_DUNG_ATTENDS_SG50: Source = Source {
+pub(crate) static EX_V4_VOV_2015_DUNG_ATTENDS_SG50: Source = Source {
     id: "v4_vov_2015_dung_attends_sg50",
     publisher: "Voice of Vietnam",
     title: "PM attends 50th anniversary of Singapore's Independence Day",
@@ -21553,7 +21847,7 @@ static EX_V4_VOV_2015_DUNG_ATTENDS_SG50: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_XINHUA_2005_SPECIAL_ASEAN_TSUNAMI_MEETING: Source = Source {
+pub(crate) static EX_V4_XINHUA_2005_SPECIAL_ASEAN_TSUNAMI_MEETING: Source = Source {
     id: "v4_xinhua_2005_special_asean_tsunami_meeting",
     publisher: "China.org.cn",
     title: "[Special ASEAN Leaders' Meeting on Aftermath of Earthquake and Tsunami opens in Jakarta]",
@@ -21565,7 +21859,7 @@ static EX_V4_XINHUA_2005_SPECIAL_ASEAN_TSUNAMI_MEETING: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V4_XINHUA_2007_CHARTER_NEW_ASEAN_ERA: Source = Source {
+pub(crate) static EX_V4_XINHUA_2007_CHARTER_NEW_ASEAN_ERA: Source = Source {
     id: "v4_xinhua_2007_charter_new_asean_era",
     publisher: "China Daily",
     title: "Charter starts off 'new ASEAN era'",
@@ -21577,7 +21871,7 @@ static EX_V4_XINHUA_2007_CHARTER_NEW_ASEAN_ERA: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V4_XINHUA_2017_WEF_ASEAN_PHNOM_PENH: Source = Source {
+pub(crate) static EX_V4_XINHUA_2017_WEF_ASEAN_PHNOM_PENH: Source = Source {
     id: "v4_xinhua_2017_wef_asean_phnom_penh",
     publisher: "Xinhua",
     title: "[World Economic Forum on ASEAN opens in Phnom Penh]",
@@ -21589,7 +21883,7 @@ static EX_V4_XINHUA_2017_WEF_ASEAN_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
-static EX_V4_XINHUA_2021_HUN_SEN_TO_ATTEND_JAKARTA: Source = Source {
+pub(crate) static EX_V4_XINHUA_2021_HUN_SEN_TO_ATTEND_JAKARTA: Source = Source {
     id: "v4_xinhua_2021_hun_sen_to_attend_jakarta",
     publisher: "People's Daily",
     title: "Cambodian PM to attend ASEAN summit in Indonesia this week",
@@ -21601,7 +21895,7 @@ static EX_V4_XINHUA_2021_HUN_SEN_TO_ATTEND_JAKARTA: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V4_YANGMUDA_2022_JOKOWI_MEETS_LEE: Source = Source {
+pub(crate) static EX_V4_YANGMUDA_2022_JOKOWI_MEETS_LEE: Source = Source {
     id: "v4_yangmuda_2022_jokowi_meets_lee",
     publisher: "Yangmuda",
     title: "Jokowi Temui PM Singapura di Sela KTT ASEAN, Bahas G20 hingga Kondisi Myanmar",
@@ -21613,7 +21907,7 @@ static EX_V4_YANGMUDA_2022_JOKOWI_MEETS_LEE: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_ABSCBN_2022_MARCOS_ARRIVES_CAMBODIA: Source = Source {
+pub(crate) static EX_V5_ABSCBN_2022_MARCOS_ARRIVES_CAMBODIA: Source = Source {
     id: "v5_abscbn_2022_marcos_arrives_cambodia",
     publisher: "ABS-CBN News",
     title: "Marcos Jr. arrives in Cambodia for ASEAN Summit [headline as given in the URL]",
@@ -21625,7 +21919,7 @@ static EX_V5_ABSCBN_2022_MARCOS_ARRIVES_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_AFP_2003_BAGAN_ECONOMIC_ROADMAP: Source = Source {
+pub(crate) static EX_V5_AFP_2003_BAGAN_ECONOMIC_ROADMAP: Source = Source {
     id: "v5_afp_2003_bagan_economic_roadmap",
     publisher: "Jawawa (Jakarta Post archive)",
     title: "Myanmar, Thailand, Cambodia and Laos unveil new economic roadmap",
@@ -21637,7 +21931,7 @@ static EX_V5_AFP_2003_BAGAN_ECONOMIC_ROADMAP: Source = Source {
     copy_of: Some("Agence France-Presse, as printed by The Jakarta Post"),
 };
 
-static EX_V5_AFP_2007_HUN_SEN_MEETS_THAN_SHWE: Source = Source {
+pub(crate) static EX_V5_AFP_2007_HUN_SEN_MEETS_THAN_SHWE: Source = Source {
     id: "v5_afp_2007_hun_sen_meets_than_shwe",
     publisher: "KI-Media",
     title: "Hun Sen's trip to Myanmar is part of a larger plan to raise Cambodia's profile as the \"poorest\" regional power in SE Asia",
@@ -21649,7 +21943,7 @@ static EX_V5_AFP_2007_HUN_SEN_MEETS_THAN_SHWE: Source = Source {
     copy_of: Some("Agence France-Presse (Cambodia, Myanmar move to strengthen tourism ties)"),
 };
 
-static EX_V5_AFP_2007_THEIN_SEIN_VISITS_CAMBODIA: Source = Source {
+pub(crate) static EX_V5_AFP_2007_THEIN_SEIN_VISITS_CAMBODIA: Source = Source {
     id: "v5_afp_2007_thein_sein_visits_cambodia",
     publisher: "Khmerization",
     title: "Myanmar PM visits Cambodia amid pressure over protest crackdown",
@@ -21661,7 +21955,7 @@ static EX_V5_AFP_2007_THEIN_SEIN_VISITS_CAMBODIA: Source = Source {
     copy_of: Some("Agence France-Presse"),
 };
 
-static EX_V5_AFP_2012_LEADERS_PUSH_SANCTIONS: Source = Source {
+pub(crate) static EX_V5_AFP_2012_LEADERS_PUSH_SANCTIONS: Source = Source {
     id: "v5_afp_2012_leaders_push_sanctions",
     publisher: "Mole.my",
     title: "Asian leaders push West on easing Myanmar sanctions",
@@ -21673,7 +21967,7 @@ static EX_V5_AFP_2012_LEADERS_PUSH_SANCTIONS: Source = Source {
     copy_of: Some("Agence France-Presse"),
 };
 
-static EX_V5_AKP_2017_PM_ARRIVES_MANILA: Source = Source {
+pub(crate) static EX_V5_AKP_2017_PM_ARRIVES_MANILA: Source = Source {
     id: "v5_akp_2017_pm_arrives_manila",
     publisher: "Agence Kampuchea Presse",
     title: "Le PM cambodgien arrive à Manille pour le 30e Sommet de l'ASEAN",
@@ -21685,7 +21979,7 @@ static EX_V5_AKP_2017_PM_ARRIVES_MANILA: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_ALHAYAT_2012_ROYAL_WEDDING: Source = Source {
+pub(crate) static EX_V5_ALHAYAT_2012_ROYAL_WEDDING: Source = Source {
     id: "v5_alhayat_2012_royal_wedding",
     publisher: "Sauress",
     title: "[Al-Hayat report on the wedding of the Sultan of Brunei's daughter; headline not seen]",
@@ -21697,7 +21991,7 @@ static EX_V5_ALHAYAT_2012_ROYAL_WEDDING: Source = Source {
     copy_of: Some("Al-Hayat"),
 };
 
-static EX_V5_ASEANNEWSBLOG_2012_CAMBODIA_PREPARES: Source = Source {
+pub(crate) static EX_V5_ASEANNEWSBLOG_2012_CAMBODIA_PREPARES: Source = Source {
     id: "v5_aseannewsblog_2012_cambodia_prepares",
     publisher: "The ASEAN News Blog",
     title: "Cambodia prepares for ASEAN summit [title from the URL]",
@@ -21709,7 +22003,7 @@ static EX_V5_ASEANNEWSBLOG_2012_CAMBODIA_PREPARES: Source = Source {
     copy_of: Some("unnamed Brunei newspaper report (probably Borneo Bulletin)"),
 };
 
-static EX_V5_BOMBORADYO_2025_HUN_MANET_TO_VISIT: Source = Source {
+pub(crate) static EX_V5_BOMBORADYO_2025_HUN_MANET_TO_VISIT: Source = Source {
     id: "v5_bomboradyo_2025_hun_manet_to_visit",
     publisher: "Bombo Radyo",
     title: "Prime Minister ng Cambodia, nakatakdang bumisita sa Pilipinas [headline as given in the URL]",
@@ -21721,7 +22015,7 @@ static EX_V5_BOMBORADYO_2025_HUN_MANET_TO_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_BORNEO_BULLETIN_2012_CHAIR_HANDOVER: Source = Source {
+pub(crate) static EX_V5_BORNEO_BULLETIN_2012_CHAIR_HANDOVER: Source = Source {
     id: "v5_borneo_bulletin_2012_chair_handover",
     publisher: "sultanate.com",
     title: "[Borneo Bulletin report by Danial Norjidi in Phnom Penh on the handover of the ASEAN chairmanship to Brunei; headline not seen]",
@@ -21733,7 +22027,7 @@ static EX_V5_BORNEO_BULLETIN_2012_CHAIR_HANDOVER: Source = Source {
     copy_of: Some("Borneo Bulletin"),
 };
 
-static EX_V5_BORNEO_BULLETIN_2013_22ND_SUMMIT: Source = Source {
+pub(crate) static EX_V5_BORNEO_BULLETIN_2013_22ND_SUMMIT: Source = Source {
     id: "v5_borneo_bulletin_2013_22nd_summit",
     publisher: "sultanate.com",
     title: "[Borneo Bulletin report by Siti Hajar and Hakim Hayat on the opening working dinner of the 22nd ASEAN Summit; headline not seen]",
@@ -21745,7 +22039,7 @@ static EX_V5_BORNEO_BULLETIN_2013_22ND_SUMMIT: Source = Source {
     copy_of: Some("Borneo Bulletin"),
 };
 
-static EX_V5_BRUNEI_INFO_2012_ROYAL_WEDDING_FINALE: Source = Source {
+pub(crate) static EX_V5_BRUNEI_INFO_2012_ROYAL_WEDDING_FINALE: Source = Source {
     id: "v5_brunei_info_2012_royal_wedding_finale",
     publisher: "Information Department, Prime Minister's Office of Brunei Darussalam",
     title: "Glittering finale to Royal wedding",
@@ -21757,7 +22051,7 @@ static EX_V5_BRUNEI_INFO_2012_ROYAL_WEDDING_FINALE: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_CAMBODIA_DAILY_2004_PM_AFFIRMS_SUPPORT_JUNTA: Source = Source {
+pub(crate) static EX_V5_CAMBODIA_DAILY_2004_PM_AFFIRMS_SUPPORT_JUNTA: Source = Source {
     id: "v5_cambodia_daily_2004_pm_affirms_support_junta",
     publisher: "The Cambodia Daily",
     title: "PM Affirms Support for Burma's Junta",
@@ -21769,7 +22063,7 @@ static EX_V5_CAMBODIA_DAILY_2004_PM_AFFIRMS_SUPPORT_JUNTA: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_CAMBODIA_DAILY_2007_BURMA_TRIP: Source = Source {
+pub(crate) static EX_V5_CAMBODIA_DAILY_2007_BURMA_TRIP: Source = Source {
     id: "v5_cambodia_daily_2007_burma_trip",
     publisher: "The Cambodia Daily",
     title: "PM Discussed Democracy, Tourism on Burma Trip",
@@ -21781,7 +22075,7 @@ static EX_V5_CAMBODIA_DAILY_2007_BURMA_TRIP: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_CAMBODIA_DAILY_2007_BURMESE_PM_TO_VISIT: Source = Source {
+pub(crate) static EX_V5_CAMBODIA_DAILY_2007_BURMESE_PM_TO_VISIT: Source = Source {
     id: "v5_cambodia_daily_2007_burmese_pm_to_visit",
     publisher: "The Cambodia Daily",
     title: "Burmese PM, UN Envoy To Visit Cambodia",
@@ -21793,7 +22087,7 @@ static EX_V5_CAMBODIA_DAILY_2007_BURMESE_PM_TO_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_CAMBODIA_DAILY_2019_SUU_KYI_FIRST_VISIT: Source = Source {
+pub(crate) static EX_V5_CAMBODIA_DAILY_2019_SUU_KYI_FIRST_VISIT: Source = Source {
     id: "v5_cambodia_daily_2019_suu_kyi_first_visit",
     publisher: "The Cambodia Daily",
     title: "What Did Suu Kyi's First Cambodia Visit Achieve?",
@@ -21805,7 +22099,7 @@ static EX_V5_CAMBODIA_DAILY_2019_SUU_KYI_FIRST_VISIT: Source = Source {
     copy_of: Some("The Diplomat"),
 };
 
-static EX_V5_DPA_2007_DIRECT_FLIGHTS: Source = Source {
+pub(crate) static EX_V5_DPA_2007_DIRECT_FLIGHTS: Source = Source {
     id: "v5_dpa_2007_direct_flights",
     publisher: "KI-Media",
     title: "Cambodia, Myanmar agree on direct flights",
@@ -21817,7 +22111,7 @@ static EX_V5_DPA_2007_DIRECT_FLIGHTS: Source = Source {
     copy_of: Some("Deutsche Presse-Agentur"),
 };
 
-static EX_V5_DPA_2007_THEIN_SEIN_BEGINS_VISIT: Source = Source {
+pub(crate) static EX_V5_DPA_2007_THEIN_SEIN_BEGINS_VISIT: Source = Source {
     id: "v5_dpa_2007_thein_sein_begins_visit",
     publisher: "KI-Media",
     title: "[DPA report: Myanmar Prime Minister begins bilateral visit to Cambodia; headline not fully seen]",
@@ -21829,7 +22123,7 @@ static EX_V5_DPA_2007_THEIN_SEIN_BEGINS_VISIT: Source = Source {
     copy_of: Some("Deutsche Presse-Agentur"),
 };
 
-static EX_V5_EACNEWS_2022_HUN_SEN_OFFICIAL_VISIT: Source = Source {
+pub(crate) static EX_V5_EACNEWS_2022_HUN_SEN_OFFICIAL_VISIT: Source = Source {
     id: "v5_eacnews_2022_hun_sen_official_visit",
     publisher: "EAC News",
     title: "[Report on Hun Sen's official visit to Myanmar, 7-8 January 2022; headline not seen]",
@@ -21841,7 +22135,7 @@ static EX_V5_EACNEWS_2022_HUN_SEN_OFFICIAL_VISIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_HUN_SEN_2003_ADDRESS_CLMT_SUMMIT: Source = Source {
+pub(crate) static EX_V5_HUN_SEN_2003_ADDRESS_CLMT_SUMMIT: Source = Source {
     id: "v5_hun_sen_2003_address_clmt_summit",
     publisher: "Cambodia New Vision",
     title: "Address at the Summit Meeting of Heads of Government of Cambodia, Laos, Myanmar and Thailand on CLMT Economic Cooperation Strategy",
@@ -21853,7 +22147,7 @@ static EX_V5_HUN_SEN_2003_ADDRESS_CLMT_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_IBTIMES_SG_2017_GOLDEN_JUBILEE: Source = Source {
+pub(crate) static EX_V5_IBTIMES_SG_2017_GOLDEN_JUBILEE: Source = Source {
     id: "v5_ibtimes_sg_2017_golden_jubilee",
     publisher: "International Business Times Singapore",
     title: "Philippines affirms ties with 4 ASEAN nations at Bolkiah's golden event [headline as given in the URL]",
@@ -21865,7 +22159,7 @@ static EX_V5_IBTIMES_SG_2017_GOLDEN_JUBILEE: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_INQUIRER_2012_AQUINO_FLIES_SATURDAY: Source = Source {
+pub(crate) static EX_V5_INQUIRER_2012_AQUINO_FLIES_SATURDAY: Source = Source {
     id: "v5_inquirer_2012_aquino_flies_saturday",
     publisher: "Philippine Daily Inquirer",
     title: "Aquino flies to Cambodia Saturday for Asean summit",
@@ -21877,7 +22171,7 @@ static EX_V5_INQUIRER_2012_AQUINO_FLIES_SATURDAY: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_INQUIRER_2016_DUTERTE_REAFFIRMS_TIES: Source = Source {
+pub(crate) static EX_V5_INQUIRER_2016_DUTERTE_REAFFIRMS_TIES: Source = Source {
     id: "v5_inquirer_2016_duterte_reaffirms_ties",
     publisher: "Philippine Daily Inquirer",
     title: "Duterte reaffirms PH-Cambodia ties, friendship",
@@ -21889,7 +22183,7 @@ static EX_V5_INQUIRER_2016_DUTERTE_REAFFIRMS_TIES: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_INQUIRER_2017_HUN_SEN_ARRIVES_CLARK: Source = Source {
+pub(crate) static EX_V5_INQUIRER_2017_HUN_SEN_ARRIVES_CLARK: Source = Source {
     id: "v5_inquirer_2017_hun_sen_arrives_clark",
     publisher: "Philippine Daily Inquirer",
     title: "[Cambodian PM Hun Sen arrives for Asean Summit; headline taken from the URL]",
@@ -21901,7 +22195,7 @@ static EX_V5_INQUIRER_2017_HUN_SEN_ARRIVES_CLARK: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_IRRAWADDY_2024_KO_KO_HLAING: Source = Source {
+pub(crate) static EX_V5_IRRAWADDY_2024_KO_KO_HLAING: Source = Source {
     id: "v5_irrawaddy_2024_ko_ko_hlaing",
     publisher: "The Irrawaddy",
     title: "Myanmar junta envoy holds talks with Cambodia's current, ex-PMs [headline as given in the URL]",
@@ -21913,7 +22207,7 @@ static EX_V5_IRRAWADDY_2024_KO_KO_HLAING: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_JBFA_2017_SULTAN_ASEAN_KOREA_JAPAN: Source = Source {
+pub(crate) static EX_V5_JBFA_2017_SULTAN_ASEAN_KOREA_JAPAN: Source = Source {
     id: "v5_jbfa_2017_sultan_asean_korea_japan",
     publisher: "Japan-Brunei Friendship Association",
     title: "国王、ASEAN・韓国間、ASEAN・日本間の両首脳会議にご出席",
@@ -21925,7 +22219,7 @@ static EX_V5_JBFA_2017_SULTAN_ASEAN_KOREA_JAPAN: Source = Source {
     copy_of: Some("Borneo Bulletin (translated into Japanese)"),
 };
 
-static EX_V5_MANILATIMES_2017_DUTERTE_OPENS_SUMMIT: Source = Source {
+pub(crate) static EX_V5_MANILATIMES_2017_DUTERTE_OPENS_SUMMIT: Source = Source {
     id: "v5_manilatimes_2017_duterte_opens_summit",
     publisher: "The Manila Times",
     title: "Duterte opens 30th Asean Summit [headline as given in the URL]",
@@ -21937,7 +22231,7 @@ static EX_V5_MANILATIMES_2017_DUTERTE_OPENS_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_MANILATIMES_2017_HUN_SEN_ARRIVES: Source = Source {
+pub(crate) static EX_V5_MANILATIMES_2017_HUN_SEN_ARRIVES: Source = Source {
     id: "v5_manilatimes_2017_hun_sen_arrives",
     publisher: "The Manila Times",
     title: "Cambodia's Hun Sen arrives in Manila",
@@ -21949,7 +22243,7 @@ static EX_V5_MANILATIMES_2017_HUN_SEN_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_MB_2022_PBBM_LEAVES_FOR_CAMBODIA: Source = Source {
+pub(crate) static EX_V5_MB_2022_PBBM_LEAVES_FOR_CAMBODIA: Source = Source {
     id: "v5_mb_2022_pbbm_leaves_for_cambodia",
     publisher: "Manila Bulletin",
     title: "PBBM leaves for Cambodia for ASEAN Summits",
@@ -21961,7 +22255,7 @@ static EX_V5_MB_2022_PBBM_LEAVES_FOR_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_MEDIAPERMATA_2022_SULTAN_TO_ATTEND: Source = Source {
+pub(crate) static EX_V5_MEDIAPERMATA_2022_SULTAN_TO_ATTEND: Source = Source {
     id: "v5_mediapermata_2022_sultan_to_attend",
     publisher: "Media Permata",
     title: "Baginda Sultan akan hadiri Sidang Kemuncak ASEAN di Kemboja",
@@ -21973,7 +22267,7 @@ static EX_V5_MEDIAPERMATA_2022_SULTAN_TO_ATTEND: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_MIZZIMA_2017_HTIN_KYAW_CAMBODIA: Source = Source {
+pub(crate) static EX_V5_MIZZIMA_2017_HTIN_KYAW_CAMBODIA: Source = Source {
     id: "v5_mizzima_2017_htin_kyaw_cambodia",
     publisher: "Mizzima",
     title: "Myanmar and Cambodia to strengthen ties",
@@ -21985,7 +22279,7 @@ static EX_V5_MIZZIMA_2017_HTIN_KYAW_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_MMTIMES_2012_PRESIDENT_REGIONAL_TOUR: Source = Source {
+pub(crate) static EX_V5_MMTIMES_2012_PRESIDENT_REGIONAL_TOUR: Source = Source {
     id: "v5_mmtimes_2012_president_regional_tour",
     publisher: "The Myanmar Times",
     title: "President shores up support on three-nation regional tour",
@@ -21997,7 +22291,7 @@ static EX_V5_MMTIMES_2012_PRESIDENT_REGIONAL_TOUR: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_NAM_2016_HUN_SEN_ADMIRES_DUTERTE: Source = Source {
+pub(crate) static EX_V5_NAM_2016_HUN_SEN_ADMIRES_DUTERTE: Source = Source {
     id: "v5_nam_2016_hun_sen_admires_duterte",
     publisher: "New America Media",
     title: "Hun Sen admires Duterte, says PH envoy",
@@ -22009,7 +22303,7 @@ static EX_V5_NAM_2016_HUN_SEN_ADMIRES_DUTERTE: Source = Source {
     copy_of: Some("Philippine Daily Inquirer"),
 };
 
-static EX_V5_NLM_1999_THIRD_INFORMAL_SUMMIT: Source = Source {
+pub(crate) static EX_V5_NLM_1999_THIRD_INFORMAL_SUMMIT: Source = Source {
     id: "v5_nlm_1999_third_informal_summit",
     publisher: "Burma News archive (myanmarlibrary.org)",
     title: "Third ASEAN Informal Summit",
@@ -22021,7 +22315,7 @@ static EX_V5_NLM_1999_THIRD_INFORMAL_SUMMIT: Source = Source {
     copy_of: Some("The New Light of Myanmar"),
 };
 
-static EX_V5_PCO_PNA_2012_ASEAN_SANCTIONS_MYANMAR: Source = Source {
+pub(crate) static EX_V5_PCO_PNA_2012_ASEAN_SANCTIONS_MYANMAR: Source = Source {
     id: "v5_pco_pna_2012_asean_sanctions_myanmar",
     publisher: "leavefreedom.blogspot.com",
     title: "ASEAN leaders want lifting of sanctions on Myanmar",
@@ -22033,7 +22327,7 @@ static EX_V5_PCO_PNA_2012_ASEAN_SANCTIONS_MYANMAR: Source = Source {
     copy_of: Some("Philippine News Agency / Presidential Communications Operations Office"),
 };
 
-static EX_V5_PEOPLESDAILY_1999_ZHU_HUN_SEN_MANILA: Source = Source {
+pub(crate) static EX_V5_PEOPLESDAILY_1999_ZHU_HUN_SEN_MANILA: Source = Source {
     id: "v5_peoplesdaily_1999_zhu_hun_sen_manila",
     publisher: "People's Daily",
     title: "Chinese, Cambodian Premiers Satisfied With Bilateral Ties",
@@ -22045,7 +22339,7 @@ static EX_V5_PEOPLESDAILY_1999_ZHU_HUN_SEN_MANILA: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_PHILSTAR_2022_MARCOS_ASEAN_TRIP: Source = Source {
+pub(crate) static EX_V5_PHILSTAR_2022_MARCOS_ASEAN_TRIP: Source = Source {
     id: "v5_philstar_2022_marcos_asean_trip",
     publisher: "The Philippine Star",
     title: "Marcos Jr.: ASEAN trip successful, very interesting [headline as given in the URL]",
@@ -22057,7 +22351,7 @@ static EX_V5_PHILSTAR_2022_MARCOS_ASEAN_TRIP: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_PHILSTAR_2025_HUN_MANET_UNITY: Source = Source {
+pub(crate) static EX_V5_PHILSTAR_2025_HUN_MANET_UNITY: Source = Source {
     id: "v5_philstar_2025_hun_manet_unity",
     publisher: "Sobaoo",
     title: "In talks with Marcos, Cambodia PM urges regional unity amid conflict",
@@ -22069,7 +22363,7 @@ static EX_V5_PHILSTAR_2025_HUN_MANET_UNITY: Source = Source {
     copy_of: Some("The Philippine Star (Philstar.com), by Cristina Chi"),
 };
 
-static EX_V5_PMO_SG_2017_LEE_GOLDEN_JUBILEE: Source = Source {
+pub(crate) static EX_V5_PMO_SG_2017_LEE_GOLDEN_JUBILEE: Source = Source {
     id: "v5_pmo_sg_2017_lee_golden_jubilee",
     publisher: "Prime Minister's Office of Singapore",
     title: "Working Visit of PM Lee Hsien Loong to Negara Brunei Darussalam for the Golden Jubilee Celebration of His Majesty Sultan Haji Hassanal Bolkiah",
@@ -22081,7 +22375,7 @@ static EX_V5_PMO_SG_2017_LEE_GOLDEN_JUBILEE: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_PNA_GAZETTE_2022_MARCOS_KING_AUDIENCE: Source = Source {
+pub(crate) static EX_V5_PNA_GAZETTE_2022_MARCOS_KING_AUDIENCE: Source = Source {
     id: "v5_pna_gazette_2022_marcos_king_audience",
     publisher: "Philippines News Gazette",
     title: "PBBM honored to meet Cambodian King [headline as given in the URL]",
@@ -22093,7 +22387,7 @@ static EX_V5_PNA_GAZETTE_2022_MARCOS_KING_AUDIENCE: Source = Source {
     copy_of: Some("Philippine News Agency"),
 };
 
-static EX_V5_PPP_2010_VIETNAMESE_PM_ARRIVES: Source = Source {
+pub(crate) static EX_V5_PPP_2010_VIETNAMESE_PM_ARRIVES: Source = Source {
     id: "v5_ppp_2010_vietnamese_pm_arrives",
     publisher: "khmernz.blogspot.com",
     title: "Vietnamese PM arrives in Kingdom",
@@ -22105,7 +22399,7 @@ static EX_V5_PPP_2010_VIETNAMESE_PM_ARRIVES: Source = Source {
     copy_of: Some("The Phnom Penh Post (Vong Sokheng)"),
 };
 
-static EX_V5_PPP_2012_MYANMARS_MAN_ON_A_MISSION: Source = Source {
+pub(crate) static EX_V5_PPP_2012_MYANMARS_MAN_ON_A_MISSION: Source = Source {
     id: "v5_ppp_2012_myanmars_man_on_a_mission",
     publisher: "The Phnom Penh Post",
     title: "Myanmar's man on a mission",
@@ -22117,7 +22411,7 @@ static EX_V5_PPP_2012_MYANMARS_MAN_ON_A_MISSION: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_PPP_2017_HUN_SEN_SPEAKS_DUTERTE: Source = Source {
+pub(crate) static EX_V5_PPP_2017_HUN_SEN_SPEAKS_DUTERTE: Source = Source {
     id: "v5_ppp_2017_hun_sen_speaks_duterte",
     publisher: "The Phnom Penh Post",
     title: "Hun Sen speaks to Duterte at Asean summit in Manila",
@@ -22129,7 +22423,7 @@ static EX_V5_PPP_2017_HUN_SEN_SPEAKS_DUTERTE: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_PPP_2022_NO_INVITE_MYANMAR: Source = Source {
+pub(crate) static EX_V5_PPP_2022_NO_INVITE_MYANMAR: Source = Source {
     id: "v5_ppp_2022_no_invite_myanmar",
     publisher: "The Phnom Penh Post",
     title: "Cambodia stands firm on 5PC, no invite for Myanmar at ASEAN Summit this year [headline as given in the URL]",
@@ -22141,7 +22435,7 @@ static EX_V5_PPP_2022_NO_INVITE_MYANMAR: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_PRESSOCM_2017_30TH_SUMMIT_OPENING: Source = Source {
+pub(crate) static EX_V5_PRESSOCM_2017_30TH_SUMMIT_OPENING: Source = Source {
     id: "v5_pressocm_2017_30th_summit_opening",
     publisher: "Press and Quick Reaction Unit, Office of the Council of Ministers of Cambodia",
     title: "Cambodian Prime Minister Attends the Opening Ceremony of 30th ASEAN Summit in Manila",
@@ -22153,7 +22447,7 @@ static EX_V5_PRESSOCM_2017_30TH_SUMMIT_OPENING: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_V5_RAPPLER_2012_AQUINO_LEAVES: Source = Source {
+pub(crate) static EX_V5_RAPPLER_2012_AQUINO_LEAVES: Source = Source {
     id: "v5_rappler_2012_aquino_leaves",
     publisher: "Rappler",
     title: "President Aquino leaves for 21st ASEAN Summit in Cambodia",
@@ -22165,7 +22459,7 @@ static EX_V5_RAPPLER_2012_AQUINO_LEAVES: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_RAPPLER_2017_HUN_SEN_ARRIVES_CLARK: Source = Source {
+pub(crate) static EX_V5_RAPPLER_2017_HUN_SEN_ARRIVES_CLARK: Source = Source {
     id: "v5_rappler_2017_hun_sen_arrives_clark",
     publisher: "Rappler",
     title: "[Report on ASEAN 2017 leaders' arrival, 11 November 2017; headline not seen]",
@@ -22177,7 +22471,7 @@ static EX_V5_RAPPLER_2017_HUN_SEN_ARRIVES_CLARK: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_RMN_2025_MARCOS_HUN_MANET_MEETING: Source = Source {
+pub(crate) static EX_V5_RMN_2025_MARCOS_HUN_MANET_MEETING: Source = Source {
     id: "v5_rmn_2025_marcos_hun_manet_meeting",
     publisher: "RMN Networks",
     title: "Bilateral meeting nina Pangulong Marcos at Cambodian Prime Minister Hun Manet, umarangkada na [headline as given in the URL]",
@@ -22189,7 +22483,7 @@ static EX_V5_RMN_2025_MARCOS_HUN_MANET_MEETING: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_RTVM_2012_20TH_SUMMIT_RETREAT: Source = Source {
+pub(crate) static EX_V5_RTVM_2012_20TH_SUMMIT_RETREAT: Source = Source {
     id: "v5_rtvm_2012_20th_summit_retreat",
     publisher: "RTVM (Radio Television Malacañang)",
     title: "[20th ASEAN Summit Retreat: statement on President Aquino's intervention; headline not seen]",
@@ -22201,7 +22495,7 @@ static EX_V5_RTVM_2012_20TH_SUMMIT_RETREAT: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_RTVM_2012_ASEAN_JAPAN_SUMMIT: Source = Source {
+pub(crate) static EX_V5_RTVM_2012_ASEAN_JAPAN_SUMMIT: Source = Source {
     id: "v5_rtvm_2012_asean_japan_summit",
     publisher: "RTVM (Radio Television Malacañang)",
     title: "[15th ASEAN-Japan Summit: report on President Aquino's statements, Peace Palace, 19 November 2012; headline not seen]",
@@ -22213,7 +22507,7 @@ static EX_V5_RTVM_2012_ASEAN_JAPAN_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_STUFF_2012_ASEAN_SUMMIT_GALLERY: Source = Source {
+pub(crate) static EX_V5_STUFF_2012_ASEAN_SUMMIT_GALLERY: Source = Source {
     id: "v5_stuff_2012_asean_summit_gallery",
     publisher: "Stuff",
     title: "Obama makes history with Asian tour",
@@ -22225,7 +22519,7 @@ static EX_V5_STUFF_2012_ASEAN_SUMMIT_GALLERY: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_THAILANDNEWS_2022_HUN_SEN_MEETS_JUNTA_CHIEF: Source = Source {
+pub(crate) static EX_V5_THAILANDNEWS_2022_HUN_SEN_MEETS_JUNTA_CHIEF: Source = Source {
     id: "v5_thailandnews_2022_hun_sen_meets_junta_chief",
     publisher: "Thailand News (thailandnews.co)",
     title: "Cambodian PM Hun Sen meets Myanmar junta chief amid widespread protests [headline as given in the URL]",
@@ -22237,7 +22531,7 @@ static EX_V5_THAILANDNEWS_2022_HUN_SEN_MEETS_JUNTA_CHIEF: Source = Source {
     copy_of: Some("probably Radio Free Asia (not named on the page seen)"),
 };
 
-static EX_V5_US_CABLE_2003_RANGOON1512: Source = Source {
+pub(crate) static EX_V5_US_CABLE_2003_RANGOON1512: Source = Source {
     id: "v5_us_cable_2003_rangoon1512",
     publisher: "WikiLeaks (US Department of State cable)",
     title: "Another regime showcase: Burma hosts regional economic summit (US Embassy Rangoon cable 03RANGOON1512)",
@@ -22249,7 +22543,7 @@ static EX_V5_US_CABLE_2003_RANGOON1512: Source = Source {
     copy_of: Some("US Embassy Rangoon diplomatic cable"),
 };
 
-static EX_V5_US_CABLE_2007_CEBU_VIEWS: Source = Source {
+pub(crate) static EX_V5_US_CABLE_2007_CEBU_VIEWS: Source = Source {
     id: "v5_us_cable_2007_cebu_views",
     publisher: "WikiLeaks (US Department of State cable)",
     title: "Cambodian views of the ASEAN and EAS summits in Cebu (US Embassy Phnom Penh cable 07PHNOMPENH191)",
@@ -22261,7 +22555,7 @@ static EX_V5_US_CABLE_2007_CEBU_VIEWS: Source = Source {
     copy_of: Some("US Embassy Phnom Penh diplomatic cable"),
 };
 
-static EX_V5_VIETNAMNEWS_2026_ASEAN_CALENDAR: Source = Source {
+pub(crate) static EX_V5_VIETNAMNEWS_2026_ASEAN_CALENDAR: Source = Source {
     id: "v5_vietnamnews_2026_asean_calendar",
     publisher: "Viet Nam News",
     title: "Philippines pledges to promote regional peace, prosperity during ASEAN chairmanship [headline as given in the URL]",
@@ -22273,7 +22567,7 @@ static EX_V5_VIETNAMNEWS_2026_ASEAN_CALENDAR: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_VNPLUS_2011_GMS_SUMMIT_OPENS: Source = Source {
+pub(crate) static EX_V5_VNPLUS_2011_GMS_SUMMIT_OPENS: Source = Source {
     id: "v5_vnplus_2011_gms_summit_opens",
     publisher: "Vietnam News Agency",
     title: "Greater Mekong Subregion summit opens",
@@ -22285,7 +22579,7 @@ static EX_V5_VNPLUS_2011_GMS_SUMMIT_OPENS: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_VNPLUS_2011_VN_SUPPORTS_GMS: Source = Source {
+pub(crate) static EX_V5_VNPLUS_2011_VN_SUPPORTS_GMS: Source = Source {
     id: "v5_vnplus_2011_vn_supports_gms",
     publisher: "Vietnam News Agency",
     title: "VN reaffirms support for GMS cooperation [headline as given in the URL]",
@@ -22297,7 +22591,7 @@ static EX_V5_VNPLUS_2011_VN_SUPPORTS_GMS: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_VNPLUS_2022_HUN_SEN_ARRIVES: Source = Source {
+pub(crate) static EX_V5_VNPLUS_2022_HUN_SEN_ARRIVES: Source = Source {
     id: "v5_vnplus_2022_hun_sen_arrives",
     publisher: "Vietnam News Agency",
     title: "Thủ tướng Campuchia Samdech Techo Hun Sen thăm Myanmar",
@@ -22309,7 +22603,7 @@ static EX_V5_VNPLUS_2022_HUN_SEN_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_VOA_2003_BURMA_SUMMIT: Source = Source {
+pub(crate) static EX_V5_VOA_2003_BURMA_SUMMIT: Source = Source {
     id: "v5_voa_2003_burma_summit",
     publisher: "Voice of America",
     title: "New Economic Strategy Adopted at Burma Summit",
@@ -22321,7 +22615,7 @@ static EX_V5_VOA_2003_BURMA_SUMMIT: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_VOA_2005_SOE_WIN_HANOI: Source = Source {
+pub(crate) static EX_V5_VOA_2005_SOE_WIN_HANOI: Source = Source {
     id: "v5_voa_2005_soe_win_hanoi",
     publisher: "Voice of America",
     title: "Burmese Prime Minister in Hanoi to Garner Support for ASEAN Chairmanship",
@@ -22333,7 +22627,7 @@ static EX_V5_VOA_2005_SOE_WIN_HANOI: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_VOA_KHMER_2007_HUN_SEN_ARRIVES_BURMA: Source = Source {
+pub(crate) static EX_V5_VOA_KHMER_2007_HUN_SEN_ARRIVES_BURMA: Source = Source {
     id: "v5_voa_khmer_2007_hun_sen_arrives_burma",
     publisher: "Voice of America",
     title: "Prime Minister Arrives in Burma for Bilateral Talks",
@@ -22345,7 +22639,7 @@ static EX_V5_VOA_KHMER_2007_HUN_SEN_ARRIVES_BURMA: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_VORSTEN_2017_JUBILEE_BANQUET: Source = Source {
+pub(crate) static EX_V5_VORSTEN_2017_JUBILEE_BANQUET: Source = Source {
     id: "v5_vorsten_2017_jubilee_banquet",
     publisher: "Vorsten",
     title: "[Report on the Golden Jubilee gala banquet of the Sultan of Brunei; headline not seen]",
@@ -22357,7 +22651,7 @@ static EX_V5_VORSTEN_2017_JUBILEE_BANQUET: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_VOV_2015_DUNG_ARRIVES_MYANMAR: Source = Source {
+pub(crate) static EX_V5_VOV_2015_DUNG_ARRIVES_MYANMAR: Source = Source {
     id: "v5_vov_2015_dung_arrives_myanmar",
     publisher: "Voice of Vietnam",
     title: "PM Dung arrives in Myanmar for CLMV, ACMECS summits",
@@ -22369,7 +22663,7 @@ static EX_V5_VOV_2015_DUNG_ARRIVES_MYANMAR: Source = Source {
     copy_of: None,
 };
 
-static EX_V5_XINHUA_2010_CAMBODIA_HOSTS_SUMMITS: Source = Source {
+pub(crate) static EX_V5_XINHUA_2010_CAMBODIA_HOSTS_SUMMITS: Source = Source {
     id: "v5_xinhua_2010_cambodia_hosts_summits",
     publisher: "khmernz.blogspot.com",
     title: "Cambodia to host a series of regional summit meetings",
@@ -22381,7 +22675,7 @@ static EX_V5_XINHUA_2010_CAMBODIA_HOSTS_SUMMITS: Source = Source {
     copy_of: Some("Xinhua"),
 };
 
-static EX_V6_AA_2017_BEZIEHUNGEN: Source = Source {
+pub(crate) static EX_V6_AA_2017_BEZIEHUNGEN: Source = Source {
     id: "v6_aa_2017_beziehungen",
     publisher: "Ministry of Foreign Affairs of Germany",
     title: "Kambodscha: Beziehungen zu Deutschland (Stand: Oktober 2017)",
@@ -22393,7 +22687,7 @@ static EX_V6_AA_2017_BEZIEHUNGEN: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_AKP_2017_HUN_SEN_MEDVEDEV_MANILA: Source = Source {
+pub(crate) static EX_V6_AKP_2017_HUN_SEN_MEDVEDEV_MANILA: Source = Source {
     id: "v6_akp_2017_hun_sen_medvedev_manila",
     publisher: "Cambodia New Vision",
     title: "Cambodian PM holds talks with Russian counterpart in Philippines [title from the address]",
@@ -22405,7 +22699,7 @@ static EX_V6_AKP_2017_HUN_SEN_MEDVEDEV_MANILA: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_V6_AKP_2018_HUN_SEN_COMMUNITIES_NEW_YORK: Source = Source {
+pub(crate) static EX_V6_AKP_2018_HUN_SEN_COMMUNITIES_NEW_YORK: Source = Source {
     id: "v6_akp_2018_hun_sen_communities_new_york",
     publisher: "Ministry of Information of Cambodia",
     title: "PM Hun Sen Meets Cambodian Communities in the U.S. and Canada",
@@ -22417,7 +22711,7 @@ static EX_V6_AKP_2018_HUN_SEN_COMMUNITIES_NEW_YORK: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_V6_AKP_2021_SAY_SAMAL_COP26: Source = Source {
+pub(crate) static EX_V6_AKP_2021_SAY_SAMAL_COP26: Source = Source {
     id: "v6_akp_2021_say_samal_cop26",
     publisher: "Cambodia News Gazette",
     title: "Cambodia determined to address climate change issues",
@@ -22429,7 +22723,7 @@ static EX_V6_AKP_2021_SAY_SAMAL_COP26: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static EX_V6_ARGUMENTI_2015_MEDVEDEV_WELCOME: Source = Source {
+pub(crate) static EX_V6_ARGUMENTI_2015_MEDVEDEV_WELCOME: Source = Source {
     id: "v6_argumenti_2015_medvedev_welcome",
     publisher: "Argumenty Nedeli",
     title: "[headline not seen; report on Medvedev's welcome in Cambodia and Hun Sen's opening words at the talks]",
@@ -22441,7 +22735,7 @@ static EX_V6_ARGUMENTI_2015_MEDVEDEV_WELCOME: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_BUNDESPRAESIDENT_2023_KAMBODSCHA: Source = Source {
+pub(crate) static EX_V6_BUNDESPRAESIDENT_2023_KAMBODSCHA: Source = Source {
     id: "v6_bundespraesident_2023_kambodscha",
     publisher: "Office of the Federal President of Germany",
     title: "[headline not seen; report and short programme of the Federal President's official visit to the Kingdom of Cambodia, 13-16 February 2023]",
@@ -22453,7 +22747,7 @@ static EX_V6_BUNDESPRAESIDENT_2023_KAMBODSCHA: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_CAMBODIADAILY_2015_MEDVEDEV_ARRIVAL: Source = Source {
+pub(crate) static EX_V6_CAMBODIADAILY_2015_MEDVEDEV_ARRIVAL: Source = Source {
     id: "v6_cambodiadaily_2015_medvedev_arrival",
     publisher: "The Cambodia Daily",
     title: "Russian PM's Arrival Met With Security, Limited Media Access",
@@ -22465,7 +22759,7 @@ static EX_V6_CAMBODIADAILY_2015_MEDVEDEV_ARRIVAL: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_CAMBODIADAILY_2016_HUN_SEN_RETURNS: Source = Source {
+pub(crate) static EX_V6_CAMBODIADAILY_2016_HUN_SEN_RETURNS: Source = Source {
     id: "v6_cambodiadaily_2016_hun_sen_returns",
     publisher: "The Cambodia Daily",
     title: "Hun Sen Returns With Russian Trade Deals",
@@ -22477,7 +22771,7 @@ static EX_V6_CAMBODIADAILY_2016_HUN_SEN_RETURNS: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_CAMBODIADAILY_2016_PM_DEPARTS_MOSCOW: Source = Source {
+pub(crate) static EX_V6_CAMBODIADAILY_2016_PM_DEPARTS_MOSCOW: Source = Source {
     id: "v6_cambodiadaily_2016_pm_departs_moscow",
     publisher: "The Cambodia Daily",
     title: "Prime Minister Departs for Moscow Ahead of Asean Summit",
@@ -22489,7 +22783,7 @@ static EX_V6_CAMBODIADAILY_2016_PM_DEPARTS_MOSCOW: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_CNW_2022_TRUDEAU_CONCLUDES_ASEAN: Source = Source {
+pub(crate) static EX_V6_CNW_2022_TRUDEAU_CONCLUDES_ASEAN: Source = Source {
     id: "v6_cnw_2022_trudeau_concludes_asean",
     publisher: "Cision Canada (newswire.ca)",
     title: "Prime Minister strengthens ties with ASEAN and expands partnerships in the Indo-Pacific",
@@ -22501,7 +22795,7 @@ static EX_V6_CNW_2022_TRUDEAU_CONCLUDES_ASEAN: Source = Source {
     copy_of: Some("Office of the Prime Minister of Canada, news release of 13 November 2022"),
 };
 
-static EX_V6_CP_2022_TRUDEAU_EN_ROUTE: Source = Source {
+pub(crate) static EX_V6_CP_2022_TRUDEAU_EN_ROUTE: Source = Source {
     id: "v6_cp_2022_trudeau_en_route",
     publisher: "Salmon Arm Observer",
     title: "Trudeau en route to Southeast Asia for summits aimed at deeper Indo-Pacific ties",
@@ -22513,7 +22807,7 @@ static EX_V6_CP_2022_TRUDEAU_EN_ROUTE: Source = Source {
     copy_of: Some("The Canadian Press"),
 };
 
-static EX_V6_DEUTSCHLANDFUNK_2023_STEINMEIER_REIST: Source = Source {
+pub(crate) static EX_V6_DEUTSCHLANDFUNK_2023_STEINMEIER_REIST: Source = Source {
     id: "v6_deutschlandfunk_2023_steinmeier_reist",
     publisher: "Deutschlandfunk",
     title: "Steinmeier reist nach Kambodscha [title from the address]",
@@ -22525,7 +22819,7 @@ static EX_V6_DEUTSCHLANDFUNK_2023_STEINMEIER_REIST: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_EIN_2022_TRUDEAU_MEETS_HUN_SEN: Source = Source {
+pub(crate) static EX_V6_EIN_2022_TRUDEAU_MEETS_HUN_SEN: Source = Source {
     id: "v6_ein_2022_trudeau_meets_hun_sen",
     publisher: "EIN Presswire",
     title: "Prime Minister Justin Trudeau meets with Prime Minister of Cambodia, Hun Sen",
@@ -22539,7 +22833,7 @@ static EX_V6_EIN_2022_TRUDEAU_MEETS_HUN_SEN: Source = Source {
     ),
 };
 
-static EX_V6_GAZETA_2015_MEDVEDEV_AIR_AGREEMENT: Source = Source {
+pub(crate) static EX_V6_GAZETA_2015_MEDVEDEV_AIR_AGREEMENT: Source = Source {
     id: "v6_gazeta_2015_medvedev_air_agreement",
     publisher: "Gazeta.Ru",
     title: "[headline not seen; report on the documents signed during Medvedev's visit to Cambodia, led by the direct air services agreement]",
@@ -22551,7 +22845,7 @@ static EX_V6_GAZETA_2015_MEDVEDEV_AIR_AGREEMENT: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_JINBIANWANBAO_2012_PUTIN_ABSENT_EAS: Source = Source {
+pub(crate) static EX_V6_JINBIANWANBAO_2012_PUTIN_ABSENT_EAS: Source = Source {
     id: "v6_jinbianwanbao_2012_putin_absent_eas",
     publisher: "jinbianwanbao.cn",
     title: "[headline not seen; item relaying a Mainichi Shimbun report that Putin would miss the East Asia Summit in Phnom Penh and Lavrov would attend]",
@@ -22563,7 +22857,7 @@ static EX_V6_JINBIANWANBAO_2012_PUTIN_ABSENT_EAS: Source = Source {
     copy_of: Some("Mainichi Shimbun, report of 13 November 2012"),
 };
 
-static EX_V6_KHMERTIMES_2015_BIG_PICTURE_MEDVEDEV: Source = Source {
+pub(crate) static EX_V6_KHMERTIMES_2015_BIG_PICTURE_MEDVEDEV: Source = Source {
     id: "v6_khmertimes_2015_big_picture_medvedev",
     publisher: "Chheang Vannarith (author's website)",
     title: "The Big Picture of Dmitry Medvedev's Visit",
@@ -22577,7 +22871,7 @@ static EX_V6_KHMERTIMES_2015_BIG_PICTURE_MEDVEDEV: Source = Source {
     ),
 };
 
-static EX_V6_KYIVINDEPENDENT_2025_VICTORY_DAY_LIST: Source = Source {
+pub(crate) static EX_V6_KYIVINDEPENDENT_2025_VICTORY_DAY_LIST: Source = Source {
     id: "v6_kyivindependent_2025_victory_day_list",
     publisher: "The Kyiv Independent",
     title: "Moscow releases guest list for Victory Day parade",
@@ -22589,7 +22883,7 @@ static EX_V6_KYIVINDEPENDENT_2025_VICTORY_DAY_LIST: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_MOSCOWTIMES_2025_VICTORY_DAY_LEADERS: Source = Source {
+pub(crate) static EX_V6_MOSCOWTIMES_2025_VICTORY_DAY_LEADERS: Source = Source {
     id: "v6_moscowtimes_2025_victory_day_leaders",
     publisher: "The Moscow Times",
     title: "Kremlin Says 29 Foreign Leaders to Attend Victory Day Parade in Moscow",
@@ -22601,7 +22895,7 @@ static EX_V6_MOSCOWTIMES_2025_VICTORY_DAY_LEADERS: Source = Source {
     copy_of: Some("Agence France-Presse"),
 };
 
-static EX_V6_NOKORWAT_2022_HUN_SEN_CONDOLENCES: Source = Source {
+pub(crate) static EX_V6_NOKORWAT_2022_HUN_SEN_CONDOLENCES: Source = Source {
     id: "v6_nokorwat_2022_hun_sen_condolences",
     publisher: "Nokorwat News",
     title: "[headline not seen; report that Hun Sen led a government delegation to pay respects to Queen Elizabeth II in Phnom Penh on 12 September 2022]",
@@ -22613,7 +22907,7 @@ static EX_V6_NOKORWAT_2022_HUN_SEN_CONDOLENCES: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_PMO_2022_TRUDEAU_TO_ATTEND_ASEAN: Source = Source {
+pub(crate) static EX_V6_PMO_2022_TRUDEAU_TO_ATTEND_ASEAN: Source = Source {
     id: "v6_pmo_2022_trudeau_to_attend_asean",
     publisher: "Office of the Prime Minister of Canada",
     title: "Prime Minister to participate in the ASEAN Summit, G20 Summit, APEC Economic Leaders' Meeting, and the Sommet de la Francophonie",
@@ -22625,7 +22919,7 @@ static EX_V6_PMO_2022_TRUDEAU_TO_ATTEND_ASEAN: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_PPP_2016_RUSSIAN_AMBASSADOR_CONSOLIDATING: Source = Source {
+pub(crate) static EX_V6_PPP_2016_RUSSIAN_AMBASSADOR_CONSOLIDATING: Source = Source {
     id: "v6_ppp_2016_russian_ambassador_consolidating",
     publisher: "The Phnom Penh Post",
     title: "Consolidating cooperation between Russia and Cambodia",
@@ -22637,7 +22931,7 @@ static EX_V6_PPP_2016_RUSSIAN_AMBASSADOR_CONSOLIDATING: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_PPP_2022_CAMBODIA_MOURNS_QUEEN: Source = Source {
+pub(crate) static EX_V6_PPP_2022_CAMBODIA_MOURNS_QUEEN: Source = Source {
     id: "v6_ppp_2022_cambodia_mourns_queen",
     publisher: "The Phnom Penh Post",
     title: "Cambodia mourns over UK's Queen Elizabeth II",
@@ -22649,7 +22943,7 @@ static EX_V6_PPP_2022_CAMBODIA_MOURNS_QUEEN: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_PPP_2022_CANADIAN_VIETNAMESE_PMS: Source = Source {
+pub(crate) static EX_V6_PPP_2022_CANADIAN_VIETNAMESE_PMS: Source = Source {
     id: "v6_ppp_2022_canadian_vietnamese_pms",
     publisher: "The Phnom Penh Post",
     title: "Canadian, Vietnamese prime ministers on way to Phnom Penh [title from the address]",
@@ -22661,7 +22955,7 @@ static EX_V6_PPP_2022_CANADIAN_VIETNAMESE_PMS: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_PPP_2024_MANET_PARIS: Source = Source {
+pub(crate) static EX_V6_PPP_2024_MANET_PARIS: Source = Source {
     id: "v6_ppp_2024_manet_paris",
     publisher: "The Phnom Penh Post",
     title: "Manet, Macron to talk ties, rules-based order [title from the address]",
@@ -22673,7 +22967,7 @@ static EX_V6_PPP_2024_MANET_PARIS: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_SCHWARZWAELDER_2023_STEINMEIER_BEGINNT: Source = Source {
+pub(crate) static EX_V6_SCHWARZWAELDER_2023_STEINMEIER_BEGINNT: Source = Source {
     id: "v6_schwarzwaelder_2023_steinmeier_beginnt",
     publisher: "Schwarzwälder Bote",
     title: "Bundespräsident Steinmeier beginnt Besuch in Kambodscha [title from the address]",
@@ -22685,7 +22979,7 @@ static EX_V6_SCHWARZWAELDER_2023_STEINMEIER_BEGINNT: Source = Source {
     copy_of: Some("Deutsche Presse-Agentur"),
 };
 
-static EX_V6_TASS_2019_TSVETKOV_INTERVIEW: Source = Source {
+pub(crate) static EX_V6_TASS_2019_TSVETKOV_INTERVIEW: Source = Source {
     id: "v6_tass_2019_tsvetkov_interview",
     publisher: "TASS",
     title: "Russia, Cambodia jointly fight against terrorism and cyber threats, says envoy",
@@ -22697,7 +22991,7 @@ static EX_V6_TASS_2019_TSVETKOV_INTERVIEW: Source = Source {
     copy_of: None,
 };
 
-static EX_V6_TELLERREPORT_2023_CORONATION: Source = Source {
+pub(crate) static EX_V6_TELLERREPORT_2023_CORONATION: Source = Source {
     id: "v6_tellerreport_2023_coronation",
     publisher: "Teller Report",
     title: "Royal conclave at the first coronation with invited foreign monarchs",
@@ -22711,7 +23005,7 @@ static EX_V6_TELLERREPORT_2023_CORONATION: Source = Source {
     ),
 };
 
-static EX_V6_TRUTH2POWER_2016_PM_DEPARTS_MOSCOW: Source = Source {
+pub(crate) static EX_V6_TRUTH2POWER_2016_PM_DEPARTS_MOSCOW: Source = Source {
     id: "v6_truth2power_2016_pm_departs_moscow",
     publisher: "Truth2Power media (blog)",
     title: "Prime Minister Departs for Moscow Ahead of Asean Summit",
@@ -22725,7 +23019,7 @@ static EX_V6_TRUTH2POWER_2016_PM_DEPARTS_MOSCOW: Source = Source {
     ),
 };
 
-static EX_V6_WOCHENBLITZ_2023_STEINMEIER: Source = Source {
+pub(crate) static EX_V6_WOCHENBLITZ_2023_STEINMEIER: Source = Source {
     id: "v6_wochenblitz_2023_steinmeier",
     publisher: "Wochenblitz",
     title: "Bundespräsident Frank-Walter Steinmeier zu Besuch in Kambodscha",
@@ -22737,7 +23031,7 @@ static EX_V6_WOCHENBLITZ_2023_STEINMEIER: Source = Source {
     copy_of: None,
 };
 
-static EX_V7_ABCNEWSBD_2014_THREE_AGREEMENTS: Source = Source {
+pub(crate) static EX_V7_ABCNEWSBD_2014_THREE_AGREEMENTS: Source = Source {
     id: "v7_abcnewsbd_2014_three_agreements",
     publisher: "ABC News BD",
     title: "বাংলাদেশ ও কম্বোডিয়ার মধ্যে তিনটি চুক্তি",
@@ -22749,7 +23043,7 @@ static EX_V7_ABCNEWSBD_2014_THREE_AGREEMENTS: Source = Source {
     copy_of: None,
 };
 
-static EX_V7_ALBD_2014_JOINT_DECLARATION: Source = Source {
+pub(crate) static EX_V7_ALBD_2014_JOINT_DECLARATION: Source = Source {
     id: "v7_albd_2014_joint_declaration",
     publisher: "Bangladesh Awami League (albd.org)",
     title: "বাংলাদেশ-কম্বোডিয়ার যৌথ ঘোষণা প্রকাশ (title from URL)",
@@ -22761,7 +23055,7 @@ static EX_V7_ALBD_2014_JOINT_DECLARATION: Source = Source {
     copy_of: None,
 };
 
-static EX_V7_BANGLANEWS24_2017_VISIT_SCHEDULE: Source = Source {
+pub(crate) static EX_V7_BANGLANEWS24_2017_VISIT_SCHEDULE: Source = Source {
     id: "v7_banglanews24_2017_visit_schedule",
     publisher: "Banglanews24",
     title: "তিনদিনের সফরে কম্বোডিয়া যাচ্ছেন প্রধানমন্ত্রী",
@@ -22773,7 +23067,7 @@ static EX_V7_BANGLANEWS24_2017_VISIT_SCHEDULE: Source = Source {
     copy_of: None,
 };
 
-static EX_V7_BDPRATIDIN_2014_THREE_AGREEMENTS: Source = Source {
+pub(crate) static EX_V7_BDPRATIDIN_2014_THREE_AGREEMENTS: Source = Source {
     id: "v7_bdpratidin_2014_three_agreements",
     publisher: "Bangladesh Pratidin",
     title: "[Report on three agreements and one MoU signed with Cambodia; headline not seen]",
@@ -22785,7 +23079,7 @@ static EX_V7_BDPRATIDIN_2014_THREE_AGREEMENTS: Source = Source {
     copy_of: None,
 };
 
-static EX_V7_BIRGANJ_2014_THREE_AGREEMENTS: Source = Source {
+pub(crate) static EX_V7_BIRGANJ_2014_THREE_AGREEMENTS: Source = Source {
     id: "v7_birganj_2014_three_agreements",
     publisher: "Birganj Pratidin",
     title: "বাংলাদেশ-কম্বোডিয়ার ৩ চুক্তি ১ এমওইউ সই",
@@ -22797,7 +23091,7 @@ static EX_V7_BIRGANJ_2014_THREE_AGREEMENTS: Source = Source {
     copy_of: None,
 };
 
-static EX_V7_BRECORDER_2004_JAMALI_RETURNS: Source = Source {
+pub(crate) static EX_V7_BRECORDER_2004_JAMALI_RETURNS: Source = Source {
     id: "v7_brecorder_2004_jamali_returns",
     publisher: "Business Recorder",
     title: "Parliament will complete its tenure: Jamali",
@@ -22809,7 +23103,7 @@ static EX_V7_BRECORDER_2004_JAMALI_RETURNS: Source = Source {
     copy_of: None,
 };
 
-static EX_V7_CCNEWS24_2014_HUN_SEN_COMING: Source = Source {
+pub(crate) static EX_V7_CCNEWS24_2014_HUN_SEN_COMING: Source = Source {
     id: "v7_ccnews24_2014_hun_sen_coming",
     publisher: "CCNews24",
     title: "[Report that Hun Sen will arrive on 16 June on a three-day visit; headline not seen]",
@@ -22821,7 +23115,7 @@ static EX_V7_CCNEWS24_2014_HUN_SEN_COMING: Source = Source {
     copy_of: None,
 };
 
-static EX_V7_DAILYASIANAGE_2021_VIDEO_MESSAGE: Source = Source {
+pub(crate) static EX_V7_DAILYASIANAGE_2021_VIDEO_MESSAGE: Source = Source {
     id: "v7_dailyasianage_2021_video_message",
     publisher: "The Asian Age",
     title: "Cambodian PM greets Bangladeshis",
@@ -22833,7 +23127,7 @@ static EX_V7_DAILYASIANAGE_2021_VIDEO_MESSAGE: Source = Source {
     copy_of: Some("Bangladesh Sangbad Sangstha (BSS)"),
 };
 
-static EX_V7_DAILYSTAR_2017_HASINA_SEEKS_SUPPORT: Source = Source {
+pub(crate) static EX_V7_DAILYSTAR_2017_HASINA_SEEKS_SUPPORT: Source = Source {
     id: "v7_dailystar_2017_hasina_seeks_support",
     publisher: "The Daily Star",
     title: "Resolving Rohingya Crisis: Hasina seeks support from Cambodia",
@@ -22845,7 +23139,7 @@ static EX_V7_DAILYSTAR_2017_HASINA_SEEKS_SUPPORT: Source = Source {
     copy_of: None,
 };
 
-static EX_V7_DAWN_2005_AZIZ_TOUR: Source = Source {
+pub(crate) static EX_V7_DAWN_2005_AZIZ_TOUR: Source = Source {
     id: "v7_dawn_2005_aziz_tour",
     publisher: "Dawn",
     title: "Aziz leaves for Malaysia today",
@@ -22857,7 +23151,7 @@ static EX_V7_DAWN_2005_AZIZ_TOUR: Source = Source {
     copy_of: None,
 };
 
-static EX_V7_KHOBORBANGLA24_2014_TALKS_TODAY: Source = Source {
+pub(crate) static EX_V7_KHOBORBANGLA24_2014_TALKS_TODAY: Source = Source {
     id: "v7_khoborbangla24_2014_talks_today",
     publisher: "Khobor Bangla 24",
     title: "আজ বৈঠক, চার চুক্তি ও স্মারক স্বাক্ষর",
@@ -22869,7 +23163,7 @@ static EX_V7_KHOBORBANGLA24_2014_TALKS_TODAY: Source = Source {
     copy_of: None,
 };
 
-static EX_V7_NEWSINSIDE24_2017_HASINA_RETURNS: Source = Source {
+pub(crate) static EX_V7_NEWSINSIDE24_2017_HASINA_RETURNS: Source = Source {
     id: "v7_newsinside24_2017_hasina_returns",
     publisher: "News Inside 24",
     title: "কম্বোডিয়া সফর শেষে দেশে ফিরেছেন প্রধানমন্ত্রী [headline partly seen]",
@@ -22881,7 +23175,7 @@ static EX_V7_NEWSINSIDE24_2017_HASINA_RETURNS: Source = Source {
     copy_of: Some("Bangladesh Sangbad Sangstha (BSS), report cited in the text"),
 };
 
-static EX_V7_OURNEWSBD_2014_HUN_SEN_ARRIVES: Source = Source {
+pub(crate) static EX_V7_OURNEWSBD_2014_HUN_SEN_ARRIVES: Source = Source {
     id: "v7_ournewsbd_2014_hun_sen_arrives",
     publisher: "Our News BD",
     title: "কম্বোডিয়ার প্রধানমন্ত্রী তিনদিনের সফরে ঢাকায়",
@@ -22893,7 +23187,7 @@ static EX_V7_OURNEWSBD_2014_HUN_SEN_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_V7_PAKYEARBOOK_2003_04: Source = Source {
+pub(crate) static EX_V7_PAKYEARBOOK_2003_04: Source = Source {
     id: "v7_pakyearbook_2003_04",
     publisher: "vdocuments.net",
     title: "year_book_2003_04 (Pakistan Foreign Relations 2003-04, Year Book)",
@@ -22907,7 +23201,7 @@ static EX_V7_PAKYEARBOOK_2003_04: Source = Source {
     ),
 };
 
-static EX_V7_VOABANGLA_2017_HASINA_ARRIVES: Source = Source {
+pub(crate) static EX_V7_VOABANGLA_2017_HASINA_ARRIVES: Source = Source {
     id: "v7_voabangla_2017_hasina_arrives",
     publisher: "Voice of America",
     title: "[VOA Bangla report on Sheikh Hasina's arrival in Phnom Penh for a three-day visit; headline not seen]",
@@ -22919,7 +23213,7 @@ static EX_V7_VOABANGLA_2017_HASINA_ARRIVES: Source = Source {
     copy_of: None,
 };
 
-static EX_V7_WIKIMILI_KHALEDA_ZIA_TRIPS: Source = Source {
+pub(crate) static EX_V7_WIKIMILI_KHALEDA_ZIA_TRIPS: Source = Source {
     id: "v7_wikimili_khaleda_zia_trips",
     publisher: "WikiMili",
     title: "List of international prime ministerial trips made by Khaleda Zia",
@@ -22933,7 +23227,7 @@ static EX_V7_WIKIMILI_KHALEDA_ZIA_TRIPS: Source = Source {
     ),
 };
 
-static EX_V7_WIKIPEDIA_EN_KHALEDA_ZIA: Source = Source {
+pub(crate) static EX_V7_WIKIPEDIA_EN_KHALEDA_ZIA: Source = Source {
     id: "v7_wikipedia_en_khaleda_zia",
     publisher: "Wikipedia",
     title: "Khaleda Zia",
@@ -23168,6 +23462,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V1_CHINADAILY_2016_DEALS_WITH_CAMBODIA,
     &EX_V1_CHINADAILY_2016_XI_LEAVES_FOR_CAMBODIA,
     &EX_V1_CHINADAILY_2025_XI_IRONCLAD_TIES,
+    &EX_V1_CHINANEWS_2006_JIUXINGJY_NANNING,
     &EX_V1_CHINANEWS_2008_HUN_SEN_CAEXPO,
     &EX_V1_CHINESE_EMBASSY_2023_CAI_QI_MEETS_HUN_MANET,
     &EX_V1_CHINESE_EMBASSY_US_2023_XI_MEETS_HUN_SEN,
@@ -23193,6 +23488,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V1_FX361_2019_XI_MEETS_HUN_SEN,
     &EX_V1_HANKOOK_1996_HUN_SEN_SEOUL,
     &EX_V1_HANKOOK_2009_HUN_SEN_INTERVIEW_JEJU,
+    &EX_V1_HANKYOREH_2008_INAUGURATION_GUESTS,
     &EX_V1_HANKYUNG_1996_HUN_SEN_SEOUL,
     &EX_V1_HOTNEWS_2022_HUN_SEN_MEETS_KISHIDA,
     &EX_V1_IMAEIL_2020_HUN_SEN_SEOUL,
@@ -23208,6 +23504,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V1_KT_2019_HUN_SEN_LEAVES_FOR_BRF,
     &EX_V1_KT_2019_JAPAN_VISIT_GREAT_SUCCESS,
     &EX_V1_KT_2019_SIHAMONI_ENTHRONEMENT,
+    &EX_V1_KT_BPASIA_2018_SIHAMONI_DEPARTS_JAPAN,
     &EX_V1_KUNAICHO_2010_STATE_BANQUET_SIHAMONI,
     &EX_V1_KYODO_2013_ABE_PHNOM_PENH_MARITIME,
     &EX_V1_KYODO_JAPANTIMES_2013_STRATEGIC_PARTNERSHIP,
@@ -23234,6 +23531,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V1_OBSERVERBD_2022_ASEAN_SUMMIT_PHNOM_PENH,
     &EX_V1_PEOPLES_DAILY_DE_2016_XI_ARRIVES,
     &EX_V1_PEOPLES_DAILY_DE_2022_LI_DEPARTS,
+    &EX_V1_PORTALWORLDS_2017_HUN_SEN_VISIT_AUGUST,
     &EX_V1_POSTE_2019_SIHAMONI_RETURN,
     &EX_V1_POSTE_2023_HUN_MANET_TOKYO_PLAN,
     &EX_V1_POSTE_2025_HUN_MANET_JAPAN_PLAN,
@@ -23246,6 +23544,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V1_PPP_2023_MANET_ASEAN_JAPAN_SUMMIT,
     &EX_V1_PPP_2023_PM_SET_ASEAN_JAPAN_SUMMIT,
     &EX_V1_PPP_2023_PRAK_SOKHONN_70_YEARS_JAPAN,
+    &EX_V1_PRESIDENT_KR_2022_YOON_TRILATERAL_CAMBODIA,
     &EX_V1_PRESSOCM_2019_HUN_SEN_LEAVES_FOR_BRF2,
     &EX_V1_REDCAT_2019_MOON_CAMBODIA_STATE_VISIT,
     &EX_V1_REUTERS_SCREENOCEAN_2000_JIANG_ARRIVES,
@@ -23278,6 +23577,8 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V1_XINHUA_PEOPLE_2023_LI_QIANG_MEETS_HUN_MANET,
     &EX_V1_XINHUA_PEOPLE_2025_WANG_HUNING_MEETS_HUN_MANET,
     &EX_V1_XINHUA_WOMENOFCHINA_2023_XI_MEETS_HUN_SEN,
+    &EX_V1_XINHUA_ZJRB_2006_ASEAN_LEADERS_NANNING,
+    &EX_V1_YOMIURI_2022_KISHIDA_DELAYS_DEPARTURE,
     &EX_V1_YONHAP_HANKYUNG_2009_LEE_HUN_SEN_MINERALS,
     &EX_V1_YONHAP_HANKYUNG_2019_MOON_ARRIVES_CAMBODIA,
     &EX_V2_ADVANCE_THONGLOUN_STATE_VISIT_APRIL,
@@ -23299,6 +23600,8 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V2_BANGKOKPOST_2012_THAI_PM_PAYS_RESPECTS,
     &EX_V2_BAOHOABINH_2018_PHUC_MRC_COMMITMENT,
     &EX_V2_BAOQUOCTE_2024_RADEV_ARRIVES_HANOI,
+    &EX_V2_BKP_2015_COUP_NO_OBSTACLE_HUN_SEN,
+    &EX_V2_BKP_2015_RETREAT_SEALS_TRADE_LABOUR,
     &EX_V2_CAMBODIA_DAILY_2000_ARTIFACTS_BORDER_AGENDA,
     &EX_V2_CAMBODIA_DAILY_2000_THAI_PM_WELCOME_PROTESTS,
     &EX_V2_CAMBODIA_DAILY_2001_HUN_SEN_OFF_TO_THAILAND,
@@ -23334,10 +23637,12 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V2_MGR_2008_SOMCHAI_ACMECS_HANOI,
     &EX_V2_MOU_2000_TEXT_FDOCUMENTS,
     &EX_V2_NATION_2015_HUN_SEN_JOINT_CABINET_RETREAT,
+    &EX_V2_NATION_2015_NEVER_BEEN_CLOSER,
     &EX_V2_NATION_2023_SRETTHA_CONCLUDES_CAMBODIA_TRIP,
     &EX_V2_NATION_2023_SRETTHA_PREPARES_VISIT,
     &EX_V2_NATION_2025_PAETONGTARN_MEETS_HUN_SEN,
     &EX_V2_NOVA_2022_HUN_SEN_PHANKHAM_ASEAN_SIDELINES,
+    &EX_V2_PATTAYAMAIL_2018_PRAYUT_MLC_CORRIDORS,
     &EX_V2_PATTAYAMAIL_2018_PRAYUT_MRC_SIEM_REAP,
     &EX_V2_PATTAYAMAIL_2022_PRAYUT_HUN_SEN_ASEAN_SUMMIT,
     &EX_V2_PPP_2009_PM_TO_ATTEND_ASEAN_THAILAND,
@@ -23353,6 +23658,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V2_TASTYTHAILAND_2012_YINGLUCK_20TH_SUMMIT,
     &EX_V2_THAIGER_2022_HUN_SEN_COVID_APEC,
     &EX_V2_VGP_2012_LEADERS_WELCOME_CAMBODIAN_KING,
+    &EX_V2_VGP_2014_EXTRADITION_TREATY,
     &EX_V2_VGP_2018_VN_TO_HOST_GMS_CLV_SUMMITS,
     &EX_V2_VIENTIANE_TIMES_2023_PRESIDENT_WRAPS_UP_CAMBODIA,
     &EX_V2_VIETNAMNET_2004_KHAI_10TH_ASEAN_SUMMIT,
@@ -23364,6 +23670,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V2_VNA_2018_ACMECS_NEXT_WEEK,
     &EX_V2_VNA_2023_PM_WRAPS_UP_4TH_MRC,
     &EX_V2_VNA_2024_TO_LAM_ARRIVES_PHNOM_PENH,
+    &EX_V2_VNEXPRESS_2016_HUN_SEN_INKS_THREE_AGREEMENTS,
     &EX_V2_VNPLUS_2010_HANOI_FOCUS_ASEAN_EVENTS,
     &EX_V2_VNPLUS_2014_VIETNAM_HOSTS_SECOND_MRC_SUMMIT,
     &EX_V2_VNPLUS_2017_TRONG_LEAVES_STATE_VISIT,
@@ -23378,6 +23685,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V2_VNPLUS_FR_2014_DUNG_ATTENDU_CAMBODGE,
     &EX_V2_VNPLUS_FR_2017_PRESSE_CAMBODGIENNE_VISITE_TRONG,
     &EX_V2_VNPLUS_HUN_SEN_VISIT_NEW_PERIOD,
+    &EX_V2_VNPLUS_TRANSFER_SENTENCED_PERSONS_TAKE_EFFECT,
     &EX_V2_VOA_2000_CAMBODIA_THAILAND_BORDER,
     &EX_V2_VOA_2008_THAI_PM_FIRST_CAMBODIA_VISIT,
     &EX_V2_VOA_2010_SIHANOUK_TO_TRAVEL_VIETNAM,
@@ -23406,6 +23714,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V3_AKP_2022_AUSTRALIA_DEEPENS_ENGAGEMENT,
     &EX_V3_AKP_2023_HUN_MANET_UNGA_SPEECH,
     &EX_V3_AKP_2025_KING_DEPARTS_PARIS_ACADEMIE,
+    &EX_V3_AKP_CNG_2024_KING_FRANCOPHONIE_TRAVEL,
     &EX_V3_AMBAFRANCE_2015_HUN_SEN_PARIS,
     &EX_V3_ANN_2023_MANET_ADDRESSES_UN,
     &EX_V3_AP_2006_SIHAMONI_STATE_VISIT,
@@ -23472,6 +23781,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V3_PMGOV_2022_PRESS_CONFERENCE_PHNOM_PENH,
     &EX_V3_PPP_2006_RED_CARPET_CANBERRA,
     &EX_V3_PPP_2010_HUN_SEN_LEAVES_NEW_YORK,
+    &EX_V3_PPP_2013_AUSTRALIANS_MOURN_KING_FATHER,
     &EX_V3_PPP_2022_PM_HEADS_WASHINGTON,
     &EX_V3_PPP_2024_MANET_WELCOMED_MELBOURNE,
     &EX_V3_PRESIDENTOFINDIA_2010_PATIL_ONBOARD_STATEMENT,

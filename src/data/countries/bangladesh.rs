@@ -1,6 +1,12 @@
 //! Cambodia and Bangladesh: profile, relation history, missions, agreements
 //! and events.
 
+use crate::data::exchanges::{
+    EX_V7_ABCNEWSBD_2014_THREE_AGREEMENTS, EX_V7_ALBD_2014_JOINT_DECLARATION,
+    EX_V7_BDPRATIDIN_2014_THREE_AGREEMENTS, EX_V7_BIRGANJ_2014_THREE_AGREEMENTS,
+    EX_V7_CCNEWS24_2014_HUN_SEN_COMING, EX_V7_KHOBORBANGLA24_2014_TALKS_TODAY,
+    EX_V7_OURNEWSBD_2014_HUN_SEN_ARRIVES,
+};
 use crate::data::prelude::*;
 
 // ---------------------------------------------------------------------------
@@ -342,7 +348,7 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "bangladesh_2014_hun_sen_visit",
-        date: EventDate::on(month(2014, 6)),
+        date: EventDate::span(day(2014, 6, 16), day(2014, 6, 18)),
         kind: EventKind::Visit {
             direction: Direction::Outbound,
             level: Level::HeadOfGovernment,
@@ -354,7 +360,18 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&crate::data::exchanges::BANGLADESH_2014_HUN_SEN_VISIT),
         principles: &[],
         tasks: &[],
-        sources: src![BD_CNG_2021, BD_BANGLADESH_POST, BD_WIKI_FR],
+        sources: src![
+            BD_CNG_2021,
+            BD_BANGLADESH_POST,
+            BD_WIKI_FR,
+            EX_V7_CCNEWS24_2014_HUN_SEN_COMING,
+            EX_V7_OURNEWSBD_2014_HUN_SEN_ARRIVES,
+            EX_V7_KHOBORBANGLA24_2014_TALKS_TODAY,
+            EX_V7_BDPRATIDIN_2014_THREE_AGREEMENTS,
+            EX_V7_ABCNEWSBD_2014_THREE_AGREEMENTS,
+            EX_V7_BIRGANJ_2014_THREE_AGREEMENTS,
+            EX_V7_ALBD_2014_JOINT_DECLARATION
+        ],
     },
     Event {
         id: "bangladesh_2017_hasina_visit",

@@ -1,6 +1,9 @@
 //! Cambodia and Brunei Darussalam: profile, relation history, missions,
 //! agreements and events.
 
+use crate::data::exchanges::{
+    EX_V5_ALHAYAT_2012_ROYAL_WEDDING, EX_V5_BRUNEI_INFO_2012_ROYAL_WEDDING_FINALE,
+};
 use crate::data::prelude::*;
 
 // ---------------------------------------------------------------------------
@@ -306,7 +309,7 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "brunei_2012_hun_sen_royal_wedding",
-        date: EventDate::on(year(2012)),
+        date: EventDate::on(day(2012, 9, 23)),
         kind: EventKind::Visit {
             direction: Direction::Outbound,
             level: Level::HeadOfGovernment,
@@ -318,7 +321,11 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&crate::data::exchanges::BRUNEI_2012_HUN_SEN_ROYAL_WEDDING),
         principles: &[],
         tasks: &[],
-        sources: src![BRUNEI_WIKI_RELATIONS_JA],
+        sources: src![
+            BRUNEI_WIKI_RELATIONS_JA,
+            EX_V5_BRUNEI_INFO_2012_ROYAL_WEDDING_FINALE,
+            EX_V5_ALHAYAT_2012_ROYAL_WEDDING
+        ],
     },
     Event {
         id: "brunei_2019_hun_manet_army_visit",

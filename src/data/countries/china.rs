@@ -1,5 +1,9 @@
 //! Cambodia and China: profile, relation history, missions, agreements and events.
 
+use crate::data::exchanges::{
+    EX_V1_CAMBODIA_DAILY_2000_GOVT_WELCOMES_JIANG, EX_V1_CAMBODIA_DAILY_2000_KING_DISCUSSES_CHINA,
+    EX_V1_REUTERS_SCREENOCEAN_2000_JIANG_ARRIVES, EX_V1_XINHUA_2016_CHINA_CAMBODIA_CHRONOLOGY,
+};
 use crate::data::prelude::*;
 
 pub(crate) static PROFILE: CountryProfile = CountryProfile {
@@ -280,7 +284,7 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "china_2000_jiang_zemin_state_visit",
-        date: EventDate::on(month(2000, 11)),
+        date: EventDate::span(day(2000, 11, 13), day(2000, 11, 14)),
         kind: EventKind::Visit {
             direction: Direction::Inbound,
             level: Level::HeadOfState,
@@ -292,7 +296,13 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&crate::data::exchanges::CHINA_2000_JIANG_ZEMIN_STATE_VISIT),
         principles: &[],
         tasks: &[],
-        sources: src![CHINA_XINHUA_TIMELINE_2016],
+        sources: src![
+            CHINA_XINHUA_TIMELINE_2016,
+            EX_V1_XINHUA_2016_CHINA_CAMBODIA_CHRONOLOGY,
+            EX_V1_REUTERS_SCREENOCEAN_2000_JIANG_ARRIVES,
+            EX_V1_CAMBODIA_DAILY_2000_GOVT_WELCOMES_JIANG,
+            EX_V1_CAMBODIA_DAILY_2000_KING_DISCUSSES_CHINA
+        ],
     },
     Event {
         id: "china_2006_comprehensive_partnership",

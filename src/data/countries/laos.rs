@@ -2,6 +2,7 @@
 //! Lao People's Democratic Republic): profile, relation history, missions,
 //! agreements and events.
 
+use crate::data::exchanges::EX_V2_VIENTIANE_TIMES_2023_PRESIDENT_WRAPS_UP_CAMBODIA;
 use crate::data::prelude::*;
 
 // ---------------------------------------------------------------------------
@@ -468,7 +469,7 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "laos_2023_thongloun_state_visit",
-        date: EventDate::on(month(2023, 5)),
+        date: EventDate::span(day(2023, 5, 4), day(2023, 5, 5)),
         kind: EventKind::Visit {
             direction: Direction::Inbound,
             level: Level::HeadOfState,
@@ -480,7 +481,10 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&crate::data::exchanges::LAOS_2023_THONGLOUN_STATE_VISIT),
         principles: &[],
         tasks: &[],
-        sources: src![LAOS_TDI_2023_STATE_VISIT],
+        sources: src![
+            LAOS_TDI_2023_STATE_VISIT,
+            EX_V2_VIENTIANE_TIMES_2023_PRESIDENT_WRAPS_UP_CAMBODIA
+        ],
     },
 ];
 

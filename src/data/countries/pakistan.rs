@@ -1,6 +1,9 @@
 //! Cambodia and Pakistan: profile, relation history, missions, agreements and
 //! events.
 
+use crate::data::exchanges::{
+    EX_FM_CAPITALNEWS_2022_BILAWAL_HUN_SEN, EX_FM_VNA_2022_SOKHONN_BILAWAL,
+};
 use crate::data::prelude::*;
 
 // ---------------------------------------------------------------------------
@@ -369,7 +372,7 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "pakistan_2022_bilawal_in_phnom_penh",
-        date: EventDate::on(month(2022, 8)),
+        date: EventDate::span(day(2022, 8, 3), day(2022, 8, 6)),
         kind: EventKind::Visit {
             direction: Direction::Inbound,
             level: Level::ForeignMinister,
@@ -381,7 +384,11 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&crate::data::exchanges::PAKISTAN_2022_BILAWAL_IN_PHNOM_PENH),
         principles: &[],
         tasks: &[],
-        sources: src![PK_BRECORDER_2022],
+        sources: src![
+            PK_BRECORDER_2022,
+            EX_FM_VNA_2022_SOKHONN_BILAWAL,
+            EX_FM_CAPITALNEWS_2022_BILAWAL_HUN_SEN
+        ],
     },
 ];
 

@@ -2,6 +2,7 @@
 //! 1975, resumed in 1992), missions, agreements and events, including
 //! Singapore's part in the diplomacy of the 1980s.
 
+use crate::data::exchanges::EX_FM_AKP_2017_BALAKRISHNAN_HUN_SEN;
 use crate::data::prelude::*;
 
 // ---------------------------------------------------------------------------
@@ -482,7 +483,7 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "singapore_2017_balakrishnan_visit",
-        date: EventDate::on(month(2017, 10)),
+        date: EventDate::span(day(2017, 10, 17), day(2017, 10, 18)),
         kind: EventKind::Visit {
             direction: Direction::Inbound,
             level: Level::ForeignMinister,
@@ -496,7 +497,8 @@ pub(crate) static EVENTS: &[Event] = &[
         tasks: &[],
         sources: src![
             SINGAPORE_KT_BALAKRISHNAN_2017,
-            SINGAPORE_PPP_POLITICAL_CONSULTATIONS
+            SINGAPORE_PPP_POLITICAL_CONSULTATIONS,
+            EX_FM_AKP_2017_BALAKRISHNAN_HUN_SEN
         ],
     },
     Event {

@@ -1,6 +1,13 @@
 //! Cambodia and South Korea (Republic of Korea): profile, relation history,
 //! missions, agreements and events.
 
+use crate::data::exchanges::{
+    EX_V1_AJUNEWS_2019_MOON_HUN_SEN_SUMMIT, EX_V1_AKP_NBCAMBODIA_2020_MOON_HUN_SEN_MEETING,
+    EX_V1_BLUE_HOUSE_2020_MOON_REMARKS_HUN_SEN, EX_V1_ETODAY_2020_MOON_HUN_SEN_MEETING,
+    EX_V1_IMAEIL_2020_HUN_SEN_SEOUL, EX_V1_KMIB_2019_MOON_HUN_SEN_MLAT,
+    EX_V1_NBCAMBODIA_2022_KOREAN_PRESIDENTS_IN_CAMBODIA,
+    EX_V1_REDCAT_2019_MOON_CAMBODIA_STATE_VISIT, EX_V1_YONHAP_HANKYUNG_2019_MOON_ARRIVES_CAMBODIA,
+};
 use crate::data::prelude::*;
 
 pub(crate) static PROFILE: CountryProfile = CountryProfile {
@@ -199,7 +206,7 @@ pub(crate) static EVENTS: &[Event] = &[
     },
     Event {
         id: "south_korea_2019_moon_jae_in_state_visit",
-        date: EventDate::on(month(2019, 3)),
+        date: EventDate::span(day(2019, 3, 14), day(2019, 3, 16)),
         kind: EventKind::Visit {
             direction: Direction::Inbound,
             level: Level::HeadOfState,
@@ -214,12 +221,18 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![
             SOUTH_KOREA_DEVEX_EMBASSY,
             SOUTH_KOREA_KBS_MOON_VISIT_2019,
-            SOUTH_KOREA_PPP_CKFTA_SIGNED
+            SOUTH_KOREA_PPP_CKFTA_SIGNED,
+            EX_V1_YONHAP_HANKYUNG_2019_MOON_ARRIVES_CAMBODIA,
+            EX_V1_KMIB_2019_MOON_HUN_SEN_MLAT,
+            EX_V1_AJUNEWS_2019_MOON_HUN_SEN_SUMMIT,
+            EX_V1_ETODAY_2020_MOON_HUN_SEN_MEETING,
+            EX_V1_REDCAT_2019_MOON_CAMBODIA_STATE_VISIT,
+            EX_V1_NBCAMBODIA_2022_KOREAN_PRESIDENTS_IN_CAMBODIA
         ],
     },
     Event {
         id: "south_korea_2020_hun_sen_visit",
-        date: EventDate::on(month(2020, 2)),
+        date: EventDate::on(day(2020, 2, 3)),
         kind: EventKind::Visit {
             direction: Direction::Outbound,
             level: Level::HeadOfGovernment,
@@ -231,7 +244,14 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&crate::data::exchanges::SOUTH_KOREA_2020_HUN_SEN_VISIT),
         principles: &[],
         tasks: &[],
-        sources: src![SOUTH_KOREA_DEVEX_EMBASSY, SOUTH_KOREA_CNV_2020],
+        sources: src![
+            SOUTH_KOREA_DEVEX_EMBASSY,
+            SOUTH_KOREA_CNV_2020,
+            EX_V1_AKP_NBCAMBODIA_2020_MOON_HUN_SEN_MEETING,
+            EX_V1_IMAEIL_2020_HUN_SEN_SEOUL,
+            EX_V1_BLUE_HOUSE_2020_MOON_REMARKS_HUN_SEN,
+            EX_V1_ETODAY_2020_MOON_HUN_SEN_MEETING
+        ],
     },
     Event {
         id: "south_korea_2021_ckfta_signed",

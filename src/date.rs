@@ -578,6 +578,19 @@ impl TryFrom<HistDate> for NaiveDate {
     }
 }
 
+impl HistDate {
+    /// A number in the same order as [`Ord`] on dates (year, month, day,
+    /// certainty), for sorting without comparing field by field.
+    pub(crate) const fn order_key(&self) -> u64 {
+        // Years fit in 32 bits; shift them to be non-negative.
+        let year = (self.year as i64 - i32::MIN as i64) as u64;
+        (year << 24)
+            | ((self.month as u64) << 16)
+            | ((self.day as u64) << 8)
+            | self.certainty as u64
+    }
+}
+
 impl Ord for HistDate {
     fn cmp(&self, other: &Self) -> Ordering {
         (self.year, self.month, self.day, self.certainty).cmp(&(

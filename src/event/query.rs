@@ -38,9 +38,18 @@ impl Timeline {
 static TIMELINE: Lazy<Timeline> = Lazy::new(build_timeline);
 
 pub(crate) fn build_timeline() -> Timeline {
-    let mut events: Vec<&'static Event> =
-        data::EVENT_TABLES.iter().flat_map(|t| t.iter()).collect();
-    events.sort_by(|a, b| (a.date, a.id).cmp(&(b.date, b.id)));
+    // Sort on packed keys in the order of (date, id): start, then end (none
+    // first), then id, which only ties need.
+    let mut keyed: Vec<(u64, u64, &'static Event)> = data::EVENT_TABLES
+        .iter()
+        .flat_map(|t| t.iter())
+        .map(|e| {
+            let end = e.date.end.map_or(0, |d| d.order_key() + 1);
+            (e.date.start.order_key(), end, e)
+        })
+        .collect();
+    keyed.sort_by(|a, b| (a.0, a.1, a.2.id).cmp(&(b.0, b.1, b.2.id)));
+    let events: Vec<&'static Event> = keyed.into_iter().map(|(_, _, e)| e).collect();
     let first: Vec<i64> = events.iter().map(|e| e.date.start.first_key()).collect();
     let last: Vec<i64> = events.iter().map(|e| e.date.last().last_key()).collect();
     let reach = last
@@ -50,8 +59,23 @@ pub(crate) fn build_timeline() -> Timeline {
             Some(*max)
         })
         .collect();
-    let mut by_id: Vec<u16> = (0..events.len() as u16).collect();
-    by_id.sort_unstable_by_key(|&i| events[usize::from(i)].id);
+    // Ids sorted on their first 16 bytes as a number, the rest only on ties.
+    let prefix = |id: &str| {
+        let mut bytes = [0u8; 16];
+        let n = id.len().min(16);
+        bytes[..n].copy_from_slice(&id.as_bytes()[..n]);
+        u128::from_be_bytes(bytes)
+    };
+    let mut keyed_ids: Vec<(u128, u16)> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (prefix(e.id), i as u16))
+        .collect();
+    keyed_ids.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| events[usize::from(a.1)].id.cmp(events[usize::from(b.1)].id))
+    });
+    let by_id: Vec<u16> = keyed_ids.into_iter().map(|(_, i)| i).collect();
     Timeline {
         events,
         by_id,

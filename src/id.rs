@@ -134,6 +134,52 @@ closed_set!(crate::Scope, "coverage scope" {
     TopLevelVisits => "visits at head-of-state or head-of-government level",
     ForeignMinisterExchanges => "foreign ministers' visits and consultations",
 });
+closed_set!(crate::Indicator, "indicator" {
+    TradeTotal => "bilateral trade in goods",
+    ExportsTo => "Cambodia's exports to the partner",
+    ImportsFrom => "Cambodia's imports from the partner",
+    InvestmentApproved => "investment approved in Cambodia",
+    InvestmentFdiInflow => "foreign direct investment inflows",
+    AidDisbursed => "development assistance disbursed",
+    AidCommitted => "development assistance committed",
+    TouristArrivals => "tourist arrivals in Cambodia",
+    MigrantWorkers => "Cambodian workers in the partner country",
+    Scholarships => "scholarships and students",
+    ImfQuota => "IMF quota",
+    VotingShare => "voting share",
+    LendingTotal => "lending to Cambodia",
+    SubscribedCapital => "subscribed capital",
+    ConventionsRatified => "conventions ratified",
+    PreferencesWithdrawn => "trade preferences withdrawn",
+    Other => "other figure",
+});
+closed_set!(crate::Reporter, "reporter" {
+    CambodiaCustoms => "General Department of Customs and Excise of Cambodia",
+    CambodiaCommerce => "Ministry of Commerce of Cambodia",
+    CambodiaCdc => "Council for the Development of Cambodia",
+    CambodiaTourism => "Ministry of Tourism of Cambodia",
+    CambodiaLabour => "Ministry of Labour and Vocational Training of Cambodia",
+    CambodiaNbc => "National Bank of Cambodia",
+    CambodiaGovernment => "the Cambodian government",
+    PartnerGovernment => "the partner's government",
+    ImfDots => "IMF Direction of Trade Statistics",
+    UnComtrade => "UN Comtrade",
+    Organization => "the organization",
+    Unknown => "not stated",
+});
+closed_set!(crate::Scale, "scale" {
+    One => "",
+    Thousand => "thousand",
+    Million => "million",
+    Billion => "billion",
+});
+closed_set!(crate::Qualifier, "qualifier" {
+    Exact => "",
+    About => "about",
+    Over => "over",
+    Nearly => "nearly",
+    UpTo => "up to",
+});
 closed_set!(crate::RelationStatus, "relation status" {
     Active => "active",
     Suspended => "suspended",

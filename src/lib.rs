@@ -11,6 +11,7 @@ mod error;
 mod event;
 #[cfg(feature = "serde")]
 mod export;
+mod figures;
 mod id;
 mod instrument;
 mod membership;
@@ -43,6 +44,10 @@ pub use event::{
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub use export::Dataset;
+pub use figures::{
+    Amount, Indicator, Observation, Qualifier, Ranked, Ranking, Reporter, Scale, Series, Unit,
+    latest, observations, observations_of, ranking, series,
+};
 pub use instrument::{
     DateKind, Instrument, InstrumentDate, InstrumentKind, instrument, instruments,
 };

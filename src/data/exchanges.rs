@@ -17349,7 +17349,7 @@ pub(crate) static EX_V1_NEWDAILY_2009_LEE_HUN_SEN_TIES: Source = Source {
 
 pub(crate) static EX_V1_OBSERVERBD_2022_ASEAN_SUMMIT_PHNOM_PENH: Source = Source {
     id: "v1_observerbd_2022_asean_summit_phnom_penh",
-    publisher: "The Daily Observer (Bangladesh)",
+    publisher: "The Daily Observer",
     title: "[ASEAN and East Asia summits open in Phnom Penh; headline not seen]",
     url: "https://www.observerbd.com/news.php?id=392702",
     language: "en",

@@ -129,6 +129,21 @@ pub(crate) fn cited_records() -> Vec<(String, Sources)> {
             }
         }
     }
+    for o in cambodia_diplomacy::observations() {
+        let partner = match o.partner {
+            cambodia_diplomacy::Partner::Country(country) => country.profile().alpha3,
+            cambodia_diplomacy::Partner::Organization(org) => org.id(),
+        };
+        out.push((
+            format!(
+                "figure {partner} {} {} {}",
+                o.indicator.id(),
+                o.period,
+                o.reporter.id()
+            ),
+            o.sources,
+        ));
+    }
     for m in cambodia_diplomacy::mechanisms() {
         out.push((format!("mechanism {}", m.id), m.sources));
     }

@@ -32,7 +32,9 @@ import tomllib
 import unicodedata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from research_common import ROOT, Citations, countries, edtf, hist_date, rust_str  # noqa: E402
+
 NOTES = Path(os.environ.get("EXCHANGES_NOTES", ROOT / "docs" / "research" / "visits"))
 OUT = ROOT / "src" / "data" / "exchanges.rs"
 
@@ -62,7 +64,6 @@ VISIT_WORDS = {
     "Other": "visit",
 }
 SCOPE = {"head_of_state_or_government": "TopLevelVisits", "foreign_minister": "ForeignMinisterExchanges"}
-KIND = {"official": "Official", "press": "Press", "scholarly": "Scholarly", "reference": "Reference", "copy": "Copy"}
 ALREADY = re.compile(r"(?:already in the crate as event|refines the crate.s event) ([a-z0-9_]+)", re.I)
 AGREEMENT_TITLE = re.compile(
     r"^(supplementary )?(treaty|agreement|mou\b|memorandum|protocol|exchange of notes|convention)", re.I
@@ -70,10 +71,6 @@ AGREEMENT_TITLE = re.compile(
 NOT_SIGNED = re.compile(
     r"announced|planned|expected|not itemi[sz]ed|not confirmed|on the agenda|to be |adopted|endorsed|launch", re.I
 )
-
-
-def rust_str(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
 
 
 def slug(text: str) -> str:
@@ -95,35 +92,6 @@ def principal(who: str) -> str:
     name = re.split(r"[(,;]| and | with ", who)[0]
     words = [w for w in name.split() if w.lower() not in TITLE_WORDS]
     return slug(" ".join(words[:3])) or "delegation"
-
-
-def const_name(source_id: str) -> str:
-    return "EX_" + re.sub(r"[^A-Za-z0-9]", "_", source_id).upper()
-
-
-def edtf(text: str):
-    """(year, month, day, approximate) of an EDTF date, or None."""
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(~?)", text.strip())
-    if not m:
-        return None
-    y, mo, d, approx = m.groups()
-    return int(y), int(mo) if mo else None, int(d) if d else None, bool(approx)
-
-
-def hist_date(parts) -> str:
-    y, mo, d, approx = parts
-    out = f"day({y}, {mo}, {d})" if d else f"month({y}, {mo})" if mo else f"year({y})"
-    return out + (".approximate()" if approx else "")
-
-
-def countries():
-    """ISO alpha-3 -> (Country variant, snake_case id) from the profiles."""
-    found = {}
-    for path in (ROOT / "src" / "data").rglob("*.rs"):
-        text = path.read_text(encoding="utf-8")
-        for variant, alpha3 in re.findall(r"country: Country::(\w+),.*?alpha3: \"([A-Z]{3})\"", text, re.S):
-            found.setdefault(alpha3, (variant, re.sub(r"(?<!^)(?=[A-Z])", "_", variant).lower()))
-    return found
 
 
 HAND_VISIT = re.compile(
@@ -165,21 +133,6 @@ def same_visit(a_first, a_last, b_first, b_last) -> bool:
     if a_first[1] is None or b_first[1] is None:
         return False
     return bounds(a_first)[0] <= bounds(b_last)[1] and bounds(b_first)[0] <= bounds(a_last)[1]
-
-
-def existing_sources():
-    """URL -> Rust path of every source the hand-written tables define: a
-    research source at the same address cites that one instead."""
-    found = {}
-    for path in sorted((ROOT / "src" / "data").rglob("*.rs")):
-        if path == OUT or "world" in path.parts:
-            continue
-        module = "::".join(path.relative_to(ROOT / "src" / "data").with_suffix("").parts)
-        text = path.read_text(encoding="utf-8")
-        for name, url, kind in re.findall(
-                r'static (\w+): Source = Source \{.*?url: "([^"]*)".*?kind: SourceKind::(\w+)', text, re.S):
-            found.setdefault(url, (f"crate::data::{module}::{name}", kind))
-    return found
 
 
 def english_name(variant: str) -> str:
@@ -264,21 +217,10 @@ def main() -> int:
         coverage += [dict(c, file=path.name) for c in data.get("coverage", [])]
         org_events += [dict(o, file=path.name) for o in data.get("org_event", [])]
 
-    used, skipped, undated, ids, sharper = set(), [], [], set(), []
-    known = existing_sources()
-    canonical = {}  # research source id -> the id of the first research source at its URL
-    first_at = {}
-    for sid, src in sources.items():
-        canonical[sid] = first_at.setdefault(src["url"], sid)
-
-    for sid, src in sources.items():
-        if not src["url"].startswith(("http://", "https://")):
-            raise SystemExit(f"source {sid}: no address ({src['url']!r}); find one or leave the source out")
-
-    def only_copies(ids_):
-        kinds = [known[sources[i]["url"]][1] if sources[i]["url"] in known else KIND[sources[i]["kind"]] for i in ids_]
-        return bool(kinds) and all(k == "Copy" for k in kinds)
-
+    skipped, undated, ids, sharper = [], [], set(), []
+    citations = Citations(sources, {OUT}, "EX_")
+    cite = citations.cite
+    only_copies = citations.only_copies
     copy_only = []
 
     def record_facts(e):
@@ -292,17 +234,6 @@ def main() -> int:
             copy_only.append(f"event {e['id']}")
         for title, _, _ in e["agreements"]:
             copy_only.append(f"exchange {e['id']} agreement {title}")
-
-    def cite(ids_):
-        refs = []
-        for sid in ids_:
-            if sid not in sources:
-                raise SystemExit(f"source {sid} cited but not defined")
-            url = sources[sid]["url"]
-            ref = known[url][0] if url in known else const_name(canonical[sid])
-            if ref not in refs:
-                refs.append(ref)
-        return "&[" + ", ".join("&" + r for r in refs) + "]"
 
     mechanism_ids = {}
     mech_lines = []
@@ -324,7 +255,6 @@ def main() -> int:
         first["notes"].append(m.get("note", ""))
     for mid, m in merged.items():
         est = edtf(m.get("established", "") or "")
-        used.update(m["sources"])
         mech_lines += [
             f"static {mid.upper()}: Mechanism = Mechanism {{",
             f"    id: {rust_str(mid)},",
@@ -374,7 +304,6 @@ def main() -> int:
             while eid in ids:
                 eid, n = f"{base}_{n}", n + 1
             ids.add(eid)
-        used.update(v["sources"])
         agreements, documents = [], []
         for doc in v.get("documents", []):
             documents.append(doc)
@@ -430,7 +359,6 @@ def main() -> int:
         while eid in ids:
             eid, n = f"{base}_{n}", n + 1
         ids.add(eid)
-        used.update(o["sources"])
         events.append({
             "partner_expr": f"o(Organization::{org})", "kind_expr": kind_expr,
             "has_exchange": kind == "head_visit", "hand_written": False,
@@ -512,7 +440,6 @@ def main() -> int:
     for c in sorted(coverage, key=lambda c: (by_alpha3[c["partner"]][1], c["level"], c["direction"])):
         variant, _ = by_alpha3[c["partner"]]
         first, last = c["span"].split("/")
-        used.update(c.get("sources", []))
         out += [
             "    Coverage {",
             f"        partner: c(Country::{variant}),",
@@ -527,27 +454,7 @@ def main() -> int:
         ]
     out += ["];", ""]
 
-    emitted = sorted({canonical[s] for s in used if sources[s]["url"] not in known})
-    for sid in emitted:
-        src = sources[sid]
-        published = edtf(src.get("published", "") or "")
-        out += [
-            f"pub(crate) static {const_name(sid)}: Source = Source {{",
-            f"    id: {rust_str(sid)},",
-            f"    publisher: {rust_str(src['publisher'])},",
-            f"    title: {rust_str(src['title'])},",
-            f"    url: {rust_str(src['url'])},",
-            f"    language: {rust_str(src.get('language') or 'en')},",
-            f"    published: {('Some(' + hist_date(published) + ')') if published else 'None'},",
-            "    retrieved: Some(HistDate::month(2026, 12)),",
-            f"    kind: SourceKind::{KIND[src['kind']]},",
-            f"    copy_of: {('Some(' + rust_str(src['copy_of']) + ')') if src.get('copy_of') else 'None'},",
-            "};",
-            "",
-        ]
-    out.append("pub(crate) static SOURCES: &[&Source] = &[")
-    out += [f"    &{const_name(sid)}," for sid in emitted]
-    out += ["];", ""]
+    out += citations.statics()
     OUT.write_text("\n".join(out), encoding="utf-8")
     relink(hand, links)
     for mid, m in merged.items():
@@ -565,7 +472,7 @@ def main() -> int:
     for line in undated:
         print(f"not generated, no date the crate can hold: {line}")
     print(f"{len(events) - len(skipped)} visits ({len(skipped)} more detail events already in the crate), {len(merged)} mechanisms, "
-          f"{len(coverage)} coverage statements, {len(emitted)} new sources -> {OUT.relative_to(ROOT)}")
+          f"{len(coverage)} coverage statements, {len(citations.emitted())} new sources -> {OUT.relative_to(ROOT)}")
     return 0
 
 

@@ -31,9 +31,9 @@ use std::process::ExitCode;
 
 use cambodia_diplomacy::NaiveDate;
 use cambodia_diplomacy::{
-    Answer, Country, DATA_REVIEWED, Direction, Event, EventFilter, Level, Organization, Partner,
-    PeriodEnd, Principle, Scope, Source, Sources, agreements_with, coverage_of, events_of,
-    shared_memberships_on,
+    Amount, Answer, Country, DATA_REVIEWED, Direction, Event, EventFilter, Indicator, Level,
+    Observation, Organization, Partner, PeriodEnd, Principle, Scale, Scope, Source, Sources,
+    agreements_with, coverage_of, events_of, latest, series, shared_memberships_on,
 };
 use clap::{ArgGroup, Parser, ValueEnum};
 use files::write_file;
@@ -331,11 +331,11 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
     match p.population {
         Some(f) => {
             let r = cites.cite(f.sources);
+            let people = Amount::new(i64::try_from(f.value).unwrap_or(i64::MAX), 0, Scale::One);
             let _ = writeln!(
                 md,
-                "- {}: {} ({}) {r}",
+                "- {}: {people} ({}) {r}",
                 label(lang, "Population", "Population"),
-                f.value,
                 f.year
             );
         }
@@ -354,6 +354,7 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
         label(lang, "Type of relations (IRIC)", "Type de relations (IRIC)"),
         p.relation_type.label()
     );
+    figures_lines(c.into(), lang, md, cites);
 
     let relation = c.relation();
     let _ = writeln!(
@@ -567,6 +568,7 @@ fn organization_sections(o: Organization, lang: Lang, md: &mut String, cites: &m
         let _ = writeln!(md, "- {}: <{w}> {r}", label(lang, "Website", "Site"));
     }
     md.push('\n');
+    figures_lines(o.into(), lang, md, cites);
 
     let m = o.membership();
     let _ = writeln!(
@@ -629,6 +631,92 @@ fn organization_sections(o: Organization, lang: Lang, md: &mut String, cites: &m
         }
         md.push('\n');
     }
+}
+
+/// The latest figure of each indicator, with its period and who counted it,
+/// and a sentence on the trend of trade where a reporter gives several
+/// whole years.
+fn figures_lines(partner: Partner, lang: Lang, md: &mut String, cites: &mut Citations) {
+    let latest_figures: Vec<&'static Observation> = Indicator::iter()
+        .filter_map(|i| latest(partner, i))
+        .collect();
+    if latest_figures.is_empty() {
+        let _ = writeln!(
+            md,
+            "{}\n",
+            label(
+                lang,
+                "No trade, investment, aid, tourism or people figures are recorded.",
+                "Aucun chiffre de commerce, d'investissement, d'aide, de tourisme ou de personnes n'est enregistré."
+            )
+        );
+        return;
+    }
+    let _ = writeln!(
+        md,
+        "{}:\n",
+        label(
+            lang,
+            "Latest figures (period; who counted them)",
+            "Derniers chiffres (période ; qui les a comptés)"
+        )
+    );
+    for o in latest_figures {
+        let r = cites.cite(o.sources);
+        let estimate = if o.estimate {
+            label(lang, ", an estimate", ", une estimation")
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            md,
+            "- {}: {o} ({}; {}{estimate}) {r}",
+            o.indicator, o.period, o.reporter
+        );
+    }
+    md.push('\n');
+    if let Some(sentence) = trade_trend(partner, lang) {
+        let _ = writeln!(md, "{sentence}\n");
+    }
+}
+
+/// "Bilateral trade in goods, as counted by ..., went from USD 1 billion in
+/// 2019 to USD 2 billion in 2023 (4 whole years recorded)": one reporter,
+/// one unit, whole years only; nothing if fewer than two.
+fn trade_trend(partner: Partner, lang: Lang) -> Option<String> {
+    let last = series(partner, Indicator::TradeTotal)
+        .full_years()
+        .max_by_key(|o| (o.period.start, core::cmp::Reverse(o.reporter)))?;
+    let years: Vec<&'static Observation> = series(partner, Indicator::TradeTotal)
+        .full_years()
+        .reporter(last.reporter)
+        .filter(|o| o.unit == last.unit)
+        .collect();
+    let first = *years.first()?;
+    if years.len() < 2 {
+        return None;
+    }
+    let (a, b) = (first.value.as_f64(), last.value.as_f64());
+    let way = if b > a * 1.05 {
+        label(lang, "rose", "a augmenté")
+    } else if b < a * 0.95 {
+        label(lang, "fell", "a baissé")
+    } else {
+        label(lang, "held steady", "est restée stable")
+    };
+    Some(format!(
+        "{} ({}) {way}: {first} ({}) → {last} ({}), {} {}.",
+        label(lang, "Trade in goods", "Le commerce de biens"),
+        last.reporter,
+        first.period,
+        last.period,
+        years.len(),
+        label(
+            lang,
+            "whole years recorded",
+            "années complètes enregistrées"
+        )
+    ))
 }
 
 /// The level's name in a brief.

@@ -11,8 +11,11 @@
 //! `memberships`, `events` and `sources` (the schema is in the README). The
 //! CSV tables, ready for pandas, R or a spreadsheet, are `partners.csv`,
 //! `relations.csv`, `relation_periods.csv`, `memberships.csv`,
-//! `membership_periods.csv`, `events.csv`, `event_partners.csv` and
-//! `sources.csv`; every `sources` cell lists source ids separated by `;`.
+//! `membership_periods.csv`, `events.csv`, `event_partners.csv`,
+//! `figures.csv` (long form: one figure a row) and `sources.csv`; every
+//! `sources` cell lists source ids separated by `;`. The files are UTF-8
+//! with a byte-order mark, so that spreadsheet programs read non-ASCII text
+//! (French accents, Khmer) as UTF-8.
 //! Files in DIR are never replaced (nor written through a symlink) unless
 //! `--force` is given.
 
@@ -26,7 +29,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cambodia_diplomacy::{
-    Country, Dataset, Organization, PeriodEnd, Sources, events, memberships, relations, sources,
+    Country, Dataset, Organization, PeriodEnd, Sources, events, memberships, observations,
+    relations, sources,
 };
 use clap::{Parser, ValueEnum};
 use files::write_file;
@@ -84,7 +88,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes one CSV table, its header made from the field names of `R`.
+/// Writes one CSV table, its header made from the field names of `R`, after
+/// a UTF-8 byte-order mark (Excel and LibreOffice take a file without one
+/// for the local legacy code page and mangle Khmer; pandas, R and the csv
+/// crate skip it or can be told to).
 fn table<R: Serialize>(
     dir: &Path,
     name: &str,
@@ -92,6 +99,7 @@ fn table<R: Serialize>(
     rows: impl IntoIterator<Item = R>,
 ) -> Result<(), String> {
     write_file(&dir.join(name), force, |w| {
+        w.write_all("\u{feff}".as_bytes())?;
         let mut csv = csv::Writer::from_writer(w);
         for row in rows {
             csv.serialize(row).map_err(io::Error::from)?;
@@ -213,8 +221,30 @@ struct EventRow {
     title: &'static str,
     summary: &'static str,
     place: &'static str,
+    direction: &'static str,
+    level: &'static str,
+    who: &'static str,
+    visit_kind: &'static str,
     principles: String,
     tasks: String,
+    sources: String,
+}
+
+/// A row of `figures.csv`, the long form: one figure a row, its number both
+/// as a value a spreadsheet can sum and as printed.
+#[derive(Serialize)]
+struct FigureRow {
+    partner: &'static str,
+    indicator: &'static str,
+    period: String,
+    value: f64,
+    as_printed: String,
+    unit: &'static str,
+    reporter: &'static str,
+    qualifier: &'static str,
+    estimate: bool,
+    preferred: bool,
+    note: &'static str,
     sources: String,
 }
 
@@ -381,6 +411,10 @@ fn write_csv(dir: &Path, force: bool) -> Result<(), String> {
             title: e.title,
             summary: e.summary,
             place: e.place.unwrap_or_default(),
+            direction: e.kind.visit().map_or("", |(d, _)| d.id()),
+            level: e.kind.visit().map_or("", |(_, l)| l.id()),
+            who: e.exchange.map_or("", |x| x.who),
+            visit_kind: e.exchange.map_or("", |x| x.visit_kind.id()),
             principles: joined(e.principles),
             tasks: joined(e.tasks),
             sources: ids(e.sources),
@@ -398,6 +432,25 @@ fn write_csv(dir: &Path, force: bool) -> Result<(), String> {
         }),
     )?;
 
+    table(
+        dir,
+        "figures.csv",
+        force,
+        observations().map(|o| FigureRow {
+            partner: o.partner.id(),
+            indicator: o.indicator.id(),
+            period: o.period.to_string(),
+            value: o.value.as_f64(),
+            as_printed: o.value.to_string(),
+            unit: o.unit.id(),
+            reporter: o.reporter.id(),
+            qualifier: o.qualifier.id(),
+            estimate: o.estimate,
+            preferred: o.preferred,
+            note: o.note,
+            sources: ids(o.sources),
+        }),
+    )?;
     table(
         dir,
         "sources.csv",

@@ -46,7 +46,7 @@ where
 /// `crate_version`, `data_reviewed`, and top-level arrays `countries`,
 /// `organizations`, `principles`, `policy_tasks`, `cambodian_states`,
 /// `un_seat`, `relations`, `memberships`, `events`, `mechanisms`,
-/// `coverage`, `instruments` and `sources`.
+/// `coverage`, `figures`, `instruments` and `sources`.
 ///
 /// The JSON Schema (draft 2020-12) of the document is
 /// `schema/dataset.schema.json` in the crate's source.
@@ -67,12 +67,12 @@ impl Dataset {
     /// renamed or changes type; MINOR when a field is added or a closed set
     /// (a status, a kind) gains a value; PATCH for fixes to the schema
     /// alone. It is independent of the crate's version and of the data.
-    pub const FORMAT_VERSION: &'static str = "1.1.0";
+    pub const FORMAT_VERSION: &'static str = "1.2.0";
 }
 
 impl Serialize for Dataset {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut doc = serializer.serialize_struct("Dataset", 16)?;
+        let mut doc = serializer.serialize_struct("Dataset", 17)?;
         doc.serialize_field("format_version", Self::FORMAT_VERSION)?;
         doc.serialize_field("crate_version", env!("CARGO_PKG_VERSION"))?;
         doc.serialize_field("data_reviewed", &crate::DATA_REVIEWED)?;
@@ -99,6 +99,7 @@ impl Serialize for Dataset {
         doc.serialize_field("events", &Seq(crate::events()))?;
         doc.serialize_field("mechanisms", &Seq(crate::mechanisms()))?;
         doc.serialize_field("coverage", &Seq(crate::coverage()))?;
+        doc.serialize_field("figures", &Seq(crate::observations()))?;
         doc.serialize_field("instruments", &Seq(crate::instruments()))?;
         doc.serialize_field("sources", &Seq(crate::sources()))?;
         doc.end()

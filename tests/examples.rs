@@ -340,6 +340,12 @@ fn csv_tables_match_the_json_export() {
         String::from_utf8_lossy(&out.stderr)
     );
     let rows = |file: &str, header: &str| {
+        // A byte-order mark first, so that spreadsheet programs read UTF-8.
+        let bytes = std::fs::read(dir.join(file)).expect(file);
+        assert!(
+            bytes.starts_with("\u{feff}".as_bytes()),
+            "{file}: no byte-order mark"
+        );
         // Read as CSV: quoted cells may hold commas, quotes or newlines, and
         // every record must have as many cells as the header.
         let mut reader = csv::Reader::from_path(dir.join(file)).expect(file);
@@ -383,6 +389,13 @@ fn csv_tables_match_the_json_export() {
     assert_eq!(
         rows("event_partners.csv", "event_id,partner_id"),
         partner_links
+    );
+    assert_eq!(
+        rows(
+            "figures.csv",
+            "partner,indicator,period,value,as_printed,unit,reporter"
+        ),
+        len("figures")
     );
     std::fs::remove_dir_all(&dir).ok();
 }
@@ -815,4 +828,68 @@ fn unknown_partners_keep_their_clear_error() {
     let out = run("aide_memoire", &[""], None);
     assert_clean_failure(&out, "aide_memoire \"\"");
     assert!(out.stdout.is_empty());
+}
+
+/// The texts of an SVG document, after checking it is well-formed.
+fn svg_texts(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).expect("the chart is well-formed XML");
+    assert_eq!(doc.root_element().tag_name().name(), "svg");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text().map(|t| t.trim().to_owned()))
+        .collect()
+}
+
+#[test]
+fn trade_chart_names_each_reporter_and_rejects_what_it_cannot_draw() {
+    let out = run("trade_chart", &["Viet", "Nam"], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let texts = svg_texts(&stdout(&out));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("(the partner's government)")),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t.contains("not a range")), "{texts:?}");
+    for (args, what) in [
+        (&["Narnia"][..], "unknown partner"),
+        (&[][..], "no partner"),
+        (&["Japan", "--force"], "--force without --out"),
+        (&["Brunei"], "nothing to draw"),
+    ] {
+        let out = run("trade_chart", args, None);
+        assert_clean_failure(&out, &format!("trade_chart {args:?} ({what})"));
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn trade_ranking_lists_the_unranked_and_rejects_bad_arguments() {
+    let out = run(
+        "trade_ranking",
+        &["--year", "2019", "--indicator", "tourist_arrivals"],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let texts = svg_texts(&stdout(&out));
+    assert!(texts.iter().any(|t| t == "1. China"), "{texts:?}");
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("No figure for 2019 (not ranked)")),
+        "{texts:?}"
+    );
+    for args in [
+        &["--year", "1999"][..],
+        &["--year", "2100"],
+        &["--indicator", "gdp"],
+        &["--reporter", "nobody"],
+        &["--year", "2016", "--reporter", "imf_dots"],
+        &["extra"],
+    ] {
+        let out = run("trade_ranking", args, None);
+        assert_clean_failure(&out, &format!("trade_ranking {args:?}"));
+        assert!(out.stdout.is_empty());
+    }
 }

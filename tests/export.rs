@@ -497,6 +497,22 @@ fn schema_closed_sets_match_the_crate() {
         set("/properties/events/items/properties/exchange/oneOf/1/properties/visit_kind/enum"),
         "visit kind",
     );
+    all_read::<Indicator>(
+        set("/properties/figures/items/properties/indicator/enum"),
+        "indicator",
+    );
+    all_read::<Reporter>(
+        set("/properties/figures/items/properties/reporter/enum"),
+        "reporter",
+    );
+    all_read::<Qualifier>(
+        set("/properties/figures/items/properties/qualifier/enum"),
+        "qualifier",
+    );
+    all_read::<Scale>(
+        set("/properties/figures/items/properties/value/properties/scale/enum"),
+        "scale",
+    );
     all_read::<Scope>(
         set("/properties/coverage/items/properties/scope/enum"),
         "coverage scope",

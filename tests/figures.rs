@@ -68,7 +68,10 @@ fn every_period_lies_within_the_data_range() {
             o.period
         );
         // Only a pledge or a lending plan may reach into years to come.
-        let plan = matches!(o.indicator, Indicator::AidCommitted | Indicator::LendingTotal);
+        let plan = matches!(
+            o.indicator,
+            Indicator::AidCommitted | Indicator::LendingTotal
+        );
         assert!(
             o.period.last().first_day() <= reviewed || plan,
             "{}: period after the review date",

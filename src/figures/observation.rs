@@ -108,8 +108,6 @@ pub enum Reporter {
 /// assert_eq!(Unit::Persons.to_string(), "persons");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Unit {
     /// Money, in the ISO 4217 currency named (`XDR` for the IMF's SDR).
@@ -122,7 +120,28 @@ pub enum Unit {
     Count,
 }
 
+impl Unit {
+    /// The unit's id in the export: the currency code, or `persons`,
+    /// `percent`, `count`.
+    ///
+    /// ```
+    /// use cambodia_diplomacy::Unit;
+    /// assert_eq!(Unit::Currency("XDR").id(), "XDR");
+    /// assert_eq!(Unit::Percent.id(), "percent");
+    /// ```
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Currency(code) => code,
+            Self::Persons => "persons",
+            Self::Percent => "percent",
+            Self::Count => "count",
+        }
+    }
+}
+
 impl core::fmt::Display for Unit {
+    /// The currency code, "persons", "%", or nothing for a count.
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.write_str(match self {
             Self::Currency(code) => code,
@@ -130,6 +149,14 @@ impl core::fmt::Display for Unit {
             Self::Percent => "%",
             Self::Count => "",
         })
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Unit {
+    /// As its [`Unit::id`].
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
     }
 }
 
@@ -220,7 +247,6 @@ pub enum Qualifier {
 /// assert_eq!(tourists.to_string(), "146,447,424");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Amount {
     /// The digits, without the decimal point ("1.25" is 125).
     pub digits: i64,
@@ -250,6 +276,22 @@ impl Amount {
         #[allow(clippy::cast_precision_loss)]
         let digits = self.digits as f64;
         digits * 10f64.powi(exponent)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Amount {
+    /// `{"digits", "decimals", "scale", "number", "text"}`: the number as
+    /// printed, and for convenience its value and its text.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Amount", 5)?;
+        s.serialize_field("digits", &self.digits)?;
+        s.serialize_field("decimals", &self.decimals)?;
+        s.serialize_field("scale", &self.scale)?;
+        s.serialize_field("number", &self.as_f64())?;
+        s.serialize_field("text", &self.to_string())?;
+        s.end()
     }
 }
 

@@ -815,7 +815,7 @@ fn export_keeps_existing_files_unless_forced() {
         assert!(out.status.success(), "{what} --force: {}", stderr(&out));
     }
     let sources = std::fs::read_to_string(dir.path("sources.csv")).expect("read");
-    assert!(sources.starts_with("id,publisher"), "{sources}");
+    assert!(sources.starts_with("\u{feff}id,publisher"), "{sources}");
     let json = std::fs::read_to_string(dir.path("cambodia_diplomacy.json")).expect("read");
     serde_json::from_str::<serde_json::Value>(&json).expect("valid JSON");
 }

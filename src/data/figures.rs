@@ -8,7 +8,7 @@
 use crate::data::prelude::*;
 use crate::figures::{Amount, Indicator, Observation, Qualifier, Reporter, Scale, Unit};
 
-pub(crate) static OBSERVATIONS: [Observation; 810] = [
+pub(crate) static OBSERVATIONS: [Observation; 812] = [
     Observation {
         partner: c(Country::Australia),
         indicator: Indicator::AidCommitted,
@@ -1619,7 +1619,7 @@ pub(crate) static OBSERVATIONS: [Observation; 810] = [
         qualifier: Qualifier::Exact,
         preferred: true,
         note: "Ministry of Tourism: January-November 2023, up 449% (total 4.91 million); Xinhua text",
-        sources: &[&FG_F2_CAMBODIADAILY_2023_CHINESE_11M],
+        sources: &[&FG_F2_CAMBODIADAILY_2023_CHINESE_11M, &FG_F2_XINHUA_2023_CHINESE_11M],
     },
     Observation {
         partner: c(Country::China),
@@ -5447,14 +5447,40 @@ pub(crate) static OBSERVATIONS: [Observation; 810] = [
         partner: c(Country::Russia),
         indicator: Indicator::Scholarships,
         period: EventDate::on(year(2023)),
+        value: Amount::new(25, 0, Scale::One),
+        unit: Unit::Persons,
+        reporter: Reporter::PartnerGovernment,
+        estimate: false,
+        qualifier: Qualifier::Exact,
+        preferred: true,
+        note: "Russian scholarship quota for Cambodian students in 2023, as Ambassador Borovik gave it at his 31 March 2023 briefing; he added that it would go up to 40 in 2024 (see the 2024 record).",
+        sources: &[&FG_F4_FRESHNEWS_2023_BOROVIK_BRIEFING],
+    },
+    Observation {
+        partner: c(Country::Russia),
+        indicator: Indicator::Scholarships,
+        period: EventDate::on(year(2024)),
         value: Amount::new(40, 0, Scale::One),
         unit: Unit::Persons,
         reporter: Reporter::PartnerGovernment,
         estimate: true,
         qualifier: Qualifier::About,
         preferred: true,
-        note: "Ambassador Borovik (press conference 26 December 2023): Russia offers scholarships to 'around 40' Cambodian students a year.",
-        sources: &[&FG_F4_CAMBODIANESS_BOROVIK_2023],
+        note: "Russian scholarship quota for Cambodian students. At his 31 March 2023 briefing Ambassador Borovik put it at 25 for 2023, to rise to 40 in 2024 (Fresh News; the Post's account of the briefing says it 'may be as high as 40'). At his 26 December 2023 press conference he said Russia gives 'around 40' Cambodian students scholarships a year, without naming a year (Cambodianess). The period comes from the March briefing; the hedge is the one Cambodianess reports.",
+        sources: &[&FG_F4_CAMBODIANESS_BOROVIK_2023, &FG_F4_FRESHNEWS_2023_BOROVIK_BRIEFING, &FG_F4_PPP_2023_RUSSIAN_ENVOY_MEDIA],
+    },
+    Observation {
+        partner: c(Country::Russia),
+        indicator: Indicator::Scholarships,
+        period: EventDate::on(year(2025)),
+        value: Amount::new(55, 0, Scale::One),
+        unit: Unit::Persons,
+        reporter: Reporter::PartnerGovernment,
+        estimate: false,
+        qualifier: Qualifier::Exact,
+        preferred: true,
+        note: "Russian scholarships for Cambodian students in 2025, reported by Fresh News (10 February 2025) from Khuon Sudary's meeting with the Russian ambassador; counted as Russia's own quota. Taken from the 2026-12-01 second-reader audit, which did not record the speaker's exact wording or any hedge.",
+        sources: &[&FG_F4_FRESHNEWS_2025_KHUON_SUDARY_RUSSIA],
     },
     Observation {
         partner: c(Country::Russia),
@@ -7260,8 +7286,8 @@ pub(crate) static OBSERVATIONS: [Observation; 810] = [
         estimate: false,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "Ministry of Tourism: first quarter 2023 (total 1.29 million)",
-        sources: &[&FG_F2_CANINDIA_2023_Q1_TOURISTS],
+        note: "Ministry of Tourism: first quarter 2023 (total 1.29 million; The Phnom Penh Post prints the same Thai figure and gives the total in full as 1,291,539)",
+        sources: &[&FG_F2_CANINDIA_2023_Q1_TOURISTS, &FG_F2_PPP_2023_Q1_VISITORS],
     },
     Observation {
         partner: c(Country::Thailand),
@@ -7300,7 +7326,7 @@ pub(crate) static OBSERVATIONS: [Observation; 810] = [
         qualifier: Qualifier::About,
         preferred: true,
         note: "Ministry of Tourism: January-November 2023, up 130%",
-        sources: &[&FG_F2_CAMBODIADAILY_2023_CHINESE_11M],
+        sources: &[&FG_F2_CAMBODIADAILY_2023_CHINESE_11M, &FG_F2_XINHUA_2023_CHINESE_11M],
     },
     Observation {
         partner: c(Country::Thailand),
@@ -8911,8 +8937,8 @@ pub(crate) static OBSERVATIONS: [Observation; 810] = [
         estimate: false,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "Reported by Fresh News for 2017 (up over 8%); the article stresses it was not Cambodian government data (Cambodia had not released 2017 customs data); source of the count not named in the excerpt.",
-        sources: &[&FG_F1_ODC_2018_USA_2017],
+        note: "Reported by Fresh News for 2017 (up over 8%); the article stresses it was not Cambodian government data, since Cambodia had not released its 2017 customs data. The full Phnom Penh Post article (byline Hor Kimsay; the ODC page is an excerpt of it) says such reports drew on partner countries' customs data, but it does not say who counted the US figure, so the reporter stays unknown.",
+        sources: &[&FG_F1_ODC_2018_USA_2017, &FG_F1_PPP_2018_CUSTOMS_DATA_2017],
     },
     Observation {
         partner: c(Country::UnitedStates),
@@ -9021,15 +9047,15 @@ pub(crate) static OBSERVATIONS: [Observation; 810] = [
     Observation {
         partner: c(Country::UnitedStates),
         indicator: Indicator::TradeTotal,
-        period: EventDate::span(month(2023, 1), month(2023, 6)),
+        period: EventDate::span(month(2023, 1), month(2023, 5)),
         value: Amount::new(3292, 0, Scale::Million),
         unit: Unit::Currency("USD"),
-        reporter: Reporter::CambodiaCommerce,
+        reporter: Reporter::CambodiaCustoms,
         estimate: false,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "Ministry of Commerce iTrade Bulletin; down 14% year on year. Note: this looks low next to the GDCE Jan-Aug 2023 total of 6.3 billion; kept as printed.",
-        sources: &[&FG_F1_PPP_2023_USA_ITRADE],
+        note: "Provisional GDCE total for January-May 2023: the Post's Jan-May article on Singapore trade lists the US at $3.292B, next to China at $5.076B, which is China's Jan-May total. The Post's July piece on the Ministry of Commerce's iTrade Bulletin prints the same amount as $3,292 million but calls it the first half of 2023 (down 14%); that label is treated as an error, and the ministry only relays the customs figure. Value kept in the iTrade piece's form.",
+        sources: &[&FG_F1_PPP_2023_USA_ITRADE, &FG_F2_PPP_2023_SGP_JANMAY],
     },
     Observation {
         partner: c(Country::UnitedStates),
@@ -9731,7 +9757,7 @@ pub(crate) static OBSERVATIONS: [Observation; 810] = [
         qualifier: Qualifier::Exact,
         preferred: true,
         note: "Ministry of Tourism: January-November 2023, up 129%",
-        sources: &[&FG_F2_CAMBODIADAILY_2023_CHINESE_11M],
+        sources: &[&FG_F2_CAMBODIADAILY_2023_CHINESE_11M, &FG_F2_XINHUA_2023_CHINESE_11M],
     },
     Observation {
         partner: c(Country::Vietnam),
@@ -11174,7 +11200,7 @@ pub(crate) static FG_F1_ODC_2018_USA_2017: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: None,
+    copy_of: Some("The Phnom Penh Post"),
 };
 
 pub(crate) static FG_F1_ODC_2020_JPN_GRANT: Source = Source {
@@ -11211,6 +11237,18 @@ pub(crate) static FG_F1_PPP_2017_KOR_WORKERS: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("The Phnom Penh Post"),
+};
+
+pub(crate) static FG_F1_PPP_2018_CUSTOMS_DATA_2017: Source = Source {
+    id: "f1_ppp_2018_customs_data_2017",
+    publisher: "The Phnom Penh Post",
+    title: "Industries left guessing as Cambodia fails to release customs data for 2017",
+    url: "http://phnompenhpost.com/business/industries-left-guessing-cambodia-fails-release-customs-data-2017",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 pub(crate) static FG_F1_PPP_2019_KOR_WORKERS: Source = Source {
@@ -12893,6 +12931,18 @@ pub(crate) static FG_F2_PPP_2023_PAILIN_THAI_ENVOY: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static FG_F2_PPP_2023_Q1_VISITORS: Source = Source {
+    id: "f2_ppp_2023_q1_visitors",
+    publisher: "The Phnom Penh Post",
+    title: "[Nearly 54% of 1.3M Q1 international visitors Thai, Vietnamese or Lao, report says] (headline not seen; wording from the URL)",
+    url: "https://www.phnompenhpost.com/business/nearly-54-13m-q1-intl-visitors-thai-vn-or-lao-report",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static FG_F2_PPP_2023_SGP_JANAUG: Source = Source {
     id: "f2_ppp_2023_sgp_janaug",
     publisher: "The Phnom Penh Post",
@@ -13320,6 +13370,18 @@ pub(crate) static FG_F2_XINHUA_2018_MAIDS_MALAYSIA: Source = Source {
     url: "http://m.hotsrq.com/english/2018-01/23/c_136918250.htm",
     language: "en",
     published: Some(day(2018, 1, 23)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static FG_F2_XINHUA_2023_CHINESE_11M: Source = Source {
+    id: "f2_xinhua_2023_chinese_11m",
+    publisher: "Xinhua",
+    title: "Cambodia receives nearly half million Chinese tourists in 11 months, up 449 pct (headline as printed by The Cambodia Daily copy)",
+    url: "https://english.news.cn/20231226/2feda16fcf8b47809ef03ecb9866eb59/c.html",
+    language: "en",
+    published: Some(day(2023, 12, 26)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -13771,6 +13833,30 @@ pub(crate) static FG_F4_FINDYOURNEWS_AFD30: Source = Source {
     copy_of: Some("AFD press release (February 2023)"),
 };
 
+pub(crate) static FG_F4_FRESHNEWS_2023_BOROVIK_BRIEFING: Source = Source {
+    id: "f4_freshnews_2023_borovik_briefing",
+    publisher: "Fresh News",
+    title: "[Russian ambassador Borovik's briefing on Russia-Cambodia relations, 31 March 2023] (headline not seen)",
+    url: "http://m.en.freshnewsasia.com/index.php/en/localnews/35596-2023-03-31-13-23-08.html",
+    language: "en",
+    published: Some(day(2023, 3, 31)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static FG_F4_FRESHNEWS_2025_KHUON_SUDARY_RUSSIA: Source = Source {
+    id: "f4_freshnews_2025_khuon_sudary_russia",
+    publisher: "Fresh News",
+    title: "[Khuon Sudary meets the Russian ambassador] (headline not seen)",
+    url: "https://en.freshnewsasia.com/index.php/en/localnews/57619-2025-02-10-08-42-22.html",
+    language: "en",
+    published: Some(day(2025, 2, 10)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static FG_F4_IMF_AIV_2017_ANNEX: Source = Source {
     id: "f4_imf_aiv_2017_annex",
     publisher: "International Monetary Fund",
@@ -13864,6 +13950,18 @@ pub(crate) static FG_F4_NGOFORUM_WTO_2003: Source = Source {
     published: Some(year(2003)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Scholarly,
+    copy_of: None,
+};
+
+pub(crate) static FG_F4_PPP_2023_RUSSIAN_ENVOY_MEDIA: Source = Source {
+    id: "f4_ppp_2023_russian_envoy_media",
+    publisher: "The Phnom Penh Post",
+    title: "[Russian envoy pledges open communication with media] (headline not seen; wording from the URL)",
+    url: "https://m.phnompenhpost.com/national/russian-envoy-pledges-open-communication-media",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
     copy_of: None,
 };
 
@@ -14260,6 +14358,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &FG_F1_ODC_2020_JPN_GRANT,
     &FG_F1_PPP_2016_JPN_FDI_ODA,
     &FG_F1_PPP_2017_KOR_WORKERS,
+    &FG_F1_PPP_2018_CUSTOMS_DATA_2017,
     &FG_F1_PPP_2019_KOR_WORKERS,
     &FG_F1_PPP_2020_AUS_AWARDS,
     &FG_F1_PPP_2020_JPN_JANSEP_JETRO,
@@ -14400,6 +14499,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &FG_F2_PPP_2023_INDONESIA_REWARDS_STUDENTS,
     &FG_F2_PPP_2023_LAOS_TRADE_SPURT,
     &FG_F2_PPP_2023_PAILIN_THAI_ENVOY,
+    &FG_F2_PPP_2023_Q1_VISITORS,
     &FG_F2_PPP_2023_SGP_JANAUG,
     &FG_F2_PPP_2023_SGP_JANMAY,
     &FG_F2_PPP_2023_THAILAND_4TH,
@@ -14436,6 +14536,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &FG_F2_VNPLUS_2025_TOURISM_RECOVERY,
     &FG_F2_XINHUA_2012_KH_THAI_INVESTMENT,
     &FG_F2_XINHUA_2018_MAIDS_MALAYSIA,
+    &FG_F2_XINHUA_2023_CHINESE_11M,
     &FG_F3_BIZPARTNERS_KTIMES_BGD_2015,
     &FG_F3_BUSINESSUPTURN_2026_INDIA_CAMBODIA_1B,
     &FG_F3_CISS_2018_INDIA_TRADE,
@@ -14473,6 +14574,8 @@ pub(crate) static SOURCES: &[&Source] = &[
     &FG_F4_EC_EBA_PR_2020_VIA_PUBAFFAIRS,
     &FG_F4_EMBASSY_DE_WIRTSCHAFT_2015,
     &FG_F4_FINDYOURNEWS_AFD30,
+    &FG_F4_FRESHNEWS_2023_BOROVIK_BRIEFING,
+    &FG_F4_FRESHNEWS_2025_KHUON_SUDARY_RUSSIA,
     &FG_F4_IMF_AIV_2017_ANNEX,
     &FG_F4_INFOSTREAMER_PK_2025,
     &FG_F4_KAMBODSCHA_AKTUELL_EU_10M_2025,
@@ -14481,6 +14584,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &FG_F4_MFA_FR_FRANCE_CAMBODIA_2017,
     &FG_F4_MFA_FR_FRANCE_CAMBODIA_2018,
     &FG_F4_NGOFORUM_WTO_2003,
+    &FG_F4_PPP_2023_RUSSIAN_ENVOY_MEDIA,
     &FG_F4_PPP_ADB_48BN_2024,
     &FG_F4_PPP_FRANCE_5M_2023,
     &FG_F4_PPP_GERMANY_9M_2022,

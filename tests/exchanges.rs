@@ -62,12 +62,14 @@ fn every_programme_partner_states_its_coverage() {
             let stated = coverage_of(country)
                 .filter(|c| c.scope == Scope::TopLevelVisits && c.direction == direction)
                 .collect::<Vec<_>>();
-            assert!(
-                stated
-                    .iter()
-                    .any(|c| c.from_year <= 1993 && c.to_year >= 2025),
-                "{country:?}: no coverage statement for {direction:?} top-level visits over 1993-2025"
-            );
+            for year in 1993..=2025 {
+                assert!(
+                    stated
+                        .iter()
+                        .any(|c| (c.from_year..=c.to_year).contains(&year)),
+                    "{country:?}: no coverage statement for {direction:?} top-level visits in {year}"
+                );
+            }
         }
     }
 }
@@ -188,14 +190,15 @@ fn completeness_follows_the_statements() {
             "{country:?}"
         );
         // The answer is Complete exactly when both directions are claimed
-        // complete over the whole span.
+        // complete in every year of the span.
         let complete = Direction::iter().all(|d| {
-            coverage_of(country).any(|c| {
-                c.scope == Scope::TopLevelVisits
-                    && c.direction == d
-                    && c.complete
-                    && c.from_year <= 1993
-                    && c.to_year >= 2025
+            (1993..=2025).all(|year| {
+                coverage_of(country).any(|c| {
+                    c.scope == Scope::TopLevelVisits
+                        && c.direction == d
+                        && c.complete
+                        && (c.from_year..=c.to_year).contains(&year)
+                })
             })
         });
         assert_eq!(filter.completeness().is_complete(), complete, "{country:?}");
@@ -217,6 +220,21 @@ fn completeness_follows_the_statements() {
             .years(1960, 1961)
             .completeness(),
         Completeness::NotClaimed
+    );
+    // A span claimed complete: Germany's inbound top-level visits before
+    // 2023 (no German president or chancellor had come before February 2023).
+    let germany = EventFilter::new()
+        .partner(Country::Germany)
+        .direction(Direction::Inbound)
+        .level(Level::HeadOfState);
+    assert_eq!(
+        germany.years(1993, 2022).completeness(),
+        Completeness::Complete
+    );
+    assert_eq!(germany.years(1993, 2022).iter().count(), 0);
+    assert_eq!(
+        germany.years(1993, 2024).completeness(),
+        Completeness::Partial
     );
     // Two partners: not claimed.
     let two = [Partner::from(Country::Japan), Partner::from(Country::China)];

@@ -329,8 +329,9 @@ pub(crate) static MALAYSIA_1994_MAHATHIR_VISIT: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Already in the crate as event malaysia_1994_mahathir_visit. Mahathir told Khmer Times (2019) that he first came as prime minister in 1994 and that his 2019 trip came 25 years after his last official visit; a Malaysian blog citing the then ambassador adds that he came with a large delegation of investors. Month and days not found. In 2019 he also said he had been to Phnom Penh 'three times before', i.e. one more trip besides 1994 and the 2002 summit that was not identified.",
+    note: "Already in the crate as event malaysia_1994_mahathir_visit. Mahathir told Khmer Times (2019) that he first came as prime minister in 1994 and that his 2019 trip came 25 years after his last official visit; a Malaysian blog citing the then ambassador adds that he came with a large delegation of investors. The day is attested by the text of his speech at the state banquet given by the two co-prime ministers, dated 14 April 1994 in the mahathir.com speech archive; an audience with the King and a luncheon fell on the same day, during the Khmer New Year holiday (day added 2026-12-01 from the second-reader audit of exchanges). His arrival and departure days were not found, so end is left empty as unknown, and start is the attested day, not necessarily the first. In 2019 he also said he had been to Phnom Penh 'three times before', i.e. one more trip besides 1994 and the 2002 summit that was not identified.",
     sources: &[
+        &EX_V4_MAHATHIR_1994_STATE_BANQUET_SPEECH,
         &crate::data::countries::malaysia::MALAYSIA_KT_MAHATHIR_INTERVIEW,
         &EX_V4_SABAHKINI_2012_NOTE_FROM_PHNOM_PENH,
     ],
@@ -1741,16 +1742,6 @@ static SINGAPORE_2009_HUN_SEN_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
     sources: &[&EX_V4_BANGKOKPOST_2009_INDONESIA_STEPS_INTO_FRAY],
 };
 
-pub(crate) static BANGLADESH_2010_DIPU_MONI_VISIT: Exchange = Exchange {
-    who: "Foreign Minister Dipu Moni",
-    visit_kind: VisitKind::Other,
-    mechanism: None,
-    agreements: &[],
-    documents: &[],
-    note: "Already in the crate as event bangladesh_2010_dipu_moni_visit (agreement to set up a joint commission between the foreign ministries). Not re-checked here.",
-    sources: &[&crate::data::countries::bangladesh::BD_WIKI_FR],
-};
-
 static VIETNAM_2010_NGUYEN_MINH_TRIET_OFFICIAL_VISIT: Exchange = Exchange {
     who: "President Nguyen Minh Triet",
     visit_kind: VisitKind::OfficialVisit,
@@ -1978,6 +1969,19 @@ static CHINA_2010_HUN_SEN_OFFICIAL_VISIT: Exchange = Exchange {
         &EX_V1_AP_2010_HUN_SEN_SIGNS_13_DEALS,
         &EX_V1_DPA_2010_HUN_SEN_TALKS_BEIJING,
         &crate::data::countries::china::CHINA_XINHUA_CSP_2010,
+    ],
+};
+
+pub(crate) static BANGLADESH_2010_DIPU_MONI_VISIT: Exchange = Exchange {
+    who: "Foreign Minister Dipu Moni",
+    visit_kind: VisitKind::OfficialVisit,
+    mechanism: None,
+    agreements: &[],
+    documents: &[],
+    note: "Already in the crate as event bangladesh_2010_dipu_moni_visit (agreement to set up a joint commission between the foreign ministries), which rests on a Kampuspedia mirror of French Wikipedia, kept here as a secondary source. The Phnom Penh Post of 23 December 2010 announced a two-day official visit starting 27 December, including a trip to the Angkor temples in Siem Reap. Start, kind and places are therefore as announced: no report written after the visit was read. End left empty because no departure is attested (a two-day visit would end on 28 December). Details added 2026-12-01 from the second-reader audit of exchanges.",
+    sources: &[
+        &EX_FM_PPP_2010_BGD_FM_DUE,
+        &crate::data::countries::bangladesh::BD_WIKI_FR,
     ],
 };
 
@@ -2326,9 +2330,10 @@ static BRUNEI_2012_HASSANAL_BOLKIAH_VISIT_TO_ATTEND_A_SUMMIT_2: Exchange = Excha
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "21st ASEAN Summit and East Asia Summit (18-20 November 2012). The Borneo Bulletin (archived copy, path dated 21 November) reports that the Sultan received the ASEAN chairmanship from Hun Sen at the Peace Palace 'yesterday', i.e. at the close of the summits; a Stuff (New Zealand) photo gallery shows him in the family photo of ASEAN leaders with Obama. Only the month is given as start because his arrival day was not found.",
+    note: "21st ASEAN Summit and East Asia Summit (18-20 November 2012). The Borneo Bulletin (archived copy, path dated 21 November) reports that the Sultan received the ASEAN chairmanship from Hun Sen at the Peace Palace 'yesterday', i.e. at the close of the summits; The Jakarta Post, running a Brunei Times text, dates the handover to 20 November 2012. A Stuff (New Zealand) photo gallery shows him in the family photo of ASEAN leaders with Obama. Media Permata is cited because its report of 6 November 2022 (date as read by the second-reader audit; not shown in the source entry) says his last trip to Phnom Penh before 2022 was in 2012, for the 20th and 21st summits. Only the month is given as start because his arrival day was not found (handover day and the Media Permata explanation added 2026-12-01 after the second-reader audit).",
     sources: &[
         &EX_V5_BORNEO_BULLETIN_2012_CHAIR_HANDOVER,
+        &EX_V5_JP_2012_BRUNEI_GETS_ASEAN_CHAIR,
         &EX_V5_STUFF_2012_ASEAN_SUMMIT_GALLERY,
         &EX_V5_MEDIAPERMATA_2022_SULTAN_TO_ATTEND,
     ],
@@ -2354,8 +2359,11 @@ static MYANMAR_2012_THEIN_SEIN_VISIT_TO_ATTEND_A_SUMMIT_2: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "21st ASEAN Summit and East Asia Summit (18-20 November 2012). A Stuff (New Zealand) photo gallery dated 19 November 2012 shows Thein Sein in the family photo of ASEAN leaders with Obama in Phnom Penh, a day after Obama's visit to Yangon. Only one source seen; arrival and departure not found, so month precision is kept.",
-    sources: &[&EX_V5_STUFF_2012_ASEAN_SUMMIT_GALLERY],
+    note: "21st ASEAN Summit and East Asia Summit (18-20 November 2012). A Stuff (New Zealand) photo gallery dated 19 November 2012 shows Thein Sein in the family photo of ASEAN leaders with Obama in Phnom Penh. That gallery is dated the same day as Obama's visit to Yangon, Monday 19 November 2012, where Thein Sein had received him; one of its photos shows that meeting, and AP captions carried by U-T San Diego date the Yangon stop to the same day (corrected 2026-12-01 after the second-reader audit; the note had said 'a day after'). Arrival and departure not found, so month precision is kept.",
+    sources: &[
+        &EX_V5_STUFF_2012_ASEAN_SUMMIT_GALLERY,
+        &EX_V5_UTSANDIEGO_2012_OBAMA_MYANMAR_CAMBODIA,
+    ],
 };
 
 static SOUTH_KOREA_2012_LEE_MYUNG_BAK_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
@@ -4116,9 +4124,11 @@ pub(crate) static MYANMAR_2019_SUU_KYI_OFFICIAL_VISIT: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Already in the crate as event myanmar_2019_suu_kyi_official_visit. Three-day official visit from Monday 29 April 2019, arriving from the Belt and Road Forum in Beijing; programme with Hun Sen and King Sihamoni, then Angkor (AP via the Inquirer). Her first visit to Cambodia as State Counsellor. Level follows the crate (de facto head of government); she was not head of state.",
+    note: "Already in the crate as event myanmar_2019_suu_kyi_official_visit. Three-day official visit from Monday 29 April 2019, arriving from the Belt and Road Forum in Beijing; programme with Hun Sen and King Sihamoni, then Angkor (AP via the Inquirer). The Diplomat (May 2019, month from its URL) also puts the start on 29 April and includes Angkor Wat. The end date is a planned departure: The Phnom Penh Post (undated) wrote that she arrived on Monday and was to leave on Wednesday, i.e. 1 May. The Cambodia Daily page is only a teaser for The Diplomat's article and is kept as a secondary citation (originals added 2026-12-01 after the second-reader audit). Her first visit to Cambodia as State Counsellor. Level follows the crate (de facto head of government); she was not head of state.",
     sources: &[
         &crate::data::countries::myanmar::MYANMAR_INQUIRER_2019,
+        &crate::data::countries::myanmar::MYANMAR_DIPLOMAT_2019,
+        &crate::data::countries::myanmar::MYANMAR_PPP_2019,
         &EX_V5_CAMBODIA_DAILY_2019_SUU_KYI_FIRST_VISIT,
     ],
 };
@@ -4337,7 +4347,7 @@ static BANGLADESH_2020_CAMBODIAN_DELEGATION_LED_TALKS: Exchange = Exchange {
         ],
     }],
     documents: &["MoU on the establishment of Foreign Office Consultations"],
-    note: "First-ever Joint Commission meeting, held on a Thursday in Dhaka; an MoU on establishing Foreign Office Consultations was signed. Below foreign-minister level on both sides (recorded because it is the ministries' main consultation mechanism). Year inferred (see mechanism note); day not found. Direction: the Cambodian side travelled, so this is outbound.",
+    note: "First-ever Joint Commission meeting, held on a Thursday in Dhaka; an MoU on establishing Foreign Office Consultations was signed. Below foreign-minister level on both sides (recorded because it is the ministries' main consultation mechanism), so level is senior_officials (changed from foreign_minister on 2026-12-01 after the second-reader audit of exchanges). Caveat: Cambodia was led by a secretary of state, but the Bangladesh side by State Minister Shahriar Alam, a junior minister rather than a career official; senior_officials is used as the nearest value below foreign minister. Year inferred (see mechanism note); day not found. Direction: the Cambodian side travelled, so this is outbound.",
     sources: &[
         &crate::data::countries::bangladesh::BD_BANGLADESH_POST,
         &EX_FM_TBS_2025_FIRST_FOC,
@@ -5546,7 +5556,7 @@ static GERMANY_2024_CAMBODIAN_DELEGATION_LED_TALKS: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Senior officials only (German co-chair Petra Sigmund). The MFAIC release also recalls an official visit to Berlin by Prak Sokhonn as foreign minister (2016-2023); its date was not found, so it is not recorded as a separate visit.",
+    note: "Senior officials only (German co-chair Petra Sigmund), no minister on either side; level is therefore senior_officials (changed from foreign_minister on 2026-12-01 after the second-reader audit of exchanges). The MFAIC release also recalls an official visit to Berlin by Prak Sokhonn as foreign minister (2016-2023); its date was not found, so it is not recorded as a separate visit.",
     sources: &[&EX_FM_PPP_2024_DEU_2ND_CONSULTATIONS],
 };
 
@@ -5818,7 +5828,7 @@ static CANADA_2024_CAMBODIAN_DELEGATION_LED_TALKS: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "Senior officials only. Reviewed trade and investment, demining, consular affairs, tourism and the Francophonie; the delegation included a commerce ministry secretary of state.",
+    note: "Senior officials only: the round was co-chaired by Secretary of State Chum Sounry and Alan Bowman, a Director-General at Global Affairs Canada, with no minister on either side; level is therefore senior_officials (changed from foreign_minister on 2026-12-01 after the second-reader audit of exchanges). Reviewed trade and investment, demining, consular affairs, tourism and the Francophonie; the delegation included a commerce ministry secretary of state.",
     sources: &[&EX_FM_CNG_2024_CANADA_1ST_CONSULTATIONS],
 };
 
@@ -6253,7 +6263,7 @@ static CHINA_2026_WANG_YI_TALKS: Exchange = Exchange {
     mechanism: None,
     agreements: &[],
     documents: &[],
-    note: "First '2+2' meeting on 22 April with Prak Sokhonn and Defence Minister Tea Seiha; both Chinese ministers met Hun Manet and Hun Sen; separate Wang-Sokhonn talks were scheduled for Thursday 23 April (AP). Wang went on to Thailand and Myanmar.",
+    note: "First '2+2' meeting on 22 April with Prak Sokhonn and Defence Minister Tea Seiha. On the same day both Chinese ministers called on Prime Minister Hun Manet at the Peace Palace (AKP photo carried with the AP report). AP gave separate meetings with Senate President Hun Sen only as planned, and the SCMP text does not mention him, so whether they took place is not confirmed by the sources read. Wang and Prak Sokhonn were to hold their own talks on Thursday 23 April (AP); the end date rests on that schedule. Wang went on to Thailand and Myanmar.",
     sources: &[&EX_FM_MB_2026_CHINA_2PLUS2, &EX_FM_SCMP_2026_3PLUS3],
 };
 
@@ -8817,6 +8827,7 @@ pub(crate) static EVENTS: &[Event] = &[
         tasks: &[],
         sources: &[
             &EX_V5_BORNEO_BULLETIN_2012_CHAIR_HANDOVER,
+            &EX_V5_JP_2012_BRUNEI_GETS_ASEAN_CHAIR,
             &EX_V5_STUFF_2012_ASEAN_SUMMIT_GALLERY,
             &EX_V5_MEDIAPERMATA_2022_SULTAN_TO_ATTEND,
         ],
@@ -8855,7 +8866,10 @@ pub(crate) static EVENTS: &[Event] = &[
         exchange: Some(&MYANMAR_2012_THEIN_SEIN_VISIT_TO_ATTEND_A_SUMMIT_2),
         principles: &[],
         tasks: &[],
-        sources: &[&EX_V5_STUFF_2012_ASEAN_SUMMIT_GALLERY],
+        sources: &[
+            &EX_V5_STUFF_2012_ASEAN_SUMMIT_GALLERY,
+            &EX_V5_UTSANDIEGO_2012_OBAMA_MYANMAR_CAMBODIA,
+        ],
     },
     Event {
         id: "south_korea_2012_lee_myung_bak_visit_to_attend_a_summit",
@@ -10731,11 +10745,13 @@ pub(crate) static EVENTS: &[Event] = &[
         partners: &[o(Organization::AsianDevelopmentBank)],
         title: "ADB country partnership strategy 2019-2023 endorsed",
         summary: "ADB endorsed a five-year strategy with $1.45 billion of loans, grants and technical assistance (agriculture and natural resources, urban and rural living conditions, renewable energy, education and skills, public sector reform).",
-        place: Some("Manila"),
+        place: None,
         exchange: None,
         principles: &[],
         tasks: &[],
         sources: &[
+            &EX_O1_KHMERTIMES_2019_ADB_CPS,
+            &EX_O1_PPP_2019_ADB_CPS,
             &EX_O1_BAOHOABINH_2019_ADB_CPS,
             &EX_O1_CAMBOINFO_2019_ADB_CPS,
         ],
@@ -10821,7 +10837,7 @@ pub(crate) static EVENTS: &[Event] = &[
         date: EventDate::on(year(2020)),
         kind: EventKind::Visit {
             direction: Direction::Outbound,
-            level: Level::ForeignMinister,
+            level: Level::Official,
         },
         partners: &[c(Country::Bangladesh)],
         title: "Cambodian delegation led by Secretary of State Eat Sophea (Bangladesh side: State Minister for Foreign Affairs Shahriar Alam): talks to Bangladesh",
@@ -12093,7 +12109,7 @@ pub(crate) static EVENTS: &[Event] = &[
         date: EventDate::on(day(2024, 1, 24)),
         kind: EventKind::Visit {
             direction: Direction::Outbound,
-            level: Level::ForeignMinister,
+            level: Level::Official,
         },
         partners: &[c(Country::Germany)],
         title: "Cambodian delegation led by Secretary of State Chem Widhya: talks to Germany",
@@ -12259,22 +12275,6 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: &[&crate::data::countries::brunei::BRUNEI_PPP_SULTAN_PERSONAL_VISIT],
     },
     Event {
-        id: "asian_development_bank_2024_adb_country_partnership_strategy_2024_2028_launched",
-        date: EventDate::on(month(2024, 5)),
-        kind: EventKind::Aid,
-        partners: &[o(Organization::AsianDevelopmentBank)],
-        title: "ADB country partnership strategy 2024-2028 launched",
-        summary: "ADB announced the new strategy, aligned with phase one of the Pentagonal Strategy (private-sector-led diversification, human development, climate resilience), in an ADB release carried on 30 May 2024; about $1.26 billion committed under it (Aun Pornmoniroth, 12 June 2024).",
-        place: None,
-        exchange: None,
-        principles: &[],
-        tasks: &[],
-        sources: &[
-            &EX_O1_DANGCONGSAN_2024_ADB_CPS,
-            &crate::data::organizations::asian_development_bank::ADB_NEW_OFFICE_2024,
-        ],
-    },
-    Event {
         id: "south_korea_2024_hun_manet_official_visit",
         date: EventDate::span(day(2024, 5, 15), day(2024, 5, 18)),
         kind: EventKind::Visit {
@@ -12292,6 +12292,23 @@ pub(crate) static EVENTS: &[Event] = &[
             &crate::data::countries::south_korea::SOUTH_KOREA_PPP_MANET_VISIT_2024,
             &crate::data::countries::south_korea::SOUTH_KOREA_KOREA_HERALD_2024,
             &EX_V1_KBS_2024_YOON_HUN_MANET_STRATEGIC_PARTNERSHIP,
+        ],
+    },
+    Event {
+        id: "asian_development_bank_2024_adb_country_partnership_strategy_2024_2028_launched",
+        date: EventDate::on(day(2024, 5, 29)),
+        kind: EventKind::Aid,
+        partners: &[o(Organization::AsianDevelopmentBank)],
+        title: "ADB country partnership strategy 2024-2028 launched",
+        summary: "ADB announced the new strategy, aligned with phase one of the Pentagonal Strategy (private-sector-led diversification, human development, climate resilience); about $1.26 billion committed under it (Aun Pornmoniroth, 12 June 2024).",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: &[
+            &EX_O1_CAMBODGEMAG_2024_ADB_CPS,
+            &EX_O1_DANGCONGSAN_2024_ADB_CPS,
+            &crate::data::organizations::asian_development_bank::ADB_NEW_OFFICE_2024,
         ],
     },
     Event {
@@ -12393,7 +12410,7 @@ pub(crate) static EVENTS: &[Event] = &[
         date: EventDate::on(day(2024, 9, 5)),
         kind: EventKind::Visit {
             direction: Direction::Outbound,
-            level: Level::ForeignMinister,
+            level: Level::Official,
         },
         partners: &[c(Country::Canada)],
         title: "Cambodian delegation led by Secretary of State Chum Sounry: talks to Canada",
@@ -13109,6 +13126,20 @@ pub(crate) static COVERAGE: &[Coverage] = &[
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
+        to_year: 2022,
+        complete: true,
+        basis: "Complete: no German federal president or chancellor visited Cambodia before Frank-Walter Steinmeier in February 2023, as Deutschlandfunk, Steinmeier himself (via dpa) and the Federal President's own page say; so there was none in these years.",
+        sources: &[
+            &EX_V6_DEUTSCHLANDFUNK_2023_STEINMEIER_REIST,
+            &EX_V6_SCHWARZWAELDER_2023_STEINMEIER_BEGINNT,
+            &EX_V6_BUNDESPRAESIDENT_2023_KAMBODSCHA,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Germany),
+        scope: Scope::TopLevelVisits,
+        direction: Direction::Inbound,
+        from_year: 2023,
         to_year: 2026,
         complete: false,
         basis: "1993 to February 2023 is closed by statements made during Steinmeier's visit: Deutschlandfunk reported that no federal president or chancellor had ever been a guest in Cambodia (v6_deutschlandfunk_2023_steinmeier_reist), Steinmeier said the same at Angkor (dpa: v6_schwarzwaelder_2023_steinmeier_beginnt), and the Bundespräsident's page calls his the first visit by a federal president (v6_bundespraesident_2023_kambodscha). So Steinmeier's February 2023 visit is the only one up to then. For March 2023 to 2026 nothing was found (no chancellor or president visit), but no statement closes those years; hence not claimed complete for the whole span. Found: 1 visit.",
@@ -13508,6 +13539,19 @@ pub(crate) static COVERAGE: &[Coverage] = &[
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
+        to_year: 2016,
+        complete: true,
+        basis: "Complete: Rappler's list of December 2016 names every Philippine president who had visited Cambodia (Ramos 1995, Arroyo 2002, Aquino twice in 2012, then Duterte in December 2016), and the president is the Philippines' head of government too.",
+        sources: &[
+            &crate::data::countries::philippines::PHILIPPINES_RAPPLER_FAST_FACTS,
+            &EX_V5_NAM_2016_HUN_SEN_ADMIRES_DUTERTE,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Philippines),
+        scope: Scope::TopLevelVisits,
+        direction: Direction::Inbound,
+        from_year: 2017,
         to_year: 2026,
         complete: false,
         basis: "Closed for 1993-2016 by a list, open afterwards. Rappler (December 2016) names every Philippine president who had visited Cambodia with the dates of their visits: Macapagal (February 1964, outside the span), Ramos (December 1995), Arroyo (November 2002) and Aquino (April and November 2012), making Duterte (13-14 December 2016) the fifth; the Philippine ambassador confirmed that Arroyo and Aquino came only for ASEAN meetings and that Duterte's was the first stand-alone bilateral visit in 20 years. Estrada made none. After 2016 no list exists: Marcos's November 2022 summit trip and September 2025 state visit are the only ones found, and no Duterte trip to Cambodia after December 2016 was found (Cambodia hosted no in-person ASEAN summit in 2017-2021). Not claimed complete because nothing closes 2017-2026.",
@@ -13565,6 +13609,21 @@ pub(crate) static COVERAGE: &[Coverage] = &[
         scope: Scope::TopLevelVisits,
         direction: Direction::Inbound,
         from_year: 1993,
+        to_year: 2014,
+        complete: true,
+        basis: "Complete: Dmitry Medvedev's visit of November 2015 was called the first ever by a Russian prime minister (Hun Sen, via argumenti.ru) and the highest-ranking in modern Russia's history (a Russian delegation member, via Gazeta.ru), and at the East Asia Summit in Phnom Penh in 2012 Russia was represented by its foreign minister; so no Russian president or prime minister came in these years.",
+        sources: &[
+            &EX_V6_ARGUMENTI_2015_MEDVEDEV_WELCOME,
+            &EX_V6_GAZETA_2015_MEDVEDEV_AIR_AGREEMENT,
+            &EX_V6_KHMERTIMES_2015_BIG_PICTURE_MEDVEDEV,
+            &EX_V6_JINBIANWANBAO_2012_PUTIN_ABSENT_EAS,
+        ],
+    },
+    Coverage {
+        partner: c(Country::Russia),
+        scope: Scope::TopLevelVisits,
+        direction: Direction::Inbound,
+        from_year: 2015,
         to_year: 2026,
         complete: false,
         basis: "1993 to November 2015 is closed by statements: Hun Sen told Medvedev he was the first Russian prime minister ever to visit Cambodia (v6_argumenti_2015_medvedev_welcome), a Russian delegation member called it the highest-ranking official visit in the history of modern Russia (v6_gazeta_2015_medvedev_air_agreement), and Khmer Times called it the first visit by a Russian leader in almost 30 years (v6_khmertimes_2015_big_picture_medvedev); so no Russian president or prime minister came 1993-2015 apart from Medvedev. At the two East Asia Summits held in Phnom Penh Russia sent its foreign minister: in November 2012 Putin stayed away and Lavrov stood in (v6_jinbianwanbao_2012_putin_absent_eas), and in November 2022 Lavrov again led the delegation (v6_tass_2022_eas_without_biden; crate event east_asia_summit_2022_seventeenth_summit_phnom_penh). For 2016-2026 no visit by Putin, Medvedev or Mishustin was found, but no statement closes those years, so the whole span is not claimed complete. Found: 1 visit (Medvedev, November 2015).",
@@ -14793,6 +14852,18 @@ pub(crate) static EX_FM_PNA_2017_PH_2ND_JCBC: Source = Source {
     copy_of: Some("Philippine News Agency"),
 };
 
+pub(crate) static EX_FM_PPP_2010_BGD_FM_DUE: Source = Source {
+    id: "fm_ppp_2010_bgd_fm_due",
+    publisher: "The Phnom Penh Post",
+    title: "Bangladesh visit: Foreign minister due next week",
+    url: "http://www.phnompenhpost.com/national/bangladesh-visit-foreign-minister-due-next-week",
+    language: "en",
+    published: Some(day(2010, 12, 23)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static EX_FM_PPP_2010_CLINTON_ARRIVES: Source = Source {
     id: "fm_ppp_2010_clinton_arrives",
     publisher: "The Phnom Penh Post",
@@ -15649,6 +15720,18 @@ pub(crate) static EX_O1_BS_2013_LAGARDE_SCHEDULE: Source = Source {
     copy_of: Some("IANS"),
 };
 
+pub(crate) static EX_O1_CAMBODGEMAG_2024_ADB_CPS: Source = Source {
+    id: "o1_cambodgemag_2024_adb_cps",
+    publisher: "Cambodge Mag",
+    title: "Economy & Cooperation : ADB announces five-year strategy to partner with Pentagonal Strategy of Cambodia",
+    url: "https://en.cambodgemag.com/post/economy-cooperation-adb-announces-five-year-strategy-to-partner-with-pentagonal-strategy-of-camb",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static EX_O1_CAMBODIADAILY_2012_UNSC_BID: Source = Source {
     id: "o1_cambodiadaily_2012_unsc_bid",
     publisher: "The Cambodia Daily",
@@ -15705,8 +15788,8 @@ pub(crate) static EX_O1_CAMBOINFO_2019_ADB_CPS: Source = Source {
     language: "ja",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
+    kind: SourceKind::Copy,
+    copy_of: Some("Khmer Times"),
 };
 
 pub(crate) static EX_O1_CIR_2023_UNSDCF: Source = Source {
@@ -15893,6 +15976,18 @@ pub(crate) static EX_O1_IMF_2013_LAGARDE_BLOG: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static EX_O1_KHMERTIMES_2019_ADB_CPS: Source = Source {
+    id: "o1_khmertimes_2019_adb_cps",
+    publisher: "Khmer Times",
+    title: "ADB releases new Cambodia partnership strategy",
+    url: "https://www.khmertimeskh.com/50654726/adb-releases-new-cambodia-partnership-strategy/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static EX_O1_KIRIPOST_2022_55TH_AMM: Source = Source {
     id: "o1_kiripost_2022_55th_amm",
     publisher: "Kiripost",
@@ -16006,6 +16101,18 @@ pub(crate) static EX_O1_PPP_2012_UNSC_BID: Source = Source {
     publisher: "The Phnom Penh Post",
     title: "UN Security Council bid falls short",
     url: "http://www.phnompenhpost.com/national/un-security-council-bid-falls-short",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static EX_O1_PPP_2019_ADB_CPS: Source = Source {
+    id: "o1_ppp_2019_adb_cps",
+    publisher: "The Phnom Penh Post",
+    title: "ADB set to provide $1.45b aid for growth (title from URL)",
+    url: "https://phnompenhpost.com/business/adb-set-provide-145b-aid-growth",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
@@ -20589,7 +20696,7 @@ pub(crate) static EX_V3_XINHUA_2012_OBAMA_ARRIVES: Source = Source {
 
 pub(crate) static EX_V4_AFP_1995_NEW_CARRIER_KL_FLIGHT: Source = Source {
     id: "v4_afp_1995_new_carrier_kl_flight",
-    publisher: "The Jakarta Post",
+    publisher: "jawawa.id",
     title: "New carrier's KL flight a sign of strong ties",
     url: "https://jawawa.id/newsitem/new-carriers-kl-flight-a-sign-of-strong-ties-1447893297",
     language: "en",
@@ -20661,14 +20768,14 @@ pub(crate) static EX_V4_AKP_2018_PM_DEPARTS_32ND_SUMMIT: Source = Source {
 
 pub(crate) static EX_V4_AKP_2024_HUN_MANET_LEAVES_FOR_SINGAPORE: Source = Source {
     id: "v4_akp_2024_hun_manet_leaves_for_singapore",
-    publisher: "Agence Kampuchea Presse",
+    publisher: "Cambodia News Gazette",
     title: "Cambodian PM leaves for an official visit to Singapore",
     url: "https://cambodianewsgazette.com/cambodian-pm-leaves-for-an-official-visit-to-singapore/",
     language: "en",
     published: Some(day(2024, 6, 18)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
+    kind: SourceKind::Copy,
+    copy_of: Some("Agence Kampuchea Presse"),
 };
 
 pub(crate) static EX_V4_ANTARA_2008_CAMBODIA_CHARTER_RATIFICATION: Source = Source {
@@ -20985,14 +21092,14 @@ pub(crate) static EX_V4_CNA_2017_TAN_STATE_VISITS_CAMBODIA_LAOS: Source = Source
 
 pub(crate) static EX_V4_CNA_2024_DIGITAL_GOVERNMENT_MOU: Source = Source {
     id: "v4_cna_2024_digital_government_mou",
-    publisher: "CNA",
+    publisher: "sgmylive.com",
     title: "Singapore, Cambodia ink agreement on digital government cooperation",
     url: "https://sgmylive.com/singapore-cambodia-ink-agreement-on-digital-government-cooperation/",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
+    kind: SourceKind::Copy,
+    copy_of: Some("CNA"),
 };
 
 pub(crate) static EX_V4_CNA_2025_WONG_HUN_MANET_PRIORITY_AREAS: Source = Source {
@@ -21153,86 +21260,86 @@ pub(crate) static EX_V4_ISTANA_2017_TAN_TOAST_ROYAL_BANQUET: Source = Source {
 
 pub(crate) static EX_V4_JP_1995_SOEHARTO_URGES_CAMBODIAN_ROLE: Source = Source {
     id: "v4_jp_1995_soeharto_urges_cambodian_role",
-    publisher: "The Jakarta Post",
+    publisher: "jawawa.id",
     title: "Soeharto urges active Cambodian role in ASEAN",
     url: "https://jawawa.id/newsitem/soeharto-urges-active-cambodian-role-in-asean-1447893297",
     language: "en",
     published: Some(day(1995, 9, 1)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
+    kind: SourceKind::Copy,
+    copy_of: Some("The Jakarta Post"),
 };
 
 pub(crate) static EX_V4_JP_1996_INFORMAL_SUMMIT_SET: Source = Source {
     id: "v4_jp_1996_informal_summit_set",
-    publisher: "The Jakarta Post",
+    publisher: "jawawa.id",
     title: "ASEAN leaders informal summit set for Nov. 30",
     url: "https://jawawa.id/newsitem/asean-leaders-informal-summit-set-for-nov-30-1447893297",
     language: "en",
     published: Some(day(1996, 11, 8)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
+    kind: SourceKind::Copy,
+    copy_of: Some("The Jakarta Post"),
 };
 
 pub(crate) static EX_V4_JP_1997_SOEHARTO_RETURNS_HOME: Source = Source {
     id: "v4_jp_1997_soeharto_returns_home",
-    publisher: "The Jakarta Post",
+    publisher: "jawawa.id",
     title: "Soeharto returns home satisfied after 3-nation tour",
     url: "https://jawawa.id/newsitem/soeharto-returns-home-satisfied-after-3-nation-tour-1447893297",
     language: "en",
     published: Some(day(1997, 2, 24)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
+    kind: SourceKind::Copy,
+    copy_of: Some("The Jakarta Post"),
 };
 
 pub(crate) static EX_V4_JP_1997_SOEHARTO_ROYAL_WELCOME: Source = Source {
     id: "v4_jp_1997_soeharto_royal_welcome",
-    publisher: "The Jakarta Post",
+    publisher: "jawawa.id",
     title: "Soeharto given royal welcome in Cambodia",
     url: "https://jawawa.id/newsitem/soeharto-given-royal-welcome-in-cambodia-1447893297",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
+    kind: SourceKind::Copy,
+    copy_of: Some("The Jakarta Post"),
 };
 
 pub(crate) static EX_V4_JP_1999_GUS_DUR_ANCESTRAL_HOMELAND: Source = Source {
     id: "v4_jp_1999_gus_dur_ancestral_homeland",
-    publisher: "The Jakarta Post",
+    publisher: "jawawa.id",
     title: "Gus Dur says trip to Cambodia a visit to ancestral homeland",
     url: "https://jawawa.id/newsitem/gus-dur-says-trip-to-cambodia-a-visit-to-ancestral-homeland-1447893297",
     language: "en",
     published: Some(day(1999, 11, 9)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
+    kind: SourceKind::Copy,
+    copy_of: Some("The Jakarta Post"),
 };
 
 pub(crate) static EX_V4_JP_2001_MEGAWATI_EIGHT_DAY_ASEAN_TRIP: Source = Source {
     id: "v4_jp_2001_megawati_eight_day_asean_trip",
-    publisher: "The Jakarta Post",
+    publisher: "jawawa.id",
     title: "President Megawati leaves for eight-day ASEAN trip",
     url: "https://jawawa.id/newsitem/president-megawati-leaves-for-eight-day-asean-trip-1447893297",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
+    kind: SourceKind::Copy,
+    copy_of: Some("The Jakarta Post"),
 };
 
 pub(crate) static EX_V4_JP_2002_MEGAWATI_SAYS_REGION_SAFE: Source = Source {
     id: "v4_jp_2002_megawati_says_region_safe",
-    publisher: "The Jakarta Post",
+    publisher: "jawawa.id",
     title: "Megawati says Indonesia and Southeast Asia safe",
     url: "https://jawawa.id/newsitem/megawati-says-indonesia-and-southeast-asia-safe-1447893297",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
+    kind: SourceKind::Copy,
+    copy_of: Some("The Jakarta Post"),
 };
 
 pub(crate) static EX_V4_KUMPARAN_2023_HUN_MANET_ARRIVES_JAKARTA: Source = Source {
@@ -21281,6 +21388,18 @@ pub(crate) static EX_V4_LIPUTAN6_2022_JOKOWI_FLIES_TO_CAMBODIA: Source = Source 
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
+};
+
+pub(crate) static EX_V4_MAHATHIR_1994_STATE_BANQUET_SPEECH: Source = Source {
+    id: "v4_mahathir_1994_state_banquet_speech",
+    publisher: "mahathir.com",
+    title: "The State Banquet hosted by H.R.H. Samdech Krom Preah Norodom Ranariddh, First Prime Minister, and H.E. Samdech Hun Sen, Second Prime Minister of the Royal Government of Cambodia",
+    url: "https://mahathir.com/malaysia/speeches/1994/1994-04-14.php",
+    language: "en",
+    published: Some(day(1994, 4, 14)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("speech text of the Prime Minister of Malaysia"),
 };
 
 pub(crate) static EX_V4_MALAYMAIL_2022_ISMAIL_SABRI_PRESS_CONFERENCE: Source = Source {
@@ -21585,14 +21704,14 @@ pub(crate) static EX_V4_SETNEG_2007_KTT_ASEAN_13_DIBUKA: Source = Source {
 
 pub(crate) static EX_V4_ST_1997_SUHARTO_VISIT_ASEAN_BID: Source = Source {
     id: "v4_st_1997_suharto_visit_asean_bid",
-    publisher: "The Straits Times",
+    publisher: "Asia Pacific Solidarity Network",
     title: "Cambodia hopes Suharto visit will boost its bid to join ASEAN",
     url: "https://www.asia-pacific-solidarity.net/news/1997-02-18/cambodia-hopes-suharto-visit-will-boost-its-bid-join-asean.html",
     language: "en",
     published: Some(day(1997, 2, 18)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
+    kind: SourceKind::Copy,
+    copy_of: Some("The Straits Times"),
 };
 
 pub(crate) static EX_V4_ST_2015_FOREIGN_DIGNITARIES_LKY_FUNERAL: Source = Source {
@@ -22219,6 +22338,18 @@ pub(crate) static EX_V5_JBFA_2017_SULTAN_ASEAN_KOREA_JAPAN: Source = Source {
     copy_of: Some("Borneo Bulletin (translated into Japanese)"),
 };
 
+pub(crate) static EX_V5_JP_2012_BRUNEI_GETS_ASEAN_CHAIR: Source = Source {
+    id: "v5_jp_2012_brunei_gets_asean_chair",
+    publisher: "The Jakarta Post",
+    title: "Brunei gets ASEAN chair",
+    url: "http://www.thejakartapost.com/news/2012/11/20/brunei-gets-asean-chair.html",
+    language: "en",
+    published: Some(day(2012, 11, 20)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Brunei Times"),
+};
+
 pub(crate) static EX_V5_MANILATIMES_2017_DUTERTE_OPENS_SUMMIT: Source = Source {
     id: "v5_manilatimes_2017_duterte_opens_summit",
     publisher: "The Manila Times",
@@ -22553,6 +22684,18 @@ pub(crate) static EX_V5_US_CABLE_2007_CEBU_VIEWS: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("US Embassy Phnom Penh diplomatic cable"),
+};
+
+pub(crate) static EX_V5_UTSANDIEGO_2012_OBAMA_MYANMAR_CAMBODIA: Source = Source {
+    id: "v5_utsandiego_2012_obama_myanmar_cambodia",
+    publisher: "U-T San Diego",
+    title: "Obama makes history with Myanmar, Cambodia visits",
+    url: "http://www.utsandiego.com/news/2012/nov/19/obama-makes-history-with-myanmar-cambodia-visits/?page=1",
+    language: "en",
+    published: Some(day(2012, 11, 19)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Associated Press"),
 };
 
 pub(crate) static EX_V5_VIETNAMNEWS_2026_ASEAN_CALENDAR: Source = Source {
@@ -23316,6 +23459,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_FM_NOVA_2023_SOKHONN_JAPAN,
     &EX_FM_PEOPLE_2020_5TH_ICC_ANNOUNCE,
     &EX_FM_PNA_2017_PH_2ND_JCBC,
+    &EX_FM_PPP_2010_BGD_FM_DUE,
     &EX_FM_PPP_2010_CLINTON_ARRIVES,
     &EX_FM_PPP_2010_CLINTON_TO_VISIT,
     &EX_FM_PPP_2012_CARR_VISIT,
@@ -23387,6 +23531,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_O1_BAOHOABINH_2019_ADB_CPS,
     &EX_O1_BBC_2003_COURT_DEAL,
     &EX_O1_BS_2013_LAGARDE_SCHEDULE,
+    &EX_O1_CAMBODGEMAG_2024_ADB_CPS,
     &EX_O1_CAMBODIADAILY_2012_UNSC_BID,
     &EX_O1_CAMBODIADAILY_BOUTROS_GHALI_OIF,
     &EX_O1_CAMBODIANESS_2019_UNDAF,
@@ -23407,6 +23552,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_O1_FUTUROEUROPA_2022_BORRELL,
     &EX_O1_HUNSEN_BLOG_2009_17TH_ASEAN_EU,
     &EX_O1_IMF_2013_LAGARDE_BLOG,
+    &EX_O1_KHMERTIMES_2019_ADB_CPS,
     &EX_O1_KIRIPOST_2022_55TH_AMM,
     &EX_O1_KIRIPOST_2022_SUMMITS_END,
     &EX_O1_LATIMES_1992_BOUTROS_GHALI,
@@ -23417,6 +23563,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_O1_PPP_2009_EU_ASEAN_KICKOFF,
     &EX_O1_PPP_2010_BAN_ARRIVES,
     &EX_O1_PPP_2012_UNSC_BID,
+    &EX_O1_PPP_2019_ADB_CPS,
     &EX_O1_PPP_2022_ASAKAWA,
     &EX_O1_PPP_2022_BORRELL_SET_TO_MEET,
     &EX_O1_PPP_2023_FIRST_CAMBODIAN_SG,
@@ -23854,6 +24001,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V4_LECOURRIER_2016_MALAYSIA_CAMBODIA_COOPERATION,
     &EX_V4_LIPUTAN6_2019_JOKOWI_RECEIVES_LEADERS,
     &EX_V4_LIPUTAN6_2022_JOKOWI_FLIES_TO_CAMBODIA,
+    &EX_V4_MAHATHIR_1994_STATE_BANQUET_SPEECH,
     &EX_V4_MALAYMAIL_2022_ISMAIL_SABRI_PRESS_CONFERENCE,
     &EX_V4_MEDCOM_2022_JOKOWI_DAY_FOUR,
     &EX_V4_MFASG_2001_GOH_TOAST_PHNOM_PENH,
@@ -23932,6 +24080,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V5_INQUIRER_2017_HUN_SEN_ARRIVES_CLARK,
     &EX_V5_IRRAWADDY_2024_KO_KO_HLAING,
     &EX_V5_JBFA_2017_SULTAN_ASEAN_KOREA_JAPAN,
+    &EX_V5_JP_2012_BRUNEI_GETS_ASEAN_CHAIR,
     &EX_V5_MANILATIMES_2017_DUTERTE_OPENS_SUMMIT,
     &EX_V5_MANILATIMES_2017_HUN_SEN_ARRIVES,
     &EX_V5_MB_2022_PBBM_LEAVES_FOR_CAMBODIA,
@@ -23960,6 +24109,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &EX_V5_THAILANDNEWS_2022_HUN_SEN_MEETS_JUNTA_CHIEF,
     &EX_V5_US_CABLE_2003_RANGOON1512,
     &EX_V5_US_CABLE_2007_CEBU_VIEWS,
+    &EX_V5_UTSANDIEGO_2012_OBAMA_MYANMAR_CAMBODIA,
     &EX_V5_VIETNAMNEWS_2026_ASEAN_CALENDAR,
     &EX_V5_VNPLUS_2011_GMS_SUMMIT_OPENS,
     &EX_V5_VNPLUS_2011_VN_SUPPORTS_GMS,

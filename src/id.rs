@@ -180,6 +180,11 @@ closed_set!(crate::Qualifier, "qualifier" {
     Nearly => "nearly",
     UpTo => "up to",
 });
+closed_set!(crate::Lang, "language" {
+    En => "English",
+    Fr => "French",
+    Km => "Khmer",
+});
 closed_set!(crate::RelationStatus, "relation status" {
     Active => "active",
     Suspended => "suspended",
@@ -349,3 +354,155 @@ mod tests {
         assert_eq!(Answer::CannotTell.to_string(), Answer::CannotTell.label());
     }
 }
+
+/// Gives a closed set `label_in(lang)`: its label in English (the
+/// `Display` label), French or Khmer. The French and Khmer labels are the
+/// crate's own translations of its English labels (names of entities, by
+/// contrast, are cited: see [`crate::KhmerName`]).
+macro_rules! translated {
+    ($ty:ty { $($variant:ident => ($fr:literal, $km:literal)),* $(,)? }) => {
+        impl $ty {
+            /// The label in a language: English as `Display` writes it,
+            /// or the crate's French or Khmer translation.
+            #[must_use]
+            pub const fn label_in(self, lang: $crate::Lang) -> &'static str {
+                match lang {
+                    $crate::Lang::En => self.label(),
+                    $crate::Lang::Fr => match self { $(Self::$variant => $fr),* },
+                    $crate::Lang::Km => match self { $(Self::$variant => $km),* },
+                }
+            }
+        }
+    };
+}
+
+translated!(crate::RelationType {
+    Neighbour => ("pays voisin", "ប្រទេសជិតខាង"),
+    RegionAndAsean => ("région et ASEAN", "តំបន់ និងអាស៊ាន"),
+    WiderWorld => ("reste du monde", "ពិភពលោកទូលំទូលាយ"),
+});
+translated!(crate::EventType {
+    RelationsEstablished => ("établissement des relations", "ការបង្កើតទំនាក់ទំនងការទូត"),
+    RelationsSuspended => ("suspension des relations", "ការផ្អាកទំនាក់ទំនង"),
+    RelationsSevered => ("rupture des relations", "ការផ្តាច់ទំនាក់ទំនង"),
+    RelationsRestored => ("rétablissement des relations", "ការស្តារទំនាក់ទំនងឡើងវិញ"),
+    RepresentationChanged => ("changement de représentation", "ការផ្លាស់ប្តូរកម្រិតតំណាង"),
+    MissionOpened => ("ouverture d'une mission", "ការបើកបេសកកម្មការទូត"),
+    MissionClosed => ("fermeture d'une mission", "ការបិទបេសកកម្មការទូត"),
+    MembershipJoined => ("adhésion", "ការចូលជាសមាជិក"),
+    MembershipChanged => ("changement de statut de membre", "ការផ្លាស់ប្តូរស្ថានភាពសមាជិក"),
+    Visit => ("visite", "ដំណើរទស្សនកិច្ច"),
+    Summit => ("sommet", "កិច្ចប្រជុំកំពូល"),
+    Talks => ("entretiens", "កិច្ចពិភាក្សា"),
+    AgreementSigned => ("signature d'un accord", "ការចុះហត្ថលេខាលើកិច្ចព្រមព្រៀង"),
+    JointStatement => ("déclaration commune", "សេចក្តីថ្លែងការណ៍រួម"),
+    UnVote => ("vote à l'ONU", "ការបោះឆ្នោតនៅអង្គការសហប្រជាជាតិ"),
+    Peacekeeping => ("maintien de la paix", "ការរក្សាសន្តិភាព"),
+    Aid => ("aide", "ជំនួយ"),
+    Dispute => ("différend", "ជម្លោះ"),
+});
+translated!(crate::VisitKind {
+    StateVisit => ("visite d'État", "ដំណើរទស្សនកិច្ចផ្លូវរដ្ឋ"),
+    OfficialVisit => ("visite officielle", "ដំណើរទស្សនកិច្ចផ្លូវការ"),
+    WorkingVisit => ("visite de travail", "ដំណើរទស្សនកិច្ចការងារ"),
+    SummitAttendance => ("participation à un sommet ou une conférence", "ការចូលរួមកិច្ចប្រជុំកំពូល ឬសន្និសីទ"),
+    Transit => ("transit", "ការឆ្លងកាត់"),
+    Consultation => ("consultations", "កិច្ចពិគ្រោះយោបល់"),
+    Other => ("autre visite", "ដំណើរទស្សនកិច្ចផ្សេងទៀត"),
+});
+translated!(crate::Scope {
+    TopLevelVisits => ("visites au niveau des chefs d'État ou de gouvernement", "ដំណើរទស្សនកិច្ចកម្រិតប្រមុខរដ្ឋ ឬប្រមុខរដ្ឋាភិបាល"),
+    ForeignMinisterExchanges => ("visites et consultations des ministres des Affaires étrangères", "ដំណើរទស្សនកិច្ច និងកិច្ចពិគ្រោះយោបល់របស់រដ្ឋមន្ត្រីការបរទេស"),
+});
+translated!(crate::Indicator {
+    TradeTotal => ("commerce bilatéral de biens", "ពាណិជ្ជកម្មទំនិញទ្វេភាគី"),
+    ExportsTo => ("exportations du Cambodge vers le partenaire", "ការនាំចេញរបស់កម្ពុជាទៅដៃគូ"),
+    ImportsFrom => ("importations du Cambodge depuis le partenaire", "ការនាំចូលរបស់កម្ពុជាពីដៃគូ"),
+    InvestmentApproved => ("investissements approuvés au Cambodge", "ការវិនិយោគដែលបានអនុម័តនៅកម្ពុជា"),
+    InvestmentFdiInflow => ("flux d'investissements directs étrangers", "លំហូរវិនិយោគផ្ទាល់ពីបរទេស"),
+    AidDisbursed => ("aide au développement versée", "ជំនួយអភិវឌ្ឍន៍ដែលបានផ្តល់"),
+    AidCommitted => ("aide au développement engagée", "ជំនួយអភិវឌ្ឍន៍ដែលបានសន្យា"),
+    TouristArrivals => ("arrivées de touristes au Cambodge", "ភ្ញៀវទេសចរមកកម្ពុជា"),
+    MigrantWorkers => ("travailleurs cambodgiens dans le pays partenaire", "ពលករកម្ពុជានៅប្រទេសដៃគូ"),
+    Scholarships => ("bourses et étudiants", "អាហារូបករណ៍ និងនិស្សិត"),
+    ImfQuota => ("quote-part au FMI", "កូតានៅមូលនិធិរូបិយវត្ថុអន្តរជាតិ"),
+    VotingShare => ("part des voix", "ចំណែកសំឡេងឆ្នោត"),
+    LendingTotal => ("prêts au Cambodge", "ប្រាក់កម្ចីដល់កម្ពុជា"),
+    SubscribedCapital => ("capital souscrit", "ដើមទុនដែលបានចុះឈ្មោះ"),
+    ConventionsRatified => ("conventions ratifiées", "អនុសញ្ញាដែលបានផ្តល់សច្ចាប័ន"),
+    PreferencesWithdrawn => ("préférences commerciales retirées", "អនុគ្រោះពាណិជ្ជកម្មដែលត្រូវដកហូត"),
+    Other => ("autre chiffre", "តួលេខផ្សេងទៀត"),
+});
+translated!(crate::Reporter {
+    CambodiaCustoms => ("Direction générale des douanes et accises du Cambodge", "អគ្គនាយកដ្ឋានគយ និងរដ្ឋាករកម្ពុជា"),
+    CambodiaCommerce => ("ministère du Commerce du Cambodge", "ក្រសួងពាណិជ្ជកម្មកម្ពុជា"),
+    CambodiaCdc => ("Conseil pour le développement du Cambodge", "ក្រុមប្រឹក្សាអភិវឌ្ឍន៍កម្ពុជា"),
+    CambodiaTourism => ("ministère du Tourisme du Cambodge", "ក្រសួងទេសចរណ៍កម្ពុជា"),
+    CambodiaLabour => ("ministère du Travail et de la Formation professionnelle du Cambodge", "ក្រសួងការងារ និងបណ្តុះបណ្តាលវិជ្ជាជីវៈកម្ពុជា"),
+    CambodiaNbc => ("Banque nationale du Cambodge", "ធនាគារជាតិនៃកម្ពុជា"),
+    CambodiaGovernment => ("le gouvernement cambodgien", "រាជរដ្ឋាភិបាលកម្ពុជា"),
+    PartnerGovernment => ("le gouvernement du partenaire", "រដ្ឋាភិបាលប្រទេសដៃគូ"),
+    ImfDots => ("statistiques de la direction des échanges du FMI", "ស្ថិតិទិសដៅពាណិជ្ជកម្មរបស់មូលនិធិរូបិយវត្ថុអន្តរជាតិ"),
+    UnComtrade => ("UN Comtrade", "UN Comtrade"),
+    Organization => ("l'organisation", "អង្គការ"),
+    Unknown => ("non précisé", "មិនបានបញ្ជាក់"),
+});
+translated!(crate::Lang {
+    En => ("anglais", "អង់គ្លេស"),
+    Fr => ("français", "បារាំង"),
+    Km => ("khmer", "ខ្មែរ"),
+});
+translated!(crate::RelationStatus {
+    Active => ("actives", "សកម្ម"),
+    Suspended => ("suspendues", "ផ្អាក"),
+    Severed => ("rompues", "ផ្តាច់"),
+});
+translated!(crate::MissionDirection {
+    PartnerToCambodia => ("mission du partenaire au Cambodge", "បេសកកម្មរបស់ដៃគូនៅកម្ពុជា"),
+    CambodiaToPartner => ("mission du Cambodge chez le partenaire", "បេសកកម្មរបស់កម្ពុជានៅប្រទេសដៃគូ"),
+});
+translated!(crate::MissionKind {
+    Embassy => ("ambassade", "ស្ថានទូត"),
+    ConsulateGeneral => ("consulat général", "អគ្គកុងស៊ុល"),
+    Consulate => ("consulat", "កុងស៊ុល"),
+    PermanentMission => ("mission permanente", "បេសកកម្មអចិន្ត្រៃយ៍"),
+    NonResidentAccreditation => ("accréditation non résidente", "ការតែងតាំងមិនស្នាក់នៅ"),
+});
+translated!(crate::AgreementKind {
+    Treaty => ("traité", "សន្ធិសញ្ញា"),
+    Border => ("accord frontalier", "កិច្ចព្រមព្រៀងព្រំដែន"),
+    FreeTrade => ("accord de libre-échange", "កិច្ចព្រមព្រៀងពាណិជ្ជកម្មសេរី"),
+    Economic => ("accord économique", "កិច្ចព្រមព្រៀងសេដ្ឋកិច្ច"),
+    Cooperation => ("accord de coopération", "កិច្ចព្រមព្រៀងសហប្រតិបត្តិការ"),
+    Defence => ("accord de défense", "កិច្ចព្រមព្រៀងការពារជាតិ"),
+});
+translated!(crate::MembershipStatus {
+    FoundingMember => ("membre fondateur", "សមាជិកស្ថាបនិក"),
+    Member => ("membre", "សមាជិក"),
+    Observer => ("observateur", "អ្នកសង្កេតការណ៍"),
+    CooperationPartner => ("partenaire de coopération", "ដៃគូសហប្រតិបត្តិការ"),
+    SeatContested => ("siège contesté", "អាសនៈត្រូវបានជំទាស់"),
+    AdmissionPostponed => ("admission reportée", "ការចូលជាសមាជិកត្រូវបានពន្យារពេល"),
+});
+translated!(crate::Direction {
+    Inbound => ("vers le Cambodge", "មកកម្ពុជា"),
+    Outbound => ("depuis le Cambodge", "ពីកម្ពុជា"),
+});
+translated!(crate::Level {
+    HeadOfState => ("chef de l'État", "ប្រមុខរដ្ឋ"),
+    HeadOfGovernment => ("chef du gouvernement", "ប្រមុខរដ្ឋាភិបាល"),
+    ForeignMinister => ("ministre des Affaires étrangères", "រដ្ឋមន្ត្រីការបរទេស"),
+    Minister => ("ministre", "រដ្ឋមន្ត្រី"),
+    Parliamentary => ("président d'assemblée", "ប្រធានសភា"),
+    Official => ("haut fonctionnaire", "មន្ត្រីជាន់ខ្ពស់"),
+});
+translated!(crate::SummitRole {
+    Attended => ("participation", "ចូលរួម"),
+    Hosted => ("accueil", "ធ្វើជាម្ចាស់ផ្ទះ"),
+    Chaired => ("présidence", "ធ្វើជាប្រធាន"),
+});
+translated!(crate::Answer {
+    Yes => ("oui", "មែន"),
+    No => ("non", "មិនមែន"),
+    CannotTell => ("impossible à dire à cette précision", "មិនអាចប្រាប់បានតាមកម្រិតភាពជាក់លាក់នេះ"),
+});

@@ -14,6 +14,8 @@ mod export;
 mod figures;
 mod id;
 mod instrument;
+mod khmer;
+mod lang;
 mod membership;
 mod partner;
 mod period;
@@ -51,6 +53,8 @@ pub use figures::{
 pub use instrument::{
     DateKind, Instrument, InstrumentDate, InstrumentKind, instrument, instruments,
 };
+pub use khmer::KhmerName;
+pub use lang::Lang;
 pub use membership::{
     CountryMember, Membership, MembershipPeriod, MembershipStatus, Role, SharedMembership,
     memberships, memberships_on, shared_memberships_on,

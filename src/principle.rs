@@ -1,6 +1,7 @@
 //! The principles of Cambodia's foreign policy, the five main tasks of that
 //! policy, and the three types of foreign relations.
 
+use crate::{KhmerName, Lang};
 use strum::{EnumCount, EnumIter, IntoStaticStr};
 
 use crate::{Sources, data};
@@ -119,6 +120,50 @@ impl Principle {
     pub fn profile(self) -> &'static PrincipleProfile {
         &data::principles::PRINCIPLES[self as usize]
     }
+
+    /// The principle's name in a language. French names follow the
+    /// foreign ministry's French text where it names the principle; in
+    /// Khmer, the term Cambodian usage writes where a source gives it
+    /// ([`Principle::khmer`]), else the English name.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Lang, Principle};
+    /// assert_eq!(Principle::PermanentNeutrality.name_in(Lang::Fr), "neutralité permanente");
+    /// assert_eq!(Principle::Sovereignty.name_in(Lang::Km), "អធិបតេយ្យ");
+    /// ```
+    #[must_use]
+    pub fn name_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.profile().name,
+            Lang::Fr => match self {
+                Self::Independence => "indépendance",
+                Self::Sovereignty => "souveraineté",
+                Self::TerritorialIntegrity => "intégrité territoriale",
+                Self::PermanentNeutrality => "neutralité permanente",
+                Self::NonAlignment => "non-alignement",
+                Self::PeacefulCoexistence => "coexistence pacifique",
+                Self::NonInterference => "non-ingérence dans les affaires intérieures",
+                Self::Equality => "égalité entre les États",
+                Self::MutualRespect => "respect mutuel",
+                Self::MutualBenefit => "intérêt mutuel",
+                Self::PeacefulSettlementOfDisputes => "règlement pacifique des différends",
+                Self::InternationalLawAndUnCharter => {
+                    "droit international et Charte des Nations unies"
+                }
+                Self::Disarmament => "désarmement et non-prolifération",
+                Self::Consensus => "consensus dans la prise de décision",
+                Self::Multilateralism => "multilatéralisme et ordre fondé sur des règles",
+            },
+            Lang::Km => self.khmer().map_or(self.profile().name, |k| k.name),
+        }
+    }
+
+    /// The Khmer term for the principle, with its sources, where a source
+    /// gives one.
+    #[must_use]
+    pub fn khmer(self) -> Option<KhmerName> {
+        data::khmer::principle(self.id())
+    }
 }
 
 /// One of the five main tasks of Cambodia's foreign policy (MFAIC).
@@ -210,6 +255,28 @@ impl PolicyTask {
     #[must_use]
     pub fn profile(self) -> &'static PolicyTaskProfile {
         &data::principles::POLICY_TASKS[self as usize]
+    }
+
+    /// The task's title in a language (in Khmer, where a source gives it,
+    /// else in English).
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Lang, PolicyTask};
+    /// assert_eq!(PolicyTask::EconomicDiplomacy.title_in(Lang::Km), "ការទូតសេដ្ឋកិច្ច");
+    /// ```
+    #[must_use]
+    pub fn title_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.profile().title,
+            Lang::Fr => self.profile().title_fr,
+            Lang::Km => self.khmer().map_or(self.profile().title, |k| k.name),
+        }
+    }
+
+    /// The Khmer title, with its sources, where a source gives it.
+    #[must_use]
+    pub fn khmer(self) -> Option<KhmerName> {
+        data::khmer::task(self.id())
     }
 }
 

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::{DateRelation, HistDate, Sources, data};
+use crate::{DateRelation, HistDate, KhmerName, Lang, Sources, data};
 
 /// A name and period of the Cambodian state.
 ///
@@ -141,4 +141,56 @@ pub fn cambodian_state_on(day: NaiveDate) -> Option<&'static CambodianState> {
 /// ```
 pub fn un_seat_holder_on(day: NaiveDate) -> Option<&'static UnSeatHolder> {
     on(data::states::UN_SEAT, day, |s| (s.start, s.end))
+}
+
+impl CambodianState {
+    /// The state's name in a language.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Lang, cambodian_states};
+    /// let dk = cambodian_states().find(|s| s.id == "democratic_kampuchea").unwrap();
+    /// assert_eq!(dk.name_in(Lang::Km), "កម្ពុជាប្រជាធិបតេយ្យ");
+    /// ```
+    #[must_use]
+    pub fn name_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.name_en,
+            Lang::Fr => self.name_fr,
+            Lang::Km => self.khmer().map_or(self.name_en, |k| k.name),
+        }
+    }
+
+    /// The state's Khmer name, with its sources, where a source gives it.
+    #[must_use]
+    pub fn khmer(&self) -> Option<KhmerName> {
+        data::khmer::state(self.id)
+    }
+}
+
+impl UnSeatHolder {
+    /// The holder's name in a language (in Khmer where a source gives it,
+    /// else in English; French is not recorded: English stands in).
+    #[must_use]
+    pub fn holder_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Km => self.khmer().map_or(self.holder, |k| k.name),
+            _ => self.holder,
+        }
+    }
+
+    /// The holder's Khmer name, with its sources, where a source gives it.
+    #[must_use]
+    pub fn khmer(&self) -> Option<KhmerName> {
+        data::khmer::seat_holder(self.holder)
+            .or_else(|| data::khmer::state(self.holder_state_id()?))
+    }
+
+    /// The id of the Cambodian state this holder was, where it was one.
+    fn holder_state_id(&self) -> Option<&'static str> {
+        data::states::STATES
+            .iter()
+            .rev()
+            .find(|s| s.name_en == self.holder && s.start <= self.start)
+            .map(|s| s.id)
+    }
 }

@@ -151,7 +151,15 @@ fn one_partner_api_for_countries_and_organizations() {
                 || (unresearched && standing.answer() == Answer::CannotTell),
             "{p:?}: an answer with no sources"
         );
-        assert!(!p.name().is_empty() && !p.name_fr().is_empty() && !p.short_name().is_empty());
+        assert!(
+            !p.name().is_empty()
+                && !p.name_in(cambodia_diplomacy::Lang::Fr).is_empty()
+                && !p.short_name().is_empty()
+        );
+        // The French accessors of 0.1 keep working until 0.3.
+        #[allow(deprecated)]
+        let old = p.name_fr();
+        assert_eq!(old, p.name_in(cambodia_diplomacy::Lang::Fr));
         assert_eq!(p.kind() == PartnerKind::Country, p.as_country().is_some());
         let sentence = standing.to_string();
         assert!(

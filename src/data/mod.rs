@@ -27,6 +27,7 @@ mod macros;
 pub(crate) mod exchanges;
 pub(crate) mod figures;
 pub(crate) mod instruments;
+pub(crate) mod khmer;
 pub(crate) mod prelude;
 pub(crate) mod principles;
 pub(crate) mod sources;
@@ -178,6 +179,7 @@ pub(crate) static SOURCE_TABLES: &[&[&Source]] = &[
     world::relations::SOURCES,
     exchanges::SOURCES,
     figures::SOURCES,
+    khmer::SOURCES,
     instruments::SOURCES,
     principles::SOURCES,
     states::SOURCES,

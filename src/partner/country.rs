@@ -2,6 +2,7 @@
 
 use crate::data;
 use crate::{Figure, IntermediateRegion, Region, RelationType, Sources, SubRegion};
+use crate::{KhmerName, Lang};
 
 pub use super::country_list::Country;
 use super::country_list::PROGRAMME_COUNTRIES;
@@ -144,20 +145,81 @@ impl Country {
     }
 
     /// The French short name (`"Corée du Sud"`).
-    ///
-    /// ```
-    /// # use cambodia_diplomacy::Country;
-    /// assert_eq!(Country::Germany.name_fr(), "Allemagne");
-    /// ```
     #[must_use]
+    #[deprecated(since = "0.2.0", note = "use `name_in(Lang::Fr)`; removed in 0.3")]
     pub fn name_fr(self) -> &'static str {
-        self.profile().short_name_fr
+        self.name_in(Lang::Fr)
     }
 
     /// The official French name.
     #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use `official_name_in(Lang::Fr)`; removed in 0.3"
+    )]
     pub fn official_name_fr(self) -> &'static str {
-        self.profile().official_name_fr
+        self.official_name_in(Lang::Fr)
+    }
+
+    /// The short name in a language: English, French, or the Khmer name
+    /// Cambodian usage writes ([`Country::khmer`]).
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Country, Lang};
+    /// assert_eq!(Country::SouthKorea.name_in(Lang::En), "South Korea");
+    /// assert_eq!(Country::SouthKorea.name_in(Lang::Fr), "Corée du Sud");
+    /// assert_eq!(Country::SouthKorea.name_in(Lang::Km), "កូរ៉េខាងត្បូង");
+    /// ```
+    #[must_use]
+    pub fn name_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.profile().short_name_en,
+            Lang::Fr => self.profile().short_name_fr,
+            Lang::Km => self.khmer().name,
+        }
+    }
+
+    /// The official name in a language; in Khmer, the long official form
+    /// where a source gives one, else the Khmer name.
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Country, Lang};
+    /// assert_eq!(Country::China.official_name_in(Lang::Km), "សាធារណរដ្ឋប្រជាមានិតចិន");
+    /// ```
+    #[must_use]
+    pub fn official_name_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.profile().official_name_en,
+            Lang::Fr => self.profile().official_name_fr,
+            Lang::Km => {
+                let km = self.khmer();
+                km.official.unwrap_or(km.name)
+            }
+        }
+    }
+
+    /// The official languages in a language: the profile's English names,
+    /// or their French or Khmer names from Unicode CLDR (a name CLDR lacks
+    /// stays in English).
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Country, Lang};
+    /// assert_eq!(Country::Japan.languages_in(Lang::Fr).collect::<Vec<_>>(), ["japonais"]);
+    /// assert_eq!(Country::Japan.languages_in(Lang::Km).collect::<Vec<_>>(), ["ជប៉ុន"]);
+    /// ```
+    pub fn languages_in(self, lang: Lang) -> impl Iterator<Item = &'static str> + Clone {
+        self.profile()
+            .languages
+            .iter()
+            .map(move |&l| crate::data::khmer::language_name(l, lang).unwrap_or(l))
+    }
+
+    /// The country's Khmer names, with their sources: every country has one
+    /// (Unicode CLDR names them all; official usage is preferred where a
+    /// source gives it).
+    #[must_use]
+    pub fn khmer(self) -> KhmerName {
+        crate::data::khmer::country(self)
     }
 }
 

@@ -20,6 +20,7 @@ pub use figure::Figure;
 pub use organization::{Organization, OrganizationProfile};
 pub use region::{IntermediateRegion, Region, SubRegion};
 
+use crate::{KhmerName, Lang};
 use chrono::NaiveDate;
 
 use crate::Sources;
@@ -137,25 +138,54 @@ impl Partner {
     }
 
     /// The French name: a country's short name, an organization's full name.
-    ///
-    /// ```
-    /// use cambodia_diplomacy::{Country, Partner};
-    /// assert_eq!(Partner::from(Country::Germany).name_fr(), "Allemagne");
-    /// ```
     #[must_use]
+    #[deprecated(since = "0.2.0", note = "use `name_in(Lang::Fr)`; removed in 0.3")]
     pub fn name_fr(self) -> &'static str {
-        match self {
-            Self::Country(c) => c.name_fr(),
-            Self::Organization(o) => o.name_fr(),
-        }
+        self.name_in(Lang::Fr)
     }
 
     /// The official French name; for an organization, its full name.
     #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use `official_name_in(Lang::Fr)`; removed in 0.3"
+    )]
     pub fn official_name_fr(self) -> &'static str {
+        self.official_name_in(Lang::Fr)
+    }
+
+    /// The name in a language: a country's short name, an organization's
+    /// full name (in Khmer, where no source gives one, the English name).
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Country, Lang, Partner};
+    /// assert_eq!(Partner::from(Country::Germany).name_in(Lang::Fr), "Allemagne");
+    /// assert_eq!(Partner::from(Country::Thailand).name_in(Lang::Km), "ថៃ");
+    /// ```
+    #[must_use]
+    pub fn name_in(self, lang: Lang) -> &'static str {
         match self {
-            Self::Country(c) => c.official_name_fr(),
-            Self::Organization(o) => o.official_name_fr(),
+            Self::Country(c) => c.name_in(lang),
+            Self::Organization(o) => o.name_in(lang),
+        }
+    }
+
+    /// The official name in a language.
+    #[must_use]
+    pub fn official_name_in(self, lang: Lang) -> &'static str {
+        match self {
+            Self::Country(c) => c.official_name_in(lang),
+            Self::Organization(o) => o.official_name_in(lang),
+        }
+    }
+
+    /// The partner's Khmer names with their sources, where a source gives
+    /// them (every country has them).
+    #[must_use]
+    pub fn khmer(self) -> Option<KhmerName> {
+        match self {
+            Self::Country(c) => Some(c.khmer()),
+            Self::Organization(o) => o.khmer(),
         }
     }
 

@@ -1,5 +1,6 @@
 //! The international organizations and frameworks, and their profiles.
 
+use crate::{KhmerName, Lang};
 use strum::{EnumCount, EnumIter, IntoStaticStr};
 
 use crate::data;
@@ -118,14 +119,50 @@ impl Organization {
 
     /// The French name (`"Association des nations de l'Asie du Sud-Est"`).
     #[must_use]
+    #[deprecated(since = "0.2.0", note = "use `name_in(Lang::Fr)`; removed in 0.3")]
     pub fn name_fr(self) -> &'static str {
-        self.profile().name_fr
+        self.name_in(Lang::Fr)
     }
 
     /// The official French name: for an organization, its full name.
     #[must_use]
+    #[deprecated(
+        since = "0.2.0",
+        note = "use `official_name_in(Lang::Fr)`; removed in 0.3"
+    )]
     pub fn official_name_fr(self) -> &'static str {
-        self.profile().name_fr
+        self.official_name_in(Lang::Fr)
+    }
+
+    /// The full name in a language. In Khmer, the name Cambodian usage
+    /// writes; where no source gives one, the English name stands in (see
+    /// [`Organization::khmer`]).
+    ///
+    /// ```
+    /// # use cambodia_diplomacy::{Lang, Organization};
+    /// assert_eq!(Organization::Asean.name_in(Lang::Km), "សមាគមប្រជាជាតិអាស៊ីអាគ្នេយ៍");
+    /// assert_eq!(Organization::Asean.khmer().unwrap().acronym, Some("អាស៊ាន"));
+    /// ```
+    #[must_use]
+    pub fn name_in(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.profile().name_en,
+            Lang::Fr => self.profile().name_fr,
+            Lang::Km => self.khmer().map_or(self.profile().name_en, |k| k.name),
+        }
+    }
+
+    /// The official name in a language: for an organization, its full name.
+    #[must_use]
+    pub fn official_name_in(self, lang: Lang) -> &'static str {
+        self.name_in(lang)
+    }
+
+    /// The organization's Khmer names, with their sources, where a source
+    /// gives them.
+    #[must_use]
+    pub fn khmer(self) -> Option<KhmerName> {
+        crate::data::khmer::organization(self.id())
     }
 
     /// The usual acronym (`"ASEAN"`).

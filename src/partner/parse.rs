@@ -14,7 +14,7 @@ use super::{Country, Organization, Partner};
 use crate::error::{ParsePartnerError, ParsePartnerErrorKind};
 
 /// The longest normalized key the parser accepts, in bytes.
-const MAX_KEY: usize = 96;
+const MAX_KEY: usize = 192;
 
 /// A normalized key in a stack buffer.
 pub(crate) struct Key {
@@ -90,7 +90,12 @@ fn normalize(text: &str) -> Result<Key, Unreadable> {
         return Ok(key);
     }
     let mut last_space = false;
+    let mut khmer = false;
     for c in text.chars() {
+        if crate::khmer::is_invisible(c) {
+            continue;
+        }
+        khmer |= crate::khmer::is_khmer(c);
         if c.is_whitespace() {
             if last_space {
                 continue;
@@ -123,10 +128,40 @@ fn normalize(text: &str) -> Result<Key, Unreadable> {
             key.push(fold(lower).encode_utf8(&mut buf).as_bytes())?;
         }
     }
+    if khmer {
+        key.normalize_khmer();
+    }
     Ok(key)
 }
 
 impl Key {
+    /// Khmer text: the prefix ប្រទេស ("country") dropped, and the signs of
+    /// each syllable put in Unicode's order (see `khmer::reorder_syllables`).
+    fn normalize_khmer(&mut self) {
+        let Ok(text) = core::str::from_utf8(self.as_bytes()) else {
+            return;
+        };
+        let text = text
+            .strip_prefix(crate::khmer::COUNTRY_PREFIX)
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(text)
+            .trim_start();
+        // At most MAX_KEY characters fit in MAX_KEY bytes.
+        let mut chars = ['\0'; MAX_KEY];
+        let mut n = 0;
+        for c in text.chars() {
+            chars[n] = c;
+            n += 1;
+        }
+        crate::khmer::reorder_syllables(&mut chars[..n]);
+        self.len = 0;
+        for &c in &chars[..n] {
+            let mut buf = [0u8; 4];
+            // The same characters in another order: they fit again.
+            let _ = self.push(c.encode_utf8(&mut buf).as_bytes());
+        }
+    }
+
     /// Appends bytes, or fails if the key would grow past [`MAX_KEY`].
     fn push(&mut self, bytes: &[u8]) -> Result<(), Unreadable> {
         let end = self.len + bytes.len();
@@ -180,6 +215,7 @@ pub(crate) fn for_each_text_name(mut f: impl FnMut(&'static str, Partner)) {
             .into_iter()
             .chain(lenient_codes(p))
             .chain(p.aliases.iter().copied())
+            .chain(c.khmer().forms())
         {
             f(name, Partner::Country(c));
         }
@@ -189,6 +225,7 @@ pub(crate) fn for_each_text_name(mut f: impl FnMut(&'static str, Partner)) {
         for name in [p.acronym, p.name_en, p.name_fr]
             .into_iter()
             .chain(p.aliases.iter().copied())
+            .chain(o.khmer().into_iter().flat_map(|k| k.forms()))
         {
             f(name, Partner::Organization(o));
         }
@@ -213,6 +250,7 @@ fn for_each_name(mut f: impl FnMut(&str, Partner)) {
         .into_iter()
         .chain(lenient_codes(p))
         .chain(p.aliases.iter().copied())
+        .chain(c.khmer().forms())
         {
             f(name, partner);
         }
@@ -227,6 +265,7 @@ fn for_each_name(mut f: impl FnMut(&str, Partner)) {
         for name in [p.acronym, p.name_en, p.name_fr, o.id()]
             .into_iter()
             .chain(p.aliases.iter().copied())
+            .chain(o.khmer().into_iter().flat_map(|k| k.forms()))
         {
             f(name, partner);
         }
@@ -475,6 +514,8 @@ const CAMBODIA: &[&[u8]] = &[
     b"cambodge",
     b"royaume du cambodge",
     b"kampuchea",
+    "កម្ពុជា".as_bytes(),
+    "ព្រះរាជាណាចក្រកម្ពុជា".as_bytes(),
 ];
 
 /// The error kind for a normalized key that names no partner.

@@ -220,3 +220,34 @@ impl IntermediateRegion {
         }
     }
 }
+
+impl Region {
+    /// The region's name in a language (French and Khmer from Unicode CLDR).
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Lang, Region};
+    /// assert_eq!(Region::Africa.label_in(Lang::Fr), "Afrique");
+    /// assert_eq!(Region::Africa.label_in(Lang::Km), "អាហ្វ្រិក");
+    /// ```
+    #[must_use]
+    pub fn label_in(self, lang: crate::Lang) -> &'static str {
+        crate::data::khmer::m49_name(self.m49(), lang).unwrap_or(self.label())
+    }
+}
+
+impl SubRegion {
+    /// The sub-region's name in a language (French and Khmer from CLDR).
+    #[must_use]
+    pub fn label_in(self, lang: crate::Lang) -> &'static str {
+        crate::data::khmer::m49_name(self.m49(), lang).unwrap_or(self.label())
+    }
+}
+
+impl IntermediateRegion {
+    /// The intermediate region's name in a language (French and Khmer from
+    /// CLDR).
+    #[must_use]
+    pub fn label_in(self, lang: crate::Lang) -> &'static str {
+        crate::data::khmer::m49_name(self.m49(), lang).unwrap_or(self.label())
+    }
+}

@@ -144,6 +144,35 @@ pub(crate) fn cited_records() -> Vec<(String, Sources)> {
             o.sources,
         ));
     }
+    // Khmer names, with their sources.
+    for c in Country::iter() {
+        out.push((format!("khmer name of {}", c.id()), c.khmer().sources));
+    }
+    for o in Organization::iter() {
+        if let Some(k) = o.khmer() {
+            out.push((format!("khmer name of {}", o.id()), k.sources));
+        }
+    }
+    for s in cambodian_states() {
+        if let Some(k) = s.khmer() {
+            out.push((format!("khmer name of state {}", s.id), k.sources));
+        }
+    }
+    for s in un_seat_holders() {
+        if let Some(k) = s.khmer() {
+            out.push((format!("khmer name of seat holder {}", s.holder), k.sources));
+        }
+    }
+    for p in Principle::iter() {
+        if let Some(k) = p.khmer() {
+            out.push((format!("khmer name of principle {}", p.id()), k.sources));
+        }
+    }
+    for t in PolicyTask::iter() {
+        if let Some(k) = t.khmer() {
+            out.push((format!("khmer name of task {}", t.id()), k.sources));
+        }
+    }
     for m in cambodia_diplomacy::mechanisms() {
         out.push((format!("mechanism {}", m.id), m.sources));
     }

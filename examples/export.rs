@@ -29,7 +29,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use cambodia_diplomacy::{
-    Country, Dataset, Organization, PeriodEnd, Sources, events, memberships, observations,
+    Country, Dataset, Lang, Organization, PeriodEnd, Sources, events, memberships, observations,
     relations, sources,
 };
 use clap::{Parser, ValueEnum};
@@ -142,6 +142,8 @@ struct PartnerRow {
     name_fr: &'static str,
     official_name_en: &'static str,
     official_name_fr: &'static str,
+    name_km: &'static str,
+    official_name_km: &'static str,
     code: &'static str,
     alpha3: &'static str,
     numeric: Option<u16>,
@@ -279,6 +281,8 @@ fn write_csv(dir: &Path, force: bool) -> Result<(), String> {
             name_fr: p.short_name_fr,
             official_name_en: p.official_name_en,
             official_name_fr: p.official_name_fr,
+            name_km: c.name_in(Lang::Km),
+            official_name_km: c.official_name_in(Lang::Km),
             code: p.alpha2,
             alpha3: p.alpha3,
             numeric: Some(p.numeric),
@@ -302,6 +306,8 @@ fn write_csv(dir: &Path, force: bool) -> Result<(), String> {
             kind: "organization",
             name_en: p.name_en,
             name_fr: p.name_fr,
+            name_km: o.khmer().map_or("", |k| k.name),
+            official_name_km: o.khmer().map_or("", |k| k.name),
             official_name_en: p.name_en,
             official_name_fr: p.name_fr,
             code: p.acronym,

@@ -46,7 +46,7 @@ where
 /// `crate_version`, `data_reviewed`, and top-level arrays `countries`,
 /// `organizations`, `principles`, `policy_tasks`, `cambodian_states`,
 /// `un_seat`, `relations`, `memberships`, `events`, `mechanisms`,
-/// `coverage`, `figures`, `instruments` and `sources`.
+/// `coverage`, `figures`, `khmer_names`, `instruments` and `sources`.
 ///
 /// The JSON Schema (draft 2020-12) of the document is
 /// `schema/dataset.schema.json` in the crate's source.
@@ -67,12 +67,12 @@ impl Dataset {
     /// renamed or changes type; MINOR when a field is added or a closed set
     /// (a status, a kind) gains a value; PATCH for fixes to the schema
     /// alone. It is independent of the crate's version and of the data.
-    pub const FORMAT_VERSION: &'static str = "1.2.0";
+    pub const FORMAT_VERSION: &'static str = "1.3.0";
 }
 
 impl Serialize for Dataset {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut doc = serializer.serialize_struct("Dataset", 17)?;
+        let mut doc = serializer.serialize_struct("Dataset", 18)?;
         doc.serialize_field("format_version", Self::FORMAT_VERSION)?;
         doc.serialize_field("crate_version", env!("CARGO_PKG_VERSION"))?;
         doc.serialize_field("data_reviewed", &crate::DATA_REVIEWED)?;
@@ -100,8 +100,42 @@ impl Serialize for Dataset {
         doc.serialize_field("mechanisms", &Seq(crate::mechanisms()))?;
         doc.serialize_field("coverage", &Seq(crate::coverage()))?;
         doc.serialize_field("figures", &Seq(crate::observations()))?;
+        doc.serialize_field("khmer_names", &Seq(khmer_names()))?;
         doc.serialize_field("instruments", &Seq(crate::instruments()))?;
         doc.serialize_field("sources", &Seq(crate::sources()))?;
         doc.end()
     }
+}
+
+/// One entity's Khmer names in the export: `entity` is `country:<id>`,
+/// `organization:<id>`, `state:<id>`, `seat:<holder>`, `principle:<id>` or
+/// `task:<id>`.
+#[derive(Serialize)]
+struct KhmerEntry {
+    entity: String,
+    #[serde(flatten)]
+    names: crate::KhmerName,
+}
+
+/// Every Khmer name the crate holds, entity by entity.
+fn khmer_names() -> impl Iterator<Item = KhmerEntry> + Clone {
+    let entry = |entity: String, names: crate::KhmerName| KhmerEntry { entity, names };
+    let countries =
+        crate::Country::iter().map(move |c| entry(format!("country:{}", c.id()), c.khmer()));
+    let organizations = crate::Organization::iter()
+        .filter_map(move |o| Some(entry(format!("organization:{}", o.id()), o.khmer()?)));
+    let states = crate::cambodian_states()
+        .filter_map(move |s| Some(entry(format!("state:{}", s.id), s.khmer()?)));
+    let seats = crate::un_seat_holders()
+        .filter_map(move |s| Some(entry(format!("seat:{}", s.holder), s.khmer()?)));
+    let principles = crate::Principle::iter()
+        .filter_map(move |p| Some(entry(format!("principle:{}", p.id()), p.khmer()?)));
+    let tasks = crate::PolicyTask::iter()
+        .filter_map(move |t| Some(entry(format!("task:{}", t.id()), t.khmer()?)));
+    countries
+        .chain(organizations)
+        .chain(states)
+        .chain(seats)
+        .chain(principles)
+        .chain(tasks)
 }

@@ -187,10 +187,13 @@ impl UnSeatHolder {
 
     /// The id of the Cambodian state this holder was, where it was one.
     fn holder_state_id(&self) -> Option<&'static str> {
-        data::states::STATES
-            .iter()
-            .rev()
+        // The latest state of that name begun by then; else the state of
+        // that name (a seat may be held from before the state's own start).
+        let states = data::states::STATES.iter().rev();
+        states
+            .clone()
             .find(|s| s.name_en == self.holder && s.start <= self.start)
+            .or_else(|| states.clone().find(|s| s.name_en == self.holder))
             .map(|s| s.id)
     }
 }

@@ -315,6 +315,64 @@ fn tag_text_finds_burma_as_myanmar() {
     assert!(!ids.contains(&"india"), "\"in\" must not tag India: {text}");
 }
 
+#[test]
+fn tag_text_finds_partners_in_khmer_news_text() {
+    // Fresh News, on the second Mekong-Lancang leaders' meeting (2018): no
+    // spaces between words; Cambodia itself is not a partner.
+    let text = "កិច្ចប្រជុំនេះមានមេដឹកនាំប្រទេសចំនួន៦ចូលរួមក្នុងនោះមានកម្ពុជា ចិន ឡាវ ថៃ វៀតណាម និងមីយ៉ាន់ម៉ា";
+    let out = run("tag_text", &[], Some(text));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let tagged = stdout(&out);
+    let ids: Vec<&str> = tagged
+        .lines()
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    assert_eq!(
+        ids,
+        ["china", "laos", "myanmar", "thailand", "vietnam"],
+        "{tagged}"
+    );
+}
+
+#[test]
+fn aide_memoire_writes_khmer_headings_names_and_dates() {
+    let out = run(
+        "aide_memoire",
+        &["Thailand", "--lang", "km", "--khmer-dates"],
+        None,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = stdout(&out);
+    assert!(
+        md.starts_with("# អនុស្សរណៈ: ថៃ"),
+        "{}",
+        &md[..200.min(md.len())]
+    );
+    assert!(md.contains("ប្រវត្តិទំនាក់ទំនង"), "no Khmer heading");
+    assert!(md.contains("១៩ ធ្នូ ១៩៥០"), "no Khmer date");
+    assert!(
+        md.contains("ភាសាអង់គ្លេស"),
+        "does not say the notes are in English"
+    );
+    // The notes keep their English, dates included.
+    assert!(md.contains("19 December 1950"));
+    // French headings come with French labels.
+    let fr = stdout(&run("aide_memoire", &["Thailand", "--lang", "fr"], None));
+    assert!(
+        fr.contains("pays voisin") && fr.contains("Asie du Sud-Est"),
+        "{}",
+        &fr[..600.min(fr.len())]
+    );
+    assert!(!fr.contains("neighbouring country"));
+    // --khmer-dates needs --lang; a bad language is refused.
+    for args in [
+        &["Thailand", "--lang", "de"][..],
+        &["Thailand", "--khmer-dates", "--lang"],
+    ] {
+        assert_clean_failure(&run("aide_memoire", args, None), &format!("{args:?}"));
+    }
+}
+
 #[cfg(feature = "serde")]
 #[test]
 fn csv_tables_match_the_json_export() {

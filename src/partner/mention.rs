@@ -51,6 +51,10 @@ struct MentionIndex {
     codes: HashMap<&'static str, Partner, BuildHasherDefault<Fnv>>,
     first_words: HashSet<Box<[u8]>, BuildHasherDefault<Fnv>>,
     max_words: usize,
+    /// Khmer names without their invisible characters, longest first:
+    /// Khmer writes no spaces between words, so they are found as
+    /// substrings starting at a syllable.
+    khmer: Vec<(Box<str>, Partner)>,
 }
 
 static MENTION_INDEX: Lazy<MentionIndex> = Lazy::new(build_mention_index);
@@ -72,8 +76,17 @@ fn build_mention_index() -> MentionIndex {
         codes: HashMap::default(),
         first_words: HashSet::default(),
         max_words: 1,
+        khmer: Vec::new(),
     };
     for_each_text_name(|name, partner| {
+        if name.chars().any(crate::khmer::is_khmer) {
+            let visible: String = name
+                .chars()
+                .filter(|&c| !crate::khmer::is_invisible(c))
+                .collect();
+            index.khmer.push((visible.into_boxed_str(), partner));
+            return;
+        }
         if is_code(name) {
             index.codes.entry(name).or_insert(partner);
             return;
@@ -94,6 +107,10 @@ fn build_mention_index() -> MentionIndex {
         index.names.entry(key.as_bytes().into()).or_insert(partner);
         index.first_words.insert(first_key.as_bytes().into());
     });
+    index
+        .khmer
+        .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    index.khmer.dedup();
     index
 }
 
@@ -184,6 +201,26 @@ impl<'t> Iterator for Mentions<'t> {
         let text = self.text;
         while self.at < text.len() {
             let word = words(text, self.at).next()?;
+            if text[word.clone()]
+                .chars()
+                .next()
+                .is_some_and(crate::khmer::is_khmer)
+            {
+                // Khmer: scan the run of Khmer text for a name at each
+                // syllable, since no space marks where words end.
+                let run_end = khmer_run_end(text, word.start);
+                if let Some((partner, start, end)) = find_khmer(index, text, word.start, run_end) {
+                    self.at = end;
+                    return Some(Mention {
+                        partner,
+                        start,
+                        end,
+                        text: &text[start..end],
+                    });
+                }
+                self.at = run_end;
+                continue;
+            }
             self.at = word.end;
             let found = find_name(index, text, word.clone()).or_else(|| {
                 index
@@ -202,6 +239,70 @@ impl<'t> Iterator for Mentions<'t> {
             }
         }
         None
+    }
+}
+
+/// Where a run of Khmer text (Khmer characters and invisible joiners)
+/// starting at `from` ends.
+fn khmer_run_end(text: &str, from: usize) -> usize {
+    text[from..]
+        .char_indices()
+        .find(|&(_, c)| !(crate::khmer::is_khmer(c) || crate::khmer::is_invisible(c)))
+        .map_or(text.len(), |(i, _)| from + i)
+}
+
+/// The first Khmer name in `text[from..to]`, found at a syllable start,
+/// the longest where several start there; invisible characters in the
+/// text are skipped, and a name must end where a syllable ends.
+fn find_khmer(
+    index: &MentionIndex,
+    text: &str,
+    from: usize,
+    to: usize,
+) -> Option<(Partner, usize, usize)> {
+    let run = &text[from..to];
+    for (offset, c) in run.char_indices() {
+        if !crate::khmer::starts_syllable(c) {
+            continue;
+        }
+        let at = from + offset;
+        for (name, partner) in &index.khmer {
+            if let Some(end) = khmer_match(text, at, to, name) {
+                return Some((*partner, at, end));
+            }
+        }
+    }
+    None
+}
+
+/// Where `name` ends if the text at `at` spells it (skipping invisible
+/// characters), and the match ends at a syllable's end.
+fn khmer_match(text: &str, at: usize, to: usize, name: &str) -> Option<usize> {
+    let mut wanted = name.chars();
+    let mut end = at;
+    let mut next = wanted.next();
+    for (i, c) in text[at..to].char_indices() {
+        let Some(w) = next else { break };
+        if crate::khmer::is_invisible(c) {
+            continue;
+        }
+        if c != w {
+            return None;
+        }
+        end = at + i + c.len_utf8();
+        next = wanted.next();
+    }
+    if next.is_some() {
+        return None;
+    }
+    // The next character must start a syllable (or end the run): a name
+    // is not the beginning of a longer syllable.
+    let after = text[end..to]
+        .chars()
+        .find(|&c| !crate::khmer::is_invisible(c));
+    match after {
+        Some(c) if crate::khmer::is_khmer(c) && !crate::khmer::starts_syllable(c) => None,
+        _ => Some(end),
     }
 }
 
@@ -253,6 +354,33 @@ mod tests {
             Organization::UnitedNations.into()
         );
         assert_eq!(found("d’Allemagne")[0].0, Country::Germany.into());
+    }
+
+    #[test]
+    fn khmer_names_are_found_without_spaces() {
+        // Fresh News on the second Mekong-Lancang leaders' meeting (2018):
+        // six countries, Cambodia itself among them (not a partner).
+        let text = "កិច្ចប្រជុំនេះមានមេដឹកនាំប្រទេសចំនួន៦ចូលរួមក្នុងនោះមានកម្ពុជា ចិន ឡាវ ថៃ វៀតណាម និងមីយ៉ាន់ម៉ា ដោយមាន សម្តេចតេជោ ហ៊ុន សែន និង លោក លី ខឺឈាង ធ្វើជាសហប្រធាន។";
+        let partners: Vec<Partner> = find_partners(text).map(|m| m.partner).collect();
+        assert_eq!(
+            partners,
+            [
+                Country::China.into(),
+                Country::Laos.into(),
+                Country::Thailand.into(),
+                Country::Vietnam.into(),
+                Country::Myanmar.into(),
+            ]
+        );
+        for m in find_partners(text) {
+            assert_eq!(&text[m.span()], m.text);
+        }
+        // CLDR's zero-width spaces, and a name glued to the next word.
+        assert_eq!(
+            found("កូរ៉េ\u{200b}ខាង\u{200b}ជើង"),
+            [(Country::NorthKorea.into(), "កូរ៉េ\u{200b}ខាង\u{200b}ជើង")]
+        );
+        assert_eq!(found("ជាមួយសាធារណរដ្ឋប្រជាមានិតចិន")[0].0, Country::China.into());
     }
 
     #[test]

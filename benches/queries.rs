@@ -145,6 +145,15 @@ fn parse_name(c: &mut Criterion) {
     g.bench_function("unknown", |b| {
         b.iter(|| black_box(black_box("Atlantis").parse::<Partner>().is_err()))
     });
+    g.bench_function("khmer", |b| {
+        b.iter(|| black_box(black_box("ថៃ").parse::<Country>()))
+    });
+    g.bench_function("khmer_with_prefix_and_zero_width_spaces", |b| {
+        b.iter(|| black_box(black_box("ប្រទេសកូរ៉េ\u{200b}ខាង\u{200b}ជើង").parse::<Country>()))
+    });
+    g.bench_function("khmer_official_long_form", |b| {
+        b.iter(|| black_box(black_box("សាធារណរដ្ឋប្រជាមានិតចិន").parse::<Country>()))
+    });
     g.finish();
 }
 

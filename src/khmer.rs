@@ -91,6 +91,30 @@ fn rank(unit: (char, Option<char>)) -> u8 {
     }
 }
 
+/// Whether every syllable of `text` already has its signs in order (the
+/// common case, checked without copying).
+pub(crate) fn is_in_order(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    let mut last = 0u8;
+    while let Some(c) = chars.next() {
+        if !is_khmer(c) || starts_syllable(c) {
+            last = 0;
+            continue;
+        }
+        let unit = if c == COENG {
+            (c, chars.next_if(|&n| starts_syllable(n)))
+        } else {
+            (c, None)
+        };
+        let r = rank(unit);
+        if r < last {
+            return false;
+        }
+        last = r;
+    }
+    true
+}
+
 /// Puts the signs of each Khmer syllable in `chars` into that order, in
 /// place, so that text typed in another order (a vowel before a subscript,
 /// the subscript ro before another: អូស្រ្តាលី for អូស្ត្រាលី) compares
@@ -146,6 +170,17 @@ mod tests {
         let mut chars: Vec<char> = text.chars().collect();
         reorder_syllables(&mut chars);
         chars.into_iter().collect()
+    }
+
+    #[test]
+    fn order_is_checked_without_copying() {
+        assert!(is_in_order("អូស្ត្រាលី") && is_in_order("ថៃ") && is_in_order("Laos"));
+        assert!(!is_in_order("អូស្រ្តាលី"));
+        assert!(!is_in_order("ស\u{17b8}\u{17ca}"));
+        for text in ["អូស្រ្តាលី", "ស\u{17b8}\u{17ca}", "ស\u{17b8}\u{17d2}ស"]
+        {
+            assert!(is_in_order(&reordered(text)), "{text}");
+        }
     }
 
     #[test]

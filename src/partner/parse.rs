@@ -89,6 +89,9 @@ fn normalize(text: &str) -> Result<Key, Unreadable> {
         key.len = bytes.len();
         return Ok(key);
     }
+    if let Some(khmer_key) = khmer_only(bytes) {
+        return khmer_key;
+    }
     let mut last_space = false;
     let mut khmer = false;
     for c in text.chars() {
@@ -115,6 +118,12 @@ fn normalize(text: &str) -> Result<Key, Unreadable> {
         if is_combining_mark(c) {
             continue;
         }
+        if crate::khmer::is_khmer(c) {
+            // Khmer has no case and no diacritics to fold.
+            let mut buf = [0u8; 4];
+            key.push(c.encode_utf8(&mut buf).as_bytes())?;
+            continue;
+        }
         for lower in c.to_lowercase() {
             if lower.is_ascii() {
                 // The Kelvin sign, the dotted capital I: compatibility
@@ -134,6 +143,35 @@ fn normalize(text: &str) -> Result<Key, Unreadable> {
     Ok(key)
 }
 
+/// Fast path for text written in Khmer only (Khmer has no case and no
+/// accents to fold): the bytes are copied as they are, less the invisible
+/// characters, then the prefix and the order of signs are normalized.
+/// `None` if the text holds anything else.
+fn khmer_only(bytes: &[u8]) -> Option<Result<Key, Unreadable>> {
+    let mut key = Key {
+        bytes: [0; MAX_KEY],
+        len: 0,
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let seq = bytes.get(i..i + 3)?;
+        match seq {
+            // U+1780 to U+17FF, the Khmer block.
+            [0xe1, 0x9e | 0x9f, _] => {
+                if key.push(seq).is_err() {
+                    return Some(Err(Unreadable::TooLong));
+                }
+            }
+            // Zero-width space, non-joiner, joiner; word joiner; BOM.
+            [0xe2, 0x80, 0x8b..=0x8d] | [0xe2, 0x81, 0xa0] | [0xef, 0xbb, 0xbf] => {}
+            _ => return None,
+        }
+        i += 3;
+    }
+    key.normalize_khmer();
+    Some(Ok(key))
+}
+
 impl Key {
     /// Khmer text: the prefix ប្រទេស ("country") dropped, and the signs of
     /// each syllable put in Unicode's order (see `khmer::reorder_syllables`).
@@ -141,6 +179,9 @@ impl Key {
         let Ok(text) = core::str::from_utf8(self.as_bytes()) else {
             return;
         };
+        if !text.starts_with(crate::khmer::COUNTRY_PREFIX) && crate::khmer::is_in_order(text) {
+            return;
+        }
         let text = text
             .strip_prefix(crate::khmer::COUNTRY_PREFIX)
             .filter(|rest| !rest.is_empty())
@@ -307,9 +348,21 @@ const fn short_hash(key: u64) -> u64 {
 
 /// The slot of a long key in the static table: FNV-1a.
 fn long_hash(key: &[u8]) -> u64 {
-    key.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
-        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    // Eight bytes at a time (a Khmer name is 20 to 100 bytes), then the
+    // short keys' mixer.
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64 ^ key.len() as u64;
+    let mut chunks = key.chunks_exact(8);
+    let mut word = [0u8; 8];
+    for chunk in &mut chunks {
+        word.copy_from_slice(chunk);
+        hash = (hash ^ u64::from_le_bytes(word))
+            .wrapping_mul(0x0100_0000_01b3)
+            .rotate_left(29);
+    }
+    let rest = chunks.remainder();
+    word = [0; 8];
+    word[..rest.len()].copy_from_slice(rest);
+    short_hash(hash ^ u64::from_le_bytes(word))
 }
 
 /// Lays entries out as an open-addressing table (linear probing) of a

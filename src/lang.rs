@@ -3,10 +3,11 @@
 /// A language the crate writes names and labels in: English, French, or
 /// Khmer.
 ///
-/// Every named thing answers `name_in(lang)` (partners, states, principles,
-/// policy tasks) and every closed set `label_in(lang)` (statuses, kinds,
-/// levels, regions, ...). Where no source gives a Khmer name the English one
-/// stands in, and [`Lang::has_own`]-style checks say so (see each type).
+/// Every named thing answers `name_in(lang)` (partners, states, principles;
+/// `title_in` for policy tasks) and the closed sets the examples print
+/// `label_in(lang)` (statuses, kinds, levels, directions, indicators,
+/// reporters, regions). Where no source gives a Khmer name the English one
+/// stands in, and the type's `khmer()` answers `None`.
 ///
 /// ```
 /// use cambodia_diplomacy::{Country, Lang, RelationStatus};

@@ -214,6 +214,36 @@ fn lookups_and_queries_allocate_nothing() {
                 black_box(source("iric_current_research"));
             }),
         ),
+        (
+            "official exchanges and coverage",
+            Box::new(|| {
+                black_box(coverage_of(Country::Japan).count());
+                black_box(mechanisms_of(Country::Vietnam).count());
+                black_box(agreements_with(Country::China).count());
+                let visits = EventFilter::new()
+                    .partner(Country::Germany)
+                    .level(Level::HeadOfState)
+                    .years(1993, 2022);
+                black_box(visits.completeness());
+            }),
+        ),
+        (
+            "figures",
+            Box::new(|| {
+                black_box(series(Country::Vietnam, Indicator::TradeTotal).count());
+                black_box(latest(Country::Japan, Indicator::TradeTotal));
+                black_box(observations_of(Organization::InternationalMonetaryFund).count());
+            }),
+        ),
+        (
+            "Khmer names and parsing",
+            Box::new(|| {
+                black_box(Country::Myanmar.name_in(Lang::Km));
+                black_box(Organization::Asean.khmer());
+                black_box("ប្រទេសកូរ៉េ\u{200b}ខាង\u{200b}ជើង".parse::<Country>().ok());
+                black_box(find_partners("ជាមួយប្រទេសថៃ និងវៀតណាម").count());
+            }),
+        ),
     ];
     for (name, check) in &checks {
         check(); // a first run, in case anything lazy remains

@@ -270,10 +270,12 @@ pub(crate) fn seat_holder(id: &str) -> Option<KhmerName> {
 pub(crate) fn principle(id: &str) -> Option<KhmerName> {
     match id {
         "consensus" => Some(KM_PRINCIPLE_CONSENSUS),
+        "disarmament" => Some(KM_PRINCIPLE_DISARMAMENT),
         "equality" => Some(KM_PRINCIPLE_EQUALITY),
         "independence" => Some(KM_PRINCIPLE_INDEPENDENCE),
         "international_law_and_un_charter" => Some(KM_PRINCIPLE_INTERNATIONAL_LAW_AND_UN_CHARTER),
         "multilateralism" => Some(KM_PRINCIPLE_MULTILATERALISM),
+        "mutual_benefit" => Some(KM_PRINCIPLE_MUTUAL_BENEFIT),
         "mutual_respect" => Some(KM_PRINCIPLE_MUTUAL_RESPECT),
         "non_alignment" => Some(KM_PRINCIPLE_NON_ALIGNMENT),
         "non_interference" => Some(KM_PRINCIPLE_NON_INTERFERENCE),
@@ -2048,7 +2050,11 @@ static KM_ORGANIZATION_WORLD_TRADE_ORGANIZATION: KhmerName = KhmerName {
     official: None,
     acronym: Some("WTO"),
     aliases: &[],
-    sources: &[&KH_KM_ODC_FOREIGN_POLICY_DIRECTION],
+    sources: &[
+        &KH_KM_ODC_FOREIGN_POLICY_DIRECTION,
+        &KH_KM3_FRESHNEWS_2017_WTO_13_YEARS,
+        &KH_KM3_FRESHNEWS_2017_WTO_LDC_COORDINATOR,
+    ],
 };
 static KM_STATE_DEMOCRATIC_KAMPUCHEA: KhmerName = KhmerName {
     name: "កម្ពុជាប្រជាធិបតេយ្យ",
@@ -2127,6 +2133,16 @@ static KM_PRINCIPLE_CONSENSUS: KhmerName = KhmerName {
     aliases: &[],
     sources: &[&KH_KM_RFA_2016_ASEAN_WAY],
 };
+static KM_PRINCIPLE_DISARMAMENT: KhmerName = KhmerName {
+    name: "ការរំសាយអាវុធ",
+    official: None,
+    acronym: None,
+    aliases: &[],
+    sources: &[
+        &KH_KM3_FRESHNEWS_2023_SEANWFZ_ASEAN_FM,
+        &KH_KM3_CAMNEWS_TPNW_ADOPTED,
+    ],
+};
 static KM_PRINCIPLE_EQUALITY: KhmerName = KhmerName {
     name: "សមភាព",
     official: None,
@@ -2160,7 +2176,21 @@ static KM_PRINCIPLE_MULTILATERALISM: KhmerName = KhmerName {
     official: None,
     acronym: None,
     aliases: &[],
-    sources: &[&KH_KM_KOHSANTEPHEAP_2025_HUN_SEN_INDONESIA],
+    sources: &[
+        &KH_KM_KOHSANTEPHEAP_2025_HUN_SEN_INDONESIA,
+        &KH_KM3_VNA_2025_VIETNAM_UNGA80,
+        &KH_KM3_YUNNANGATEWAY_2022_MULTILATERALISM_DAY,
+    ],
+};
+static KM_PRINCIPLE_MUTUAL_BENEFIT: KhmerName = KhmerName {
+    name: "ផលប្រយោជន៍ទៅវិញទៅមក",
+    official: None,
+    acronym: None,
+    aliases: &[],
+    sources: &[
+        &KH_KM3_OKNHA_SRETTHA_OFFICIAL_VISIT,
+        &KH_KM_INFO_GOV_ASEAN_MEMBERSHIP_20TH,
+    ],
 };
 static KM_PRINCIPLE_MUTUAL_RESPECT: KhmerName = KhmerName {
     name: "ការគោរពគ្នាទៅវិញទៅមក",
@@ -2212,7 +2242,11 @@ static KM_PRINCIPLE_PERMANENT_NEUTRALITY: KhmerName = KhmerName {
     official: None,
     acronym: None,
     aliases: &[],
-    sources: &[&KH_KM_WIKIBOOKS_CONSTITUTION],
+    sources: &[
+        &KH_KM_WIKIBOOKS_CONSTITUTION,
+        &KH_KM3_PHASAKHMER_CONSTITUTION_CH1,
+        &KH_KM3_KAMPUCHEATHMEY_2022_KIN_PHEA_ASEAN_CENTRALITY,
+    ],
 };
 static KM_PRINCIPLE_SOVEREIGNTY: KhmerName = KhmerName {
     name: "អធិបតេយ្យ",
@@ -2318,6 +2352,116 @@ pub(crate) static KH_KM2_RAC_2023_KIN_PHEA_CAMBODIA_CHINA: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Official,
     copy_of: None,
+};
+
+pub(crate) static KH_KM3_CAMNEWS_TPNW_ADOPTED: Source = Source {
+    id: "km3_camnews_tpnw_adopted",
+    publisher: "CAMNEWS",
+    title: "UN member states adopt the treaty on the prohibition of nuclear weapons (Khmer item; headline not seen; English URL slug \"un-adopts-historic-nuclear-disarmament-treaty\")",
+    url: "http://camnews.com.kh/News/Print/38559/un-adopts-historic-nuclear-disarmament-treaty",
+    language: "km",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static KH_KM3_FRESHNEWS_2017_WTO_13_YEARS: Source = Source {
+    id: "km3_freshnews_2017_wto_13_years",
+    publisher: "Fresh News",
+    title: "13 years of Cambodia's WTO membership, Ministry of Commerce review, 13 October 2017 (Khmer item; headline not seen)",
+    url: "https://m.freshnewsasia.com/index.php/en/localnews/67576-wto-4.html",
+    language: "km",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static KH_KM3_FRESHNEWS_2017_WTO_LDC_COORDINATOR: Source = Source {
+    id: "km3_freshnews_2017_wto_ldc_coordinator",
+    publisher: "Fresh News",
+    title: "Hun Sen's message to the nation on Cambodia chosen as coordinator of the WTO LDC group for 2017-2018, 3 January 2017 (Khmer item; headline not seen)",
+    url: "https://m.freshnewsasia.com/index.php/en/localnews/43401-2017-01-03-11-21-33.html",
+    language: "km",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static KH_KM3_FRESHNEWS_2023_SEANWFZ_ASEAN_FM: Source = Source {
+    id: "km3_freshnews_2023_seanwfz_asean_fm",
+    publisher: "Fresh News",
+    title: "ASEAN foreign ministers discuss the Southeast Asia Nuclear Weapon-Free Zone treaty, Jakarta, 11 July 2023 (Khmer item; headline not seen)",
+    url: "https://m.freshnewsasia.com/index.php/en/internationalnews/299480-2023-07-13-09-16-16.html",
+    language: "km",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static KH_KM3_KAMPUCHEATHMEY_2022_KIN_PHEA_ASEAN_CENTRALITY: Source = Source {
+    id: "km3_kampucheathmey_2022_kin_phea_asean_centrality",
+    publisher: "Kampuchea Thmey",
+    title: "លោកបណ្ឌិត គិន ភា ៖ ការប្រកាន់គោលការណ៍មជ្ឈភាពអាស៊ាន ជាកត្តានាំឲ្យសាមគ្គីភាពអាស៊ាន កាន់តែរឹងមាំ",
+    url: "https://www.kampucheathmey.com/?p=342113",
+    language: "km",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static KH_KM3_OKNHA_SRETTHA_OFFICIAL_VISIT: Source = Source {
+    id: "km3_oknha_srettha_official_visit",
+    publisher: "Oknha News",
+    title: "Thai Prime Minister Srettha Thavisin to make his first official visit to Cambodia on 28 September, per an MFAIC press release (Khmer item; headline not seen)",
+    url: "https://oknha.news/?p=118046",
+    language: "km",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static KH_KM3_PHASAKHMER_CONSTITUTION_CH1: Source = Source {
+    id: "km3_phasakhmer_constitution_ch1",
+    publisher: "Phasa Khmer (blog)",
+    title: "ជំពូកទី ១ អំពីអធិបតេយ្យ (Constitution of the Kingdom of Cambodia, Chapter 1, reposted; archive page for August 2014)",
+    url: "http://phasakhmer.blogspot.com/2014/08/",
+    language: "km",
+    published: Some(day(2014, 8, 24)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "Constitution of the Kingdom of Cambodia (1993, as amended), Khmer text, Chapter 1",
+    ),
+};
+
+pub(crate) static KH_KM3_VNA_2025_VIETNAM_UNGA80: Source = Source {
+    id: "km3_vna_2025_vietnam_unga80",
+    publisher: "Vietnam News Agency",
+    title: "វៀតណាមនឹងសង្កត់ធ្ងន់លើសារសន្តិភាពនៅមហាសន្និបាតអង្គការសហប្រជាជាតិ",
+    url: "https://vietnam.vnanet.vn/khmer/tin-van/%E1%9E%9C%E1%9F%80%E1%9E%8F%E1%9E%8E%E1%9E%B6%E1%9E%98%E1%9E%93%E1%9E%B9%E1%9E%84%E1%9E%9F%E1%9E%84%E1%9F%92%E1%9E%80%E1%9E%8F%E1%9F%8B%E1%9E%92%E1%9F%92%E1%9E%84%E1%9E%93%E1%9F%8B%E1%9E%9B%E1%9E%BE%E1%9E%9F%E1%9E%B6%E1%9E%9A%E1%9E%9F%E1%9E%93%E1%9F%92%E1%9E%8F%E1%9E%B7%E1%9E%97%E1%9E%B6%E1%9E%96%E1%9E%93%E1%9F%85%E1%9E%98%E1%9E%A0%E1%9E%B6%E1%9E%9F%E1%9E%93%E1%9F%92%E1%9E%93%E1%9E%B7%E1%9E%94%E1%9E%B6%E1%9E%8F%E1%9E%A2%E1%9E%84%E1%9F%92%E1%9E%82%E1%9E%80%E1%9E%B6%E1%9E%9A%E1%9E%9F%E1%9E%A0%E1%9E%94%E1%9F%92%E1%9E%9A%E1%9E%87%E1%9E%B6%E1%9E%87%E1%9E%B6%E1%9E%8F%E1%9E%B7-409391.html",
+    language: "km",
+    published: Some(day(2025, 9, 20)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static KH_KM3_YUNNANGATEWAY_2022_MULTILATERALISM_DAY: Source = Source {
+    id: "km3_yunnangateway_2022_multilateralism_day",
+    publisher: "Yunnan Gateway",
+    title: "អគ្គលេខាធិការអង្គការសហប្រជាជាតិអំពាវនាវឱ្យបង្កើនកិច្ចសហប្រតិបត្តិការអន្តរជាតិដើម្បីដោះស្រាយបញ្ហាប្រឈមដ៏ធំដែលពហុភាគីនិយមកំពុងប្រឈម",
+    url: "http://kh.yunnangateway.com/html/2022/xinwen_0425/5429.html",
+    language: "km",
+    published: Some(day(2022, 4, 25)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("China Radio International (credited as source on the page)"),
 };
 
 pub(crate) static KH_KM_CAMBODIADAILY_2018_EMBASSIES_RESCUE: Source = Source {
@@ -3053,6 +3197,15 @@ pub(crate) static SOURCES: &[&Source] = &[
     &KH_KM2_KNV_2019_PARIS_AGREEMENTS_28TH,
     &KH_KM2_RAC_2021_ECONOMIC_DIPLOMACY,
     &KH_KM2_RAC_2023_KIN_PHEA_CAMBODIA_CHINA,
+    &KH_KM3_CAMNEWS_TPNW_ADOPTED,
+    &KH_KM3_FRESHNEWS_2017_WTO_13_YEARS,
+    &KH_KM3_FRESHNEWS_2017_WTO_LDC_COORDINATOR,
+    &KH_KM3_FRESHNEWS_2023_SEANWFZ_ASEAN_FM,
+    &KH_KM3_KAMPUCHEATHMEY_2022_KIN_PHEA_ASEAN_CENTRALITY,
+    &KH_KM3_OKNHA_SRETTHA_OFFICIAL_VISIT,
+    &KH_KM3_PHASAKHMER_CONSTITUTION_CH1,
+    &KH_KM3_VNA_2025_VIETNAM_UNGA80,
+    &KH_KM3_YUNNANGATEWAY_2022_MULTILATERALISM_DAY,
     &KH_KM_CAMBODIADAILY_2018_EMBASSIES_RESCUE,
     &KH_KM_CAMBODIATOPNEWS_2015_KING_LAOS_VISIT,
     &KH_KM_CNV_2017_ASEAN_ROK_SUMMIT,

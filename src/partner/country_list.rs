@@ -35,7 +35,7 @@ use strum::{EnumCount, EnumIter, IntoStaticStr};
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Country {
-    /// Australia (AU). One of the 22 countries of the IRIC research programme.
+    /// Commonwealth of Australia (AU). One of the 22 countries of the IRIC research programme.
     Australia,
     /// People's Republic of Bangladesh (BD). One of the 22 countries of the IRIC research programme.
     Bangladesh,
@@ -59,7 +59,7 @@ pub enum Country {
     Laos,
     /// Malaysia (MY). One of the 22 countries of the IRIC research programme.
     Malaysia,
-    /// Republic of Myanmar (MM). One of the 22 countries of the IRIC research programme.
+    /// Republic of the Union of Myanmar (MM). One of the 22 countries of the IRIC research programme.
     Myanmar,
     /// Islamic Republic of Pakistan (PK). One of the 22 countries of the IRIC research programme.
     Pakistan,
@@ -69,7 +69,7 @@ pub enum Country {
     Russia,
     /// Republic of Singapore (SG). One of the 22 countries of the IRIC research programme.
     Singapore,
-    /// South Korea (KR). One of the 22 countries of the IRIC research programme.
+    /// Republic of Korea (KR). One of the 22 countries of the IRIC research programme.
     SouthKorea,
     /// Kingdom of Thailand (TH). One of the 22 countries of the IRIC research programme.
     Thailand,

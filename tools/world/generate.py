@@ -322,7 +322,13 @@ def write_enum(ordered, header):
     lines.append("pub enum Country {")
     for r in ordered:
         note = " One of the 22 countries of the IRIC research programme." if r["programme"] else ""
-        lines.append(f"    /// {r['official_en']} ({r['code']}).{note}")
+        official = r["official_en"]
+        if r.get("module"):
+            # A hand-written profile's own official name, not iso-codes'.
+            text = (ROOT / "src" / "data" / "countries" / f"{r['module']}.rs").read_text(encoding="utf-8")
+            found = re.search(r'official_name_en: "([^"]+)"', text)
+            official = found.group(1) if found else official
+        lines.append(f"    /// {official} ({r['code']}).{note}")
         lines.append(f"    {r['variant']},")
     lines.append("}")
     lines.append("")

@@ -4,15 +4,19 @@
 //! ```text
 //! cargo run --example aide_memoire -- Russia
 //! cargo run --example aide_memoire -- "Lao PDR" --lang fr
+//! cargo run --example aide_memoire -- ថៃ --lang km --khmer-dates
 //! cargo run --example aide_memoire -- --all --out briefs/
 //! cargo run --example aide_memoire -- --all --out briefs/ --force   # replace existing briefs
 //! ```
 //!
-//! The partner may be given by any name, code or alias the crate parses. The
-//! brief gives the partner's facts and figures, the history of relations (or
-//! of Cambodia's membership), missions, partnership frameworks, agreements,
-//! memberships shared with Cambodia, the events in order, the principles at
-//! stake, and a numbered list of sources to which every statement refers.
+//! The partner may be given by any name, code or alias the crate parses, in
+//! English, French or Khmer. The brief opens with the last visit at each
+//! level, then gives the partner's facts and latest figures, the history of
+//! relations (or of Cambodia's membership), missions, partnership
+//! frameworks, agreements, memberships shared with Cambodia, the recent
+//! exchanges and how complete their record is, the events in order, the
+//! principles at stake, and a numbered list of sources to which every
+//! statement refers.
 //! With no argument it prints usage and the list of partners; an unknown
 //! partner prints the parse error and the closest names, and exits non-zero.
 //! Briefs written to files never replace an existing file (nor write through

@@ -312,17 +312,22 @@ def main() -> int:
                 agreements.append((doc, agreement_kind(doc), signed))
         place = v.get("place", "").strip()
         country = english_name(variant)
-        if v["direction"] == "inbound":
-            title = f"{who}: {VISIT_WORDS[kind]} to Cambodia"
-        else:
-            title = f"{who}: {VISIT_WORDS[kind]} to {country}"
-        words = VISIT_WORDS[kind]
-        article = "an" if words[0] in "aeiou" else "a"
+        host, home = ("Cambodia", country) if v["direction"] == "inbound" else (country, "Cambodia")
         where = f", in {place}" if place else ""
-        if v["direction"] == "inbound":
-            summary = f"{who} of {country} made {article} {words} to Cambodia{where}."
+        if kind == "SummitAttendance":
+            title = f"{who}: at a summit or conference in {host}"
+            summary = f"{who} of {home} took part in a summit or conference held in {host}{where}."
+        elif kind == "Consultation":
+            title = f"{who}: talks in {host}"
+            summary = f"{who} of {home} held talks in {host}{where}."
+        elif kind == "Transit":
+            title = f"{who}: stop in {host}"
+            summary = f"{who} of {home} stopped in {host} on the way elsewhere{where}."
         else:
-            summary = f"{who} of Cambodia made {article} {words} to {country}{where}."
+            words = VISIT_WORDS[kind]
+            article = "an" if words[0] in "aeiou" else "a"
+            title = f"{who}: {words} to {host}"
+            summary = f"{who} of {home} made {article} {words} to {host}{where}."
         if agreements:
             summary += f" Agreements signed: {len(agreements)}."
         mech = mechanism_ids.get((v["partner"], v.get("mechanism", ""))) if v.get("mechanism") else None

@@ -342,6 +342,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Writes one list item of plain text ("- none recorded").
+fn list_item(md: &mut String, text: &str) {
+    let _ = writeln!(md, "- {text}");
+}
+
 /// The text of a heading or phrase in the brief's language.
 fn label(lang: Lang, en: &'static str, fr: &'static str, km: &'static str) -> &'static str {
     lang.pick(en, fr, km)
@@ -591,11 +596,7 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
         label(lang, "Missions", "Missions diplomatiques", "បេសកកម្មការទូត")
     );
     if relation.missions.is_empty() {
-        let _ = writeln!(
-            md,
-            "- {}",
-            label(lang, "none sourced", "aucune sourcée", "គ្មានប្រភព")
-        );
+        list_item(md, label(lang, "none sourced", "aucune sourcée", "គ្មានប្រភព"));
     }
     for m in relation.missions {
         let r = cites.cite(m.sources);
@@ -624,11 +625,7 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
         )
     );
     if relation.frameworks.is_empty() {
-        let _ = writeln!(
-            md,
-            "- {}",
-            label(lang, "none sourced", "aucun sourcé", "គ្មានប្រភព")
-        );
+        list_item(md, label(lang, "none sourced", "aucun sourcé", "គ្មានប្រភព"));
     }
     for f in relation.frameworks {
         let r = cites.cite(f.sources);
@@ -642,11 +639,7 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
         label(lang, "Agreements", "Accords", "កិច្ចព្រមព្រៀង")
     );
     if agreements_with(c).next().is_none() {
-        let _ = writeln!(
-            md,
-            "- {}",
-            label(lang, "none sourced", "aucun sourcé", "គ្មានប្រភព")
-        );
+        list_item(md, label(lang, "none sourced", "aucun sourcé", "គ្មានប្រភព"));
     }
     for signed in agreements_with(c) {
         let a = signed.agreement;
@@ -705,10 +698,9 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
         let _ = writeln!(md, "- {org_name} ({}){tell} {r}", org.acronym());
     }
     if !any {
-        let _ = writeln!(
+        list_item(
             md,
-            "- {}",
-            label(lang, "none recorded", "aucune enregistrée", "គ្មានការកត់ត្រា")
+            label(lang, "none recorded", "aucune enregistrée", "គ្មានការកត់ត្រា"),
         );
     }
     md.push('\n');
@@ -1006,15 +998,14 @@ fn exchanges_summary(partner: Partner, lang: Lang, md: &mut String, cites: &mut 
         }
     }
     if !any {
-        let _ = writeln!(
+        list_item(
             md,
-            "- {}",
             label(
                 lang,
                 "No visit recorded.",
                 "Aucune visite enregistrée.",
-                "គ្មានដំណើរទស្សនកិច្ចត្រូវបានកត់ត្រាទេ។"
-            )
+                "គ្មានដំណើរទស្សនកិច្ចត្រូវបានកត់ត្រាទេ។",
+            ),
         );
     }
     md.push('\n');
@@ -1048,10 +1039,9 @@ fn recent_exchanges_section(partner: Partner, lang: Lang, md: &mut String, cites
         )
     );
     if top.is_empty() {
-        let _ = writeln!(
+        list_item(
             md,
-            "- {}",
-            label(lang, "none recorded", "aucune enregistrée", "គ្មានការកត់ត្រា")
+            label(lang, "none recorded", "aucune enregistrée", "គ្មានការកត់ត្រា"),
         );
     }
     for e in top.iter().rev().take(5).rev() {
@@ -1111,10 +1101,9 @@ fn recent_exchanges_section(partner: Partner, lang: Lang, md: &mut String, cites
             let _ = writeln!(md, "- **{day}** {}{at} {r}", en(signed.agreement.title));
         }
         if !any {
-            let _ = writeln!(
+            list_item(
                 md,
-                "- {}",
-                label(lang, "none recorded", "aucun enregistré", "គ្មានការកត់ត្រា")
+                label(lang, "none recorded", "aucun enregistré", "គ្មានការកត់ត្រា"),
             );
         }
         md.push('\n');
@@ -1131,15 +1120,14 @@ fn recent_exchanges_section(partner: Partner, lang: Lang, md: &mut String, cites
         )
     );
     if statements.is_empty() {
-        let _ = writeln!(
+        list_item(
             md,
-            "- {}",
             label(
                 lang,
                 "No coverage is claimed: every list and count here is a selection (a lower bound).",
                 "Aucune exhaustivité n'est revendiquée : chaque liste et chaque compte est une sélection (un minimum).",
-                "មិនអះអាងថាពេញលេញទេ៖ បញ្ជី និងចំនួនទាំងអស់នៅទីនេះជាការជ្រើសរើស (ចំនួនអប្បបរមា)។"
-            )
+                "មិនអះអាងថាពេញលេញទេ៖ បញ្ជី និងចំនួនទាំងអស់នៅទីនេះជាការជ្រើសរើស (ចំនួនអប្បបរមា)។",
+            ),
         );
     }
     for c in statements {
@@ -1194,10 +1182,9 @@ fn events_section(partner: Partner, lang: Lang, md: &mut String, cites: &mut Cit
         principles.extend(e.principles.iter().copied());
     }
     if !any {
-        let _ = writeln!(
+        list_item(
             md,
-            "- {}",
-            label(lang, "none recorded", "aucun enregistré", "គ្មានការកត់ត្រា")
+            label(lang, "none recorded", "aucun enregistré", "គ្មានការកត់ត្រា"),
         );
     }
     md.push('\n');
@@ -1212,15 +1199,14 @@ fn events_section(partner: Partner, lang: Lang, md: &mut String, cites: &mut Cit
         )
     );
     if principles.is_empty() {
-        let _ = writeln!(
+        list_item(
             md,
-            "- {}",
             label(
                 lang,
                 "none linked by a source",
                 "aucun lié par une source",
-                "គ្មានការភ្ជាប់ដោយប្រភព"
-            )
+                "គ្មានការភ្ជាប់ដោយប្រភព",
+            ),
         );
     }
     for p in principles {

@@ -25,7 +25,7 @@ use std::process::ExitCode;
 use cambodia_diplomacy::{Answer, Country, DATA_REVIEWED, NaiveDate, Region, relations};
 use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser};
-use files::emit;
+use files::emit_chart;
 use plotters::prelude::*;
 
 /// The years the chart may span: from independence to the review date.
@@ -195,12 +195,5 @@ fn main() -> ExitCode {
             )
             .exit();
     }
-    let svg = match draw(args.from, args.to) {
-        Ok(svg) => svg,
-        Err(e) => {
-            eprintln!("error: cannot draw the chart: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    emit(args.out.as_deref(), args.force, svg.as_bytes())
+    emit_chart(args.out.as_deref(), args.force, draw(args.from, args.to))
 }

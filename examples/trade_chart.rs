@@ -25,7 +25,7 @@ use std::process::ExitCode;
 use cambodia_diplomacy::{DATA_REVIEWED, Indicator, Observation, Partner, Reporter, Unit, series};
 use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser};
-use files::emit;
+use files::emit_chart;
 use plotters::prelude::*;
 
 /// Draws a partner's trade with Cambodia by year, one line per reporter.
@@ -215,12 +215,9 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let svg = match draw(partner, &lines, left_out) {
-        Ok(svg) => svg,
-        Err(e) => {
-            eprintln!("error: cannot draw the chart: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    emit(args.out.as_deref(), args.force, svg.as_bytes())
+    emit_chart(
+        args.out.as_deref(),
+        args.force,
+        draw(partner, &lines, left_out),
+    )
 }

@@ -23,7 +23,7 @@ use std::process::ExitCode;
 
 use cambodia_diplomacy::{DATA_REVIEWED, Indicator, Ranking, Reporter, Unit, ranking};
 use clap::Parser;
-use files::emit;
+use files::emit_chart;
 use plotters::prelude::*;
 
 /// Ranks the programme countries by an indicator in a year, as an SVG chart.
@@ -180,12 +180,5 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let svg = match draw(&r) {
-        Ok(svg) => svg,
-        Err(e) => {
-            eprintln!("error: cannot draw the chart: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    emit(args.out.as_deref(), args.force, svg.as_bytes())
+    emit_chart(args.out.as_deref(), args.force, draw(&r))
 }

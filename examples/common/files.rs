@@ -56,3 +56,20 @@ pub(crate) fn emit(out: Option<&Path>, force: bool, document: &[u8]) -> std::pro
         None => crate::stdout::to_stdout(|w| w.write_all(document)),
     }
 }
+
+/// Emits a chart a `draw` function made, or reports why it could not be
+/// drawn: the one ending of the chart examples.
+#[allow(dead_code)] // the examples that draw no chart do not use it
+pub(crate) fn emit_chart(
+    out: Option<&Path>,
+    force: bool,
+    drawn: Result<String, String>,
+) -> std::process::ExitCode {
+    match drawn {
+        Ok(svg) => emit(out, force, svg.as_bytes()),
+        Err(e) => {
+            eprintln!("error: cannot draw the chart: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

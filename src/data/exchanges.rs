@@ -1938,7 +1938,7 @@ static CHINA_2010_HUN_SEN_OFFICIAL_VISIT: Exchange = Exchange {
         Agreement {
             title: "Agreement to establish a comprehensive strategic partnership of cooperation (agreed in talks, 13 December 2010)",
             kind: AgreementKind::Cooperation,
-            signed: Some(day(2010, 12, 13)),
+            signed: Some(month(2010, 12)),
             in_force: None,
             sources: &[
                 &EX_V1_AP_2010_HUN_SEN_SIGNS_13_DEALS,
@@ -1949,7 +1949,7 @@ static CHINA_2010_HUN_SEN_OFFICIAL_VISIT: Exchange = Exchange {
         Agreement {
             title: "Agreements on environmental technology, machinery equipment and Sihanoukville port",
             kind: AgreementKind::Cooperation,
-            signed: Some(day(2010, 12, 13)),
+            signed: Some(month(2010, 12)),
             in_force: None,
             sources: &[
                 &EX_V1_AP_2010_HUN_SEN_SIGNS_13_DEALS,
@@ -3734,7 +3734,7 @@ static PHILIPPINES_2017_DELEGATION_TALKS: Exchange = Exchange {
         Agreement {
             title: "Agreement on the Prevention of Looting and Illicit Trafficking of Cultural Property",
             kind: AgreementKind::Defence,
-            signed: Some(day(2017, 12, 6)),
+            signed: Some(month(2017, 12)),
             in_force: None,
             sources: &[
                 &EX_FM_PRESSOCM_2017_SOKHONN_STATEMENT_MANILA,
@@ -3744,7 +3744,7 @@ static PHILIPPINES_2017_DELEGATION_TALKS: Exchange = Exchange {
         Agreement {
             title: "MoU on Defense Cooperation",
             kind: AgreementKind::Defence,
-            signed: Some(day(2017, 12, 6)),
+            signed: Some(month(2017, 12)),
             in_force: None,
             sources: &[
                 &EX_FM_PRESSOCM_2017_SOKHONN_STATEMENT_MANILA,
@@ -3940,7 +3940,7 @@ static INDIA_2018_SUSHMA_SWARAJ_VISIT: Exchange = Exchange {
     agreements: &[Agreement {
         title: "MoU between the National Institute of Diplomacy and International Relations (MFAIC) and the Foreign Service Institute (MEA)",
         kind: AgreementKind::Cooperation,
-        signed: Some(day(2018, 8, 29)),
+        signed: Some(month(2018, 8)),
         in_force: None,
         sources: &[&EX_FM_AKP_2018_SWARAJ_SOKHONN],
     }],
@@ -5507,7 +5507,7 @@ static JAPAN_2023_HUN_MANET_VISIT_TO_ATTEND_A_SUMMIT: Exchange = Exchange {
     agreements: &[Agreement {
         title: "Memorandum of cooperation on QR-code payments (signed at the Kishida-Hun Manet meeting, per Mundo-Nipo)",
         kind: AgreementKind::Cooperation,
-        signed: Some(day(2023, 12, 15)),
+        signed: Some(month(2023, 12)),
         in_force: None,
         sources: &[
             &EX_V1_ADVANCE_2023_HUN_MANET_ARRIVES_TOKYO,
@@ -5594,7 +5594,7 @@ pub(crate) static MALAYSIA_2024_HUN_MANET_OFFICIAL_VISIT: Exchange = Exchange {
     agreements: &[Agreement {
         title: "MoU on cooperation in financial innovation and payment systems between Bank Negara Malaysia and the National Bank of Cambodia (exchanged in the two leaders' presence, as programmed)",
         kind: AgreementKind::Cooperation,
-        signed: Some(day(2024, 2, 27)),
+        signed: Some(month(2024, 2)),
         in_force: None,
         sources: &[&crate::data::countries::malaysia::MALAYSIA_THESUN_HUN_MANET_2024],
     }],
@@ -6015,42 +6015,42 @@ static THAILAND_2025_PAETONGTARN_SHINAWATRA_OFFICIAL_VISIT: Exchange = Exchange 
         Agreement {
             title: "MoU on the Cambodia Friendship Bridge (Ban Nong Ian-Stung Bot)",
             kind: AgreementKind::Cooperation,
-            signed: Some(day(2025, 4, 23)),
+            signed: Some(month(2025, 4)),
             in_force: None,
             sources: &[&EX_V2_NATION_2025_PAETONGTARN_MEETS_HUN_SEN],
         },
         Agreement {
             title: "MoU on environmental cooperation",
             kind: AgreementKind::Cooperation,
-            signed: Some(day(2025, 4, 23)),
+            signed: Some(month(2025, 4)),
             in_force: None,
             sources: &[&EX_V2_NATION_2025_PAETONGTARN_MEETS_HUN_SEN],
         },
         Agreement {
             title: "MoU on labour skill development",
             kind: AgreementKind::Cooperation,
-            signed: Some(day(2025, 4, 23)),
+            signed: Some(month(2025, 4)),
             in_force: None,
             sources: &[&EX_V2_NATION_2025_PAETONGTARN_MEETS_HUN_SEN],
         },
         Agreement {
             title: "MoU on labour employment",
             kind: AgreementKind::Cooperation,
-            signed: Some(day(2025, 4, 23)),
+            signed: Some(month(2025, 4)),
             in_force: None,
             sources: &[&EX_V2_NATION_2025_PAETONGTARN_MEETS_HUN_SEN],
         },
         Agreement {
             title: "MoU on infrastructure development",
             kind: AgreementKind::Cooperation,
-            signed: Some(day(2025, 4, 23)),
+            signed: Some(month(2025, 4)),
             in_force: None,
             sources: &[&EX_V2_NATION_2025_PAETONGTARN_MEETS_HUN_SEN],
         },
         Agreement {
             title: "MoU on a new border bridge at Ban Pak Kard",
             kind: AgreementKind::Border,
-            signed: Some(day(2025, 4, 23)),
+            signed: Some(month(2025, 4)),
             in_force: None,
             sources: &[&EX_V2_NATION_2025_PAETONGTARN_MEETS_HUN_SEN],
         },

@@ -78,6 +78,19 @@ impl Series {
         self
     }
 
+    /// Whether the series is the whole record: no figure series is claimed
+    /// complete (each holds the figures the research found), so a count of
+    /// its years is a lower bound.
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Completeness, Country, Indicator, series};
+    /// assert_eq!(series(Country::Japan, Indicator::TradeTotal).completeness(), Completeness::NotClaimed);
+    /// ```
+    #[must_use]
+    pub const fn completeness(&self) -> crate::Completeness {
+        crate::Completeness::NotClaimed
+    }
+
     /// Also the figures not preferred (a reporter's first figure, later
     /// revised; a rounded form), each marked by [`Observation::preferred`].
     #[must_use]

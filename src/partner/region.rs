@@ -221,33 +221,24 @@ impl IntermediateRegion {
     }
 }
 
-impl Region {
-    /// The region's name in a language (French and Khmer from Unicode CLDR).
-    ///
-    /// ```
-    /// use cambodia_diplomacy::{Lang, Region};
-    /// assert_eq!(Region::Africa.label_in(Lang::Fr), "Afrique");
-    /// assert_eq!(Region::Africa.label_in(Lang::Km), "អាហ្វ្រិក");
-    /// ```
-    #[must_use]
-    pub fn label_in(self, lang: crate::Lang) -> &'static str {
-        crate::data::khmer::m49_name(self.m49(), lang).unwrap_or(self.label())
-    }
+/// `label_in(lang)` for the UN M49 sets: French and Khmer names from CLDR,
+/// by M49 code; English (or a code CLDR lacks) as `Display` writes it.
+macro_rules! m49_label_in {
+    ($($ty:ident),*) => {$(
+        impl $ty {
+            /// The name in a language (French and Khmer from Unicode CLDR).
+            ///
+            /// ```
+            /// use cambodia_diplomacy::{Lang, Region};
+            /// assert_eq!(Region::Africa.label_in(Lang::Fr), "Afrique");
+            /// assert_eq!(Region::Africa.label_in(Lang::Km), "អាហ្វ្រិក");
+            /// ```
+            #[must_use]
+            pub fn label_in(self, lang: crate::Lang) -> &'static str {
+                crate::data::khmer::m49_name(self.m49(), lang).unwrap_or(self.label())
+            }
+        }
+    )*};
 }
 
-impl SubRegion {
-    /// The sub-region's name in a language (French and Khmer from CLDR).
-    #[must_use]
-    pub fn label_in(self, lang: crate::Lang) -> &'static str {
-        crate::data::khmer::m49_name(self.m49(), lang).unwrap_or(self.label())
-    }
-}
-
-impl IntermediateRegion {
-    /// The intermediate region's name in a language (French and Khmer from
-    /// CLDR).
-    #[must_use]
-    pub fn label_in(self, lang: crate::Lang) -> &'static str {
-        crate::data::khmer::m49_name(self.m49(), lang).unwrap_or(self.label())
-    }
-}
+m49_label_in!(Region, SubRegion, IntermediateRegion);

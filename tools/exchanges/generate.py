@@ -146,8 +146,13 @@ def signed_date(document: str, start, end) -> str | None:
     m = re.search(r"\b(\d{4}-\d{2}-\d{2})\b", document)
     if m:
         return hist_date(edtf(m.group(1)))
-    if end is None or end == start:
+    if end == start:
         return hist_date(start)
+    if end is None:
+        # No end recorded: the visit may have lasted longer than its first
+        # day, so the day of signing is not known; the month (or year) is.
+        end = start[:2] + (None, start[3])
+        start = end
     if start[0] == end[0] and start[1] is not None and start[1] == end[1]:
         return hist_date((start[0], start[1], None, start[3] or end[3]))
     if start[0] == end[0]:

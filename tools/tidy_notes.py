@@ -5,7 +5,7 @@ tables already use, else the most frequent, else the shortest), and a source
 that names an original (`copy_of`) is a copy. Rewrites only the lines it
 changes, so the notes keep their layout; prints what it changed.
 
-    python3 tools/exchanges/tidy_notes.py
+    python3 tools/tidy_notes.py
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 RESEARCH = ROOT / "docs" / "research"
 
 

@@ -8,7 +8,7 @@
 use crate::data::prelude::*;
 use crate::figures::{Amount, Indicator, Observation, Qualifier, Reporter, Scale, Unit};
 
-pub(crate) static OBSERVATIONS: [Observation; 888] = [
+pub(crate) static OBSERVATIONS: [Observation; 889] = [
     Observation {
         partner: c(Country::Australia),
         indicator: Indicator::AidCommitted,
@@ -4127,7 +4127,7 @@ pub(crate) static OBSERVATIONS: [Observation; 888] = [
         estimate: false,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "Visitors to Cambodia in 2013 by nationality, from a Ministry of Tourism report on ASEAN arrivals (1.83 million ASEAN visitors, 43 percent of 4.2 million foreign tourists), as reported by the Vietnam News Agency in French; figures rounded in the report. Before the 2015 window; no Brunei figure given. Indonesians.",
+        note: "Visitors to Cambodia in 2013 by nationality, from a Ministry of Tourism report on ASEAN arrivals (1.83 million ASEAN visitors, 43 percent of 4.2 million foreign tourists), as reported by the Vietnam News Agency in French; figures as printed by VNA, most to the nearest hundred; the page does not call them estimates. Before the 2015 window; no Brunei figure given. Indonesians.",
         sources: &[&FG_F5_VNP_2014_ASEAN_VISITORS_2013],
     },
     Observation {
@@ -5206,7 +5206,7 @@ pub(crate) static OBSERVATIONS: [Observation; 888] = [
         estimate: false,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "Visitors to Cambodia in 2013 by nationality, from a Ministry of Tourism report on ASEAN arrivals (1.83 million ASEAN visitors, 43 percent of 4.2 million foreign tourists), as reported by the Vietnam News Agency in French; figures rounded in the report. Before the 2015 window; no Brunei figure given. Laotians, second among ASEAN markets.",
+        note: "Visitors to Cambodia in 2013 by nationality, from a Ministry of Tourism report on ASEAN arrivals (1.83 million ASEAN visitors, 43 percent of 4.2 million foreign tourists), as reported by the Vietnam News Agency in French; figures as printed by VNA, most to the nearest hundred; the page does not call them estimates. Before the 2015 window; no Brunei figure given. Laotians, second among ASEAN markets.",
         sources: &[&FG_F5_VNP_2014_ASEAN_VISITORS_2013],
     },
     Observation {
@@ -5908,7 +5908,7 @@ pub(crate) static OBSERVATIONS: [Observation; 888] = [
         estimate: false,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "Visitors to Cambodia in 2013 by nationality, from a Ministry of Tourism report on ASEAN arrivals (1.83 million ASEAN visitors, 43 percent of 4.2 million foreign tourists), as reported by the Vietnam News Agency in French; figures rounded in the report. Before the 2015 window; no Brunei figure given. Myanmar nationals ('Birmans').",
+        note: "Visitors to Cambodia in 2013 by nationality, from a Ministry of Tourism report on ASEAN arrivals (1.83 million ASEAN visitors, 43 percent of 4.2 million foreign tourists), as reported by the Vietnam News Agency in French; figures as printed by VNA, most to the nearest hundred; the page does not call them estimates. Before the 2015 window; no Brunei figure given. Myanmar nationals ('Birmans').",
         sources: &[&FG_F5_VNP_2014_ASEAN_VISITORS_2013],
     },
     Observation {
@@ -5999,7 +5999,7 @@ pub(crate) static OBSERVATIONS: [Observation; 888] = [
         estimate: false,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "Visitors to Cambodia in 2013 by nationality, from a Ministry of Tourism report on ASEAN arrivals (1.83 million ASEAN visitors, 43 percent of 4.2 million foreign tourists), as reported by the Vietnam News Agency in French; figures rounded in the report. Before the 2015 window; no Brunei figure given. Filipinos, fifth among ASEAN markets.",
+        note: "Visitors to Cambodia in 2013 by nationality, from a Ministry of Tourism report on ASEAN arrivals (1.83 million ASEAN visitors, 43 percent of 4.2 million foreign tourists), as reported by the Vietnam News Agency in French; figures as printed by VNA, most to the nearest hundred; the page does not call them estimates. Before the 2015 window; no Brunei figure given. Filipinos, fifth among ASEAN markets.",
         sources: &[&FG_F5_VNP_2014_ASEAN_VISITORS_2013],
     },
     Observation {
@@ -7644,14 +7644,27 @@ pub(crate) static OBSERVATIONS: [Observation; 888] = [
         partner: c(Country::Thailand),
         indicator: Indicator::ImportsFrom,
         period: EventDate::on(year(2022)),
-        value: Amount::new(3833, 3, Scale::Billion),
+        value: Amount::new(38325, 4, Scale::Billion),
         unit: Unit::Currency("USD"),
         reporter: Reporter::CambodiaCustoms,
         estimate: false,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "GDCE: Cambodian goods imports from Thailand in 2022, up 10.66% year on year (The Post via The Nation). The Japanese GDCE digest prints the same figure unrounded, 38億3250万ドル (3.8325 billion), third import source, up 10.7%.",
-        sources: &[&FG_F6_NATION_2023_THA_2022, &FG_F6_GOO_2023_TRADE_2022],
+        note: "GDCE figure as the Japanese digest prints it (38億3250万ドル): Thailand the third source of Cambodia's imports in 2022, up 10.7%. A second reader found this page; the rounded 3.833 billion of The Nation's relay is kept beside it.",
+        sources: &[&FG_F6_GOO_2023_TRADE_2022],
+    },
+    Observation {
+        partner: c(Country::Thailand),
+        indicator: Indicator::ImportsFrom,
+        period: EventDate::on(year(2022)),
+        value: Amount::new(3833, 3, Scale::Billion),
+        unit: Unit::Currency("USD"),
+        reporter: Reporter::CambodiaCustoms,
+        estimate: false,
+        qualifier: Qualifier::Exact,
+        preferred: false,
+        note: "GDCE: Cambodian goods imports from Thailand in 2022, up 10.66% year on year (The Post via The Nation). Not preferred: a rounding of the GDCE figure of 3.8325 billion, which the Japanese digest of the same release prints in full.",
+        sources: &[&FG_F6_NATION_2023_THA_2022],
     },
     Observation {
         partner: c(Country::Thailand),
@@ -15496,19 +15509,23 @@ pub(crate) static FG_F6_GOO_2023_TRADE_2022: Source = Source {
     published: Some(day(2023, 1, 17)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: None,
+    copy_of: Some(
+        "General Department of Customs and Excise of Cambodia (trade statistics release)",
+    ),
 };
 
 pub(crate) static FG_F6_GOO_2024_TRADE_2023: Source = Source {
     id: "f6_goo_2024_trade_2023",
     publisher: "economistphnompenh (goo blog)",
     title: "[Cambodia's 2023 exports and imports by partner and product, GDCE] (Japanese)",
-    url: "https://blog.goo.ne.jp./economistphnompenh/e/c22526b24c52570c23cf85b33a7254ac",
+    url: "https://blog.goo.ne.jp/economistphnompenh/e/c22526b24c52570c23cf85b33a7254ac",
     language: "ja",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: None,
+    copy_of: Some(
+        "General Department of Customs and Excise of Cambodia (trade statistics release)",
+    ),
 };
 
 pub(crate) static FG_F6_KHMERECHO_2026_USA_2025: Source = Source {

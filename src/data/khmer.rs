@@ -1950,6 +1950,7 @@ static KM_ORGANIZATION_CENTRIST_DEMOCRATIC_INTERNATIONAL: KhmerName = KhmerName 
     sources: &[
         &KH_KM_FRESHNEWS_2019_CDI_INSTITUTE,
         &KH_KM_KHMERPOSTASIA_2018_CPP_CDI_VICE_PRESIDENT,
+        &KH_KM4_BKHHOTNEWS_2025_CDI_STATEMENT,
     ],
 };
 static KM_ORGANIZATION_EAST_ASIA_SUMMIT: KhmerName = KhmerName {
@@ -2103,7 +2104,7 @@ static KM_STATE_STATE_OF_CAMBODIA: KhmerName = KhmerName {
     official: None,
     acronym: None,
     aliases: &[],
-    sources: &[&KH_KM_DCCAM_PRK],
+    sources: &[&KH_KM_DCCAM_PRK, &KH_KM2_KNV_2019_PARIS_AGREEMENTS_28TH],
 };
 static KM_SEAT_COALITION_GOVERNMENT_OF_DEMOCRATIC_KAMPUCHEA: KhmerName = KhmerName {
     name: "រដ្ឋាភិបាលចម្រុះត្រីភាគី",
@@ -2462,6 +2463,18 @@ pub(crate) static KH_KM3_YUNNANGATEWAY_2022_MULTILATERALISM_DAY: Source = Source
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("China Radio International (credited as source on the page)"),
+};
+
+pub(crate) static KH_KM4_BKHHOTNEWS_2025_CDI_STATEMENT: Source = Source {
+    id: "km4_bkhhotnews_2025_cdi_statement",
+    publisher: "bkhhotnews.com",
+    title: "CDI-IDC ដែលមានសមាជិក១០៥គណបក្ស មកពី៨២ប្រទេស ចេញសេចក្តីថ្លែងការណ៍រួម និងបានអំពាវនាវឱ្យមានការដោះលែងទាហានកម្ពុជាទាំង១៨រូប ដោយគ្មានលក្ខខណ្ឌ",
+    url: "http://bkhhotnews.com/Detail/20251124222053901",
+    language: "km",
+    published: Some(day(2025, 11, 24)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 pub(crate) static KH_KM_CAMBODIADAILY_2018_EMBASSIES_RESCUE: Source = Source {
@@ -3206,6 +3219,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &KH_KM3_PHASAKHMER_CONSTITUTION_CH1,
     &KH_KM3_VNA_2025_VIETNAM_UNGA80,
     &KH_KM3_YUNNANGATEWAY_2022_MULTILATERALISM_DAY,
+    &KH_KM4_BKHHOTNEWS_2025_CDI_STATEMENT,
     &KH_KM_CAMBODIADAILY_2018_EMBASSIES_RESCUE,
     &KH_KM_CAMBODIATOPNEWS_2015_KING_LAOS_VISIT,
     &KH_KM_CNV_2017_ASEAN_ROK_SUMMIT,

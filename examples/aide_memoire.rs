@@ -37,7 +37,8 @@ use cambodia_diplomacy::NaiveDate;
 use cambodia_diplomacy::{
     Amount, Answer, Country, DATA_REVIEWED, Direction, Event, EventFilter, Indicator, Lang, Level,
     Observation, Organization, Partner, PeriodEnd, Principle, Scale, Scope, Source, Sources,
-    agreements_with, coverage_of, events_of, latest, series, shared_memberships_on,
+    agreements_with, coverage_of, events_of, latest, office_holders_of, office_records, series,
+    shared_memberships_on,
 };
 use clap::{ArgGroup, Parser};
 use files::write_file;
@@ -508,6 +509,7 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
         ),
         p.relation_type.label_in(lang)
     );
+    leaders_lines(c.into(), lang, md, cites);
     figures_lines(c.into(), lang, md, cites);
 
     let relation = c.relation();
@@ -763,6 +765,7 @@ fn organization_sections(o: Organization, lang: Lang, md: &mut String, cites: &m
         );
     }
     md.push('\n');
+    leaders_lines(o.into(), lang, md, cites);
     figures_lines(o.into(), lang, md, cites);
 
     let m = o.membership();
@@ -833,6 +836,44 @@ fn organization_sections(o: Organization, lang: Lang, md: &mut String, cites: &m
 /// The latest figure of each indicator, with its period and who counted it,
 /// and a sentence on the trend of trade where a reporter gives several
 /// whole years.
+/// Who holds each office the crate lists for the partner, as of the date
+/// each list's sources are current to.
+fn leaders_lines(partner: Partner, lang: Lang, md: &mut String, cites: &mut Citations) {
+    let mut lines = String::new();
+    for record in office_records().filter(|r| r.partner == partner) {
+        let Some(holder) = office_holders_of(partner)
+            .filter(|h| h.office == record.office && h.end.is_none())
+            .last()
+        else {
+            continue;
+        };
+        let acting = if holder.acting {
+            label(lang, ", acting", ", par intérim", ", ស្តីទី")
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            lines,
+            "- {} ({}): {}{acting}, {} {} ({} {}) {}",
+            capitalized(record.office.label_in(lang)),
+            record.title,
+            holder.name,
+            label(lang, "since", "depuis le", "ចាប់ពី"),
+            holder.start,
+            label(lang, "as of", "au", "គិតត្រឹម"),
+            record.as_of,
+            cites.cite_all(holder.sources.iter().chain(record.sources.iter()).copied())
+        );
+    }
+    if !lines.is_empty() {
+        let _ = writeln!(
+            md,
+            "{}:\n\n{lines}",
+            label(lang, "Who leads", "Dirigeants", "អ្នកដឹកនាំ")
+        );
+    }
+}
+
 fn figures_lines(partner: Partner, lang: Lang, md: &mut String, cites: &mut Citations) {
     let latest_figures: Vec<&'static Observation> = Indicator::iter()
         .filter_map(|i| latest(partner, i))

@@ -12,7 +12,8 @@
 //! CSV tables, ready for pandas, R or a spreadsheet, are `partners.csv`,
 //! `relations.csv`, `relation_periods.csv`, `memberships.csv`,
 //! `membership_periods.csv`, `events.csv`, `event_partners.csv`,
-//! `figures.csv` (long form: one figure a row) and `sources.csv`; every
+//! `figures.csv` (long form: one figure a row), `office_holders.csv` and
+//! `sources.csv`; every
 //! `sources` cell lists source ids separated by `;`. The files are UTF-8
 //! with a byte-order mark, so that spreadsheet programs read non-ASCII text
 //! (French accents, Khmer) as UTF-8.
@@ -30,7 +31,7 @@ use std::process::ExitCode;
 
 use cambodia_diplomacy::{
     Country, Dataset, Lang, Organization, PeriodEnd, Sources, events, memberships, observations,
-    relations, sources,
+    office_holders, relations, sources,
 };
 use clap::{Parser, ValueEnum};
 use files::write_file;
@@ -250,6 +251,20 @@ struct FigureRow {
     sources: String,
 }
 
+/// A row of `office_holders.csv`: one person's time in one office.
+#[derive(Serialize)]
+struct OfficeHolderRow {
+    partner: &'static str,
+    office: &'static str,
+    title: &'static str,
+    name: &'static str,
+    start: String,
+    end: String,
+    acting: bool,
+    note: &'static str,
+    sources: String,
+}
+
 /// A row of `event_partners.csv`.
 #[derive(Serialize)]
 struct EventPartnerRow {
@@ -455,6 +470,22 @@ fn write_csv(dir: &Path, force: bool) -> Result<(), String> {
             preferred: o.preferred,
             note: o.note,
             sources: ids(o.sources),
+        }),
+    )?;
+    table(
+        dir,
+        "office_holders.csv",
+        force,
+        office_holders().map(|h| OfficeHolderRow {
+            partner: h.partner.id(),
+            office: h.office.id(),
+            title: h.record().map_or("", |r| r.title),
+            name: h.name,
+            start: h.start.to_string(),
+            end: opt(h.end),
+            acting: h.acting,
+            note: h.note,
+            sources: ids(h.sources),
         }),
     )?;
     table(

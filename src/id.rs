@@ -151,6 +151,7 @@ closed_set!(crate::Indicator, "indicator" {
     SubscribedCapital => "subscribed capital",
     ConventionsRatified => "conventions ratified",
     PreferencesWithdrawn => "trade preferences withdrawn",
+    Gdp => "gross domestic product",
     Other => "other figure",
 });
 closed_set!(crate::Reporter, "reporter" {
@@ -165,6 +166,8 @@ closed_set!(crate::Reporter, "reporter" {
     ImfDots => "IMF Direction of Trade Statistics",
     UnComtrade => "UN Comtrade",
     Organization => "the organization",
+    WorldBank => "World Bank",
+    Imf => "International Monetary Fund",
     Unknown => "not stated",
 });
 closed_set!(crate::Scale, "scale" {
@@ -172,6 +175,7 @@ closed_set!(crate::Scale, "scale" {
     Thousand => "thousand",
     Million => "million",
     Billion => "billion",
+    Trillion => "trillion",
 });
 closed_set!(crate::Qualifier, "qualifier" {
     Exact => "",
@@ -225,6 +229,12 @@ closed_set!(crate::Level, "level" {
     Minister => "minister",
     Parliamentary => "parliamentary leader",
     Official => "official",
+});
+closed_set!(crate::Office, "office" {
+    HeadOfState => "head of state",
+    HeadOfGovernment => "head of government",
+    HeadOfStateAndGovernment => "head of state and government",
+    HeadOfSecretariat => "head of the secretariat",
 });
 closed_set!(crate::SummitRole, "summit role" {
     Attended => "attended",
@@ -431,6 +441,7 @@ translated!(crate::Indicator {
     SubscribedCapital => ("capital souscrit", "ដើមទុនដែលបានចុះឈ្មោះ"),
     ConventionsRatified => ("conventions ratifiées", "អនុសញ្ញាដែលបានផ្តល់សច្ចាប័ន"),
     PreferencesWithdrawn => ("préférences commerciales retirées", "អនុគ្រោះពាណិជ្ជកម្មដែលត្រូវដកហូត"),
+    Gdp => ("produit intérieur brut", "ផលិតផលក្នុងស្រុកសរុប"),
     Other => ("autre chiffre", "តួលេខផ្សេងទៀត"),
 });
 translated!(crate::Reporter {
@@ -445,6 +456,8 @@ translated!(crate::Reporter {
     ImfDots => ("statistiques de la direction des échanges du FMI", "ស្ថិតិទិសដៅពាណិជ្ជកម្មរបស់មូលនិធិរូបិយវត្ថុអន្តរជាតិ"),
     UnComtrade => ("UN Comtrade", "UN Comtrade"),
     Organization => ("l'organisation", "អង្គការ"),
+    WorldBank => ("Banque mondiale", "ធនាគារពិភពលោក"),
+    Imf => ("Fonds monétaire international", "មូលនិធិរូបិយវត្ថុអន្តរជាតិ"),
     Unknown => ("non précisé", "មិនបានបញ្ជាក់"),
 });
 translated!(crate::Lang {
@@ -495,6 +508,12 @@ translated!(crate::Level {
     Minister => ("ministre", "រដ្ឋមន្ត្រី"),
     Parliamentary => ("président d'assemblée", "ប្រធានសភា"),
     Official => ("haut fonctionnaire", "មន្ត្រីជាន់ខ្ពស់"),
+});
+translated!(crate::Office {
+    HeadOfState => ("chef de l'État", "ប្រមុខរដ្ឋ"),
+    HeadOfGovernment => ("chef du gouvernement", "ប្រមុខរដ្ឋាភិបាល"),
+    HeadOfStateAndGovernment => ("chef de l'État et du gouvernement", "ប្រមុខរដ្ឋ និងប្រមុខរដ្ឋាភិបាល"),
+    HeadOfSecretariat => ("chef du secrétariat", "ប្រមុខលេខាធិការដ្ឋាន"),
 });
 translated!(crate::SummitRole {
     Attended => ("participation", "ចូលរួម"),

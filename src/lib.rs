@@ -17,6 +17,7 @@ mod instrument;
 mod khmer;
 mod lang;
 mod membership;
+mod office;
 mod partner;
 mod period;
 mod principle;
@@ -58,6 +59,10 @@ pub use lang::Lang;
 pub use membership::{
     CountryMember, Membership, MembershipPeriod, MembershipStatus, Role, SharedMembership,
     memberships, memberships_on, shared_memberships_on,
+};
+pub use office::{
+    Office, OfficeHolder, OfficeRecord, office_holder_on, office_holders, office_holders_of,
+    office_records,
 };
 pub use partner::{
     Country, CountryProfile, Figure, IntermediateRegion, Mention, Mentions, Organization,

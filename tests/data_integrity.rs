@@ -1862,6 +1862,7 @@ fn facts_resting_only_on_copies_are_the_known_ones() {
         .lines()
         .chain(include_str!("copy_only_figures.txt").lines())
         .chain(include_str!("copy_only_khmer.txt").lines())
+        .chain(include_str!("copy_only_offices.txt").lines())
         .filter(|l| !l.starts_with('#') && !l.is_empty())
         .collect();
     let allowed: BTreeSet<String> = COPY_ONLY_FACTS

@@ -455,6 +455,13 @@ fn csv_tables_match_the_json_export() {
         ),
         len("figures")
     );
+    assert_eq!(
+        rows(
+            "office_holders.csv",
+            "partner,office,title,name,start,end,acting"
+        ),
+        len("office_holders")
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -292,6 +292,7 @@ pub(crate) fn principle(id: &str) -> Option<KhmerName> {
 pub(crate) fn task(id: &str) -> Option<KhmerName> {
     match id {
         "economic_diplomacy" => Some(KM_TASK_ECONOMIC_DIPLOMACY),
+        "foster_friendship" => Some(KM_TASK_FOSTER_FRIENDSHIP),
         _ => None,
     }
 }
@@ -2280,6 +2281,17 @@ static KM_TASK_ECONOMIC_DIPLOMACY: KhmerName = KhmerName {
         &KH_KM2_RAC_2021_ECONOMIC_DIPLOMACY,
     ],
 };
+static KM_TASK_FOSTER_FRIENDSHIP: KhmerName = KhmerName {
+    name: "បង្កើនមិត្តខាងក្រៅ ក្នុងស្មារតីពង្រឹងឯករាជ្យ និងអធិបតេយ្យជាតិ",
+    official: None,
+    acronym: None,
+    aliases: &[],
+    sources: &[
+        &KH_KM4_CDC_FRIENDS_SLOGAN,
+        &KH_KM4_FRESHNEWS_2020_FIVE_TASKS_EN,
+        &KH_KM4_HOTNEWS_YONG_POV_GREAT_POWERS,
+    ],
+};
 
 pub(crate) static KH_KM2_DAP_2023_CAMBODIA_CHINA_INTERFERENCE: Source = Source {
     id: "km2_dap_2023_cambodia_china_interference",
@@ -2472,6 +2484,42 @@ pub(crate) static KH_KM4_BKHHOTNEWS_2025_CDI_STATEMENT: Source = Source {
     url: "http://bkhhotnews.com/Detail/20251124222053901",
     language: "km",
     published: Some(day(2025, 11, 24)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static KH_KM4_CDC_FRIENDS_SLOGAN: Source = Source {
+    id: "km4_cdc_friends_slogan",
+    publisher: "Cambodia Development Center",
+    title: "ជ្រុងមួយនៃទិសស្លោកកម្ពុជា «បង្កើនមិត្តខាងក្រៅ ក្នុងស្មារតីពង្រឹងឯករាជ្យ និងអធិបតេយ្យជាតិ»",
+    url: "https://www.cd-center.org/foreign-policy-slogan-make-friends-outside-under-the-spirit-of-national-independence-and-sovereignty/",
+    language: "km",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Scholarly,
+    copy_of: None,
+};
+
+pub(crate) static KH_KM4_FRESHNEWS_2020_FIVE_TASKS_EN: Source = Source {
+    id: "km4_freshnews_2020_five_tasks_en",
+    publisher: "Fresh News",
+    title: "Hun Sen at the MFAIC annual conference on global challenges and the five major foreign-policy tasks (English item; headline not seen)",
+    url: "http://en.freshnewsasia.com/index.php/en/localnews/16569-2020-01-31-09-03-04.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static KH_KM4_HOTNEWS_YONG_POV_GREAT_POWERS: Source = Source {
+    id: "km4_hotnews_yong_pov_great_powers",
+    publisher: "Hotnews Asia",
+    title: "បណ្ឌិត យង់ ពៅ៖ នៅក្នុងទំនាក់ទំនងជាមួយនឹងមហាអំណាច កម្ពុជាត្រូវត្រៀមខ្លួនឱ្យបានរួចរាល់គ្រប់ទិដ្ឋភាព និងព្យាយាមស្វែងយល់ពីឥរិយាបថរបស់មហាអំណាច",
+    url: "https://hotnews-asia.com/detail/415534",
+    language: "km",
+    published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -3220,6 +3268,9 @@ pub(crate) static SOURCES: &[&Source] = &[
     &KH_KM3_VNA_2025_VIETNAM_UNGA80,
     &KH_KM3_YUNNANGATEWAY_2022_MULTILATERALISM_DAY,
     &KH_KM4_BKHHOTNEWS_2025_CDI_STATEMENT,
+    &KH_KM4_CDC_FRIENDS_SLOGAN,
+    &KH_KM4_FRESHNEWS_2020_FIVE_TASKS_EN,
+    &KH_KM4_HOTNEWS_YONG_POV_GREAT_POWERS,
     &KH_KM_CAMBODIADAILY_2018_EMBASSIES_RESCUE,
     &KH_KM_CAMBODIATOPNEWS_2015_KING_LAOS_VISIT,
     &KH_KM_CNV_2017_ASEAN_ROK_SUMMIT,

@@ -54,6 +54,9 @@ pub enum Indicator {
     ConventionsRatified,
     /// Trade preferences withdrawn from Cambodia (share or value).
     PreferencesWithdrawn,
+    /// The partner's gross domestic product at current prices (nominal,
+    /// not at purchasing-power parity): a profile figure, not a bilateral one.
+    Gdp,
     /// Another figure; its note says what it counts.
     Other,
 }
@@ -93,8 +96,15 @@ pub enum Reporter {
     ImfDots,
     /// UN Comtrade.
     UnComtrade,
-    /// The organization itself (ADB, IMF, ILO, AIIB, the EU, the UN, ...).
+    /// The organization itself (ADB, IMF, ILO, AIIB, the EU, the UN, ...),
+    /// for a figure about its own dealings with Cambodia.
     Organization,
+    /// The World Bank's statistics (World Development Indicators), for a
+    /// figure about a country.
+    WorldBank,
+    /// The IMF's statistics (World Economic Outlook), for a figure about a
+    /// country.
+    Imf,
     /// The source does not say who counted.
     Unknown,
 }
@@ -187,6 +197,8 @@ pub enum Scale {
     Million,
     /// Billion (a thousand million).
     Billion,
+    /// Trillion (a million million).
+    Trillion,
 }
 
 impl Scale {
@@ -198,6 +210,7 @@ impl Scale {
             Self::Thousand => 3,
             Self::Million => 6,
             Self::Billion => 9,
+            Self::Trillion => 12,
         }
     }
 }
@@ -321,6 +334,7 @@ impl core::fmt::Display for Amount {
             Scale::Thousand => f.write_str(" thousand"),
             Scale::Million => f.write_str(" million"),
             Scale::Billion => f.write_str(" billion"),
+            Scale::Trillion => f.write_str(" trillion"),
         }
     }
 }

@@ -173,6 +173,24 @@ pub(crate) fn cited_records() -> Vec<(String, Sources)> {
             out.push((format!("khmer name of task {}", t.id()), k.sources));
         }
     }
+    for r in cambodia_diplomacy::office_records() {
+        out.push((
+            format!("office record {} {}", r.partner.id(), r.office.id()),
+            r.sources,
+        ));
+    }
+    for h in cambodia_diplomacy::office_holders() {
+        out.push((
+            format!(
+                "office holder {} {} {} {}",
+                h.partner.id(),
+                h.office.id(),
+                h.name,
+                h.start
+            ),
+            h.sources,
+        ));
+    }
     for m in cambodia_diplomacy::mechanisms() {
         out.push((format!("mechanism {}", m.id), m.sources));
     }

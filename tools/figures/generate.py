@@ -42,17 +42,19 @@ ISO_4217 = Path("/usr/share/iso-codes/json/iso_4217.json")
 ORGANIZATIONS = {
     "united_nations", "asean", "european_union", "world_trade_organization", "asian_development_bank",
     "international_monetary_fund", "international_labour_organization", "asian_infrastructure_investment_bank",
+    "world_bank_group",
 }
 INDICATORS = {
     "trade_total", "exports_to", "imports_from", "investment_approved", "investment_fdi_inflow", "aid_disbursed",
     "aid_committed", "tourist_arrivals", "migrant_workers", "scholarships", "imf_quota", "voting_share",
-    "lending_total", "subscribed_capital", "conventions_ratified", "preferences_withdrawn", "other",
+    "lending_total", "subscribed_capital", "conventions_ratified", "preferences_withdrawn", "gdp", "other",
 }
 REPORTERS = [
     "cambodia_customs", "cambodia_commerce", "cambodia_cdc", "cambodia_tourism", "cambodia_labour", "cambodia_nbc",
-    "cambodia_government", "partner_government", "imf_dots", "un_comtrade", "organization", "unknown",
+    "cambodia_government", "partner_government", "imf_dots", "un_comtrade", "organization", "world_bank", "imf",
+    "unknown",
 ]
-SCALE = {"": "One", "thousand": "Thousand", "million": "Million", "billion": "Billion"}
+SCALE = {"": "One", "thousand": "Thousand", "million": "Million", "billion": "Billion", "trillion": "Trillion"}
 QUALIFIER = {"": "Exact", "about": "About", "over": "Over", "nearly": "Nearly", "up to": "UpTo"}
 UNIT = {"persons": "Unit::Persons", "percent": "Unit::Percent", "count": "Unit::Count"}
 

@@ -57,7 +57,7 @@ pub(crate) static VIETNAM_VNA_45TH_ANNIVERSARY: Source = Source {
 
 pub(crate) static VIETNAM_DFA_50TH_ANNIVERSARY: Source = Source {
     id: "vietnam_dfa_50_years_relations",
-    publisher: "Department of Foreign Affairs (dfa.gov.vn)",
+    publisher: "Hanoi Department of Foreign Affairs",
     title: "Celebrate 50 years of diplomatic relations between Vietnam and Cambodia",
     url: "http://www.dfa.gov.vn/foreign-hanoi/Celebrate-50-years-of-diplomatic-relations-between-Vietnam-and-Cambodia-4221.htm",
     language: "en",

@@ -72,7 +72,7 @@ impl Dataset {
 
 impl Serialize for Dataset {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut doc = serializer.serialize_struct("Dataset", 20)?;
+        let mut doc = serializer.serialize_struct("Dataset", 21)?;
         doc.serialize_field("format_version", Self::FORMAT_VERSION)?;
         doc.serialize_field("crate_version", env!("CARGO_PKG_VERSION"))?;
         doc.serialize_field("data_reviewed", &crate::DATA_REVIEWED)?;
@@ -101,6 +101,7 @@ impl Serialize for Dataset {
         doc.serialize_field("coverage", &Seq(crate::coverage()))?;
         doc.serialize_field("figures", &Seq(crate::observations()))?;
         doc.serialize_field("khmer_names", &Seq(khmer_names()))?;
+        doc.serialize_field("areas", &Seq(crate::areas()))?;
         doc.serialize_field("office_records", &Seq(crate::office_records()))?;
         doc.serialize_field("office_holders", &Seq(crate::office_holders()))?;
         doc.serialize_field("instruments", &Seq(crate::instruments()))?;

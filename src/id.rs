@@ -230,6 +230,10 @@ closed_set!(crate::Level, "level" {
     Parliamentary => "parliamentary leader",
     Official => "official",
 });
+closed_set!(crate::AreaExtent, "area extent" {
+    Total => "total area (land and water)",
+    Land => "land area",
+});
 closed_set!(crate::Office, "office" {
     HeadOfState => "head of state",
     HeadOfGovernment => "head of government",
@@ -508,6 +512,10 @@ translated!(crate::Level {
     Minister => ("ministre", "រដ្ឋមន្ត្រី"),
     Parliamentary => ("président d'assemblée", "ប្រធានសភា"),
     Official => ("haut fonctionnaire", "មន្ត្រីជាន់ខ្ពស់"),
+});
+translated!(crate::AreaExtent {
+    Total => ("superficie totale (terres et eaux)", "ផ្ទៃក្រឡាសរុប (ដី និងទឹក)"),
+    Land => ("superficie des terres", "ផ្ទៃដី"),
 });
 translated!(crate::Office {
     HeadOfState => ("chef de l'État", "ប្រមុខរដ្ឋ"),

@@ -65,8 +65,9 @@ pub use office::{
     office_records,
 };
 pub use partner::{
-    Country, CountryProfile, Figure, IntermediateRegion, Mention, Mentions, Organization,
-    OrganizationProfile, Partner, PartnerKind, Region, Standing, SubRegion, find_partners,
+    Area, AreaExtent, Country, CountryProfile, Figure, IntermediateRegion, Mention, Mentions,
+    Organization, OrganizationProfile, Partner, PartnerKind, Region, Standing, SubRegion, areas,
+    find_partners,
 };
 pub use period::{Claims, DateClaim, Evidence, Period, PeriodEnd};
 pub use principle::{

@@ -163,7 +163,10 @@ fn on_the_day_of_a_handover_the_successor_holds_office() {
             // A holder still in office answers only up to the day the
             // sources are current to.
             let current_to = r.as_of.first_day();
-            if a.end != Some(b.start) || !r.covers(handover) || (b.end.is_none() && current_to <= handover) {
+            if a.end != Some(b.start)
+                || !r.covers(handover)
+                || (b.end.is_none() && current_to <= handover)
+            {
                 continue;
             }
             assert_eq!(a.held_on(handover), Answer::Yes, "{a} on {handover}");

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Tidies the research notes in docs/research/{visits,relations,figures,khmer}/*.toml
+"""Tidies the research notes in docs/research/{visits,relations,figures,khmer,leaders,profiles}/*.toml
 before generating: one spelling per publisher (the one the crate's hand-written
 tables already use, else the most frequent, else the shortest), and a source
 that names an original (`copy_of`) is a copy. Rewrites only the lines it
@@ -37,12 +37,12 @@ def key(publisher: str) -> str:
 def main() -> int:
     crate = collections.Counter()
     for path in (ROOT / "src" / "data").rglob("*.rs"):
-        if path.name in ("exchanges.rs", "figures.rs", "relations.rs") and path.parent.name in ("data", "world"):
+        if path.name in ("exchanges.rs", "figures.rs", "relations.rs", "office_holders.rs", "khmer.rs") and path.parent.name in ("data", "world"):
             continue  # generated from the notes themselves
         found = re.findall(r'publisher: ("(?:[^"\\]|\\.)*")', path.read_text(encoding="utf-8"))
         crate.update(json.loads(p) for p in found)
     notes = collections.Counter()
-    files = [f for d in ("visits", "relations", "figures", "khmer") for f in sorted(RESEARCH.glob(f"{d}/*.toml"))]
+    files = [f for d in ("visits", "relations", "figures", "khmer", "leaders", "profiles") for f in sorted(RESEARCH.glob(f"{d}/*.toml"))]
     for path in files:
         for src in tomllib.loads(path.read_text(encoding="utf-8")).get("source", []):
             notes[src["publisher"]] += 1

@@ -21248,7 +21248,7 @@ pub(crate) static EX_V4_FN_2024_OUTCOMES_SINGAPORE_VISIT: Source = Source {
 
 pub(crate) static EX_V4_ISTANA_2017_TAN_TOAST_ROYAL_BANQUET: Source = Source {
     id: "v4_istana_2017_tan_toast_royal_banquet",
-    publisher: "Istana Singapore (Office of the President of Singapore)",
+    publisher: "Istana Singapore (Office of the President)",
     title: "Toast Speech by President Tony Tan Keng Yam at the Royal Banquet hosted by Cambodian King Norodom Sihamoni",
     url: "https://www.istana.gov.sg/newsroom/tony-tan-keng-yam-at-the-royal-banquet-hosted-by-cambodian-king-norodom-sihamoni",
     language: "en",
@@ -22040,7 +22040,7 @@ pub(crate) static EX_V5_ABSCBN_2022_MARCOS_ARRIVES_CAMBODIA: Source = Source {
 
 pub(crate) static EX_V5_AFP_2003_BAGAN_ECONOMIC_ROADMAP: Source = Source {
     id: "v5_afp_2003_bagan_economic_roadmap",
-    publisher: "Jawawa (Jakarta Post archive)",
+    publisher: "Jawawa",
     title: "Myanmar, Thailand, Cambodia and Laos unveil new economic roadmap",
     url: "https://jawawa.id/newsitem/myanmar-thailand-cambodia-and-laos-unveil-new-economic-roadmap-1447899208",
     language: "en",

@@ -8,7 +8,72 @@
 use crate::data::prelude::*;
 use crate::office::{Office, OfficeHolder, OfficeRecord};
 
-pub(crate) static RECORDS: [OfficeRecord; 31] = [
+pub(crate) static RECORDS: [OfficeRecord; 49] = [
+    OfficeRecord {
+        partner: c(Country::Australia),
+        office: Office::HeadOfState,
+        title: "King of Australia",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: day(2022, 9, 11),
+        note: "The monarch of Australia (title 'Queen of Australia' until 8 September 2022). Succession is immediate on the death of the monarch; the Governor-General's proclamation of Charles III in Canberra on 11 September 2022 was a formality. The Governor-General, who exercises the monarch's powers in Australia, is not listed.",
+        sources: &[&OH_L2_CROWNEDREPUBLIC_CHARLES, &OH_L2_9NEWS_CHARLES_2022],
+    },
+    OfficeRecord {
+        partner: c(Country::Australia),
+        office: Office::HeadOfGovernment,
+        title: "Prime Minister of Australia",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: day(2025, 5, 13),
+        note: "EveryPolitician's table (from Wikidata) gives every holder since 1991 with days; PerthNow and the National Archives confirm the Keating and Howard days. Re-swearing after an election win (e.g. Albanese on 13 May 2025) is not a break.",
+        sources: &[
+            &OH_L2_EVERYPOLITICIAN_AU_PM,
+            &OH_L2_PERTHNOW_PMS,
+            &OH_L2_ARY_ALBANESE_2025,
+        ],
+    },
+    OfficeRecord {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfState,
+        title: "President of Bangladesh",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: day(2026, 2, 17),
+        note: "Elected by parliament. Acting presidents (the Speaker) are listed with acting = true. In 2013 Abdul Hamid took charge as acting president on 14 March while President Zillur Rahman was in hospital abroad, so his acting period overlaps Zillur Rahman's last days (Zillur Rahman died on 20 March 2013). Mohammed Shahabuddin was still president on 17 February 2026, when he administered the oath to the new prime minister; no later change was searched for.",
+        sources: &[
+            &OH_L2_WP_BISWAS,
+            &OH_L2_KIDZSEARCH_BADRUDDOZA,
+            &OH_L2_WIKI_IAJUDDIN,
+            &OH_L2_BSS_HAMID_2018,
+            &OH_L2_BDPOST_SHAHABUDDIN_2023,
+            &OH_L2_NATIONALHERALD_TARIQUE_2026,
+        ],
+    },
+    OfficeRecord {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfGovernment,
+        title: "Prime Minister of Bangladesh",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: day(2026, 2, 17),
+        note: "Chief Advisers of the caretaker governments (1996, 2001, 2006-2009) and of the interim government (2024-2026) headed the government in place of a prime minister; they are listed with acting = true. The office of Prime Minister was vacant from Sheikh Hasina's flight on 5 August 2024 until Muhammad Yunus took oath as Chief Adviser on 8 August 2024. No change after 17 February 2026 was searched for.",
+        sources: &[
+            &OH_L2_WP_BD_PM_LIST_MIRROR,
+            &OH_L2_WP_CHIEF_ADVISER,
+            &OH_L2_WION_BD_PMS_2026,
+            &OH_L2_NATIONALHERALD_TARIQUE_2026,
+        ],
+    },
+    OfficeRecord {
+        partner: c(Country::Brunei),
+        office: Office::HeadOfStateAndGovernment,
+        title: "Sultan and Yang Di-Pertuan of Brunei Darussalam (also Prime Minister)",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: month(2026, 3),
+        note: "One holder for the whole period. The Sultan has reigned since 5 October 1967 and has also been Prime Minister since the office was created at independence on 1 January 1984; the start below is the accession to the throne.",
+        sources: &[
+            &OH_L1_WP_PM_BRN,
+            &OH_L1_FACTSANDDETAILS_SULTAN,
+            &OH_L1_BBC_BRUNEI_LEADERS,
+        ],
+    },
     OfficeRecord {
         partner: c(Country::Canada),
         office: Office::HeadOfState,
@@ -35,6 +100,36 @@ pub(crate) static RECORDS: [OfficeRecord; 31] = [
             &OH_L3_TIMETOAST_CANPM,
             &OH_L3_TIN_CARNEY,
             &OH_L3_WAWA_CARNEY2026,
+        ],
+    },
+    OfficeRecord {
+        partner: c(Country::China),
+        office: Office::HeadOfState,
+        title: "President of the People's Republic of China",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: day(2023, 3, 11),
+        note: "Elected by the National People's Congress (NPC); each change took effect on the day of the NPC vote. The newest source retrieved reports Xi's third election (10 March 2023); no later change was searched for.",
+        sources: &[
+            &OH_L2_UPI_YANG_1988,
+            &OH_L2_BALTSUN_JIANG_1993,
+            &OH_L2_PEOPLESDAILY_HU_2003,
+            &OH_L2_CHINADAILY_XI_2013,
+            &OH_L2_THEHINDU_XI_2023,
+        ],
+    },
+    OfficeRecord {
+        partner: c(Country::China),
+        office: Office::HeadOfGovernment,
+        title: "Premier of the State Council of the People's Republic of China",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: day(2023, 3, 11),
+        note: "Endorsed by the NPC on the president's nomination; each change took effect on the day of the NPC vote. No change after March 2023 was searched for.",
+        sources: &[
+            &OH_L2_ARCHONTOLOGY_PRC_HOG,
+            &OH_L2_WISSEN_ZHU_1998,
+            &OH_L2_PEOPLESDAILY_WEN_2003,
+            &OH_L2_PEOPLESDAILY_TRANSITION_2013,
+            &OH_L2_PEOPLESDAILY_LIQIANG_2023,
         ],
     },
     OfficeRecord {
@@ -95,12 +190,70 @@ pub(crate) static RECORDS: [OfficeRecord; 31] = [
         ],
     },
     OfficeRecord {
+        partner: c(Country::India),
+        office: Office::HeadOfState,
+        title: "President of India",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: day(2022, 7, 25),
+        note: "Every president in the span took office on 25 July, and the sources give the outgoing president's last day as the same 25 July. No acting president since 1993.",
+        sources: &[
+            &OH_L2_MAPSOFINDIA_PRESIDENTS,
+            &OH_L2_PI_SHARMA,
+            &OH_L2_PI_NARAYANAN,
+            &OH_L2_WP_PATIL,
+        ],
+    },
+    OfficeRecord {
+        partner: c(Country::India),
+        office: Office::HeadOfGovernment,
+        title: "Prime Minister of India",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: day(2024, 6, 9),
+        note: "Both lists (exam-preparation reference pages) give the same days for every holder since 1991. Successive terms of Vajpayee (1998-2004) and of Modi (2014 onward) without a break are one holder each. The newest source retrieved is the report of Modi's third swearing-in (9 June 2024); no later change was searched for.",
+        sources: &[
+            &OH_L2_SARKARIPARIKSHA_PMS,
+            &OH_L2_ISAHA_PMS,
+            &OH_L2_HINDU_MODI_2024,
+        ],
+    },
+    OfficeRecord {
+        partner: c(Country::Indonesia),
+        office: Office::HeadOfStateAndGovernment,
+        title: "President of the Republic of Indonesia",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: month(2026, 3),
+        note: "The president is both head of state and head of government. No acting president in the period (Suharto's acting presidency of 1967-1968 is before it).",
+        sources: &[&OH_L1_WP_LIST_PRES_IDN],
+    },
+    OfficeRecord {
+        partner: c(Country::Japan),
+        office: Office::HeadOfState,
+        title: "Emperor of Japan",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: day(2019, 5, 1),
+        note: "Zárate gives Akihito to 30 April 2019 and Naruhito from 1 May 2019: the reign changed at midnight, so the two dates differ by one day. No later source on the emperor was searched for.",
+        sources: &[&OH_L2_ZARATE_JAPAN],
+    },
+    OfficeRecord {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        title: "Prime Minister of Japan",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: day(2026, 2, 18),
+        note: "Successive cabinets of one person without a break (e.g. Hashimoto I-II, Mori I-II, Koizumi I-III, Abe II-IV, Takaichi I-II) are one holder. Only the rows 2000-2025 and some 1990s rows were seen in retrieved excerpts; the Obuchi start is the Hashimoto end and the Obuchi end is the Mori start as given by the sources. The Daily Jagran table (from the Kantei list) gives Ishiba's end as 7 September 2025, which is the day he announced his resignation, not the day he left office; not used.",
+        sources: &[
+            &OH_L2_WP_LIST_PM_JAPAN,
+            &OH_L2_JAGRAN_PM_JAPAN_2025,
+            &OH_L2_TOI_PM_JAPAN_2024,
+        ],
+    },
+    OfficeRecord {
         partner: c(Country::Laos),
         office: Office::HeadOfState,
         title: "President of the Lao People's Democratic Republic",
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 1),
-        note: "No acting presidents in the period. Laos elected a new (10th) National Assembly in 2026; whether its first session re-elected Thongloun Sisoulith or chose another president was not found, so the list is only known to be current to early 2026.",
+        note: "No acting presidents in the period. Thongloun Sisoulith was re-elected party General Secretary at the 12th LPRP Congress on 8 January 2026 and was still styled President on 26 January 2026 (KPL). Laos was due to elect a new (10th) National Assembly in 2026; whether its first session re-elected him or chose another president was not found, so the list is current to January 2026.",
         sources: &[&OH_L1_WP_KA_PRES_LAO, &OH_L1_WP_ALQUDS_PRES_LAO],
     },
     OfficeRecord {
@@ -109,7 +262,7 @@ pub(crate) static RECORDS: [OfficeRecord; 31] = [
         title: "Prime Minister of the Lao People's Democratic Republic",
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 1),
-        note: "No acting prime ministers in the period. The 2026 National Assembly's choice of prime minister was not found; the list is only known to be current to early 2026.",
+        note: "No acting prime ministers in the period. Sonexay Siphandone was re-elected to the Politburo (third in rank) at the 12th Party Congress in January 2026 (Laotian Times); the 2026 National Assembly's choice of prime minister was not found. No source seen in this session names the prime minister after December 2022 except as part of the Politburo list, so the list is current to January 2026 on that basis.",
         sources: &[&OH_L1_ZXC_PM_LAO, &OH_L1_VIENTIANETIMES_SONEXAY],
     },
     OfficeRecord {
@@ -118,7 +271,7 @@ pub(crate) static RECORDS: [OfficeRecord; 31] = [
         title: "Yang di-Pertuan Agong (King of Malaysia)",
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 3),
-        note: "Elected by the Conference of Rulers for five-year terms, each reign running from the day after the previous one ended. Acting holders (the Deputy Yang di-Pertuan Agong exercising the functions during a vacancy) are listed where a source names them. For several older reigns only the sequence and the years were seen in this session; where the day was not seen, month or year precision is used and the note says so.",
+        note: "Elected by the Conference of Rulers for five-year terms, each reign running from the day after the previous one ended. Acting holders (the Deputy Yang di-Pertuan Agong exercising the functions during a vacancy) are listed where a source names them. ",
         sources: &[
             &OH_L1_WP_KING_MYS,
             &OH_L1_NAMU_AGONG_ORDER,
@@ -166,6 +319,48 @@ pub(crate) static RECORDS: [OfficeRecord; 31] = [
         ],
     },
     OfficeRecord {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfState,
+        title: "President of Pakistan",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: day(2024, 3, 10),
+        note: "Acting presidents (the Chairman of the Senate) are listed with acting = true. GlobalSecurity's table is used for 1988-2008 only; it has visible errors that are NOT used: it ends Tarar and starts Musharraf on 20 June 2002 (the news reports of the day give 20 June 2001), ends Soomro's acting presidency on 13 September 2008 (Zardari was sworn in on 9 September 2008) and names Soomro again for 2013-2018 (Mamnoon Hussain). No change after March 2024 was searched for.",
+        sources: &[
+            &OH_L2_GLOBALSECURITY_PAK,
+            &OH_L2_ABC_MUSHARRAF_2001,
+            &OH_L2_DW_ZARDARI_2008,
+            &OH_L2_ARY_ALVI_2018,
+            &OH_L2_DAWN_ZARDARI_2024,
+        ],
+    },
+    OfficeRecord {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        title: "Prime Minister of Pakistan",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: day(2024, 3, 4),
+        note: "Caretaker prime ministers (appointed to run the government until an election) are listed with acting = true. From the coup of 12 October 1999 until Zafarullah Khan Jamali took the oath on 23 November 2002 there was NO prime minister: General Pervez Musharraf governed as Chief Executive (from 20 June 2001 also as president); he is not listed here as a holder of this office. Other short vacancies: 26-30 June 2004 (Jamali's resignation to Shujaat's oath), 19-22 June 2012 (Gilani's disqualification to Ashraf's oath), 28 July - 1 August 2017 (Nawaz Sharif's disqualification to Abbasi's oath), 10-11 April 2022 (Imran Khan's removal to Shehbaz Sharif's oath). A caretaker prime minister's end is the day the elected successor took the oath (the caretaker government was dissolved by it, Dawn 2013); Geo gives the caretaker's last full day instead, which is noted where it differs. No change after March 2024 was searched for.",
+        sources: &[
+            &OH_L2_GLOBALSECURITY_PAK,
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_ARY_CARETAKERS_2018,
+            &OH_L2_WP_CARETAKER_PM_PAK,
+        ],
+    },
+    OfficeRecord {
+        partner: c(Country::Philippines),
+        office: Office::HeadOfStateAndGovernment,
+        title: "President of the Philippines",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: month(2026, 3),
+        note: "Under the 1987 constitution the president is head of state and government and a six-year term begins at noon on 30 June after the election; the only break in that cycle in the period was Estrada's ouster on 20 January 2001. No acting presidents.",
+        sources: &[
+            &OH_L1_WP_LIST_PRES_PHL,
+            &OH_L1_PIGLIX_ARROYO_PRESIDENCY,
+            &OH_L1_EFE_MARCOS_SWORN,
+        ],
+    },
+    OfficeRecord {
         partner: c(Country::Russia),
         office: Office::HeadOfState,
         title: "President of the Russian Federation",
@@ -194,6 +389,44 @@ pub(crate) static RECORDS: [OfficeRecord; 31] = [
         ],
     },
     OfficeRecord {
+        partner: c(Country::Singapore),
+        office: Office::HeadOfState,
+        title: "President of the Republic of Singapore",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: month(2026, 3),
+        note: "Directly elected since 1993 (six-year terms). From 1993 to 2017 each term ran from 1 September to 31 August (The Straits Times); the list used here writes the end as the successor's first day, 1 September. The office fell vacant once, 1-14 September 2017, when the chairman of the Council of Presidential Advisers, J. Y. Pillay, was acting president; he is listed with acting = true. Short acting spells during presidents' trips abroad are not listed.",
+        sources: &[
+            &OH_L1_LIQUISEARCH_PRES_SGP,
+            &OH_L1_NLB_PRESIDENCY,
+            &OH_L1_ISTANA_FORMER_PRESIDENTS,
+        ],
+    },
+    OfficeRecord {
+        partner: c(Country::Singapore),
+        office: Office::HeadOfGovernment,
+        title: "Prime Minister of Singapore",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: month(2026, 3),
+        note: "No acting prime ministers in the period.",
+        sources: &[
+            &OH_L1_NLB_GOH_PM,
+            &OH_L1_WIKIWAND_GOH,
+            &OH_L1_AFP_WONG_SWORN,
+        ],
+    },
+    OfficeRecord {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        title: "President of the Republic of Korea",
+        complete_from: Some(day(1993, 1, 1)),
+        as_of: day(2025, 6, 4),
+        note: "The president is both head of state and head of government. When the National Assembly impeaches a president, the powers are suspended but the president stays in office until the Constitutional Court rules; the acting holders (the prime minister, then the next minister in line) are listed with acting = true and overlap the suspended president's dates. Regular five-year terms end on 24 February and the next begins on 25 February. The Prime Minister of Korea (appointed head of the cabinet under the president) is NOT listed: with the many acting prime ministers since 1993 a complete list could not be sourced within the budget. Sources retrieved reach June 2025; no later change was searched for.",
+        sources: &[
+            &OH_L2_WP_KOR_PRESIDENTS_TIME,
+            &OH_L2_XINHUA_LEE_JAEMYUNG_2025,
+        ],
+    },
+    OfficeRecord {
         partner: c(Country::Thailand),
         office: Office::HeadOfState,
         title: "King of Thailand",
@@ -212,7 +445,7 @@ pub(crate) static RECORDS: [OfficeRecord; 31] = [
         title: "Prime Minister of Thailand",
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 3),
-        note: "Holders from 1993 to the re-election of Anutin Charnvirakul by the House on 2026-03-19 (AP report of the vote session; the result itself was not seen). Acting prime ministers and the two coup leaders (Sonthi Boonyaratglin 2006, Prayut Chan-o-cha 2014) are listed as Wikipedia's list does; the Royal Thai Government's own numbering leaves acting and junta holders out. Where parliament's vote and the King's endorsement fall on different days, the King's appointment is used when a press source dates it (Paetongtarn, Anutin) and the vote date is noted. Suspended prime ministers (Prayut 2022, Paetongtarn 2025) stay in office until their term ended; the acting holders during the suspensions overlap them. Chidchai Wannasathit (2006) and Niwatthamrong Boonsongpaisan (2014) were not seen in this session's excerpts: kept with a flag in their notes.",
+        note: "Holders from 1993 to March 2026: the new House re-elected Anutin Charnvirakul on 19 March 2026 (293 votes). Acting prime ministers and the two coup leaders (Sonthi Boonyaratglin 2006, Prayut Chan-o-cha 2014) are listed as Wikipedia's list does; the Royal Thai Government's own numbering leaves acting and junta holders out. Where parliament's vote and the King's endorsement fall on different days, the King's appointment is used when a press source dates it (Srettha, Paetongtarn, Anutin) and the vote date is noted; for earlier prime ministers the list's dates are kept. Suspended prime ministers (Prayut 2022, Paetongtarn 2025) stay in office until their term ended; the acting holders during the suspensions overlap them.",
         sources: &[
             &OH_L1_WP_LIST_PM_THA,
             &OH_L1_WIKIMILI_PM_THA_TIME,
@@ -293,7 +526,7 @@ pub(crate) static RECORDS: [OfficeRecord; 31] = [
         title: "Secretary-General of the United Nations",
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 11),
-        note: "The UN's own page gives months only (January to December); Britannica and Simple English Wikipedia give the days. Terms run 1 January to 31 December. Guterres's second term runs to the end of 2026; no successor had taken office by the as_of date.",
+        note: "The UN's own page gives months only (January to December); Britannica and Simple English Wikipedia give the days. Terms run 1 January to 31 December. No source seen reports a successor taking office before the as_of date.",
         sources: &[
             &OH_L4_UN_FORMERSGS,
             &OH_L4_BRITANNICA_UNSG,
@@ -428,7 +661,382 @@ pub(crate) static RECORDS: [OfficeRecord; 31] = [
     },
 ];
 
-pub(crate) static HOLDERS: [OfficeHolder; 239] = [
+pub(crate) static HOLDERS: [OfficeHolder; 385] = [
+    OfficeHolder {
+        partner: c(Country::Australia),
+        office: Office::HeadOfState,
+        name: "Elizabeth II",
+        start: month(1952, 2),
+        end: Some(day(2022, 9, 8)),
+        acting: false,
+        note: "start given to the month: 9News says she was proclaimed in Australia on 8 February 1952; her accession day itself was not in a retrieved source. She died on the afternoon of 8 September 2022 (Crowned Republic).",
+        sources: &[&OH_L2_9NEWS_CHARLES_2022, &OH_L2_CROWNEDREPUBLIC_CHARLES],
+    },
+    OfficeHolder {
+        partner: c(Country::Australia),
+        office: Office::HeadOfState,
+        name: "Charles III",
+        start: day(2022, 9, 8),
+        end: None,
+        acting: false,
+        note: "acceded on his mother's death on 8 September 2022; proclaimed King of Australia at Parliament House, Canberra, on 11 September 2022",
+        sources: &[&OH_L2_CROWNEDREPUBLIC_CHARLES, &OH_L2_SBS_CHARLES_2022],
+    },
+    OfficeHolder {
+        partner: c(Country::Australia),
+        office: Office::HeadOfGovernment,
+        name: "Paul Keating",
+        start: day(1991, 12, 20),
+        end: Some(day(1996, 3, 11)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_EVERYPOLITICIAN_AU_PM, &OH_L2_PERTHNOW_PMS],
+    },
+    OfficeHolder {
+        partner: c(Country::Australia),
+        office: Office::HeadOfGovernment,
+        name: "John Howard",
+        start: day(1996, 3, 11),
+        end: Some(day(2007, 12, 3)),
+        acting: false,
+        note: "",
+        sources: &[
+            &OH_L2_EVERYPOLITICIAN_AU_PM,
+            &OH_L2_PERTHNOW_PMS,
+            &OH_L2_NAA_HOWARD,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Australia),
+        office: Office::HeadOfGovernment,
+        name: "Kevin Rudd",
+        start: day(2007, 12, 3),
+        end: Some(day(2010, 6, 24)),
+        acting: false,
+        note: "first premiership",
+        sources: &[&OH_L2_EVERYPOLITICIAN_AU_PM],
+    },
+    OfficeHolder {
+        partner: c(Country::Australia),
+        office: Office::HeadOfGovernment,
+        name: "Julia Gillard",
+        start: day(2010, 6, 24),
+        end: Some(day(2013, 6, 27)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_EVERYPOLITICIAN_AU_PM],
+    },
+    OfficeHolder {
+        partner: c(Country::Australia),
+        office: Office::HeadOfGovernment,
+        name: "Kevin Rudd",
+        start: day(2013, 6, 27),
+        end: Some(day(2013, 9, 18)),
+        acting: false,
+        note: "second premiership",
+        sources: &[&OH_L2_EVERYPOLITICIAN_AU_PM],
+    },
+    OfficeHolder {
+        partner: c(Country::Australia),
+        office: Office::HeadOfGovernment,
+        name: "Tony Abbott",
+        start: day(2013, 9, 18),
+        end: Some(day(2015, 9, 15)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_EVERYPOLITICIAN_AU_PM],
+    },
+    OfficeHolder {
+        partner: c(Country::Australia),
+        office: Office::HeadOfGovernment,
+        name: "Malcolm Turnbull",
+        start: day(2015, 9, 15),
+        end: Some(day(2018, 8, 24)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_EVERYPOLITICIAN_AU_PM],
+    },
+    OfficeHolder {
+        partner: c(Country::Australia),
+        office: Office::HeadOfGovernment,
+        name: "Scott Morrison",
+        start: day(2018, 8, 24),
+        end: Some(day(2022, 5, 23)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_EVERYPOLITICIAN_AU_PM],
+    },
+    OfficeHolder {
+        partner: c(Country::Australia),
+        office: Office::HeadOfGovernment,
+        name: "Anthony Albanese",
+        start: day(2022, 5, 23),
+        end: None,
+        acting: false,
+        note: "sworn in again for a second term on 13 May 2025 after the 3 May 2025 election (Reuters via ARY News), no break",
+        sources: &[&OH_L2_EVERYPOLITICIAN_AU_PM, &OH_L2_ARY_ALBANESE_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfState,
+        name: "Abdur Rahman Biswas",
+        start: day(1991, 10, 10),
+        end: Some(day(1996, 10, 9)),
+        acting: false,
+        note: "German Wikipedia (copy at kampuspedia.com) says he was elected on 8 October 1991 and that his term ended on 8 October 1996; the English Wikipedia infobox dates (10 October 1991 - 9 October 1996) are kept as the term of office proper",
+        sources: &[&OH_L2_WP_BISWAS, &OH_L2_DE_WP_BISWAS],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfState,
+        name: "Shahabuddin Ahmed",
+        start: day(1996, 10, 9),
+        end: Some(day(2001, 11, 14)),
+        acting: false,
+        note: "start = Biswas's end (Wikipedia names Shahabuddin Ahmed as his successor); end = Badruddoza Chowdhury's start. Shahabuddin Ahmed had also been acting president in 1990-1991, before the span.",
+        sources: &[&OH_L2_WP_BISWAS, &OH_L2_KIDZSEARCH_BADRUDDOZA],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfState,
+        name: "A. Q. M. Badruddoza Chowdhury",
+        start: day(2001, 11, 14),
+        end: Some(day(2002, 6, 21)),
+        acting: false,
+        note: "resigned on 21 June 2002",
+        sources: &[
+            &OH_L2_KIDZSEARCH_BADRUDDOZA,
+            &OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfState,
+        name: "Jamiruddin Sircar",
+        start: day(2002, 6, 21),
+        end: Some(day(2002, 9, 6)),
+        acting: true,
+        note: "Speaker of parliament, acting head of state after Badruddoza Chowdhury's resignation (AFP via Sunday Observer); dates are the predecessor's resignation and the successor's oath",
+        sources: &[
+            &OH_L2_KIDZSEARCH_BADRUDDOZA,
+            &OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002,
+            &OH_L2_WIKIMILI_BD_PRES_2002,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfState,
+        name: "Iajuddin Ahmed",
+        start: day(2002, 9, 6),
+        end: Some(day(2009, 2, 12)),
+        acting: false,
+        note: "sworn in on Friday 6 September 2002; his five-year term expired on 5 September 2007 but he stayed in office until a successor was elected; also Chief Adviser from 29 October 2006 to 11 January 2007 (see head_of_government)",
+        sources: &[
+            &OH_L2_WIKI_IAJUDDIN,
+            &OH_L2_WIKIMILI_BD_PRES_2002,
+            &OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002,
+            &OH_L2_DE_WP_IAJUDDIN,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfState,
+        name: "Zillur Rahman",
+        start: day(2009, 2, 12),
+        end: Some(day(2013, 3, 20)),
+        acting: false,
+        note: "proclaimed elected on 11 February 2009 and sworn in the next day (German Wikipedia copy); died in office on 20 March 2013 (Dhaka Tribune, BSS)",
+        sources: &[
+            &OH_L2_DE_WP_IAJUDDIN,
+            &OH_L2_WIKI_IAJUDDIN,
+            &OH_L2_BSS_HAMID_2018,
+            &OH_L2_DHAKATRIBUNE_HAMID_2013,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfState,
+        name: "Abdul Hamid",
+        start: day(2013, 3, 14),
+        end: Some(day(2013, 4, 24)),
+        acting: true,
+        note: "Speaker; in charge of the presidency from 14 March 2013 while Zillur Rahman was being treated in Singapore, acting president after his death on 20 March (BSS). ElectionGuide dates the acting period from 20 March only; 14 March (BSS, the state news agency, and Dhaka Tribune) is kept because he was already exercising the office from then.",
+        sources: &[
+            &OH_L2_BSS_HAMID_2018,
+            &OH_L2_DHAKATRIBUNE_HAMID_2013,
+            &OH_L2_ELECTIONGUIDE_HAMID_2013,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfState,
+        name: "Abdul Hamid",
+        start: day(2013, 4, 24),
+        end: Some(day(2023, 4, 24)),
+        acting: false,
+        note: "elected unopposed 22 April 2013, sworn in 24 April 2013; second term from 24 April 2018 without a break; his successor took the oath on 24 April 2023",
+        sources: &[
+            &OH_L2_BSS_HAMID_2018,
+            &OH_L2_DHAKATRIBUNE_HAMID_2013,
+            &OH_L2_BDPOST_SHAHABUDDIN_2023,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfState,
+        name: "Mohammed Shahabuddin",
+        start: day(2023, 4, 24),
+        end: None,
+        acting: false,
+        note: "also written Md Shahabuddin (Chuppu)",
+        sources: &[
+            &OH_L2_BDPOST_SHAHABUDDIN_2023,
+            &OH_L2_NATIONALHERALD_TARIQUE_2026,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfGovernment,
+        name: "Khaleda Zia",
+        start: day(1991, 3, 20),
+        end: Some(day(1996, 3, 30)),
+        acting: false,
+        note: "includes her short second term after the boycotted February 1996 election (the list marks elections 1991 and 1996 (Feb) in one row)",
+        sources: &[&OH_L2_WP_BD_PM_LIST_MIRROR],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfGovernment,
+        name: "Muhammad Habibur Rahman",
+        start: day(1996, 3, 30),
+        end: Some(day(1996, 6, 23)),
+        acting: true,
+        note: "Chief Adviser of the first caretaker government; the office was created on 30 March 1996 (Wikipedia). His government held the 12 June 1996 election; end = the day Sheikh Hasina first became prime minister (The Daily Star).",
+        sources: &[
+            &OH_L2_WP_CHIEF_ADVISER,
+            &OH_L2_WP_BD_PM_LIST_MIRROR,
+            &OH_L2_DAILYSTAR_HASINA_2024,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfGovernment,
+        name: "Sheikh Hasina",
+        start: day(1996, 6, 23),
+        end: Some(day(2001, 7, 15)),
+        acting: false,
+        note: "first term; The Daily Star (2024) says she first became prime minister on 23 June 1996 after the 12 June 1996 election; end = Latifur Rahman's start (Wikipedia names her as his predecessor)",
+        sources: &[
+            &OH_L2_DAILYSTAR_HASINA_2024,
+            &OH_L2_UNB_HASINA_2024,
+            &OH_L2_WP_LATIFUR,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfGovernment,
+        name: "Latifur Rahman",
+        start: day(2001, 7, 15),
+        end: Some(day(2001, 10, 10)),
+        acting: true,
+        note: "Chief Adviser of the second caretaker government",
+        sources: &[&OH_L2_WP_LATIFUR],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfGovernment,
+        name: "Khaleda Zia",
+        start: day(2001, 10, 10),
+        end: Some(day(2006, 10, 29)),
+        acting: false,
+        note: "start = Latifur Rahman's end (Wikipedia names her as his successor); end = the day President Iajuddin Ahmed took the oath as Chief Adviser (Xinhua), which Xinhua also gives as the end of the BNP-led government's tenure",
+        sources: &[
+            &OH_L2_WP_LATIFUR,
+            &OH_L2_XINHUA_IAJUDDIN_2006,
+            &OH_L2_WIKI_IAJUDDIN,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfGovernment,
+        name: "Iajuddin Ahmed",
+        start: day(2006, 10, 29),
+        end: Some(day(2007, 1, 11)),
+        acting: true,
+        note: "the president himself took the post of Chief Adviser when the parties could not agree on a candidate; resigned it on 11 January 2007 when a state of emergency was declared. Wikimili's page on his ministry gives 26 October 2006 as the formation date of the ministry; the oath day (29 October) is kept.",
+        sources: &[&OH_L2_XINHUA_IAJUDDIN_2006, &OH_L2_WIKI_IAJUDDIN],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfGovernment,
+        name: "Fazlul Haque",
+        start: day(2007, 1, 11),
+        end: Some(day(2007, 1, 12)),
+        acting: true,
+        note: "acting Chief Adviser between Iajuddin Ahmed's resignation and Fakhruddin Ahmed's appointment (Wikipedia names him as Iajuddin's successor as Chief Adviser)",
+        sources: &[&OH_L2_WIKI_IAJUDDIN, &OH_L2_WIKIMILI_FAKHRUDDIN_MINISTRY],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfGovernment,
+        name: "Fakhruddin Ahmed",
+        start: day(2007, 1, 12),
+        end: Some(day(2009, 1, 6)),
+        acting: true,
+        note: "Chief Adviser of the army-backed caretaker government; the ministry page gives 12 January 2007 - 6 January 2009 for the Chief Adviser (its text also says the ministry was formed on 11 January 2007)",
+        sources: &[&OH_L2_WIKIMILI_FAKHRUDDIN_MINISTRY, &OH_L2_BBC_HASINA_2009],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfGovernment,
+        name: "Sheikh Hasina",
+        start: day(2009, 1, 6),
+        end: Some(day(2024, 8, 5)),
+        acting: false,
+        note: "second to fifth terms without a break (re-sworn after the 2014, 2018 and 2024 elections); resigned and left for India on 5 August 2024",
+        sources: &[&OH_L2_BBC_HASINA_2009, &OH_L2_MENAFN_TARIQUE_2026],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfGovernment,
+        name: "Muhammad Yunus",
+        start: day(2024, 8, 8),
+        end: Some(day(2026, 2, 17)),
+        acting: true,
+        note: "Chief Adviser of the interim government. He announced the interim government's resignation in a televised address on 16 February 2026 (India TV, citing AFP) and attended his successor's oath the next day as outgoing chief; Wikipedia gives the Chief Adviser post as vacant from 17 February 2026, which is kept as the end date.",
+        sources: &[
+            &OH_L2_MENAFN_TARIQUE_2026,
+            &OH_L2_WP_CHIEF_ADVISER,
+            &OH_L2_INDIATV_YUNUS_2026,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Bangladesh),
+        office: Office::HeadOfGovernment,
+        name: "Tarique Rahman",
+        start: day(2026, 2, 17),
+        end: None,
+        acting: false,
+        note: "BNP leader; sworn in by President Mohammed Shahabuddin on 17 February 2026 after the 12 February 2026 general election",
+        sources: &[
+            &OH_L2_NATIONALHERALD_TARIQUE_2026,
+            &OH_L2_MENAFN_TARIQUE_2026,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Brunei),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Hassanal Bolkiah",
+        start: day(1967, 10, 5),
+        end: None,
+        acting: false,
+        note: "Sultan since 5 October 1967 after his father's abdication (crowned 1 August 1968); Prime Minister since 1 January 1984.",
+        sources: &[
+            &OH_L1_FACTSANDDETAILS_SULTAN,
+            &OH_L1_WP_PM_BRN,
+            &OH_L1_BBC_BRUNEI_LEADERS,
+        ],
+    },
     OfficeHolder {
         partner: c(Country::Canada),
         office: Office::HeadOfState,
@@ -522,6 +1130,124 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
             &OH_L3_WASHEXAM_CARNEY,
             &OH_L3_WAWA_CARNEY2026,
         ],
+    },
+    OfficeHolder {
+        partner: c(Country::China),
+        office: Office::HeadOfState,
+        name: "Yang Shangkun",
+        start: day(1988, 4, 8),
+        end: Some(day(1993, 3, 27)),
+        acting: false,
+        note: "elected by the 7th NPC on Friday 8 April 1988 (UPI); succeeded by Jiang Zemin",
+        sources: &[&OH_L2_UPI_YANG_1988, &OH_L2_BALTSUN_JIANG_1993],
+    },
+    OfficeHolder {
+        partner: c(Country::China),
+        office: Office::HeadOfState,
+        name: "Jiang Zemin",
+        start: day(1993, 3, 27),
+        end: Some(day(2003, 3, 15)),
+        acting: false,
+        note: "The Baltimore Sun report (dated 28 March 1993 in its URL) says he was elected 'yesterday', i.e. 27 March 1993; re-elected on 16 March 1998 (Indian Express), no break",
+        sources: &[
+            &OH_L2_BALTSUN_JIANG_1993,
+            &OH_L2_INDIANEXPRESS_JIANG_1998,
+            &OH_L2_PEOPLESDAILY_HU_2003,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::China),
+        office: Office::HeadOfState,
+        name: "Hu Jintao",
+        start: day(2003, 3, 15),
+        end: Some(day(2013, 3, 14)),
+        acting: false,
+        note: "elected on Saturday 15 March 2003",
+        sources: &[
+            &OH_L2_PEOPLESDAILY_HU_2003,
+            &OH_L2_BBC_HU_2003,
+            &OH_L2_CHINADAILY_XI_2013,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::China),
+        office: Office::HeadOfState,
+        name: "Xi Jinping",
+        start: day(2013, 3, 14),
+        end: None,
+        acting: false,
+        note: "re-elected in 2018 and for a third term on 10 March 2023 (The Hindu), no break",
+        sources: &[
+            &OH_L2_CHINADAILY_XI_2013,
+            &OH_L2_TAIPEITIMES_XI_2013,
+            &OH_L2_THEHINDU_XI_2023,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::China),
+        office: Office::HeadOfGovernment,
+        name: "Li Peng",
+        start: day(1987, 11, 24),
+        end: Some(day(1998, 3, 17)),
+        acting: false,
+        note: "Archontology ends Zhao Ziyang's premiership on 24 November 1987 and lists Li Peng next as acting premier; he was then elected premier by the 7th NPC in 1988 (the day was not seen in a retrieved source) and re-appointed in 1993. He was acting, not full, premier from 24 November 1987 until that 1988 vote; on 1 January 1993 he was full premier, hence acting = false.",
+        sources: &[
+            &OH_L2_ARCHONTOLOGY_PRC_HOG,
+            &OH_L2_WISSEN_ZHU_1998,
+            &OH_L2_CBS_ZHU_1998,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::China),
+        office: Office::HeadOfGovernment,
+        name: "Zhu Rongji",
+        start: day(1998, 3, 17),
+        end: Some(day(2003, 3, 16)),
+        acting: false,
+        note: "",
+        sources: &[
+            &OH_L2_WISSEN_ZHU_1998,
+            &OH_L2_CBS_ZHU_1998,
+            &OH_L2_WP_ZHU_COPY,
+            &OH_L2_PEOPLESDAILY_WEN_2003,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::China),
+        office: Office::HeadOfGovernment,
+        name: "Wen Jiabao",
+        start: day(2003, 3, 16),
+        end: Some(day(2013, 3, 15)),
+        acting: false,
+        note: "elected on Sunday 16 March 2003",
+        sources: &[
+            &OH_L2_PEOPLESDAILY_WEN_2003,
+            &OH_L2_PEOPLESDAILY_TRANSITION_2013,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::China),
+        office: Office::HeadOfGovernment,
+        name: "Li Keqiang",
+        start: day(2013, 3, 15),
+        end: Some(day(2023, 3, 11)),
+        acting: false,
+        note: "approved one day after Xi's election of 14 March 2013 (Xinhua via People's Daily Online)",
+        sources: &[
+            &OH_L2_PEOPLESDAILY_TRANSITION_2013,
+            &OH_L2_TAIPEITIMES_XI_2013,
+            &OH_L2_PEOPLESDAILY_LIQIANG_2023,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::China),
+        office: Office::HeadOfGovernment,
+        name: "Li Qiang",
+        start: day(2023, 3, 11),
+        end: None,
+        acting: false,
+        note: "endorsed on the morning of Saturday 11 March 2023; Xi signed the appointment order the same day",
+        sources: &[&OH_L2_PEOPLESDAILY_LIQIANG_2023],
     },
     OfficeHolder {
         partner: c(Country::France),
@@ -931,6 +1657,434 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         ],
     },
     OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfState,
+        name: "Shankar Dayal Sharma",
+        start: day(1992, 7, 25),
+        end: Some(day(1997, 7, 25)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_PI_SHARMA],
+    },
+    OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfState,
+        name: "K. R. Narayanan",
+        start: day(1997, 7, 25),
+        end: Some(day(2002, 7, 25)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_PI_NARAYANAN],
+    },
+    OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfState,
+        name: "A. P. J. Abdul Kalam",
+        start: day(2002, 7, 25),
+        end: Some(day(2007, 7, 25)),
+        acting: false,
+        note: "start = Narayanan's end (official profile); end = Patil's start (Wikipedia, which names Kalam as her predecessor). No page on Kalam himself was retrieved.",
+        sources: &[&OH_L2_PI_NARAYANAN, &OH_L2_WP_PATIL],
+    },
+    OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfState,
+        name: "Pratibha Patil",
+        start: day(2007, 7, 25),
+        end: Some(day(2012, 7, 25)),
+        acting: false,
+        note: "first woman in the office",
+        sources: &[&OH_L2_WP_PATIL, &OH_L2_CNBCTV18_PATIL],
+    },
+    OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfState,
+        name: "Pranab Mukherjee",
+        start: day(2012, 7, 25),
+        end: Some(day(2017, 7, 25)),
+        acting: false,
+        note: "start = Patil's end (Wikipedia names him as her successor); end = Kovind's start (Maps of India)",
+        sources: &[&OH_L2_WP_PATIL, &OH_L2_MAPSOFINDIA_PRESIDENTS],
+    },
+    OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfState,
+        name: "Ram Nath Kovind",
+        start: day(2017, 7, 25),
+        end: Some(day(2022, 7, 25)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_MAPSOFINDIA_PRESIDENTS],
+    },
+    OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfState,
+        name: "Droupadi Murmu",
+        start: day(2022, 7, 25),
+        end: None,
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_MAPSOFINDIA_PRESIDENTS],
+    },
+    OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfGovernment,
+        name: "P. V. Narasimha Rao",
+        start: day(1991, 6, 21),
+        end: Some(day(1996, 5, 16)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_SARKARIPARIKSHA_PMS, &OH_L2_ISAHA_PMS],
+    },
+    OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfGovernment,
+        name: "Atal Bihari Vajpayee",
+        start: day(1996, 5, 16),
+        end: Some(day(1996, 6, 1)),
+        acting: false,
+        note: "first, 16-day premiership",
+        sources: &[&OH_L2_SARKARIPARIKSHA_PMS, &OH_L2_ISAHA_PMS],
+    },
+    OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfGovernment,
+        name: "H. D. Deve Gowda",
+        start: day(1996, 6, 1),
+        end: Some(day(1997, 4, 21)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_SARKARIPARIKSHA_PMS, &OH_L2_ISAHA_PMS],
+    },
+    OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfGovernment,
+        name: "Inder Kumar Gujral",
+        start: day(1997, 4, 21),
+        end: Some(day(1998, 3, 19)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_SARKARIPARIKSHA_PMS, &OH_L2_ISAHA_PMS],
+    },
+    OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfGovernment,
+        name: "Atal Bihari Vajpayee",
+        start: day(1998, 3, 19),
+        end: Some(day(2004, 5, 22)),
+        acting: false,
+        note: "second premiership (1998 and 1999 governments)",
+        sources: &[&OH_L2_SARKARIPARIKSHA_PMS, &OH_L2_ISAHA_PMS],
+    },
+    OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfGovernment,
+        name: "Manmohan Singh",
+        start: day(2004, 5, 22),
+        end: Some(day(2014, 5, 26)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_SARKARIPARIKSHA_PMS, &OH_L2_ISAHA_PMS],
+    },
+    OfficeHolder {
+        partner: c(Country::India),
+        office: Office::HeadOfGovernment,
+        name: "Narendra Modi",
+        start: day(2014, 5, 26),
+        end: None,
+        acting: false,
+        note: "sworn in for a third consecutive term on 9 June 2024 (The Hindu / PTI), no break",
+        sources: &[
+            &OH_L2_SARKARIPARIKSHA_PMS,
+            &OH_L2_ISAHA_PMS,
+            &OH_L2_HINDU_MODI_2024,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Indonesia),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Suharto",
+        start: day(1968, 3, 27),
+        end: Some(day(1998, 5, 21)),
+        acting: false,
+        note: "Acting president from 12 March 1967, president from 27 March 1968; re-elected every five years, last on 11 March 1998. Resigned on 21 May 1998.",
+        sources: &[&OH_L1_WP_LIST_PRES_IDN],
+    },
+    OfficeHolder {
+        partner: c(Country::Indonesia),
+        office: Office::HeadOfStateAndGovernment,
+        name: "B. J. Habibie",
+        start: day(1998, 5, 21),
+        end: Some(day(1999, 10, 20)),
+        acting: false,
+        note: "Vice president who succeeded on Suharto's resignation. Withdrew from the presidential election after the Assembly rejected his accountability speech; his term ended when Abdurrahman Wahid was elected and sworn in on 20 October 1999.",
+        sources: &[&OH_L1_WP_LIST_PRES_IDN, &OH_L1_AP_WAHID_1999],
+    },
+    OfficeHolder {
+        partner: c(Country::Indonesia),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Abdurrahman Wahid",
+        start: day(1999, 10, 20),
+        end: Some(day(2001, 7, 23)),
+        acting: false,
+        note: "Elected by the People's Consultative Assembly (373 to 313 over Megawati) and sworn in the same day, 20 October 1999 (AP; The Jakarta Post). Removed by the Assembly on 23 July 2001.",
+        sources: &[
+            &OH_L1_AP_WAHID_1999,
+            &OH_L1_JAKARTAPOST_WAHID_OATH_1999,
+            &OH_L1_WP_LIST_PRES_IDN,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Indonesia),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Megawati Sukarnoputri",
+        start: day(2001, 7, 23),
+        end: Some(day(2004, 10, 20)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L1_WP_LIST_PRES_IDN],
+    },
+    OfficeHolder {
+        partner: c(Country::Indonesia),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Susilo Bambang Yudhoyono",
+        start: day(2004, 10, 20),
+        end: Some(day(2014, 10, 20)),
+        acting: false,
+        note: "First directly elected president; two terms (2004-2009, 2009-2014).",
+        sources: &[&OH_L1_WP_LIST_PRES_IDN],
+    },
+    OfficeHolder {
+        partner: c(Country::Indonesia),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Joko Widodo",
+        start: day(2014, 10, 20),
+        end: Some(day(2024, 10, 20)),
+        acting: false,
+        note: "Two terms; succeeded by Prabowo Subianto on 20 October 2024.",
+        sources: &[&OH_L1_WP_LIST_PRES_IDN, &OH_L1_ANTARA_PRABOWO_SWORN],
+    },
+    OfficeHolder {
+        partner: c(Country::Indonesia),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Prabowo Subianto",
+        start: day(2024, 10, 20),
+        end: None,
+        acting: false,
+        note: "Sworn in before the People's Consultative Assembly on Sunday 20 October 2024.",
+        sources: &[&OH_L1_ANTARA_PRABOWO_SWORN, &OH_L1_TRT_PRABOWO_SWORN],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfState,
+        name: "Akihito",
+        start: day(1989, 1, 7),
+        end: Some(day(2019, 4, 30)),
+        acting: false,
+        note: "reign ended at the end of 30 April 2019",
+        sources: &[&OH_L2_ZARATE_JAPAN],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfState,
+        name: "Naruhito",
+        start: day(2019, 5, 1),
+        end: None,
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_ZARATE_JAPAN],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Kiichi Miyazawa",
+        start: day(1991, 11, 5),
+        end: Some(day(1993, 8, 9)),
+        acting: false,
+        note: "Britannica gives the start (5 November 1991); Wikipedia gives both dates. The Diet elected Hosokawa on 6 August 1993 and his cabinet was invested on 9 August (Universalis).",
+        sources: &[&OH_L2_WP_MIYAZAWA, &OH_L2_BRITANNICA_MIYAZAWA],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Morihiro Hosokawa",
+        start: day(1993, 8, 9),
+        end: Some(day(1994, 4, 28)),
+        acting: false,
+        note: "designated by the Diet on 6 August 1993, appointed on 9 August 1993",
+        sources: &[&OH_L2_WP_HOSOKAWA, &OH_L2_UNIVERSALIS_HOSOKAWA_1993],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Tsutomu Hata",
+        start: day(1994, 4, 28),
+        end: Some(day(1994, 6, 30)),
+        acting: false,
+        note: "dates seen only in a student-made ThinkQuest Japan page (contest.japias.jp); they match the Hosokawa end and Murayama start in the other sources",
+        sources: &[&OH_L2_JAPIAS_HEISEI_PMS],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Tomiichi Murayama",
+        start: day(1994, 6, 30),
+        end: Some(day(1996, 1, 11)),
+        acting: false,
+        note: "end = Hashimoto's start (Wikipedia, Britannica)",
+        sources: &[&OH_L2_JAPIAS_HEISEI_PMS, &OH_L2_WP_HASHIMOTO],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Ryutaro Hashimoto",
+        start: day(1996, 1, 11),
+        end: Some(day(1998, 7, 30)),
+        acting: false,
+        note: "82nd and 83rd cabinets",
+        sources: &[&OH_L2_WP_HASHIMOTO, &OH_L2_BRITANNICA_HASHIMOTO],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Keizo Obuchi",
+        start: day(1998, 7, 30),
+        end: Some(day(2000, 4, 5)),
+        acting: false,
+        note: "start = Hashimoto's end (Wikipedia); end = Mori's start (Kantei list as reproduced by The Daily Jagran). Whether anyone acted as prime minister between Obuchi's incapacity in April 2000 and Mori's appointment was not checked.",
+        sources: &[&OH_L2_WP_HASHIMOTO, &OH_L2_JAGRAN_PM_JAPAN_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Yoshiro Mori",
+        start: day(2000, 4, 5),
+        end: Some(day(2001, 4, 26)),
+        acting: false,
+        note: "85th and 86th cabinets (second from 4 July 2000)",
+        sources: &[&OH_L2_JAGRAN_PM_JAPAN_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Junichiro Koizumi",
+        start: day(2001, 4, 26),
+        end: Some(day(2006, 9, 26)),
+        acting: false,
+        note: "87th-89th cabinets",
+        sources: &[&OH_L2_JAGRAN_PM_JAPAN_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Shinzo Abe",
+        start: day(2006, 9, 26),
+        end: Some(day(2007, 9, 26)),
+        acting: false,
+        note: "first premiership (90th cabinet)",
+        sources: &[&OH_L2_JAGRAN_PM_JAPAN_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Yasuo Fukuda",
+        start: day(2007, 9, 26),
+        end: Some(day(2008, 9, 24)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_JAGRAN_PM_JAPAN_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Taro Aso",
+        start: day(2008, 9, 24),
+        end: Some(day(2009, 9, 16)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_JAGRAN_PM_JAPAN_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Yukio Hatoyama",
+        start: day(2009, 9, 16),
+        end: Some(day(2010, 6, 8)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_JAGRAN_PM_JAPAN_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Naoto Kan",
+        start: day(2010, 6, 8),
+        end: Some(day(2011, 9, 2)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_JAGRAN_PM_JAPAN_2025, &OH_L2_TOI_PM_JAPAN_2024],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Yoshihiko Noda",
+        start: day(2011, 9, 2),
+        end: Some(day(2012, 12, 26)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_JAGRAN_PM_JAPAN_2025, &OH_L2_TOI_PM_JAPAN_2024],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Shinzo Abe",
+        start: day(2012, 12, 26),
+        end: Some(day(2020, 9, 16)),
+        acting: false,
+        note: "second premiership (96th-98th cabinets)",
+        sources: &[&OH_L2_JAGRAN_PM_JAPAN_2025, &OH_L2_TOI_PM_JAPAN_2024],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Yoshihide Suga",
+        start: day(2020, 9, 16),
+        end: Some(day(2021, 10, 4)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_JAGRAN_PM_JAPAN_2025, &OH_L2_TOI_PM_JAPAN_2024],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Fumio Kishida",
+        start: day(2021, 10, 4),
+        end: Some(day(2024, 10, 1)),
+        acting: false,
+        note: "end = Ishiba's start (Wikipedia list: Ishiba assumed office on 1 October 2024)",
+        sources: &[&OH_L2_TOI_PM_JAPAN_2024, &OH_L2_WP_LIST_PM_JAPAN],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Shigeru Ishiba",
+        start: day(2024, 10, 1),
+        end: Some(day(2025, 10, 21)),
+        acting: false,
+        note: "announced his resignation on 7 September 2025 but stayed in office until the Diet chose Takaichi on 21 October 2025",
+        sources: &[&OH_L2_WP_LIST_PM_JAPAN, &OH_L2_JAGRAN_PM_JAPAN_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::Japan),
+        office: Office::HeadOfGovernment,
+        name: "Sanae Takaichi",
+        start: day(2025, 10, 21),
+        end: None,
+        acting: false,
+        note: "first woman in the office; re-elected by the Diet on 18 February 2026 after the 8 February 2026 general election (second cabinet), no break. Sources retrieved reach February 2026 only.",
+        sources: &[&OH_L2_WP_LIST_PM_JAPAN, &OH_L2_YOMIURI_TAKAICHI_2026],
+    },
+    OfficeHolder {
         partner: c(Country::Laos),
         office: Office::HeadOfState,
         name: "Nouhak Phoumsavanh",
@@ -981,8 +2135,13 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         start: day(2021, 3, 22),
         end: None,
         acting: false,
-        note: "Elected at the inaugural session of the 9th National Assembly on 22 March 2021. His status after the 2026 National Assembly's first session was not found.",
-        sources: &[&OH_L1_XINHUA_THONGLOUN_PRESIDENT, &OH_L1_LAOTIANTIMES_2021],
+        note: "Elected at the inaugural session of the 9th National Assembly on 22 March 2021; still President in late January 2026 (KPL). His status after the 2026 National Assembly's first session was not found.",
+        sources: &[
+            &OH_L1_XINHUA_THONGLOUN_PRESIDENT,
+            &OH_L1_LAOTIANTIMES_2021,
+            &OH_L1_KPL_THONGLOUN_2026,
+            &OH_L1_VNS_LPRP_CONGRESS_2026,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Laos),
@@ -1068,18 +2227,26 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         start: day(2022, 12, 30),
         end: None,
         acting: false,
-        note: "Elected by the National Assembly on 30 December 2022. His status after the 2026 National Assembly's first session was not found.",
-        sources: &[&OH_L1_VIENTIANETIMES_SONEXAY, &OH_L1_VIETNAMPLUS_SONEXAY],
+        note: "Elected by the National Assembly on 30 December 2022 (149 of 151 votes). His status after the 2026 National Assembly's first session was not found.",
+        sources: &[
+            &OH_L1_VIENTIANETIMES_SONEXAY,
+            &OH_L1_VIETNAMPLUS_SONEXAY,
+            &OH_L1_LAOTIANTIMES_CONGRESS_2026,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
         office: Office::HeadOfState,
         name: "Sultan Azlan Shah of Perak",
-        start: year(1989),
+        start: day(1989, 4, 26),
         end: Some(day(1994, 4, 25)),
         acting: false,
-        note: "Ninth Agong. The start day (26 April 1989 in Wikipedia's list) was not seen in this session; his reign ended the day before his successor's began (26 April 1994).",
-        sources: &[&OH_L1_NAMU_AGONG_ORDER, &OH_L1_PIGLIX_JAAFAR],
+        note: "Ninth Agong: elected 2 March 1989, reign 26 April 1989 - 25 April 1994 (Wikipedia, English and German); installed 18 September 1989.",
+        sources: &[
+            &OH_L1_WP_AZLAN_SHAH,
+            &OH_L1_WP_DE_AZLAN_SHAH,
+            &OH_L1_PIGLIX_JAAFAR,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -1105,64 +2272,72 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         partner: c(Country::Malaysia),
         office: Office::HeadOfState,
         name: "Sultan Mizan Zainal Abidin of Terengganu",
-        start: day(2001, 11, 21),
-        end: Some(month(2001, 12)),
+        start: day(2001, 10, 8),
+        end: Some(day(2001, 12, 12)),
         acting: true,
-        note: "As Deputy Agong he had been regent during Salahuddin's last illness and acted as head of state after his death until the new Agong took office; the Conference of Rulers elected Sirajuddin on 12 December 2001. The exact day the acting role ended was not seen (month precision).",
-        sources: &[&OH_L1_EVERYTHING2_AGONG],
+        note: "As Deputy Agong he acted as Yang di-Pertuan Agong (regent) during Salahuddin's final illness and, after his death on 21 November 2001, until the new Agong took office (8 October - 12 December 2001 per the Wikipedia-derived pages). Overlaps Salahuddin's reign until 21 November 2001.",
+        sources: &[
+            &OH_L1_FAMPEOPLE_MIZAN,
+            &OH_L1_CULTUREWIKIA_MIZAN,
+            &OH_L1_EVERYTHING2_AGONG,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
         office: Office::HeadOfState,
         name: "Tuanku Syed Sirajuddin of Perlis",
-        start: month(2001, 12),
-        end: Some(month(2006, 12)),
+        start: day(2001, 12, 13),
+        end: Some(day(2006, 12, 12)),
         acting: false,
-        note: "Twelfth Agong, elected 12 December 2001. The days he took and left office (13 December 2001 and 12 December 2006 in Wikipedia's list) were not seen in this session; month precision.",
-        sources: &[&OH_L1_EVERYTHING2_AGONG, &OH_L1_INFOMUTT_AGONG],
+        note: "Twelfth Agong, elected by the Conference of Rulers on 12 December 2001; reign from 13 December 2001 (the day Mizan was re-appointed deputy on Sirajuddin's accession). His successor's five-year term began on 13 December 2006, so his ended on 12 December 2006.",
+        sources: &[
+            &OH_L1_FAMPEOPLE_MIZAN,
+            &OH_L1_STAR_MIZAN_NEXT_KING,
+            &OH_L1_INFOMUTT_AGONG,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
         office: Office::HeadOfState,
         name: "Sultan Mizan Zainal Abidin of Terengganu",
-        start: month(2006, 12),
-        end: Some(day(2011, 12, 13)),
+        start: day(2006, 12, 13),
+        end: Some(day(2011, 12, 12)),
         acting: false,
-        note: "Thirteenth Agong (the Agong who swore in Najib Razak in April 2009). Start day not seen (month precision); his successor's reign began on 13 December 2011.",
-        sources: &[
-            &OH_L1_NAMU_AGONG_ORDER,
-            &OH_L1_WOWMALAYSIA_AGONG,
-            &OH_L1_ALJAZEERA_NAJIB_SWORN,
-        ],
+        note: "Thirteenth Agong: elected 3 November 2006 with effect from 13 December 2006; installed 26 April 2007. Reign 13 December 2006 - 12 December 2011 (Wikipedia infobox).",
+        sources: &[&OH_L1_WP_MIZAN, &OH_L1_STAR_MIZAN_NEXT_KING],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
         office: Office::HeadOfState,
         name: "Sultan Abdul Halim of Kedah",
         start: day(2011, 12, 13),
-        end: Some(month(2016, 12)),
+        end: Some(day(2016, 12, 12)),
         acting: false,
-        note: "Fourteenth Agong (his second reign; he was also the fifth Agong, 1970-1975). Installed 11 April 2012. End day (12 December 2016 in Wikipedia's list) not seen; month precision.",
-        sources: &[&OH_L1_WOWMALAYSIA_AGONG, &OH_L1_NAMU_AGONG_ORDER],
+        note: "Fourteenth Agong (his second reign; he was also the fifth Agong, 1970-1975). Installed 11 April 2012. Completed his five-year reign on 12 December 2016 (Malaysia Outlook).",
+        sources: &[&OH_L1_WOWMALAYSIA_AGONG, &OH_L1_MALAYSIAOUTLOOK_MUHAMMAD_V],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
         office: Office::HeadOfState,
         name: "Sultan Muhammad V of Kelantan",
-        start: month(2016, 12),
+        start: day(2016, 12, 13),
         end: Some(day(2019, 1, 6)),
         acting: false,
-        note: "Fifteenth Agong. Start day (13 December 2016 in Wikipedia's list) not seen; abdicated on 6 January 2019.",
-        sources: &[&OH_L1_THEINFOLIST_AGONG, &OH_L1_NAMU_AGONG_ORDER],
+        note: "Fifteenth Agong: elected 14 October 2016, reign from 13 December 2016; abdicated with effect from 6 January 2019, the first Agong to do so.",
+        sources: &[
+            &OH_L1_MALAYSIAOUTLOOK_MUHAMMAD_V,
+            &OH_L1_STRAITSTIMES_MUHAMMAD_V,
+            &OH_L1_THEINFOLIST_AGONG,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
         office: Office::HeadOfState,
         name: "Sultan Abdullah of Pahang",
         start: day(2019, 1, 31),
-        end: Some(day(2024, 1, 31)),
+        end: Some(day(2024, 1, 30)),
         acting: false,
-        note: "Sixteenth Agong: elected 24 January 2019, sworn in 31 January 2019. His reign ended when his successor was sworn in on 31 January 2024 (Wikipedia lists his last day as 30 January 2024). Between the abdication on 6 January 2019 and 31 January 2019 the Deputy Agong (Sultan Nazrin Shah of Perak) carried out the functions; not entered as a holder because no source seen in this session dates it. A magazine piece dates the reign from 11 January 2019; not preferred.",
+        note: "Sixteenth Agong: elected 24 January 2019, sworn in 31 January 2019. His five-year reign ended on 30 January 2024 (the last day as Wikipedia's list gives it); his successor was sworn in on 31 January 2024. Between the abdication on 6 January 2019 and 31 January 2019 the Deputy Agong (Sultan Nazrin Shah of Perak) carried out the functions; not entered as a holder because no source seen in this session dates it. A magazine piece dates the reign from 11 January 2019; not preferred.",
         sources: &[&OH_L1_THEINFOLIST_AGONG, &OH_L1_WP_KING_MYS],
     },
     OfficeHolder {
@@ -1206,8 +2381,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         start: day(2009, 4, 3),
         end: Some(day(2018, 5, 10)),
         acting: false,
-        note: "Left office after his coalition lost the general election of 9 May 2018; the end is his successor's swearing-in, whose date (10 May 2018) was not printed in the excerpts seen.",
-        sources: &[&OH_L1_REUTERS_NAJIB_SWORN, &OH_L1_ALJAZEERA_NAJIB_SWORN],
+        note: "Left office after his coalition lost the general election of 9 May 2018; his successor was sworn in on 10 May 2018.",
+        sources: &[
+            &OH_L1_REUTERS_NAJIB_SWORN,
+            &OH_L1_ALJAZEERA_NAJIB_SWORN,
+            &OH_L1_CNA_MAHATHIR_SWORN_2018,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -1216,9 +2395,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         start: day(2018, 5, 10),
         end: Some(day(2020, 2, 24)),
         acting: false,
-        note: "Second tenure. Start date (10 May 2018) not printed in the excerpts seen. Resigned on 24 February 2020 (Bernama via Malay Mail).",
+        note: "Second tenure: sworn in on the night of 10 May 2018, the day after the general election (CNA, Mothership). Resigned on 24 February 2020 (Bernama via Malay Mail).",
         sources: &[
-            &OH_L1_STRAITSTIMES_MYS_2020,
+            &OH_L1_CNA_MAHATHIR_SWORN_2018,
+            &OH_L1_MOTHERSHIP_MAHATHIR_2018,
             &OH_L1_MALAYMAIL_MUHYIDDIN_SWORN,
         ],
     },
@@ -1294,7 +2474,7 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         note: "Chairman of SLORC from 23 April 1992; SLORC renamed SPDC on 15 November 1997 with him as chairman. The SPDC was dissolved when Thein Sein's government was sworn in on 30 March 2011.",
         sources: &[
             &OH_L1_MYANMARPEDIA_LEADERS,
-            &OH_L1_VNPLUS_THEIN_SEIN_SWORN,
+            &OH_L1_DECCANHERALD_THEIN_SEIN_SWORN,
             &OH_L1_BBC_MMR_LEADERS,
         ],
     },
@@ -1305,8 +2485,9 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         start: day(2011, 3, 30),
         end: Some(day(2016, 3, 30)),
         acting: false,
-        note: "Chosen by parliament on 4 February 2011; sworn in 30 March 2011. As president under the 2008 constitution he was also head of government.",
+        note: "Chosen by parliament on 4 February 2011; sworn in 30 March 2011, when the SPDC was dissolved. As president under the 2008 constitution he was also head of government.",
         sources: &[
+            &OH_L1_DECCANHERALD_THEIN_SEIN_SWORN,
             &OH_L1_VNPLUS_THEIN_SEIN_SWORN,
             &OH_L1_STRAITSTIMES_HTIN_KYAW_SWORN,
         ],
@@ -1327,27 +2508,29 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
     OfficeHolder {
         partner: c(Country::Myanmar),
         office: Office::HeadOfState,
-        name: "Win Myint",
-        start: month(2018, 3),
-        end: Some(day(2021, 2, 1)),
-        acting: false,
-        note: "Elected by parliament on 28 March 2018 (the swearing-in day was not seen). Detained in the military coup of 1 February 2021.",
+        name: "Myint Swe",
+        start: day(2018, 3, 21),
+        end: Some(day(2018, 3, 30)),
+        acting: true,
+        note: "First vice president, acting until the new president took office. Parliament elected Win Myint on Wednesday 28 March 2018 and he was sworn in on Friday 30 March 2018 (Voice of Vietnam).",
         sources: &[
+            &OH_L1_GLOBALTIMES_MYINT_SWE_ACTING_2018,
             &OH_L1_GLOBALTIMES_PRES_ELECTION_2018,
-            &OH_L1_JAGONEWS_MYINT_SWE_ACTING_2021,
+            &OH_L1_VOV_WIN_MYINT_SWORN,
         ],
     },
     OfficeHolder {
         partner: c(Country::Myanmar),
         office: Office::HeadOfState,
-        name: "Myint Swe",
-        start: day(2018, 3, 21),
-        end: Some(month(2018, 3)),
-        acting: true,
-        note: "First vice president, acting until the new president took office. Parliament elected Win Myint on 28 March 2018 (vote set for that Wednesday); the day he was sworn in was not seen in this session, hence month precision for the end.",
+        name: "Win Myint",
+        start: day(2018, 3, 30),
+        end: Some(day(2021, 2, 1)),
+        acting: false,
+        note: "Elected by parliament on 28 March 2018 (403 of 636 votes) and sworn in on Friday 30 March 2018 (Voice of Vietnam). Detained in the military coup of 1 February 2021.",
         sources: &[
-            &OH_L1_GLOBALTIMES_MYINT_SWE_ACTING_2018,
+            &OH_L1_VOV_WIN_MYINT_SWORN,
             &OH_L1_GLOBALTIMES_PRES_ELECTION_2018,
+            &OH_L1_JAGONEWS_MYINT_SWE_ACTING_2021,
         ],
     },
     OfficeHolder {
@@ -1360,6 +2543,7 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         note: "First vice president made acting president by the military on the day of the coup; he declared the state of emergency and transferred state power to the commander-in-chief. Put on medical leave in July 2024, when his duties passed to Min Aung Hlaing (Monday 22 July 2024). Nominal head of state only; overlaps the SAC chairman.",
         sources: &[
             &OH_L1_JAGONEWS_MYINT_SWE_ACTING_2021,
+            &OH_L1_NATION_MAH_ACTING_2024,
             &OH_L1_NATIONALZERO_MAH_ACTING_2024,
         ],
     },
@@ -1384,8 +2568,9 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         start: day(2024, 7, 22),
         end: Some(month(2026, 4)),
         acting: true,
-        note: "Acting president from 22 July 2024 (a Monday, per the AP-based report) after Myint Swe's medical leave; still styled acting president in January 2026. Ended when he became president in April 2026 (next entry).",
+        note: "Acting president from Monday 22 July 2024, when the acting president's office authorised him by letter to carry out the duties during Myint Swe's medical leave (The Nation, citing state television); still styled acting president in January 2026. Ended when he became president in April 2026 (next entry).",
         sources: &[
+            &OH_L1_NATION_MAH_ACTING_2024,
             &OH_L1_NATIONALZERO_MAH_ACTING_2024,
             &OH_L1_ROHINGYAKHOBOR_MAH_2025,
             &OH_L1_MEHR_MMR_ELECTION_2026,
@@ -1494,6 +2679,479 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
             &OH_L1_IRRAWADDY_NSPC_2025,
             &OH_L1_INDIANAWAAZ_NEW_GOVT_2025,
             &OH_L1_DEFZONE_PM_MMR,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfState,
+        name: "Ghulam Ishaq Khan",
+        start: day(1988, 8, 17),
+        end: Some(day(1993, 7, 18)),
+        acting: false,
+        note: "in office from 17 August 1988, the day Zia-ul-Haq's presidency ended, to 18 July 1993 (GlobalSecurity); his acting phase in 1988 is before the span",
+        sources: &[&OH_L2_GLOBALSECURITY_PAK],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfState,
+        name: "Wasim Sajjad",
+        start: day(1993, 7, 18),
+        end: Some(day(1993, 11, 14)),
+        acting: true,
+        note: "Chairman of the Senate, acting",
+        sources: &[&OH_L2_GLOBALSECURITY_PAK],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfState,
+        name: "Farooq Leghari",
+        start: day(1993, 11, 14),
+        end: Some(day(1997, 12, 2)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_GLOBALSECURITY_PAK],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfState,
+        name: "Wasim Sajjad",
+        start: day(1997, 12, 2),
+        end: Some(day(1998, 1, 1)),
+        acting: true,
+        note: "Chairman of the Senate, acting for the second time",
+        sources: &[&OH_L2_GLOBALSECURITY_PAK],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfState,
+        name: "Muhammad Rafiq Tarar",
+        start: day(1998, 1, 1),
+        end: Some(day(2001, 6, 20)),
+        acting: false,
+        note: "removed by General Musharraf on 20 June 2001 (AP, Reuters); GlobalSecurity's 2002 end year is an error",
+        sources: &[
+            &OH_L2_GLOBALSECURITY_PAK,
+            &OH_L2_ABC_MUSHARRAF_2001,
+            &OH_L2_ISLAMWEB_REUTERS_MUSHARRAF_2001,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfState,
+        name: "Pervez Musharraf",
+        start: day(2001, 6, 20),
+        end: Some(day(2008, 8, 18)),
+        acting: false,
+        note: "sworn in as president on 20 June 2001 while keeping the posts of Chief Executive and army chief; resigned in August 2008 under threat of impeachment (DW); the day 18 August 2008 is from GlobalSecurity",
+        sources: &[
+            &OH_L2_ABC_MUSHARRAF_2001,
+            &OH_L2_ISLAMWEB_REUTERS_MUSHARRAF_2001,
+            &OH_L2_GLOBALSECURITY_PAK,
+            &OH_L2_DW_ZARDARI_2008,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfState,
+        name: "Muhammad Mian Soomro",
+        start: day(2008, 8, 18),
+        end: Some(day(2008, 9, 9)),
+        acting: true,
+        note: "Chairman of the Senate, acting; end = Zardari's oath (DW)",
+        sources: &[&OH_L2_GLOBALSECURITY_PAK, &OH_L2_DW_ZARDARI_2008],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfState,
+        name: "Asif Ali Zardari",
+        start: day(2008, 9, 9),
+        end: Some(day(2013, 9, 9)),
+        acting: false,
+        note: "first term; end = Mamnoon Hussain's assumption of office on 9 September 2013 (ARY News). In 2018 the outgoing president left the day before his successor's oath; whether Zardari's last day was 8 September 2013 was not checked.",
+        sources: &[&OH_L2_DW_ZARDARI_2008, &OH_L2_ARY_ALVI_2018],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfState,
+        name: "Mamnoon Hussain",
+        start: day(2013, 9, 9),
+        end: Some(day(2018, 9, 8)),
+        acting: false,
+        note: "completed his five-year term and left the presidency on Saturday 8 September 2018; Alvi took the oath on Sunday 9 September",
+        sources: &[&OH_L2_ARY_ALVI_2018, &OH_L2_THENEWS_MAMNOON_2018],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfState,
+        name: "Arif Alvi",
+        start: day(2018, 9, 9),
+        end: Some(day(2024, 3, 10)),
+        acting: false,
+        note: "stayed in office about five months beyond the end of his term in September 2023 because the electoral college was incomplete (Dawn)",
+        sources: &[&OH_L2_PAKOBSERVER_ALVI_2018, &OH_L2_DAWN_ZARDARI_2024],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfState,
+        name: "Asif Ali Zardari",
+        start: day(2024, 3, 10),
+        end: None,
+        acting: false,
+        note: "second term",
+        sources: &[&OH_L2_DAWN_ZARDARI_2024],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Nawaz Sharif",
+        start: day(1990, 11, 6),
+        end: Some(day(1993, 4, 18)),
+        acting: false,
+        note: "first term, ended by President Ghulam Ishaq Khan's dismissal of his government on 18 April 1993 (ARY). GlobalSecurity runs his first term to 18 July 1993, counting the restoration as one term.",
+        sources: &[
+            &OH_L2_GLOBALSECURITY_PAK,
+            &OH_L2_ARY_CARETAKERS_2018,
+            &OH_L2_WP_NAWAZ_2008,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Balakh Sher Mazari",
+        start: day(1993, 4, 18),
+        end: Some(day(1993, 5, 26)),
+        acting: true,
+        note: "caretaker; ended when the Supreme Court restored Nawaz Sharif's government",
+        sources: &[&OH_L2_ARY_CARETAKERS_2018, &OH_L2_GEO_CARETAKERS_2023],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Nawaz Sharif",
+        start: day(1993, 5, 26),
+        end: Some(day(1993, 7, 18)),
+        acting: false,
+        note: "restored by the Supreme Court; resigned in July 1993; end = Moeenuddin Qureshi's start (ARY, Geo)",
+        sources: &[
+            &OH_L2_ARY_CARETAKERS_2018,
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_WP_NAWAZ_2008,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Moeenuddin Ahmad Qureshi",
+        start: day(1993, 7, 18),
+        end: Some(day(1993, 10, 19)),
+        acting: true,
+        note: "caretaker; ARY gives 18 July - 19 October 1993, Geo gives 18 July - 18 October 1993 (its last full day); 19 October is kept as the day Benazir Bhutto took over",
+        sources: &[&OH_L2_ARY_CARETAKERS_2018, &OH_L2_GEO_CARETAKERS_2023],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Benazir Bhutto",
+        start: day(1993, 10, 19),
+        end: Some(day(1996, 11, 5)),
+        acting: false,
+        note: "second term; dismissed by President Leghari, Meraj Khalid appointed caretaker on 5 November 1996",
+        sources: &[&OH_L2_GKGIGS_PAK_PM, &OH_L2_GEO_CARETAKERS_2023],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Malik Meraj Khalid",
+        start: day(1996, 11, 5),
+        end: Some(day(1997, 2, 17)),
+        acting: true,
+        note: "caretaker; Geo gives 5 November 1996 - 16 February 1997 (its last full day); end kept as 17 February 1997, when Nawaz Sharif was sworn in and replaced the caretaker government (CNN)",
+        sources: &[
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_JAGRAN_PAK_CARETAKERS_2022,
+            &OH_L2_CNN_NAWAZ_1997,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Nawaz Sharif",
+        start: day(1997, 2, 17),
+        end: Some(day(1999, 10, 12)),
+        acting: false,
+        note: "second term; elected by the National Assembly and sworn in on Monday 17 February 1997 (CNN); removed in the military coup of 12 October 1999 (Arab News)",
+        sources: &[
+            &OH_L2_CNN_NAWAZ_1997,
+            &OH_L2_WP_NAWAZ_2008,
+            &OH_L2_ARABNEWS_MUSHARRAF_2001,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Zafarullah Khan Jamali",
+        start: day(2002, 11, 23),
+        end: Some(day(2004, 6, 26)),
+        acting: false,
+        note: "sworn in on Saturday 23 November 2002 (AP), ending three years without a civilian prime minister; resigned on Saturday 26 June 2004 (AP via China Daily)",
+        sources: &[&OH_L2_AP_JAMALI_2002, &OH_L2_CHINADAILY_SHUJAAT_2004],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Chaudhry Shujaat Hussain",
+        start: day(2004, 6, 30),
+        end: Some(day(2004, 8, 28)),
+        acting: false,
+        note: "elected by the National Assembly as an interim arrangement until Shaukat Aziz won a seat; sworn in 30 June 2004 (Dawn); resigned on 25 August 2004 but stayed on at the president's request until Aziz took office (Arab News)",
+        sources: &[
+            &OH_L2_DAWN_SHUJAAT_2004,
+            &OH_L2_ARABNEWS_AZIZ_2004,
+            &OH_L2_PAKISTANHERALD_AZIZ,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Shaukat Aziz",
+        start: day(2004, 8, 28),
+        end: Some(day(2007, 11, 16)),
+        acting: false,
+        note: "Pakistan Herald: prime minister from 28 August 2004 until 15 November 2007 (the assembly's term ended); end kept as 16 November 2007, the day the caretaker Soomro took the oath (Geo), to leave no gap",
+        sources: &[
+            &OH_L2_PAKISTANHERALD_AZIZ,
+            &OH_L2_ARABNEWS_AZIZ_2004,
+            &OH_L2_GEO_CARETAKERS_2023,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Muhammad Mian Soomro",
+        start: day(2007, 11, 16),
+        end: Some(day(2008, 3, 25)),
+        acting: true,
+        note: "caretaker; took the oath on 16 November 2007; Geo and Jagran Josh give 24 March 2008 as the day he stepped down (the day the National Assembly elected Gilani); end kept as 25 March 2008, Gilani's oath, which Soomro attended as outgoing caretaker",
+        sources: &[
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_JAGRAN_PAK_CARETAKERS_2022,
+            &OH_L2_DAWN_GILANI_2008,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Yousaf Raza Gilani",
+        start: day(2008, 3, 25),
+        end: Some(day(2012, 6, 19)),
+        acting: false,
+        note: "elected by the National Assembly on 24 March 2008 and sworn in by President Musharraf on 25 March 2008 (Dawn, Vatican Radio). On 19 June 2012 the Supreme Court declared him disqualified and held that he had not legally been prime minister since his contempt conviction of 26 April 2012 (AP). 19 June 2012, when he actually left office, is kept; 26 April 2012 is the retroactive legal date.",
+        sources: &[
+            &OH_L2_DAWN_GILANI_2008,
+            &OH_L2_RADIOVATICANA_GILANI_2008,
+            &OH_L2_CSMONITOR_GILANI_2012,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Raja Pervaiz Ashraf",
+        start: day(2012, 6, 22),
+        end: Some(day(2013, 3, 25)),
+        acting: false,
+        note: "elected by the National Assembly and sworn in on Friday night, 22 June 2012 (Xinhua); end = the caretaker Khoso's start",
+        sources: &[
+            &OH_L2_CHINADAILY_ASHRAF_2012,
+            &OH_L2_INDIATODAY_ASHRAF_2012,
+            &OH_L2_GEO_CARETAKERS_2023,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Mir Hazar Khan Khoso",
+        start: day(2013, 3, 25),
+        end: Some(day(2013, 6, 5)),
+        acting: true,
+        note: "caretaker; appointed by the Election Commission on 24 March 2013, oath on 25 March 2013; Geo gives 4 June 2013 as his last full day; the caretaker government stood dissolved on Nawaz Sharif's oath on 5 June 2013 (Dawn), which is kept as the end",
+        sources: &[
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_JAGRAN_PAK_CARETAKERS_2022,
+            &OH_L2_DAWN_NAWAZ_2013,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Nawaz Sharif",
+        start: day(2013, 6, 5),
+        end: Some(day(2017, 7, 28)),
+        acting: false,
+        note: "third term; elected and sworn in on Wednesday 5 June 2013 (Dawn, UPI). Disqualified by the Supreme Court in the Panama Papers case in the week before 1 August 2017 (Reuters); 28 July 2017 is the day Wikipedia ends the outgoing cabinet's posts (e.g. Abbasi's ministry).",
+        sources: &[
+            &OH_L2_DAWN_NAWAZ_2013,
+            &OH_L2_UPI_NAWAZ_2013,
+            &OH_L2_REUTERS_ABBASI_2017,
+            &OH_L2_WP_ABBASI,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Shahid Khaqan Abbasi",
+        start: day(2017, 8, 1),
+        end: Some(day(2018, 5, 31)),
+        acting: false,
+        note: "elected and sworn in on 1 August 2017 (APP); the National Assembly's term ended at the end of May 2018 and the caretaker took the oath on 1 June 2018 (Geo)",
+        sources: &[
+            &OH_L2_APP_ABBASI_2017,
+            &OH_L2_REUTERS_ABBASI_2017,
+            &OH_L2_GEO_CARETAKERS_2023,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Nasirul Mulk",
+        start: day(2018, 6, 1),
+        end: Some(day(2018, 8, 18)),
+        acting: true,
+        note: "caretaker, former Chief Justice",
+        sources: &[
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_JAGRAN_PAK_CARETAKERS_2022,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Imran Khan",
+        start: day(2018, 8, 18),
+        end: Some(day(2022, 4, 10)),
+        acting: false,
+        note: "sworn in on 18 August 2018 (Pakistan Observer); removed by a no-confidence vote that passed on 10 April 2022 (EFE; PTI also says Sunday 10 April). GKToday dates the removal to the night of 9 April; 10 April is kept.",
+        sources: &[
+            &OH_L2_PAKOBSERVER_ALVI_2018,
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_EFE_SHEHBAZ_2022,
+            &OH_L2_GKTODAY_SHEHBAZ_2022,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Shehbaz Sharif",
+        start: day(2022, 4, 11),
+        end: Some(day(2023, 8, 14)),
+        acting: false,
+        note: "first premiership; end = the caretaker Kakar's oath on 14 August 2023 (Geo)",
+        sources: &[
+            &OH_L2_LATESTLY_SHEHBAZ_2022,
+            &OH_L2_EFE_SHEHBAZ_2022,
+            &OH_L2_GEO_CARETAKERS_2023,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Anwaar-ul-Haq Kakar",
+        start: day(2023, 8, 14),
+        end: Some(day(2024, 3, 4)),
+        acting: true,
+        note: "caretaker; the Wikipedia page cites Reuters ('Pakistan's Shehbaz Sharif takes oath as prime minister', 4 March 2024) for the end",
+        sources: &[&OH_L2_GEO_CARETAKERS_2023, &OH_L2_WP_CARETAKER_PM_PAK],
+    },
+    OfficeHolder {
+        partner: c(Country::Pakistan),
+        office: Office::HeadOfGovernment,
+        name: "Shehbaz Sharif",
+        start: day(2024, 3, 4),
+        end: None,
+        acting: false,
+        note: "second premiership after the February 2024 election",
+        sources: &[&OH_L2_WP_CARETAKER_PM_PAK, &OH_L2_DAWN_ZARDARI_2024],
+    },
+    OfficeHolder {
+        partner: c(Country::Philippines),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Fidel V. Ramos",
+        start: day(1992, 6, 30),
+        end: Some(day(1998, 6, 30)),
+        acting: false,
+        note: "Day from the constitutional start of the term (noon of 30 June, as Coconuts notes for 2016); the Ramos dates themselves were not printed in the excerpts seen, but his successor 'became president in June 1998' (Irish Times).",
+        sources: &[
+            &OH_L1_WP_LIST_PRES_PHL,
+            &OH_L1_IRISHTIMES_ARROYO_2001,
+            &OH_L1_COCONUTS_DUTERTE_SWORN,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Philippines),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Joseph Estrada",
+        start: day(1998, 6, 30),
+        end: Some(day(2001, 1, 20)),
+        acting: false,
+        note: "Start as for Ramos (June 1998 in the source; 30 June by the constitutional calendar). Ousted in the EDSA II protests: the Supreme Court declared the presidency vacant and his vice president was sworn in at noon on 20 January 2001.",
+        sources: &[
+            &OH_L1_IRISHTIMES_ARROYO_2001,
+            &OH_L1_PEOPLESDAILY_ARROYO_2001,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Philippines),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Gloria Macapagal Arroyo",
+        start: day(2001, 1, 20),
+        end: Some(day(2010, 6, 30)),
+        acting: false,
+        note: "Completed Estrada's term, then elected to a full term (sworn in 30 June 2004).",
+        sources: &[
+            &OH_L1_PIGLIX_ARROYO_PRESIDENCY,
+            &OH_L1_PEOPLESDAILY_ARROYO_2001,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Philippines),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Benigno Aquino III",
+        start: day(2010, 6, 30),
+        end: Some(day(2016, 6, 30)),
+        acting: false,
+        note: "Start is the end of Arroyo's term (30 June 2010); his term ended when Duterte was sworn in at noon on 30 June 2016.",
+        sources: &[
+            &OH_L1_PIGLIX_ARROYO_PRESIDENCY,
+            &OH_L1_AA_DUTERTE_SWORN,
+            &OH_L1_WP_LIST_PRES_PHL,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Philippines),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Rodrigo Duterte",
+        start: day(2016, 6, 30),
+        end: Some(day(2022, 6, 30)),
+        acting: false,
+        note: "Sworn in at noon on Thursday 30 June 2016, the hour the 1987 constitution fixes (Anadolu; Coconuts), succeeding Benigno Aquino III; served the full six-year term to 30 June 2022 (EFE, Trend).",
+        sources: &[
+            &OH_L1_AA_DUTERTE_SWORN,
+            &OH_L1_COCONUTS_DUTERTE_SWORN,
+            &OH_L1_EFE_MARCOS_SWORN,
+            &OH_L1_TREND_MARCOS_SWORN,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Philippines),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Ferdinand Marcos Jr.",
+        start: day(2022, 6, 30),
+        end: None,
+        acting: false,
+        note: "Took the oath at noon on 30 June 2022.",
+        sources: &[
+            &OH_L1_EFE_MARCOS_SWORN,
+            &OH_L1_PHILSTAR_MARCOS_OATH,
+            &OH_L1_RAPPLER_MARCOS_OATH,
         ],
     },
     OfficeHolder {
@@ -1753,6 +3411,272 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         sources: &[&OH_L3_EUDIPL_MISHUSTIN, &OH_L3_AP_MISHUSTIN2024],
     },
     OfficeHolder {
+        partner: c(Country::Singapore),
+        office: Office::HeadOfState,
+        name: "Wee Kim Wee",
+        start: day(1985, 9, 2),
+        end: Some(day(1993, 9, 1)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L1_LIQUISEARCH_PRES_SGP],
+    },
+    OfficeHolder {
+        partner: c(Country::Singapore),
+        office: Office::HeadOfState,
+        name: "Ong Teng Cheong",
+        start: day(1993, 9, 1),
+        end: Some(day(1999, 9, 1)),
+        acting: false,
+        note: "First directly elected president (election of 28 August 1993).",
+        sources: &[&OH_L1_LIQUISEARCH_PRES_SGP, &OH_L1_NLB_PRESIDENCY],
+    },
+    OfficeHolder {
+        partner: c(Country::Singapore),
+        office: Office::HeadOfState,
+        name: "S. R. Nathan",
+        start: day(1999, 9, 1),
+        end: Some(day(2011, 9, 1)),
+        acting: false,
+        note: "Two consecutive terms (1999-2005, 2005-2011).",
+        sources: &[&OH_L1_LIQUISEARCH_PRES_SGP],
+    },
+    OfficeHolder {
+        partner: c(Country::Singapore),
+        office: Office::HeadOfState,
+        name: "Tony Tan Keng Yam",
+        start: day(2011, 9, 1),
+        end: Some(day(2017, 8, 31)),
+        acting: false,
+        note: "Completed his six-year term on 31 August 2017 (The Straits Times; The Hindu). A list written while he was in office gives the term end as 1 September 2017.",
+        sources: &[
+            &OH_L1_LIQUISEARCH_PRES_SGP,
+            &OH_L1_STRAITSTIMES_PILLAY_ACTING,
+            &OH_L1_HINDU_PILLAY_ACTING,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Singapore),
+        office: Office::HeadOfState,
+        name: "J. Y. Pillay",
+        start: day(2017, 9, 1),
+        end: Some(day(2017, 9, 14)),
+        acting: true,
+        note: "Chairman of the Council of Presidential Advisers, acting president while the office was vacant after Tony Tan's term ended, until Halimah Yacob was sworn in on 14 September 2017.",
+        sources: &[
+            &OH_L1_STRAITSTIMES_PILLAY_ACTING,
+            &OH_L1_HINDU_PILLAY_ACTING,
+            &OH_L1_ISTANA_FORMER_PRESIDENTS,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Singapore),
+        office: Office::HeadOfState,
+        name: "Halimah Yacob",
+        start: day(2017, 9, 14),
+        end: Some(day(2023, 9, 13)),
+        acting: false,
+        note: "Sworn in 14 September 2017 (Istana). Her six-year term ran to 13 September 2023; her successor was sworn in on 14 September 2023.",
+        sources: &[&OH_L1_ISTANA_FORMER_PRESIDENTS, &OH_L1_NLB_PRESIDENCY],
+    },
+    OfficeHolder {
+        partner: c(Country::Singapore),
+        office: Office::HeadOfState,
+        name: "Tharman Shanmugaratnam",
+        start: day(2023, 9, 14),
+        end: None,
+        acting: false,
+        note: "Sworn in 14 September 2023 (National Library Board).",
+        sources: &[&OH_L1_NLB_PRESIDENCY],
+    },
+    OfficeHolder {
+        partner: c(Country::Singapore),
+        office: Office::HeadOfGovernment,
+        name: "Goh Chok Tong",
+        start: day(1990, 11, 28),
+        end: Some(day(2004, 8, 12)),
+        acting: false,
+        note: "Sworn in 28 November 1990 (National Library Board). An older encyclopedia page gives 26 November 1990; the official account is preferred.",
+        sources: &[
+            &OH_L1_NLB_GOH_PM,
+            &OH_L1_WIKIWAND_GOH,
+            &OH_L1_FACTARCHIVE_PM_SGP,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Singapore),
+        office: Office::HeadOfGovernment,
+        name: "Lee Hsien Loong",
+        start: day(2004, 8, 12),
+        end: Some(day(2024, 5, 15)),
+        acting: false,
+        note: "",
+        sources: &[
+            &OH_L1_FACTARCHIVE_PM_SGP,
+            &OH_L1_WIKIWAND_GOH,
+            &OH_L1_AFP_WONG_SWORN,
+        ],
+    },
+    OfficeHolder {
+        partner: c(Country::Singapore),
+        office: Office::HeadOfGovernment,
+        name: "Lawrence Wong",
+        start: day(2024, 5, 15),
+        end: None,
+        acting: false,
+        note: "Sworn in at the Istana on the evening of 15 May 2024.",
+        sources: &[&OH_L1_AFP_WONG_SWORN, &OH_L1_AP_WONG_SWORN],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Roh Tae-woo",
+        start: day(1988, 2, 25),
+        end: Some(day(1993, 2, 24)),
+        acting: false,
+        note: "the Wikipedia copy (wikimili) shows '5 February 1988', a typo for 25 February; the other list gives 25 February 1988",
+        sources: &[&OH_L2_NAIJA_KOR_PRESIDENTS, &OH_L2_WP_KOR_PRESIDENTS_TIME],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Kim Young-sam",
+        start: day(1993, 2, 25),
+        end: Some(day(1998, 2, 24)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_WP_KOR_PRESIDENTS_TIME, &OH_L2_NAIJA_KOR_PRESIDENTS],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Kim Dae-jung",
+        start: day(1998, 2, 25),
+        end: Some(day(2003, 2, 24)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_WP_KOR_PRESIDENTS_TIME, &OH_L2_NAIJA_KOR_PRESIDENTS],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Roh Moo-hyun",
+        start: day(2003, 2, 25),
+        end: Some(day(2008, 2, 24)),
+        acting: false,
+        note: "powers suspended from 12 March to 14 May 2004 while impeached; the Constitutional Court rejected the impeachment and he resumed office",
+        sources: &[&OH_L2_WP_KOR_PRESIDENTS_TIME, &OH_L2_NAIJA_KOR_PRESIDENTS],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Goh Kun",
+        start: day(2004, 3, 12),
+        end: Some(day(2004, 5, 14)),
+        acting: true,
+        note: "prime minister acting for the suspended President Roh Moo-hyun",
+        sources: &[&OH_L2_WP_ID_PRESIDENTS_KOREA],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Lee Myung-bak",
+        start: day(2008, 2, 25),
+        end: Some(day(2013, 2, 24)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_WP_KOR_PRESIDENTS_TIME, &OH_L2_NAIJA_KOR_PRESIDENTS],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Park Geun-hye",
+        start: day(2013, 2, 25),
+        end: Some(day(2017, 3, 10)),
+        acting: false,
+        note: "impeached by the National Assembly on 9 December 2016 (powers suspended); removed by the Constitutional Court on 10 March 2017",
+        sources: &[&OH_L2_WP_KOR_PRESIDENTS_TIME, &OH_L2_NAIJA_KOR_PRESIDENTS],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Hwang Kyo-ahn",
+        start: day(2016, 12, 9),
+        end: Some(day(2017, 5, 9)),
+        acting: true,
+        note: "prime minister acting for the suspended (from 10 March 2017 removed) President Park. Both lists give 9 May 2017 as the last day; Moon Jae-in's term began on 10 May 2017 (Wikipedia), the day after the 9 May election.",
+        sources: &[&OH_L2_NAIJA_KOR_PRESIDENTS, &OH_L2_WHOLEDWHEN_KOR],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Moon Jae-in",
+        start: day(2017, 5, 10),
+        end: Some(day(2022, 5, 9)),
+        acting: false,
+        note: "",
+        sources: &[&OH_L2_WP_KOR_PRESIDENTS_TIME, &OH_L2_NAIJA_KOR_PRESIDENTS],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Yoon Suk Yeol",
+        start: day(2022, 5, 10),
+        end: Some(day(2025, 4, 4)),
+        acting: false,
+        note: "declared martial law on 3 December 2024; impeached by the National Assembly on 14 December 2024 (powers suspended); removed from office by the Constitutional Court on 4 April 2025",
+        sources: &[&OH_L2_WP_KOR_PRESIDENTS_TIME, &OH_L2_LIGA_KOR_ACTING_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Han Duck-soo",
+        start: day(2024, 12, 14),
+        end: Some(day(2024, 12, 27)),
+        acting: true,
+        note: "prime minister acting for the suspended President Yoon from the National Assembly impeachment vote of 14 December 2024 (LIGA.net); himself impeached and suspended on 27 December 2024 (Devdiscourse: under two weeks as acting president)",
+        sources: &[&OH_L2_LIGA_KOR_ACTING_2025, &OH_L2_DEVDISCOURSE_HAN_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Choi Sang-mok",
+        start: day(2024, 12, 27),
+        end: Some(day(2025, 3, 24)),
+        acting: true,
+        note: "deputy prime minister and finance minister; acting until the Constitutional Court overturned Han's impeachment on 24 March 2025. He was next in line again when Han resigned on 1 May 2025 but resigned himself that evening (22:28) before taking over (KBS).",
+        sources: &[&OH_L2_AP_HAN_REINSTATED_2025, &OH_L2_DEVDISCOURSE_HAN_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Han Duck-soo",
+        start: day(2025, 3, 24),
+        end: Some(day(2025, 5, 1)),
+        acting: true,
+        note: "reinstated by the Constitutional Court; acting for the suspended, then (from 4 April 2025) removed president; resigned on 1 May 2025 to run in the 3 June election",
+        sources: &[&OH_L2_AP_HAN_REINSTATED_2025, &OH_L2_KBS_LEE_JUHO_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Lee Ju-ho",
+        start: day(2025, 5, 2),
+        end: Some(day(2025, 6, 4)),
+        acting: true,
+        note: "deputy prime minister for social affairs and education minister; acting from midnight on 2 May 2025 until Lee Jae-myung's term began on 4 June 2025",
+        sources: &[&OH_L2_KBS_LEE_JUHO_2025, &OH_L2_AJP_LEE_JUHO_2025],
+    },
+    OfficeHolder {
+        partner: c(Country::SouthKorea),
+        office: Office::HeadOfStateAndGovernment,
+        name: "Lee Jae-myung",
+        start: day(2025, 6, 4),
+        end: None,
+        acting: false,
+        note: "won the snap election of 3 June 2025; his term began at 06:21 on 4 June 2025 when the National Election Commission confirmed the result (Yonhap via Global Times), sworn in the same day",
+        sources: &[&OH_L2_XINHUA_LEE_JAEMYUNG_2025, &OH_L2_GLOBALTIMES_LEE_2025],
+    },
+    OfficeHolder {
         partner: c(Country::Thailand),
         office: Office::HeadOfState,
         name: "Bhumibol Adulyadej (Rama IX)",
@@ -1829,8 +3753,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         start: day(2006, 4, 5),
         end: Some(day(2006, 5, 23)),
         acting: true,
-        note: "Acting while Thaksin took leave after the April 2006 election; overlaps Thaksin's term. NOT seen in this session's excerpts (dates as the Wikipedia list is understood to give them): verify before use.",
-        sources: &[&OH_L1_WP_LIST_PM_THA],
+        note: "Deputy prime minister acting for Thaksin, who stepped aside after the disputed election of 2 April 2006 (handover announced Wednesday 5 April, Reuters); Thaksin resumed full duties at the cabinet meeting of Tuesday 23 May 2006, when the cabinet was to revoke Chidchai's appointment. Overlaps Thaksin's term.",
+        sources: &[
+            &OH_L1_REUTERS_CHIDCHAI_2006,
+            &OH_L1_CHINADAILY_THAKSIN_RETURNS_2006,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Thailand),
@@ -1919,18 +3846,23 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         start: day(2014, 5, 7),
         end: Some(day(2014, 5, 22)),
         acting: true,
-        note: "Acting after Yingluck's removal until the coup of 22 May 2014. NOT seen in this session's excerpts (dates as the Wikipedia list is understood to give them): verify before use.",
-        sources: &[&OH_L1_WP_LIST_PM_THA],
+        note: "Named by the caretaker cabinet on 7 May 2014, the day the Constitutional Court removed Yingluck (Reuters); in office until the military coup of 22 May 2014.",
+        sources: &[&OH_L1_REUTERS_NIWATTHAMRONG_2014, &OH_L1_WP_LIST_PM_THA],
     },
     OfficeHolder {
         partner: c(Country::Thailand),
         office: Office::HeadOfGovernment,
         name: "Prayut Chan-o-cha",
         start: day(2014, 5, 22),
-        end: Some(day(2023, 8, 22)),
+        end: Some(day(2023, 8, 23)),
         acting: false,
-        note: "Head of government as leader of the junta (National Council for Peace and Order) from the coup of 22 May 2014; formally appointed prime minister on 24 August 2014. Suspended by the Constitutional Court 24 August - 30 September 2022 (Prawit Wongsuwan acting).",
-        sources: &[&OH_L1_WIKIMILI_PM_THA_TIME, &OH_L1_WP_LIST_PM_THA],
+        note: "Head of government as leader of the junta (National Council for Peace and Order) from the coup of 22 May 2014; elected by the junta's legislature on 21 August 2014 and formally appointed prime minister on 24 August 2014 (royal command handed over at a ceremony on 25 August, NNT). Caretaker after the 2023 election until his successor's royal appointment on 23 August 2023 (Wikipedia's list ends his term on 22 August, the day of the parliamentary vote). Suspended by the Constitutional Court 24 August - 30 September 2022 (Prawit Wongsuwan acting).",
+        sources: &[
+            &OH_L1_WIKIMILI_PM_THA_TIME,
+            &OH_L1_WP_LIST_PM_THA,
+            &OH_L1_NNT_PRAYUT_2014,
+            &OH_L1_NATION_SRETTHA_ENDORSED,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Thailand),
@@ -1946,11 +3878,15 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         partner: c(Country::Thailand),
         office: Office::HeadOfGovernment,
         name: "Srettha Thavisin",
-        start: day(2023, 8, 22),
+        start: day(2023, 8, 23),
         end: Some(day(2024, 8, 14)),
         acting: false,
-        note: "Start is the House vote of 22 August 2023 as Wikipedia gives it (the royal endorsement date was not checked). Removed by the Constitutional Court on 14 August 2024.",
-        sources: &[&OH_L1_WP_LIST_PM_THA, &OH_L1_AP_SRETTHA_REMOVED],
+        note: "Elected by the joint sitting of parliament on 22 August 2023 (the date Wikipedia's list uses); royal endorsement published in the Royal Gazette and handed over on 23 August 2023 (The Nation; Bangkok Post), preferred as the formal appointment. Removed by the Constitutional Court on 14 August 2024.",
+        sources: &[
+            &OH_L1_NATION_SRETTHA_ENDORSED,
+            &OH_L1_BANGKOKPOST_SRETTHA_ENDORSED,
+            &OH_L1_AP_SRETTHA_REMOVED,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Thailand),
@@ -2010,11 +3946,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         start: day(2025, 9, 7),
         end: None,
         acting: false,
-        note: "Elected by the House on 5 September 2025 (EFE), appointed by the King on 7 September 2025 (IANS citing Xinhua), the date Wikipedia's list uses. Dissolved the House in December 2025; after the February 2026 election the new House met to vote on the prime minister on 19 March 2026 with Anutin expected to keep the post (AP). The result of that vote was not seen; treated as continuous tenure.",
+        note: "Elected by the House on 5 September 2025 (EFE), appointed by the King on 7 September 2025 (IANS citing Xinhua), the date Wikipedia's list uses. Dissolved the House in December 2025; after the February 2026 election the new House met to vote on the prime minister on 19 March 2026 with Anutin expected to keep the post (AP). He won that vote with 293 of 497 votes present (Thai PBS via Anadolu, as summarised by Newscord); treated as continuous tenure (caretaker between the dissolution and the re-election). The date of the royal endorsement of his re-election was not checked.",
         sources: &[
             &OH_L1_NATIONPRESS_ANUTIN_ENDORSED,
             &OH_L1_EFE_ANUTIN_ELECTED,
             &OH_L1_MB_AP_THAI_PM_VOTE_2026,
+            &OH_L1_NEWSCORD_ANUTIN_REELECTED,
         ],
     },
     OfficeHolder {
@@ -2218,11 +4155,15 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         partner: c(Country::Vietnam),
         office: Office::HeadOfState,
         name: "Lê Đức Anh",
-        start: year(1992),
+        start: day(1992, 9, 23),
         end: Some(day(1997, 9, 24)),
         acting: false,
-        note: "A Vietnamese list of state presidents gives 1992-1997; the day he took office (elected by the 9th National Assembly in September 1992) was not seen in this session. Ended when Trần Đức Lương was elected on 24 September 1997.",
-        sources: &[&OH_L1_KYVAT_CTN_VNM, &OH_L1_QUOTESABOUT_LUONG],
+        note: "Chosen by the National Assembly on Wednesday 23 September 1992 as sole candidate (Los Angeles Times, 24 September 1992, citing Voice of Vietnam). Ended when Trần Đức Lương was elected on 24 September 1997.",
+        sources: &[
+            &OH_L1_LATIMES_LE_DUC_ANH_1992,
+            &OH_L1_KYVAT_CTN_VNM,
+            &OH_L1_QUOTESABOUT_LUONG,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -2365,7 +4306,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         end: None,
         acting: false,
         note: "In office at March 2026; whether the 16th National Assembly (first session from 6 April 2026) re-elected him or chose someone else was not found.",
-        sources: &[&OH_L1_TASS_LUONG_CUONG, &OH_L1_WP_LIST_PRES_VNM],
+        sources: &[
+            &OH_L1_TASS_LUONG_CUONG,
+            &OH_L1_VNA_LUONG_CUONG,
+            &OH_L1_WP_LIST_PRES_VNM,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -2374,8 +4319,8 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         start: day(1991, 8, 8),
         end: Some(day(1997, 9, 25)),
         acting: false,
-        note: "Chairman of the Council of Ministers from 8 August 1991; the title became Prime Minister on 24 September 1992, with no break in tenure.",
-        sources: &[&OH_L1_UNCENSORED_PM_VNM],
+        note: "Chairman of the Council of Ministers from 8 August 1991; the Assembly was expected to re-elect him on 24 September 1992 (Los Angeles Times); the title became Prime Minister on 24 September 1992, with no break in tenure.",
+        sources: &[&OH_L1_UNCENSORED_PM_VNM, &OH_L1_LATIMES_LE_DUC_ANH_1992],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -2575,7 +4520,7 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         start: day(2023, 1, 1),
         end: None,
         acting: false,
-        note: "Cambodia. His five-year term would run to the end of 2027.",
+        note: "Cambodia.",
         sources: &[&OH_L4_WP_ASEAN_SG_WIKICLASSIC],
     },
     OfficeHolder {
@@ -2666,10 +4611,14 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         office: Office::HeadOfSecretariat,
         name: "Renato Ruggiero",
         start: day(1995, 5, 1),
-        end: Some(day(1999, 8, 31)),
+        end: Some(year(1999)),
         acting: false,
-        note: "End as in the kidzsearch copy (31 August 1999; older copies say 1 September 1999, the day Moore began). The WTO's 1999 press release speaks of the departing Ruggiero and a year-long search for his successor but gives no end day.",
-        sources: &[&OH_L4_WP_WTO_DG_KIDZSEARCH, &OH_L4_WP_WTO_DG_HOWLINGPIXEL],
+        note: "End kept at year precision: the kidzsearch copy of Wikipedia gives 31 August 1999 and older copies 1 September 1999 (the day Moore began), but the WTO's press release of 22 July 1999 speaks of the departing Ruggiero and a year-long search for his successor without giving his last day; not resolved with the sources seen.",
+        sources: &[
+            &OH_L4_WP_WTO_DG_KIDZSEARCH,
+            &OH_L4_WP_WTO_DG_HOWLINGPIXEL,
+            &OH_L4_WTO_PR131_1999,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::WorldTradeOrganization),
@@ -2870,7 +4819,7 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
         start: day(2011, 5, 15),
         end: Some(day(2011, 7, 5)),
         acting: true,
-        note: "First Deputy Managing Director; the Fund announced on 15 May 2011, after Strauss-Kahn's arrest on 14 May, that he would run day-to-day operations, so he acted before Strauss-Kahn's formal resignation on 18 May. End is Lagarde's start.",
+        note: "First Deputy Managing Director; Foreign Policy, in a post dated 15 May 2011 by its address, reports the Fund's announcement that he would run day-to-day operations after Strauss-Kahn's arrest (14 May per Devex), so he acted before Strauss-Kahn's formal resignation on 18 May. End is Lagarde's start.",
         sources: &[
             &OH_L4_FOREIGNPOLICY_LIPSKY_2011,
             &OH_L4_DEVEX_DSK_2011,
@@ -3106,6 +5055,30 @@ pub(crate) static HOLDERS: [OfficeHolder; 239] = [
     },
 ];
 
+pub(crate) static OH_L1_AA_DUTERTE_SWORN: Source = Source {
+    id: "l1_aa_duterte_sworn",
+    publisher: "Anadolu Agency",
+    title: "Duterte takes oath as Philippines 16th president",
+    url: "https://aa.com.tr/en/asia-pacific/duterte-takes-oath-as-philippines-16th-president/600254",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_AFP_WONG_SWORN: Source = Source {
+    id: "l1_afp_wong_sworn",
+    publisher: "The Peninsula",
+    title: "Singapore's Lawrence Wong sworn in as new prime minister",
+    url: "https://www.thepeninsulaqatar.com/article/15/05/2024/singapores-lawrence-wong-sworn-in-as-new-prime-minister",
+    language: "en",
+    published: Some(day(2024, 5, 15)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Agence France-Presse"),
+};
+
 pub(crate) static OH_L1_ALJAZEERA_NAJIB_SWORN: Source = Source {
     id: "l1_aljazeera_najib_sworn",
     publisher: "Al Jazeera",
@@ -3116,6 +5089,18 @@ pub(crate) static OH_L1_ALJAZEERA_NAJIB_SWORN: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
+};
+
+pub(crate) static OH_L1_ANTARA_PRABOWO_SWORN: Source = Source {
+    id: "l1_antara_prabowo_sworn",
+    publisher: "MENAFN",
+    title: "Prabowo Subianto Sworn In As Indonesian President",
+    url: "https://menafn.com/1108800048/Prabowo-Subianto-Sworn-In-As-Indonesian-President",
+    language: "en",
+    published: Some(day(2024, 10, 21)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Antara (via Nam News Network)"),
 };
 
 pub(crate) static OH_L1_AP_IRISHTIMES_TRIET: Source = Source {
@@ -3149,6 +5134,30 @@ pub(crate) static OH_L1_AP_SRETTHA_REMOVED: Source = Source {
     url: "https://www.daytondailynews.com/nation-world/court-order-removes-thai-prime-minister-srettha-from-office-in-a-second-major-ruling/PGVCPRCYEJE7RB4J5JIJ2WXWZE/",
     language: "en",
     published: Some(day(2024, 8, 14)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Associated Press"),
+};
+
+pub(crate) static OH_L1_AP_WAHID_1999: Source = Source {
+    id: "l1_ap_wahid_1999",
+    publisher: "Associated Press",
+    title: "Wahid Named Indonesian President",
+    url: "https://www.apnews.com/4ef70fd3dfb11e752723456d8172fa2e",
+    language: "en",
+    published: Some(day(1999, 10, 20)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_AP_WONG_SWORN: Source = Source {
+    id: "l1_ap_wong_sworn",
+    publisher: "Africa Pulse",
+    title: "Wong sworn in as Singapore's fourth prime minister, as Lee Hsien Loong bows out after 20 years",
+    url: "https://www.africapulse.com/2024/05/15/wong-sworn-in-as-singapores-fourth-prime-minister-as-lee-hsien-loong-bows-out-after-20-years/",
+    language: "en",
+    published: Some(day(2024, 5, 15)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("Associated Press"),
@@ -3190,6 +5199,30 @@ pub(crate) static OH_L1_BANGKOKPOST_PAETONGTARN_ENDORSED: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L1_BANGKOKPOST_SRETTHA_ENDORSED: Source = Source {
+    id: "l1_bangkokpost_srettha_endorsed",
+    publisher: "Bangkok Post",
+    title: "Srettha royally endorsed as new PM",
+    url: "https://www.bangkokpost.com/thailand/politics/2634450/srettha-endorsed-by-king-as-thailands-new-pm-official",
+    language: "en",
+    published: Some(day(2023, 8, 23)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_BBC_BRUNEI_LEADERS: Source = Source {
+    id: "l1_bbc_brunei_leaders",
+    publisher: "BBC",
+    title: "Brunei profile - Leaders",
+    url: "https://www.bbc.com/news/world-asia-pacific-12990062",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static OH_L1_BBC_MMR_LEADERS: Source = Source {
     id: "l1_bbc_mmr_leaders",
     publisher: "BBC",
@@ -3221,6 +5254,18 @@ pub(crate) static OH_L1_BORNEOPOST_ISMAIL_SABRI: Source = Source {
     url: "https://www.theborneopost.com/2021/08/20/ismail-sabri-appointed-malaysias-9th-pm/",
     language: "en",
     published: Some(day(2021, 8, 20)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_CHINADAILY_THAKSIN_RETURNS_2006: Source = Source {
+    id: "l1_chinadaily_thaksin_returns_2006",
+    publisher: "China Daily",
+    title: "Embattled Thai PM returns to full-time duties",
+    url: "http://www.chinadaily.com.cn/world/2006-05/23/content_598009.htm",
+    language: "en",
+    published: Some(day(2006, 5, 23)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -3262,6 +5307,18 @@ pub(crate) static OH_L1_CNA_ISMAIL_SABRI_SWORN: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L1_CNA_MAHATHIR_SWORN_2018: Source = Source {
+    id: "l1_cna_mahathir_sworn_2018",
+    publisher: "CNA",
+    title: "Mahathir sworn in as Malaysia's prime minister",
+    url: "https://www.channelnewsasia.com/news/asia/mahathir-prime-minister-swearing-in-malaysia-ge14-highlights-10219074",
+    language: "en",
+    published: Some(day(2018, 5, 10)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static OH_L1_CNA_SURIYA_ACTING: Source = Source {
     id: "l1_cna_suriya_acting",
     publisher: "CNA",
@@ -3270,8 +5327,20 @@ pub(crate) static OH_L1_CNA_SURIYA_ACTING: Source = Source {
     language: "en",
     published: Some(day(2025, 7, 2)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Agence France-Presse"),
+};
+
+pub(crate) static OH_L1_COCONUTS_DUTERTE_SWORN: Source = Source {
+    id: "l1_coconuts_duterte_sworn",
+    publisher: "Coconuts Manila",
+    title: "Digong's moment: President Rodrigo Duterte takes command",
+    url: "https://coconuts.co/manila/news/digongs-moment-president-rodrigo-duterte-takes-command",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 pub(crate) static OH_L1_CRI_KHIN_NYUNT_2004: Source = Source {
@@ -3298,6 +5367,18 @@ pub(crate) static OH_L1_CRI_THEIN_SEIN_PM_2007: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L1_CULTUREWIKIA_MIZAN: Source = Source {
+    id: "l1_culturewikia_mizan",
+    publisher: "Culture Wikia (Fandom)",
+    title: "Mizan Zainal Abidin of Terengganu",
+    url: "https://culture.fandom.com/wiki/Mizan_Zainal_Abidin_of_Terengganu",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, Mizan Zainal Abidin of Terengganu"),
+};
+
 pub(crate) static OH_L1_DAILYSCOUT_MAH_PRESIDENT: Source = Source {
     id: "l1_dailyscout_mah_president",
     publisher: "The Daily Scout",
@@ -3308,6 +5389,18 @@ pub(crate) static OH_L1_DAILYSCOUT_MAH_PRESIDENT: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("Al Jazeera and others (summary)"),
+};
+
+pub(crate) static OH_L1_DECCANHERALD_THEIN_SEIN_SWORN: Source = Source {
+    id: "l1_deccanherald_thein_sein_sworn",
+    publisher: "Deccan Herald",
+    title: "Myanmar's new president sworn in, junta disbands",
+    url: "https://www.deccanherald.com/content/150024/myanmars-president-sworn-junta-disbands.html",
+    language: "en",
+    published: Some(day(2011, 3, 30)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 pub(crate) static OH_L1_DEFZONE_PM_MMR: Source = Source {
@@ -3334,6 +5427,18 @@ pub(crate) static OH_L1_EFE_ANUTIN_ELECTED: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L1_EFE_MARCOS_SWORN: Source = Source {
+    id: "l1_efe_marcos_sworn",
+    publisher: "EFE",
+    title: "Marcos Jr sworn in as Philippines' new president",
+    url: "https://www.efe.com/efe/english/world/marcos-jr-sworn-in-as-philippines-new-president/50000262-4841956",
+    language: "en",
+    published: Some(day(2022, 6, 30)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static OH_L1_EVERYTHING2_AGONG: Source = Source {
     id: "l1_everything2_agong",
     publisher: "Everything2",
@@ -3344,6 +5449,42 @@ pub(crate) static OH_L1_EVERYTHING2_AGONG: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Reference,
     copy_of: None,
+};
+
+pub(crate) static OH_L1_FACTARCHIVE_PM_SGP: Source = Source {
+    id: "l1_factarchive_pm_sgp",
+    publisher: "Fact-Archive",
+    title: "Prime Minister of Singapore",
+    url: "https://www.fact-archive.com/encyclopedia/Prime_Minister_of_Singapore",
+    language: "en",
+    published: Some(day(2005, 5, 17)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, Prime Minister of Singapore (2005 revision)"),
+};
+
+pub(crate) static OH_L1_FACTSANDDETAILS_SULTAN: Source = Source {
+    id: "l1_factsanddetails_sultan",
+    publisher: "Facts and Details",
+    title: "Sultan of Brunei",
+    url: "https://factsanddetails.com/southeast-asia/Brunei/sub5_10a/entry-3603.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_FAMPEOPLE_MIZAN: Source = Source {
+    id: "l1_fampeople_mizan",
+    publisher: "FamPeople",
+    title: "Mizan Zainal Abidin of Terengganu: biography",
+    url: "http://fampeople.com/cat-mizan-zainal-abidin-of-terengganu",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, Mizan Zainal Abidin of Terengganu"),
 };
 
 pub(crate) static OH_L1_GLOBALTIMES_MYINT_SWE_ACTING_2018: Source = Source {
@@ -3406,6 +5547,18 @@ pub(crate) static OH_L1_HELLO_RAMA_X: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L1_HINDU_PILLAY_ACTING: Source = Source {
+    id: "l1_hindu_pillay_acting",
+    publisher: "The Hindu",
+    title: "Indian-origin J.Y. Pillay appointed Singapore's acting President",
+    url: "http://www.thehindu.com/news/international/indian-origin-jy-pillay-appointed-singapores-acting-president/article19600070.ece",
+    language: "en",
+    published: Some(day(2017, 9, 1)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Press Trust of India (citing The Straits Times)"),
+};
+
 pub(crate) static OH_L1_HITCHHIKERS_PRES_LAO: Source = Source {
     id: "l1_hitchhikers_pres_lao",
     publisher: "hitchhikersgui.de",
@@ -3454,6 +5607,18 @@ pub(crate) static OH_L1_INFOMUTT_AGONG: Source = Source {
     copy_of: Some("Wikipedia, Yang di-Pertuan Agong (2002-2006 revision)"),
 };
 
+pub(crate) static OH_L1_IRISHTIMES_ARROYO_2001: Source = Source {
+    id: "l1_irishtimes_arroyo_2001",
+    publisher: "The Irish Times",
+    title: "Arroyo new Philippine president as Estrada ousted",
+    url: "https://irishtimes-irishtimes-prod.cdn.arcpublishing.com/news/arroyo-new-philippine-president-as-estrada-ousted-1.372212",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static OH_L1_IRRAWADDY_NSPC_2025: Source = Source {
     id: "l1_irrawaddy_nspc_2025",
     publisher: "The Irrawaddy",
@@ -3463,6 +5628,18 @@ pub(crate) static OH_L1_IRRAWADDY_NSPC_2025: Source = Source {
     published: Some(day(2025, 7, 31)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_ISTANA_FORMER_PRESIDENTS: Source = Source {
+    id: "l1_istana_former_presidents",
+    publisher: "Istana Singapore (Office of the President)",
+    title: "Former Presidents",
+    url: "https://istana.gov.sg/The-President/Former-Presidents",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
     copy_of: None,
 };
 
@@ -3478,6 +5655,18 @@ pub(crate) static OH_L1_JAGONEWS_MYINT_SWE_ACTING_2021: Source = Source {
     copy_of: Some("ANI (citing Xinhua)"),
 };
 
+pub(crate) static OH_L1_JAKARTAPOST_WAHID_OATH_1999: Source = Source {
+    id: "l1_jakartapost_wahid_oath_1999",
+    publisher: "Jawawa",
+    title: "Gus Dur it is",
+    url: "https://jawawa.id/newsitem/gus-dur-it-is-1447899208",
+    language: "en",
+    published: Some(day(1999, 10, 21)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Jakarta Post, 21 October 1999"),
+};
+
 pub(crate) static OH_L1_KIWIX_PM_MMR: Source = Source {
     id: "l1_kiwix_pm_mmr",
     publisher: "Kiwix mirror (hampton.id.au)",
@@ -3488,6 +5677,18 @@ pub(crate) static OH_L1_KIWIX_PM_MMR: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("Wikipedia, List of prime ministers of Myanmar (August 2025 dump)"),
+};
+
+pub(crate) static OH_L1_KPL_THONGLOUN_2026: Source = Source {
+    id: "l1_kpl_thongloun_2026",
+    publisher: "Lao News Agency (KPL)",
+    title: "To Lam congratulates LPRP on successful 12th National Congress",
+    url: "https://kpl.gov.la/En/detail.aspx?id=96635",
+    language: "en",
+    published: Some(month(2026, 1)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 pub(crate) static OH_L1_KYVAT_CTN_VNM: Source = Source {
@@ -3504,7 +5705,7 @@ pub(crate) static OH_L1_KYVAT_CTN_VNM: Source = Source {
 
 pub(crate) static OH_L1_LAOTIANTIMES_2021: Source = Source {
     id: "l1_laotiantimes_2021",
-    publisher: "The Laotian Times",
+    publisher: "Laotian Times",
     title: "Laos Elects New President and Prime Minister",
     url: "https://laotiantimes.com/2021/03/22/laos-elects-new-president-and-prime-minister/",
     language: "en",
@@ -3512,6 +5713,42 @@ pub(crate) static OH_L1_LAOTIANTIMES_2021: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
+};
+
+pub(crate) static OH_L1_LAOTIANTIMES_CONGRESS_2026: Source = Source {
+    id: "l1_laotiantimes_congress_2026",
+    publisher: "Laotian Times",
+    title: "National Party Congress Elects New Central Committee",
+    url: "https://laotiantimes.com/2026/01/08/national-party-congress-elects-new-central-committee/",
+    language: "en",
+    published: Some(day(2026, 1, 8)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_LATIMES_LE_DUC_ANH_1992: Source = Source {
+    id: "l1_latimes_le_duc_anh_1992",
+    publisher: "nohib.com (archive)",
+    title: "Conservative General Named New President of Vietnam",
+    url: "http://video.nohib.com/archives/la-xpm-1992-09-24-mn-1310-story.html",
+    language: "en",
+    published: Some(day(1992, 9, 24)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Los Angeles Times, 24 September 1992"),
+};
+
+pub(crate) static OH_L1_LIQUISEARCH_PRES_SGP: Source = Source {
+    id: "l1_liquisearch_pres_sgp",
+    publisher: "LiquiSearch",
+    title: "President of Singapore - List of Presidents of The Republic of Singapore",
+    url: "https://www.liquisearch.com/president_of_singapore/list_of_presidents_of_the_republic_of_singapore",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, President of Singapore (2011-2017 revision)"),
 };
 
 pub(crate) static OH_L1_MALAYMAIL_MUHYIDDIN_SWORN: Source = Source {
@@ -3522,8 +5759,20 @@ pub(crate) static OH_L1_MALAYMAIL_MUHYIDDIN_SWORN: Source = Source {
     language: "en",
     published: Some(day(2020, 3, 1)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Bernama"),
+};
+
+pub(crate) static OH_L1_MALAYSIAOUTLOOK_MUHAMMAD_V: Source = Source {
+    id: "l1_malaysiaoutlook_muhammad_v",
+    publisher: "Malaysia Outlook",
+    title: "Sultan Muhammad V set to reign as the 15th Yang di-Pertuan Agong",
+    url: "http://www.malaysiaoutlook.com/sultan-muhammad-v-set-to-reign-as-the-15th-yang-di-pertuan-agong/",
+    language: "en",
+    published: Some(day(2016, 12, 12)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 pub(crate) static OH_L1_MB_AP_THAI_PM_VOTE_2026: Source = Source {
@@ -3562,6 +5811,18 @@ pub(crate) static OH_L1_MEHR_MMR_ELECTION_2026: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L1_MOTHERSHIP_MAHATHIR_2018: Source = Source {
+    id: "l1_mothership_mahathir_2018",
+    publisher: "Mothership",
+    title: "It's official: Mahathir Mohamad is prime minister of Malaysia again",
+    url: "https://mothership.sg/2018/05/mahathir-malaysia-prime-minister",
+    language: "en",
+    published: Some(month(2018, 5)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static OH_L1_MYANMARPEDIA_LEADERS: Source = Source {
     id: "l1_myanmarpedia_leaders",
     publisher: "Myanmarpedia",
@@ -3583,6 +5844,30 @@ pub(crate) static OH_L1_NAMU_AGONG_ORDER: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_NATION_MAH_ACTING_2024: Source = Source {
+    id: "l1_nation_mah_acting_2024",
+    publisher: "The Nation (Thailand)",
+    title: "Min Aung Hlaing named to carry out acting president's duties",
+    url: "https://www.nationthailand.com/news/asean/40039947",
+    language: "en",
+    published: Some(day(2024, 7, 23)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_NATION_SRETTHA_ENDORSED: Source = Source {
+    id: "l1_nation_srettha_endorsed",
+    publisher: "The Nation (Thailand)",
+    title: "Srettha gets royal endorsement as prime minister",
+    url: "https://www.nationthailand.com/thailand/politics/40030455",
+    language: "en",
+    published: Some(day(2023, 8, 23)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
     copy_of: None,
 };
 
@@ -3610,6 +5895,54 @@ pub(crate) static OH_L1_NATIONPRESS_ANUTIN_ENDORSED: Source = Source {
     copy_of: Some("IANS (citing Xinhua)"),
 };
 
+pub(crate) static OH_L1_NEWSCORD_ANUTIN_REELECTED: Source = Source {
+    id: "l1_newscord_anutin_reelected",
+    publisher: "Newscord",
+    title: "Anutin Charnvirakul Wins Reelection as Thailand's Prime Minister",
+    url: "https://www.newscord.org/article/anutin-charnvirakul-wins-reelection-as-thailands-prime-minister--Story_20260319_AnutinCharnvirakulWi19c7dc99",
+    language: "en",
+    published: Some(day(2026, 3, 19)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Anadolu Agency (citing Thai PBS)"),
+};
+
+pub(crate) static OH_L1_NLB_GOH_PM: Source = Source {
+    id: "l1_nlb_goh_pm",
+    publisher: "National Library Board Singapore",
+    title: "Goh Chok Tong becomes prime minister of Singapore (Infopedia)",
+    url: "https://www.nlb.gov.sg/main/article-detail?cmsuuid=935da0c6-7d43-4c88-b268-69636da04fdd",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_NLB_PRESIDENCY: Source = Source {
+    id: "l1_nlb_presidency",
+    publisher: "National Library Board Singapore",
+    title: "Presidency in Singapore (Infopedia)",
+    url: "https://www.nlb.gov.sg/main/article-detail?cmsuuid=6303c01f-0b00-4244-8242-c94d5e8bea9b",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_NNT_PRAYUT_2014: Source = Source {
+    id: "l1_nnt_prayut_2014",
+    publisher: "Thailand News (thailandnews.co)",
+    title: "HM the King endorses General Prayuth's appointment as PM",
+    url: "https://www.thailandnews.co/2014/08/hm-the-king-endorses-general-prayuths-appointment-as-pm/",
+    language: "en",
+    published: Some(day(2014, 8, 25)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("National News Bureau of Thailand (NNT)"),
+};
+
 pub(crate) static OH_L1_PATTAYAMAIL_PHUMTHAM_ACTING: Source = Source {
     id: "l1_pattayamail_phumtham_acting",
     publisher: "Pattaya Mail",
@@ -3618,8 +5951,44 @@ pub(crate) static OH_L1_PATTAYAMAIL_PHUMTHAM_ACTING: Source = Source {
     language: "en",
     published: Some(day(2025, 7, 3)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Thai News Agency"),
+};
+
+pub(crate) static OH_L1_PEOPLESDAILY_ARROYO_2001: Source = Source {
+    id: "l1_peoplesdaily_arroyo_2001",
+    publisher: "People's Daily Online",
+    title: "Filipinos Celebrate as New President Takes Over",
+    url: "http://en.people.cn/english/200101/21/eng20010121_61046.html",
+    language: "en",
+    published: Some(day(2001, 1, 21)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_PHILSTAR_MARCOS_OATH: Source = Source {
+    id: "l1_philstar_marcos_oath",
+    publisher: "The Philippine Star",
+    title: "Marcos takes oath as 17th Philippine president",
+    url: "https://www.philstar.com/headlines/2022/06/30/2192021/marcos-takes-oath-17th-philippine-president",
+    language: "en",
+    published: Some(day(2022, 6, 30)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_PIGLIX_ARROYO_PRESIDENCY: Source = Source {
+    id: "l1_piglix_arroyo_presidency",
+    publisher: "Piglix",
+    title: "Presidency of Gloria Macapagal Arroyo",
+    url: "http://piglix.com/piglix/Presidency_of_Gloria_Macapagal_Arroyo",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, Presidency of Gloria Macapagal Arroyo"),
 };
 
 pub(crate) static OH_L1_PIGLIX_JAAFAR: Source = Source {
@@ -3658,6 +6027,30 @@ pub(crate) static OH_L1_QUOTESABOUT_LUONG: Source = Source {
     copy_of: Some("Wikipedia, Trần Đức Lương"),
 };
 
+pub(crate) static OH_L1_RAPPLER_MARCOS_OATH: Source = Source {
+    id: "l1_rappler_marcos_oath",
+    publisher: "Rappler",
+    title: "Ferdinand Marcos Jr. sworn in as 17th president of the Philippines",
+    url: "https://www.rappler.com/nation/video-ferdinand-marcos-jr-sworn-in-17th-president-philippines/",
+    language: "en",
+    published: Some(month(2022, 6)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_REUTERS_CHIDCHAI_2006: Source = Source {
+    id: "l1_reuters_chidchai_2006",
+    publisher: "RedOrbit",
+    title: "Thai PM hands over to interim successor",
+    url: "http://www.redorbit.com/news/international/458148/thai_pm_hands_over_to_interim_successor/",
+    language: "en",
+    published: Some(day(2006, 4, 5)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Reuters"),
+};
+
 pub(crate) static OH_L1_REUTERS_NAJIB_SWORN: Source = Source {
     id: "l1_reuters_najib_sworn",
     publisher: "najibrazak.com",
@@ -3668,6 +6061,18 @@ pub(crate) static OH_L1_REUTERS_NAJIB_SWORN: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("Reuters"),
+};
+
+pub(crate) static OH_L1_REUTERS_NIWATTHAMRONG_2014: Source = Source {
+    id: "l1_reuters_niwatthamrong_2014",
+    publisher: "Reuters",
+    title: "Thai Commerce Minister Niwatthamrong to be new prime minister",
+    url: "http://www.reuters.com/article/us-thailand-protests-premier-idUSBREA4608Q20140507",
+    language: "en",
+    published: Some(day(2014, 5, 7)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 pub(crate) static OH_L1_ROHINGYAKHOBOR_MAH_2025: Source = Source {
@@ -3742,6 +6147,18 @@ pub(crate) static OH_L1_SOC_PM22: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L1_STAR_MIZAN_NEXT_KING: Source = Source {
+    id: "l1_star_mizan_next_king",
+    publisher: "Badukang (blog)",
+    title: "Sultan Mizan is next King",
+    url: "http://badukang.blogspot.com/2006/11/next-agung.html",
+    language: "en",
+    published: Some(day(2006, 11, 9)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Star, 'Sultan Mizan is next King', 4 November 2006"),
+};
+
 pub(crate) static OH_L1_STRAITSTIMES_HTIN_KYAW_SWORN: Source = Source {
     id: "l1_straitstimes_htin_kyaw_sworn",
     publisher: "The Straits Times",
@@ -3754,6 +6171,18 @@ pub(crate) static OH_L1_STRAITSTIMES_HTIN_KYAW_SWORN: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L1_STRAITSTIMES_MUHAMMAD_V: Source = Source {
+    id: "l1_straitstimes_muhammad_v",
+    publisher: "The Straits Times",
+    title: "Kelantan's Sultan is Malaysia's next king",
+    url: "http://www.straitstimes.com/asia/se-asia/kelantans-sultan-is-malaysias-next-king",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static OH_L1_STRAITSTIMES_MYS_2020: Source = Source {
     id: "l1_straitstimes_mys_2020",
     publisher: "The Straits Times",
@@ -3761,6 +6190,18 @@ pub(crate) static OH_L1_STRAITSTIMES_MYS_2020: Source = Source {
     url: "https://www.straitstimes.com/asia/se-asia/malaysias-new-pm-sworn-in-timeline-of-7-days-of-twists-and-turns",
     language: "en",
     published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_STRAITSTIMES_PILLAY_ACTING: Source = Source {
+    id: "l1_straitstimes_pillay_acting",
+    publisher: "The Straits Times",
+    title: "Pillay takes on role of acting president",
+    url: "https://www.straitstimes.com/singapore/pillay-takes-on-role-of-acting-president",
+    language: "en",
+    published: Some(day(2017, 9, 1)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -3838,6 +6279,30 @@ pub(crate) static OH_L1_THEWEEK_RAMA_X: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L1_TREND_MARCOS_SWORN: Source = Source {
+    id: "l1_trend_marcos_sworn",
+    publisher: "Trend News Agency",
+    title: "Ferdinand Marcos sworn in as 17th president of the Philippines",
+    url: "https://en.trend.az/world/other/3615704.html",
+    language: "en",
+    published: Some(day(2022, 6, 30)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_TRT_PRABOWO_SWORN: Source = Source {
+    id: "l1_trt_prabowo_sworn",
+    publisher: "TRT World",
+    title: "Prabowo Subianto sworn in as Indonesia's eighth president",
+    url: "https://www.trtworld.com/article/18222373",
+    language: "en",
+    published: Some(day(2024, 10, 20)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static OH_L1_UNCENSORED_PM_VNM: Source = Source {
     id: "l1_uncensored_pm_vnm",
     publisher: "The Uncensored Wiki",
@@ -3864,7 +6329,7 @@ pub(crate) static OH_L1_VAIDRA_MAH_PRESIDENT: Source = Source {
 
 pub(crate) static OH_L1_VGP_XUAN_ACTING_2024: Source = Source {
     id: "l1_vgp_xuan_acting_2024",
-    publisher: "Government of Vietnam",
+    publisher: "Government of Vietnam (VGP)",
     title: "Vice President Vo Thi Anh Xuan becomes Acting President",
     url: "http://news.gov.vn/vice-president-vo-thi-anh-xuan-becomes-acting-president-111240321123546093.htm",
     language: "en",
@@ -3946,6 +6411,18 @@ pub(crate) static OH_L1_VIETNAMPLUS_SONEXAY: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L1_VNA_LUONG_CUONG: Source = Source {
+    id: "l1_vna_luong_cuong",
+    publisher: "Vietnam News Agency",
+    title: "Luong Cuong elected President of Vietnam",
+    url: "https://vietnam.vnanet.vn/english/tin-van/luong-cuong-elected-president-of-vietnam-379403.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static OH_L1_VNEXPRESS_NA16_RESULTS: Source = Source {
     id: "l1_vnexpress_na16_results",
     publisher: "VnExpress",
@@ -3994,6 +6471,18 @@ pub(crate) static OH_L1_VNPLUS_THEIN_SEIN_SWORN: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L1_VNS_LPRP_CONGRESS_2026: Source = Source {
+    id: "l1_vns_lprp_congress_2026",
+    publisher: "Vietnam News Agency",
+    title: "12th National Congress of Lao People's Revolutionary Party concludes (Viet Nam News)",
+    url: "https://vietnamnews.vn/world/1763424/12th-national-congress-of-lao-people-s-revolutionary-party-concludes.html",
+    language: "en",
+    published: Some(day(2026, 1, 8)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static OH_L1_VNS_PHUC_PM_2016: Source = Source {
     id: "l1_vns_phuc_pm_2016",
     publisher: "Marimbapop",
@@ -4016,6 +6505,18 @@ pub(crate) static OH_L1_VNS_XUAN_ACTING_2023: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("Viet Nam News"),
+};
+
+pub(crate) static OH_L1_VOV_WIN_MYINT_SWORN: Source = Source {
+    id: "l1_vov_win_myint_sworn",
+    publisher: "Voice of Vietnam",
+    title: "Myanmar : le nouveau président prête serment (VOV World)",
+    url: "https://vovworld.vn./fr-CH/actualites/myanmar-le-nouveau-president-prete-serment-631973.vov",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
 };
 
 pub(crate) static OH_L1_WIKIMILI_7TH_HOUSE: Source = Source {
@@ -4054,6 +6555,18 @@ pub(crate) static OH_L1_WIKISOURCE_ABHISIT_1708: Source = Source {
     copy_of: Some(
         "Royal Thai Government Gazette, vol. 125, special issue, part 191 D (21 December 2008)",
     ),
+};
+
+pub(crate) static OH_L1_WIKIWAND_GOH: Source = Source {
+    id: "l1_wikiwand_goh",
+    publisher: "Wikiwand",
+    title: "Goh Chok Tong",
+    url: "https://www.wikiwand.com/en/Goh_Chok_Tong",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia, Goh Chok Tong"),
 };
 
 pub(crate) static OH_L1_WORLDATLAS_PRES_LAO: Source = Source {
@@ -4104,6 +6617,18 @@ pub(crate) static OH_L1_WP_ALQUDS_PRES_LAO: Source = Source {
     copy_of: Some("Wikipedia, President of Laos"),
 };
 
+pub(crate) static OH_L1_WP_AZLAN_SHAH: Source = Source {
+    id: "l1_wp_azlan_shah",
+    publisher: "Wikipedia",
+    title: "Azlan Shah of Perak",
+    url: "https://en.wikipedia.org/wiki/Azlan_Shah_of_Perak",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
 pub(crate) static OH_L1_WP_CHAOVARAT: Source = Source {
     id: "l1_wp_chaovarat",
     publisher: "Wikipedia",
@@ -4114,6 +6639,18 @@ pub(crate) static OH_L1_WP_CHAOVARAT: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Reference,
     copy_of: None,
+};
+
+pub(crate) static OH_L1_WP_DE_AZLAN_SHAH: Source = Source {
+    id: "l1_wp_de_azlan_shah",
+    publisher: "Wikiup",
+    title: "Azlan Shah",
+    url: "https://de.wikiup.org/wiki/Azlan_Shah",
+    language: "de",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia (German), Azlan Shah"),
 };
 
 pub(crate) static OH_L1_WP_KA_PRES_LAO: Source = Source {
@@ -4164,11 +6701,59 @@ pub(crate) static OH_L1_WP_LIST_PM_VNM: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L1_WP_LIST_PRES_IDN: Source = Source {
+    id: "l1_wp_list_pres_idn",
+    publisher: "Wikipedia",
+    title: "List of presidents of Indonesia",
+    url: "https://en.wikipedia.org/wiki/List_of_presidents_of_Indonesia",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_WP_LIST_PRES_PHL: Source = Source {
+    id: "l1_wp_list_pres_phl",
+    publisher: "Wikipedia",
+    title: "List of presidents of the Philippines",
+    url: "https://en.m.wikipedia.org/wiki/List_of_presidents_of_the_Philippines",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
 pub(crate) static OH_L1_WP_LIST_PRES_VNM: Source = Source {
     id: "l1_wp_list_pres_vnm",
     publisher: "Wikipedia",
     title: "List of presidents of Socialist Vietnam",
     url: "https://en.wikipedia.org/wiki/List_of_presidents_of_Socialist_Vietnam",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_WP_MIZAN: Source = Source {
+    id: "l1_wp_mizan",
+    publisher: "Wikipedia",
+    title: "Mizan Zainal Abidin of Terengganu",
+    url: "https://en.wikipedia.org/wiki/Mizan_Zainal_Abidin_of_Terengganu",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_WP_PM_BRN: Source = Source {
+    id: "l1_wp_pm_brn",
+    publisher: "Wikipedia",
+    title: "Prime Minister of Brunei",
+    url: "https://en.wikipedia.org/wiki/Prime_Minister_of_Brunei",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
@@ -4232,7 +6817,7 @@ pub(crate) static OH_L1_XINHUA_PAETONGTARN_APPOINTED: Source = Source {
     language: "en",
     published: Some(day(2024, 8, 18)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Xinhua"),
 };
 
@@ -4244,7 +6829,7 @@ pub(crate) static OH_L1_XINHUA_THONGLOUN_PRESIDENT: Source = Source {
     language: "en",
     published: Some(day(2021, 3, 22)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Xinhua"),
 };
 
@@ -4256,7 +6841,7 @@ pub(crate) static OH_L1_XINHUA_THUONG_ELECTED: Source = Source {
     language: "en",
     published: Some(day(2023, 3, 2)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Xinhua"),
 };
 
@@ -4268,7 +6853,7 @@ pub(crate) static OH_L1_XINHUA_XUAN_ACTING_2024: Source = Source {
     language: "en",
     published: Some(day(2024, 3, 21)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Xinhua"),
 };
 
@@ -4294,6 +6879,1326 @@ pub(crate) static OH_L1_ZXC_SOE_WIN: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("Wikipedia (German), Soe Win (machine translation)"),
+};
+
+pub(crate) static OH_L2_9NEWS_CHARLES_2022: Source = Source {
+    id: "l2_9news_charles_2022",
+    publisher: "9News",
+    title: "King Charles III officially proclaimed Australia's head of state",
+    url: "https://www.9news.com.au/national/australian-states-and-territories-to-officially-swear-in-king-charles-iii/c81ba6b2-f182-4636-a9ae-c29f6e182778",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_ABC_MUSHARRAF_2001: Source = Source {
+    id: "l2_abc_musharraf_2001",
+    publisher: "ABC News (Australian Broadcasting Corporation)",
+    title: "Musharraf to Take Over as Pakistan's President",
+    url: "https://abcnews.go.com/amp/International/story?id=80901&page=1",
+    language: "en",
+    published: Some(day(2001, 6, 20)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Associated Press"),
+};
+
+pub(crate) static OH_L2_AJP_LEE_JUHO_2025: Source = Source {
+    id: "l2_ajp_lee_juho_2025",
+    publisher: "AJP (Aju Press)",
+    title: "[report of 2 May 2025 on Lee Ju-ho assuming the acting presidency]",
+    url: "https://www.ajupress.com/view/20250502100149356",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_AP_HAN_REINSTATED_2025: Source = Source {
+    id: "l2_ap_han_reinstated_2025",
+    publisher: "KSTP",
+    title: "South Korean court overturns impeachment of Prime Minister Han, reinstating him as acting president",
+    url: "https://kstp.com/world/south-korean-court-overturns-impeachment-of-prime-minister-han-reinstating-him-as-acting-president/",
+    language: "en",
+    published: Some(day(2025, 3, 24)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Associated Press"),
+};
+
+pub(crate) static OH_L2_AP_JAMALI_2002: Source = Source {
+    id: "l2_ap_jamali_2002",
+    publisher: "Associated Press",
+    title: "Pakistan Swears In Prime Minister",
+    url: "https://www.apnews.com/fa19c4acc811b6e4c53e4c74361a9aef",
+    language: "en",
+    published: Some(day(2002, 11, 23)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_APP_ABBASI_2017: Source = Source {
+    id: "l2_app_abbasi_2017",
+    publisher: "Associated Press of Pakistan",
+    title: "Shahid Khaqan Abbasi takes oath as 28th Prime Minister",
+    url: "https://www.app.com.pk/shahid-khaqan-abbasi-takes-oath-as-28th-prime-minister/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_ARABNEWS_AZIZ_2004: Source = Source {
+    id: "l2_arabnews_aziz_2004",
+    publisher: "Arab News",
+    title: "[report of 26 August 2004 on Shujaat Hussain's resignation and Shaukat Aziz's coming take-over]",
+    url: "https://www.arabnews.com/node/254372",
+    language: "en",
+    published: Some(day(2004, 8, 26)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_ARABNEWS_MUSHARRAF_2001: Source = Source {
+    id: "l2_arabnews_musharraf_2001",
+    publisher: "Arab News",
+    title: "[report from Islamabad, 21 June, on Musharraf's swearing-in as president]",
+    url: "https://www.arabnews.com/node/213017",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_ARCHONTOLOGY_PRC_HOG: Source = Source {
+    id: "l2_archontology_prc_hog",
+    publisher: "Archontology.org",
+    title: "China (People's Republic of): Heads of Government: 1949-2024",
+    url: "https://www.archontology.org/nations/china/china-prc/00_1949_td_g.php",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_ARY_ALBANESE_2025: Source = Source {
+    id: "l2_ary_albanese_2025",
+    publisher: "ARY News",
+    title: "Australia's Albanese Labor government sworn in for second term",
+    url: "https://arynews.tv/australias-albanese-labor-government-sworn-in-for-second-term/",
+    language: "en",
+    published: Some(day(2025, 5, 13)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Reuters"),
+};
+
+pub(crate) static OH_L2_ARY_ALVI_2018: Source = Source {
+    id: "l2_ary_alvi_2018",
+    publisher: "ARY News",
+    title: "President-elect Arif Alvi takes oath",
+    url: "https://arynews.tv/president-elect-arif-alvi-takes-oath/amp",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_ARY_CARETAKERS_2018: Source = Source {
+    id: "l2_ary_caretakers_2018",
+    publisher: "ARY News",
+    title: "A look back at caretaker prime ministers of Pakistan",
+    url: "https://arynews.tv/en/caretaker-prime-ministers-of-pakistan/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_BALTSUN_JIANG_1993: Source = Source {
+    id: "l2_baltsun_jiang_1993",
+    publisher: "The Baltimore Sun",
+    title: "Jiang elected president by China's legislature",
+    url: "https://www.baltimoresun.com/news/bs-xpm-1993-03-28-1993087025-story.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_BBC_HASINA_2009: Source = Source {
+    id: "l2_bbc_hasina_2009",
+    publisher: "BBC News",
+    title: "Democracy returns in Bangladesh",
+    url: "http://news.bbc.co.uk/1/hi/world/south_asia/7813632.stm",
+    language: "en",
+    published: Some(day(2009, 1, 6)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_BBC_HU_2003: Source = Source {
+    id: "l2_bbc_hu_2003",
+    publisher: "BBC News",
+    title: "China confirms new leadership",
+    url: "http://news.bbc.co.uk/2/hi/asia-pacific/2852361.stm",
+    language: "en",
+    published: Some(day(2003, 3, 15)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_BDPOST_SHAHABUDDIN_2023: Source = Source {
+    id: "l2_bdpost_shahabuddin_2023",
+    publisher: "Bangladesh Post",
+    title: "Presidents of Bangladesh since independence",
+    url: "https://www.bangladeshpost.net/posts/presidents-of-bangladesh-since-independence-110496",
+    language: "en",
+    published: Some(day(2023, 4, 24)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_BRITANNICA_HASHIMOTO: Source = Source {
+    id: "l2_britannica_hashimoto",
+    publisher: "Encyclopaedia Britannica",
+    title: "Hashimoto Ryūtarō",
+    url: "https://www.britannica.com/biography/Hashimoto-Ryutaro",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_BRITANNICA_MIYAZAWA: Source = Source {
+    id: "l2_britannica_miyazawa",
+    publisher: "Encyclopaedia Britannica",
+    title: "Miyazawa Kiichi",
+    url: "http://www.britannica.com/print/topic/386513",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_BSS_HAMID_2018: Source = Source {
+    id: "l2_bss_hamid_2018",
+    publisher: "Bangladesh Sangbad Sangstha",
+    title: "Abdul Hamid to swear in today as President for second term",
+    url: "http://www.bssnews.net/?p=23379",
+    language: "en",
+    published: Some(day(2018, 4, 24)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_CBS_ZHU_1998: Source = Source {
+    id: "l2_cbs_zhu_1998",
+    publisher: "CBS News",
+    title: "Reformer Named Chinese Premier",
+    url: "https://cbsnews.com/news/reformer-named-chinese-premier",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_CHINADAILY_ASHRAF_2012: Source = Source {
+    id: "l2_chinadaily_ashraf_2012",
+    publisher: "China Daily",
+    title: "Pakistan's newly elected PM, cabinet take oath",
+    url: "http://usa.chinadaily.com.cn/world/2012-06/23/content_15519213.htm",
+    language: "en",
+    published: Some(day(2012, 6, 23)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua"),
+};
+
+pub(crate) static OH_L2_CHINADAILY_SHUJAAT_2004: Source = Source {
+    id: "l2_chinadaily_shujaat_2004",
+    publisher: "China Daily",
+    title: "New Pakistan PM takes office",
+    url: "http://www.chinadaily.com.cn/english/doc/2004-06/30/content_344348.htm",
+    language: "en",
+    published: Some(day(2004, 6, 30)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Associated Press"),
+};
+
+pub(crate) static OH_L2_CHINADAILY_XI_2013: Source = Source {
+    id: "l2_chinadaily_xi_2013",
+    publisher: "China Daily",
+    title: "Xi elected Chinese president, chairman of PRC Central Military Commission",
+    url: "https://www.chinadaily.com.cn/video/2013npc/2013-03/14/content_16308966.htm",
+    language: "en",
+    published: Some(day(2013, 3, 14)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_CNBCTV18_PATIL: Source = Source {
+    id: "l2_cnbctv18_patil",
+    publisher: "CNBC-TV18",
+    title: "Pratibha Patil's 88th birthday: political journey of India's first woman President",
+    url: "https://www.cnbctv18.com/politics/pratibha-patils-88th-birthday-political-journey-of-indias-first-woman-president-15446531.htm",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_CNN_NAWAZ_1997: Source = Source {
+    id: "l2_cnn_nawaz_1997",
+    publisher: "CNN",
+    title: "Sharif takes office as Pakistan's prime minister",
+    url: "http://edition.cnn.com/WORLD/9702/17/briefs/pakistan/index.html",
+    language: "en",
+    published: Some(day(1997, 2, 17)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_CROWNEDREPUBLIC_CHARLES: Source = Source {
+    id: "l2_crownedrepublic_charles",
+    publisher: "Crowned Republic",
+    title: "Proclamation of Accession of Charles III",
+    url: "https://crownedrepublic.com.au/blog/charles-iii-accession",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia: Proclamation of accession of Charles III"),
+};
+
+pub(crate) static OH_L2_CSMONITOR_GILANI_2012: Source = Source {
+    id: "l2_csmonitor_gilani_2012",
+    publisher: "The Christian Science Monitor",
+    title: "Pakistan's Prime Minister Gilani 'disqualified' from office by top court",
+    url: "http://www.csmonitor.com/World/Latest-News-Wires/2012/0619/Pakistan-s-Prime-Minister-Gilani-disqualified-from-office-by-top-court",
+    language: "en",
+    published: Some(day(2012, 6, 19)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Associated Press"),
+};
+
+pub(crate) static OH_L2_DAILYSTAR_HASINA_2024: Source = Source {
+    id: "l2_dailystar_hasina_2024",
+    publisher: "The Daily Star",
+    title: "Hasina sworn in as PM for fifth term",
+    url: "https://www.thedailystar.net/news/bangladesh/news/hasina-sworn-pm-fifth-term-3516871",
+    language: "en",
+    published: Some(day(2024, 1, 11)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_DAWN_GILANI_2008: Source = Source {
+    id: "l2_dawn_gilani_2008",
+    publisher: "Dawn",
+    title: "[report, Islamabad, 25 March 2008, on Gilani taking the oath of office]",
+    url: "http://dawn.com/2008/03/26/top2.htm",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_DAWN_NAWAZ_2013: Source = Source {
+    id: "l2_dawn_nawaz_2013",
+    publisher: "Dawn",
+    title: "Nawaz sworn in as PM",
+    url: "https://www.dawn.com/news/1016265/nawaz-at-presidency-to-take-oath",
+    language: "en",
+    published: Some(day(2013, 6, 5)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_DAWN_SHUJAAT_2004: Source = Source {
+    id: "l2_dawn_shujaat_2004",
+    publisher: "Dawn",
+    title: "27-member cabinet takes oath",
+    url: "http://www.dawn.com/news/363166/code.jquery.com",
+    language: "en",
+    published: Some(day(2004, 7, 1)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_DAWN_ZARDARI_2024: Source = Source {
+    id: "l2_dawn_zardari_2024",
+    publisher: "Dawn",
+    title: "Asif Zardari sworn in as 14th President of Pakistan",
+    url: "https://www.dawn.com/news/1820560/asif-zardari-sworn-in-as-14th-president-of-pakistan",
+    language: "en",
+    published: Some(day(2024, 3, 10)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_DE_WP_BISWAS: Source = Source {
+    id: "l2_de_wp_biswas",
+    publisher: "kampuspedia.com",
+    title: "Abdur Rahman Biswas",
+    url: "https://kampuspedia.com/de/Abdur_Rahman_Biswas",
+    language: "de",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia (German): Abdur Rahman Biswas"),
+};
+
+pub(crate) static OH_L2_DE_WP_IAJUDDIN: Source = Source {
+    id: "l2_de_wp_iajuddin",
+    publisher: "de.zxc.wiki",
+    title: "Iajuddin Ahmed",
+    url: "https://de.zxc.wiki/wiki/Iajuddin_Ahmed",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia (German): Iajuddin Ahmed"),
+};
+
+pub(crate) static OH_L2_DEVDISCOURSE_HAN_2025: Source = Source {
+    id: "l2_devdiscourse_han_2025",
+    publisher: "Devdiscourse",
+    title: "Constitutional Court Ruling: Han Duck-soo's Return to Power",
+    url: "https://www.devdiscourse.com/article/politics/3318957-constitutional-court-ruling-han-duck-soos-return-to-power",
+    language: "en",
+    published: Some(day(2025, 3, 24)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_DHAKATRIBUNE_HAMID_2013: Source = Source {
+    id: "l2_dhakatribune_hamid_2013",
+    publisher: "Dhaka Tribune",
+    title: "Hamid sworn in as president",
+    url: "https://www.dhakatribune.com/bangladesh/politics/25285/hamid-sworn-in-as-president",
+    language: "en",
+    published: Some(day(2013, 4, 24)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_DW_ZARDARI_2008: Source = Source {
+    id: "l2_dw_zardari_2008",
+    publisher: "Deutsche Welle",
+    title: "Pakistan's Zardari Sworn-in as President",
+    url: "http://m.dw.com/en/pakistans-zardari-sworn-in-as-president/a-5212238",
+    language: "en",
+    published: Some(day(2008, 9, 9)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_EFE_SHEHBAZ_2022: Source = Source {
+    id: "l2_efe_shehbaz_2022",
+    publisher: "Agencia EFE",
+    title: "Pakistan elects new prime minister after Imran's ouster in no-trust vote",
+    url: "https://www.efe.com/efe/english/portada/pakistan-elects-new-prime-minister-after-imran-s-ouster-in-no-trust-vote/50000260-4781778",
+    language: "en",
+    published: Some(month(2022, 4)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_ELECTIONGUIDE_HAMID_2013: Source = Source {
+    id: "l2_electionguide_hamid_2013",
+    publisher: "ElectionGuide (IFES)",
+    title: "[digest item of 22 April 2013 on Abdul Hamid's election as president]",
+    url: "http://www.electionguide.org/digest/post/16884/",
+    language: "en",
+    published: Some(day(2013, 4, 22)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_EVERYPOLITICIAN_AU_PM: Source = Source {
+    id: "l2_everypolitician_au_pm",
+    publisher: "EveryPolitician",
+    title: "Prime Minister of Australia (position holders)",
+    url: "https://everypolitician.org/positions/Q319145",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikidata"),
+};
+
+pub(crate) static OH_L2_GEO_CARETAKERS_2023: Source = Source {
+    id: "l2_geo_caretakers_2023",
+    publisher: "Geo News",
+    title: "PM Kakar's govt becomes Pakistan's longest-serving caretaker set-up",
+    url: "https://geo.tv/latest/524257-pm-kakars-govt-becomes-pakistans-longest-serving-caretaker-set-up",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_GKGIGS_PAK_PM: Source = Source {
+    id: "l2_gkgigs_pak_pm",
+    publisher: "GK Gigs",
+    title: "List Of Prime Minister Of Pakistan (2024 Updated)",
+    url: "https://gkgigs.com/prime-minister-of-pakistan/",
+    language: "en",
+    published: Some(day(2024, 4, 20)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_GKTODAY_SHEHBAZ_2022: Source = Source {
+    id: "l2_gktoday_shehbaz_2022",
+    publisher: "GKToday",
+    title: "Shehbaz Sharif- New Prime Minister of Pakistan",
+    url: "https://www.gktoday.in/topic/shehbaz-sharif-new-prime-minister-of-pakistan/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_GLOBALSECURITY_PAK: Source = Source {
+    id: "l2_globalsecurity_pak",
+    publisher: "GlobalSecurity.org",
+    title: "Pakistan Leadership",
+    url: "https://www.globalsecurity.org/military/world/pakistan/leadership.htm",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_GLOBALTIMES_LEE_2025: Source = Source {
+    id: "l2_globaltimes_lee_2025",
+    publisher: "Global Times",
+    title: "Lee Jae-myung sworn in as South Korea's 21st president",
+    url: "https://www.globaltimes.cn/page/202506/1335379.shtml",
+    language: "en",
+    published: Some(day(2025, 6, 4)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_HINDU_MODI_2024: Source = Source {
+    id: "l2_hindu_modi_2024",
+    publisher: "The Hindu",
+    title: "Narendra Modi sworn in as Prime Minister for third consecutive term",
+    url: "https://www.thehindu.com/news/national/narendra-modi-sworn-in-as-prime-minister-for-third-consecutive-term/article68270092.ece",
+    language: "en",
+    published: Some(day(2024, 6, 9)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_INDIANEXPRESS_JIANG_1998: Source = Source {
+    id: "l2_indianexpress_jiang_1998",
+    publisher: "The Indian Express",
+    title: "Jiang emerges uncontested helmsman",
+    url: "https://indianexpress.com/article/news-archive/jiang-emerges-uncontested-helmsman",
+    language: "en",
+    published: Some(day(1998, 3, 17)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_INDIATODAY_ASHRAF_2012: Source = Source {
+    id: "l2_indiatoday_ashraf_2012",
+    publisher: "India Today",
+    title: "Raja Pervez Ashraf elected new Pakistan Prime Minister",
+    url: "https://www.indiatoday.in/world/pakistan/story/raja-pervez-ashraf-elected-new-pakistan-prime-minister-106727-2012-06-22",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_INDIATV_YUNUS_2026: Source = Source {
+    id: "l2_indiatv_yunus_2026",
+    publisher: "India TV",
+    title: "Muhammad Yunus resigns as Bangladesh chief adviser ahead of BNP leader Tarique Rahman's oath-taking",
+    url: "https://www.indiatvnews.com/news/world/muhammad-yunus-resigns-as-bangladesh-chief-adviser-ahead-of-bnp-leader-tarique-rahman-s-oath-taking-2026-02-16-1030573",
+    language: "en",
+    published: Some(day(2026, 2, 16)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_ISAHA_PMS: Source = Source {
+    id: "l2_isaha_pms",
+    publisher: "iSaha",
+    title: "List of Indian Prime Ministers till Date",
+    url: "https://isaha.in/list-of-indian-prime-ministers-till-date/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_ISLAMWEB_REUTERS_MUSHARRAF_2001: Source = Source {
+    id: "l2_islamweb_reuters_musharraf_2001",
+    publisher: "Islamweb",
+    title: "Musharraf makes himself Pakistan's president",
+    url: "https://islamweb.net/en/article/781/musharraf-makes-himself-pakistans-president",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Reuters"),
+};
+
+pub(crate) static OH_L2_JAGRAN_PAK_CARETAKERS_2022: Source = Source {
+    id: "l2_jagran_pak_caretakers_2022",
+    publisher: "Jagran Josh",
+    title: "List of caretaker Prime Ministers of Pakistan",
+    url: "https://www.jagranjosh.com/general-knowledge/list-of-caretaker-prime-ministers-of-pakistan-1649061769-1",
+    language: "en",
+    published: Some(day(2022, 4, 4)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_JAGRAN_PM_JAPAN_2025: Source = Source {
+    id: "l2_jagran_pm_japan_2025",
+    publisher: "The Daily Jagran",
+    title: "Complete List of Prime Ministers of Japan (1885-2025): From Ito Hirobumi to Shigeru Ishiba",
+    url: "https://www.thedailyjagran.com/trending/complete-list-of-prime-ministers-of-japan-1885-2025-from-ito-hirobumi-to-shigeru-ishiba-10274104",
+    language: "en",
+    published: Some(day(2025, 10, 16)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Prime Minister's Office of Japan (Kantei), list of successive prime ministers"),
+};
+
+pub(crate) static OH_L2_JAPIAS_HEISEI_PMS: Source = Source {
+    id: "l2_japias_heisei_pms",
+    publisher: "ThinkQuest Japan (contest.japias.jp)",
+    title: "Heisei Recession 1991~2000",
+    url: "https://contest.japias.jp/tqj14/140392/eng_heisei.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_KBS_LEE_JUHO_2025: Source = Source {
+    id: "l2_kbs_lee_juho_2025",
+    publisher: "KBS World",
+    title: "[Spanish-service news item on Lee Ju-ho assuming the acting presidency, May 2025]",
+    url: "http://world.kbs.co.kr/service/news_view.htm?Seq_Code=93070&lang=s",
+    language: "es",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_KIDZSEARCH_BADRUDDOZA: Source = Source {
+    id: "l2_kidzsearch_badruddoza",
+    publisher: "KidzSearch Wiki",
+    title: "A. Q. M. Badruddoza Chowdhury",
+    url: "https://wiki.kidzsearch.com/wiki/A._Q._M._Badruddoza_Chowdhury",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia: A. Q. M. Badruddoza Chowdhury"),
+};
+
+pub(crate) static OH_L2_LATESTLY_SHEHBAZ_2022: Source = Source {
+    id: "l2_latestly_shehbaz_2022",
+    publisher: "LatestLY",
+    title: "Shehbaz Sharif sworn in as new Prime Minister of Pakistan",
+    url: "https://www.latestly.com/agency-news/world-news-shehbaz-sharif-sworn-in-as-new-prime-minister-of-pakistan-3579226.html",
+    language: "en",
+    published: Some(day(2022, 4, 11)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Press Trust of India"),
+};
+
+pub(crate) static OH_L2_LIGA_KOR_ACTING_2025: Source = Source {
+    id: "l2_liga_kor_acting_2025",
+    publisher: "LIGA.net",
+    title: "Two acting presidents resign in South Korea in one day",
+    url: "https://news.liga.net/en/politics/news/two-acting-presidents-resign-in-south-korea-in-one-day",
+    language: "en",
+    published: Some(day(2025, 5, 2)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_MAPSOFINDIA_PRESIDENTS: Source = Source {
+    id: "l2_mapsofindia_presidents",
+    publisher: "Maps of India",
+    title: "List of All Presidents of India",
+    url: "https://www.mapsofindia.com/my-india/government/list-of-presidents-of-india",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_MENAFN_TARIQUE_2026: Source = Source {
+    id: "l2_menafn_tarique_2026",
+    publisher: "MENAFN",
+    title: "Tarique Rahman Becomes Bangladesh's 11th Premier",
+    url: "https://menafn.com/1110751052/Tarique-Rahman-Becomes-Bangladeshs-11th-Premier",
+    language: "en",
+    published: Some(day(2026, 2, 17)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_NAA_HOWARD: Source = Source {
+    id: "l2_naa_howard",
+    publisher: "National Archives of Australia",
+    title: "Australia's Prime Ministers - Meet a PM: John Howard (Wayback Machine capture of 30 August 2007)",
+    url: "http://web.archive.org/web/20070830111647/http:/primeministers.naa.gov.au/meetpm.asp?pmId=25",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_NAIJA_KOR_PRESIDENTS: Source = Source {
+    id: "l2_naija_kor_presidents",
+    publisher: "Naija Details",
+    title: "Complete List Of Presidents Of South Korea",
+    url: "https://naijadetails.com/presidents-of-south-korea",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_NATIONALHERALD_TARIQUE_2026: Source = Source {
+    id: "l2_nationalherald_tarique_2026",
+    publisher: "National Herald",
+    title: "Tarique Rahman sworn in as new Prime Minister of Bangladesh",
+    url: "https://www.nationalheraldindia.com/international/tarique-rahman-sworn-in-as-new-prime-minister-of-bangladesh",
+    language: "en",
+    published: Some(day(2026, 2, 17)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_PAKISTANHERALD_AZIZ: Source = Source {
+    id: "l2_pakistanherald_aziz",
+    publisher: "Pakistan Herald",
+    title: "Shaukat Aziz (profile)",
+    url: "http://www.pakistanherald.com/profile/Shaukat-Aziz-32",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_PAKOBSERVER_ALVI_2018: Source = Source {
+    id: "l2_pakobserver_alvi_2018",
+    publisher: "Pakistan Observer",
+    title: "Dr. Arif Alvi sworn in as 13th President of Pakistan",
+    url: "https://pakobserver.net/dr-arif-alvi-sworn-in-as-13th-president-of-pakistan/",
+    language: "en",
+    published: Some(day(2018, 9, 9)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_PEOPLESDAILY_HU_2003: Source = Source {
+    id: "l2_peoplesdaily_hu_2003",
+    publisher: "People's Daily Online",
+    title: "Chinese Leadership Makes Smooth Transition",
+    url: "http://en.people.cn/200303/16/eng20030316_113377.shtml",
+    language: "en",
+    published: Some(day(2003, 3, 16)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_PEOPLESDAILY_LIQIANG_2023: Source = Source {
+    id: "l2_peoplesdaily_liqiang_2023",
+    publisher: "People's Daily Online",
+    title: "Li Qiang endorsed as Chinese premier",
+    url: "http://en.people.cn/n3/2023/0312/c90000-10220761.html",
+    language: "en",
+    published: Some(day(2023, 3, 12)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua"),
+};
+
+pub(crate) static OH_L2_PEOPLESDAILY_TRANSITION_2013: Source = Source {
+    id: "l2_peoplesdaily_transition_2013",
+    publisher: "People's Daily Online",
+    title: "[Xinhua report, Beijing 16 March 2013, on the completed transition of state leadership]",
+    url: "http://en.people.cn/90785/8170542.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua"),
+};
+
+pub(crate) static OH_L2_PEOPLESDAILY_WEN_2003: Source = Source {
+    id: "l2_peoplesdaily_wen_2003",
+    publisher: "People's Daily Online",
+    title: "Wen Jiabao Succeeds Zhu Rongji as China's Premier",
+    url: "http://en.people.cn/200303/17/eng20030317_113407.shtml",
+    language: "en",
+    published: Some(day(2003, 3, 17)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_PERTHNOW_PMS: Source = Source {
+    id: "l2_perthnow_pms",
+    publisher: "PerthNow",
+    title: "Australian prime ministers 1901-2010",
+    url: "https://www.perthnow.com.au/news/wa/australian-prime-ministers-1901-2010-ng-36ea3b22659e252ae3f06b70ccdb41d2",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_PI_NARAYANAN: Source = Source {
+    id: "l2_pi_narayanan",
+    publisher: "President of India (Rashtrapati Bhavan)",
+    title: "[profile of former President K. R. Narayanan]",
+    url: "https://presidentofindia.nic.in/hi/node/14913",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_PI_SHARMA: Source = Source {
+    id: "l2_pi_sharma",
+    publisher: "President of India (Rashtrapati Bhavan)",
+    title: "Former President of India : Shakar Dayal Sharma",
+    url: "https://presidentofindia.gov.in/Shankar_Dayal/profile",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_RADIOVATICANA_GILANI_2008: Source = Source {
+    id: "l2_radiovaticana_gilani_2008",
+    publisher: "Vatican Radio",
+    title: "New Pakistani PM Sworn Into Office",
+    url: "https://www.archivioradiovaticana.va/storico/2008/03/25/new_pakistani_pm_sworn_into_office/en1-195123",
+    language: "en",
+    published: Some(day(2008, 3, 25)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_REUTERS_ABBASI_2017: Source = Source {
+    id: "l2_reuters_abbasi_2017",
+    publisher: "Reuters",
+    title: "Pakistani lawmakers elect Abbasi as PM to replace ousted Nawaz Sharif",
+    url: "http://www.reuters.com/article/us-pakistan-politics-parliament-idUSKBN1AH48R",
+    language: "en",
+    published: Some(day(2017, 8, 1)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_SARKARIPARIKSHA_PMS: Source = Source {
+    id: "l2_sarkaripariksha_pms",
+    publisher: "Sarkari Pariksha",
+    title: "List of Indian Prime Ministers",
+    url: "https://sarkaripariksha.com/static-gk/list-of-indian-prime-ministers/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_SBS_CHARLES_2022: Source = Source {
+    id: "l2_sbs_charles_2022",
+    publisher: "SBS",
+    title: "Proclamation of King Charles III as Head of State in Australia",
+    url: "https://www.sbs.com.au/language/polish/en/podcast-episode/proklamacja-krola-karola-iii-jako-gowy-panstwa-w-australii/t9spgy0h9",
+    language: "en",
+    published: Some(day(2022, 9, 12)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002: Source = Source {
+    id: "l2_sundayobserver_iajuddin_2002",
+    publisher: "Sunday Observer (Sri Lanka)",
+    title: "Bangladesh's new president starts work",
+    url: "http://archives.sundayobserver.lk/2002/09/08/wor02.html",
+    language: "en",
+    published: Some(day(2002, 9, 8)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Agence France-Presse"),
+};
+
+pub(crate) static OH_L2_TAIPEITIMES_XI_2013: Source = Source {
+    id: "l2_taipeitimes_xi_2013",
+    publisher: "Taipei Times",
+    title: "Xi elected PRC president",
+    url: "http://www.taipeitimes.com/News/front/print/2013/03/15/2003557109",
+    language: "en",
+    published: Some(day(2013, 3, 15)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Reuters"),
+};
+
+pub(crate) static OH_L2_THEHINDU_XI_2023: Source = Source {
+    id: "l2_thehindu_xi_2023",
+    publisher: "The Hindu",
+    title: "Xi Jinping names Li Qiang as China's new premier",
+    url: "https://www.thehindu.com/news/international/xi-jinping-names-li-qiang-as-chinas-new-premier/article66606343.ece/amp/",
+    language: "en",
+    published: Some(day(2023, 3, 11)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_THENEWS_MAMNOON_2018: Source = Source {
+    id: "l2_thenews_mamnoon_2018",
+    publisher: "The News International",
+    title: "Mamnoon Hussain departs after full term as president, Alvi takes oath today",
+    url: "https://www.thenews.com.pk/print/365969-mamnoon-hussain-departs-after-full-term-as-president-alvi-takes-oath-today",
+    language: "en",
+    published: Some(day(2018, 9, 9)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_TOI_PM_JAPAN_2024: Source = Source {
+    id: "l2_toi_pm_japan_2024",
+    publisher: "The Times of India",
+    title: "List of Japanese prime ministers 1885-2024: Fumio Kishida, Yoshihide Suga and others",
+    url: "https://timesofindia.indiatimes.com/world/list-of-japanese-prime-ministers-1885-2024-fumio-kishida-yoshihide-suga-and-others/articleshow/112521423.cms",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_UNB_HASINA_2024: Source = Source {
+    id: "l2_unb_hasina_2024",
+    publisher: "United News of Bangladesh",
+    title: "Hasina takes oath as Bangladesh's fifth-time prime minister",
+    url: "https://unb.com.bd/category/bangladesh/hasina-takes-oath-as-bangladeshs-fifth-time-prime-minister/129040",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_UNIVERSALIS_HOSOKAWA_1993: Source = Source {
+    id: "l2_universalis_hosokawa_1993",
+    publisher: "Encyclopædia Universalis",
+    title: "4-9 août 1993 - Japon. Élection de Morihiro Hosokawa au poste de Premier ministre",
+    url: "https://universalis.fr/evenement/4-9-aout-1993-election-de-morihiro-hosokawa-au-poste-de-premier-ministre",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_UPI_NAWAZ_2013: Source = Source {
+    id: "l2_upi_nawaz_2013",
+    publisher: "United Press International",
+    title: "Nawaz Sharif sworn in as Pakistan's prime minister for the third time",
+    url: "http://www.upi.com/UPI-Next/2013/06/05/Nawaz-Sharif-sworn-in-as-Pakistans-prime-minister-for-the-third-time/UPI-7821370452793/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_UPI_YANG_1988: Source = Source {
+    id: "l2_upi_yang_1988",
+    publisher: "United Press International",
+    title: "Yang Shangkun elected Chinese president",
+    url: "https://www.upi.com/Archives/1988/04/08/Yang-Shangkun-elected-Chinese-president/9536576475200/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_WHOLEDWHEN_KOR: Source = Source {
+    id: "l2_wholedwhen_kor",
+    publisher: "WhoLedWhen",
+    title: "South Korea (list of historical leaders)",
+    url: "https://wholedwhen.com/country.php?name=south-korea",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_WIKI_IAJUDDIN: Source = Source {
+    id: "l2_wiki_iajuddin",
+    publisher: "Wikiwand",
+    title: "Iajuddin Ahmed",
+    url: "https://wikiwand.com/en/articles/Iajuddin_Ahmed",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia: Iajuddin Ahmed"),
+};
+
+pub(crate) static OH_L2_WIKIMILI_BD_PRES_2002: Source = Source {
+    id: "l2_wikimili_bd_pres_2002",
+    publisher: "WikiMili",
+    title: "2002 Bangladeshi presidential election",
+    url: "https://wikimili.com/en/2002_Bangladeshi_presidential_election",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia: 2002 Bangladeshi presidential election"),
+};
+
+pub(crate) static OH_L2_WIKIMILI_FAKHRUDDIN_MINISTRY: Source = Source {
+    id: "l2_wikimili_fakhruddin_ministry",
+    publisher: "WikiMili",
+    title: "Fakhruddin Ahmed ministry",
+    url: "https://wikimili.com/en/Fakhruddin_Ahmed_ministry",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia: Fakhruddin Ahmed ministry"),
+};
+
+pub(crate) static OH_L2_WION_BD_PMS_2026: Source = Source {
+    id: "l2_wion_bd_pms_2026",
+    publisher: "WION",
+    title: "Bangladesh election 2026: list of all prime ministers since independence",
+    url: "https://www.wionews.com/world/bangladesh-election-2026-list-of-all-prime-ministers-since-independence-1770892052839",
+    language: "en",
+    published: Some(day(2026, 2, 12)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_WISSEN_ZHU_1998: Source = Source {
+    id: "l2_wissen_zhu_1998",
+    publisher: "wissen.de",
+    title: "17. 3. 1998 China",
+    url: "http://red.wissen.de/china-17-3-1998",
+    language: "de",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_WP_ABBASI: Source = Source {
+    id: "l2_wp_abbasi",
+    publisher: "Wikipedia",
+    title: "Shahid Khaqan Abbasi",
+    url: "https://en.m.wikipedia.org/wiki/Shahid_Khaqan_Abbasi",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_WP_BD_PM_LIST_MIRROR: Source = Source {
+    id: "l2_wp_bd_pm_list_mirror",
+    publisher: "Wikipedia mirror (cloudfront.net)",
+    title: "List of prime ministers of Bangladesh",
+    url: "https://db0nus869y26v.cloudfront.net/en/List_of_prime_ministers_of_Bangladesh",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia: List of prime ministers of Bangladesh"),
+};
+
+pub(crate) static OH_L2_WP_BISWAS: Source = Source {
+    id: "l2_wp_biswas",
+    publisher: "Wikipedia",
+    title: "Abdur Rahman Biswas",
+    url: "https://en.wikipedia.org/wiki/Abdur_Rahman_Biswas",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_WP_CARETAKER_PM_PAK: Source = Source {
+    id: "l2_wp_caretaker_pm_pak",
+    publisher: "Kiddle",
+    title: "Caretaker Prime Minister of Pakistan facts for kids",
+    url: "https://kids.kiddle.co/Caretaker_Prime_Minister_of_Pakistan",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia: Caretaker Prime Minister of Pakistan"),
+};
+
+pub(crate) static OH_L2_WP_CHIEF_ADVISER: Source = Source {
+    id: "l2_wp_chief_adviser",
+    publisher: "Wikipedia",
+    title: "Chief Adviser of Bangladesh",
+    url: "https://en.wikipedia.org/wiki/Chief_Adviser_of_Bangladesh",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_WP_HASHIMOTO: Source = Source {
+    id: "l2_wp_hashimoto",
+    publisher: "wikiplanet.click",
+    title: "Ryutaro Hashimoto",
+    url: "https://www.wikiplanet.click/enciclopedia/en/Ryutaro_Hashimoto",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia: Ryutaro Hashimoto"),
+};
+
+pub(crate) static OH_L2_WP_HOSOKAWA: Source = Source {
+    id: "l2_wp_hosokawa",
+    publisher: "wiki.av1.space",
+    title: "Morihiro Hosokawa",
+    url: "https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/Morihiro_Hosokawa",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia: Morihiro Hosokawa"),
+};
+
+pub(crate) static OH_L2_WP_ID_PRESIDENTS_KOREA: Source = Source {
+    id: "l2_wp_id_presidents_korea",
+    publisher: "blogen.wiki",
+    title: "Presiden Korea Selatan (English rendering)",
+    url: "https://www.blogen.wiki/blog/id/Presiden_Korea_Selatan",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia (Indonesian): Presiden Korea Selatan"),
+};
+
+pub(crate) static OH_L2_WP_KOR_PRESIDENTS_TIME: Source = Source {
+    id: "l2_wp_kor_presidents_time",
+    publisher: "WikiMili",
+    title: "List of presidents of South Korea by time in office",
+    url: "https://wikimili.com/en/List_of_presidents_of_South_Korea_by_time_in_office",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia: List of presidents of South Korea by time in office"),
+};
+
+pub(crate) static OH_L2_WP_LATIFUR: Source = Source {
+    id: "l2_wp_latifur",
+    publisher: "Wikipedia mirror (cloudfront.net)",
+    title: "Latifur Rahman",
+    url: "https://en.kevinzhw153.workers.dev/wiki/Latifur_Rahman",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia: Latifur Rahman"),
+};
+
+pub(crate) static OH_L2_WP_LIST_PM_JAPAN: Source = Source {
+    id: "l2_wp_list_pm_japan",
+    publisher: "Wikipedia",
+    title: "List of prime ministers of Japan",
+    url: "https://en.wikipedia.org/wiki/List_of_prime_ministers_of_Japan",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_WP_MIYAZAWA: Source = Source {
+    id: "l2_wp_miyazawa",
+    publisher: "Wikipedia",
+    title: "Kiichi Miyazawa",
+    url: "https://en.m.wikipedia.org/wiki/Kiichi_Miyazawa",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_WP_NAWAZ_2008: Source = Source {
+    id: "l2_wp_nawaz_2008",
+    publisher: "the-uncensored-wiki.com",
+    title: "Nawaz Sharif (Wikipedia revision of 2008)",
+    url: "http://the-uncensored-wiki.com:20082/articles/n/a/w/Nawaz_Sharif_1c68.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia: Nawaz Sharif"),
+};
+
+pub(crate) static OH_L2_WP_PATIL: Source = Source {
+    id: "l2_wp_patil",
+    publisher: "Wikipedia",
+    title: "Pratibha Patil",
+    url: "https://en.wikipedia.org/wiki/Pratibha_Patil",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_WP_ZHU_COPY: Source = Source {
+    id: "l2_wp_zhu_copy",
+    publisher: "IPFS Wikipedia mirror",
+    title: "Zhu Rongji",
+    url: "https://bafybeiemxf5abjwjbikoz4mc3a3dla6ual3jsgpdr4cjr3oz3evfyavhwq.ipfs.dweb.link/wiki/Zhu_Rongji.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Wikipedia: Zhu Rongji"),
+};
+
+pub(crate) static OH_L2_XINHUA_IAJUDDIN_2006: Source = Source {
+    id: "l2_xinhua_iajuddin_2006",
+    publisher: "China.org.cn",
+    title: "[Xinhua report: Bangladeshi President and Chief Advisor Iajuddin Ahmed forms caretaker government]",
+    url: "http://china.org.cn/international/world/2006-11/01/content_1187188.htm",
+    language: "en",
+    published: Some(day(2006, 11, 1)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua"),
+};
+
+pub(crate) static OH_L2_XINHUA_LEE_JAEMYUNG_2025: Source = Source {
+    id: "l2_xinhua_lee_jaemyung_2025",
+    publisher: "Xinhua",
+    title: "[report of 4 June 2025 on Lee Jae-myung taking the oath as president]",
+    url: "https://english.news.cn/20250604/454452689dd74d0eab563c91d055f0a7/c.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_YOMIURI_TAKAICHI_2026: Source = Source {
+    id: "l2_yomiuri_takaichi_2026",
+    publisher: "The Yomiuri Shimbun",
+    title: "Sanae Takaichi Elected 105th Prime Minister of Japan; Keeps All Cabinet Appointees from Previous Term",
+    url: "https://japannews.yomiuri.co.jp/politics/politics-government/20260218-312121",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_ZARATE_JAPAN: Source = Source {
+    id: "l2_zarate_japan",
+    publisher: "Zárate's Political Collections",
+    title: "Leaders of Japan (State of Japan)",
+    url: "http://www.zarate.eu/japan.htm",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
 };
 
 pub(crate) static OH_L3_ADNKRONOS_BARNIER: Source = Source {
@@ -4340,7 +8245,7 @@ pub(crate) static OH_L3_AP_MISHUSTIN2024: Source = Source {
     language: "en",
     published: Some(day(2024, 5, 10)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Associated Press"),
 };
 
@@ -4430,7 +8335,7 @@ pub(crate) static OH_L3_CANADAGUIDE_PM: Source = Source {
 
 pub(crate) static OH_L3_CF_RUS_PRES: Source = Source {
     id: "l3_cf_rus_pres",
-    publisher: "Wikipedia (mirror on cloudfront.net)",
+    publisher: "Wikipedia",
     title: "List of presidents of Russia",
     url: "https://db0nus869y26v.cloudfront.net/en/List_of_presidents_of_Russia",
     language: "en",
@@ -4460,7 +8365,7 @@ pub(crate) static OH_L3_CHITRIB_CLINTON: Source = Source {
     language: "en",
     published: Some(day(1993, 1, 20)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Cox News Service"),
 };
 
@@ -4508,7 +8413,7 @@ pub(crate) static OH_L3_DISPATCH_PUTIN2024: Source = Source {
     language: "en",
     published: Some(day(2024, 5, 7)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Reuters"),
 };
 
@@ -4604,7 +8509,7 @@ pub(crate) static OH_L3_HAZ_BOEHRNSEN: Source = Source {
     language: "de",
     published: Some(day(2010, 6, 1)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("dpa"),
 };
 
@@ -4628,7 +8533,7 @@ pub(crate) static OH_L3_INDEPENDENT_KASYANOV: Source = Source {
     language: "en",
     published: Some(day(2004, 2, 24)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Associated Press"),
 };
 
@@ -4664,7 +8569,7 @@ pub(crate) static OH_L3_JORDANTIMES_STARMER2026: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Agence France-Presse"),
 };
 
@@ -4688,7 +8593,7 @@ pub(crate) static OH_L3_LENTA_ZUBKOV2008: Source = Source {
     language: "ru",
     published: Some(day(2008, 5, 7)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("RIA Novosti"),
 };
 
@@ -4760,7 +8665,7 @@ pub(crate) static OH_L3_NEWSDE_STEINMEIER: Source = Source {
     language: "de",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("dpa"),
 };
 
@@ -4772,7 +8677,7 @@ pub(crate) static OH_L3_OLJ_LECORNU: Source = Source {
     language: "fr",
     published: Some(day(2025, 10, 10)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Agence France-Presse"),
 };
 
@@ -4966,7 +8871,7 @@ pub(crate) static OH_L3_TIN_CARNEY: Source = Source {
     language: "en",
     published: Some(day(2025, 3, 14)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("The Canadian Press"),
 };
 
@@ -5014,7 +8919,7 @@ pub(crate) static OH_L3_UNIAN_PUTIN2008: Source = Source {
     language: "ru",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("TASS"),
 };
 
@@ -5110,7 +9015,7 @@ pub(crate) static OH_L3_XINHUA_LECORNU: Source = Source {
     language: "fr",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Xinhua"),
 };
 
@@ -5230,7 +9135,7 @@ pub(crate) static OH_L4_BUSINESSPOST_HOUNGBO: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("International Labour Organization press release"),
 };
 
@@ -5532,7 +9437,7 @@ pub(crate) static OH_L4_INP_ASAKAWA: Source = Source {
     language: "en",
     published: Some(day(2020, 1, 17)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Xinhua"),
 };
 
@@ -5568,7 +9473,7 @@ pub(crate) static OH_L4_JAPANTIMES_ASAKAWA_2021: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Kyodo News"),
 };
 
@@ -5724,7 +9629,7 @@ pub(crate) static OH_L4_TENGRI_NAKAO: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: Some("Agence France-Presse"),
 };
 
@@ -5901,67 +9806,110 @@ pub(crate) static OH_L4_WTO_PR131_1999: Source = Source {
 };
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &OH_L1_AA_DUTERTE_SWORN,
+    &OH_L1_AFP_WONG_SWORN,
     &OH_L1_ALJAZEERA_NAJIB_SWORN,
+    &OH_L1_ANTARA_PRABOWO_SWORN,
     &OH_L1_AP_IRISHTIMES_TRIET,
     &OH_L1_AP_QUANG_ELECTED,
     &OH_L1_AP_SRETTHA_REMOVED,
+    &OH_L1_AP_WAHID_1999,
+    &OH_L1_AP_WONG_SWORN,
     &OH_L1_ASIANCORRESPONDENT_LAO_2016,
     &OH_L1_AUGUSTMAN_PMS,
     &OH_L1_BANGKOKPOST_PAETONGTARN_ENDORSED,
+    &OH_L1_BANGKOKPOST_SRETTHA_ENDORSED,
+    &OH_L1_BBC_BRUNEI_LEADERS,
     &OH_L1_BBC_MMR_LEADERS,
     &OH_L1_BBC_PROFILE_THEIN_SEIN,
     &OH_L1_BORNEOPOST_ISMAIL_SABRI,
+    &OH_L1_CHINADAILY_THAKSIN_RETURNS_2006,
     &OH_L1_CLATEWAY_SOMCHAI,
     &OH_L1_CLOUDFRONT_PM_MMR_2021,
     &OH_L1_CNA_ISMAIL_SABRI_SWORN,
+    &OH_L1_CNA_MAHATHIR_SWORN_2018,
     &OH_L1_CNA_SURIYA_ACTING,
+    &OH_L1_COCONUTS_DUTERTE_SWORN,
     &OH_L1_CRI_KHIN_NYUNT_2004,
     &OH_L1_CRI_THEIN_SEIN_PM_2007,
+    &OH_L1_CULTUREWIKIA_MIZAN,
     &OH_L1_DAILYSCOUT_MAH_PRESIDENT,
+    &OH_L1_DECCANHERALD_THEIN_SEIN_SWORN,
     &OH_L1_DEFZONE_PM_MMR,
     &OH_L1_EFE_ANUTIN_ELECTED,
+    &OH_L1_EFE_MARCOS_SWORN,
     &OH_L1_EVERYTHING2_AGONG,
+    &OH_L1_FACTARCHIVE_PM_SGP,
+    &OH_L1_FACTSANDDETAILS_SULTAN,
+    &OH_L1_FAMPEOPLE_MIZAN,
     &OH_L1_GLOBALTIMES_MYINT_SWE_ACTING_2018,
     &OH_L1_GLOBALTIMES_PRES_ELECTION_2018,
     &OH_L1_GLOBALTIMES_THINH_ACTING,
     &OH_L1_HANOITIMES_TRONG_PRESIDENT,
     &OH_L1_HELLO_RAMA_X,
+    &OH_L1_HINDU_PILLAY_ACTING,
     &OH_L1_HITCHHIKERS_PRES_LAO,
     &OH_L1_IANS_ACTING_PM_2025,
     &OH_L1_INDIANAWAAZ_NEW_GOVT_2025,
     &OH_L1_INFOMUTT_AGONG,
+    &OH_L1_IRISHTIMES_ARROYO_2001,
     &OH_L1_IRRAWADDY_NSPC_2025,
+    &OH_L1_ISTANA_FORMER_PRESIDENTS,
     &OH_L1_JAGONEWS_MYINT_SWE_ACTING_2021,
+    &OH_L1_JAKARTAPOST_WAHID_OATH_1999,
     &OH_L1_KIWIX_PM_MMR,
+    &OH_L1_KPL_THONGLOUN_2026,
     &OH_L1_KYVAT_CTN_VNM,
     &OH_L1_LAOTIANTIMES_2021,
+    &OH_L1_LAOTIANTIMES_CONGRESS_2026,
+    &OH_L1_LATIMES_LE_DUC_ANH_1992,
+    &OH_L1_LIQUISEARCH_PRES_SGP,
     &OH_L1_MALAYMAIL_MUHYIDDIN_SWORN,
+    &OH_L1_MALAYSIAOUTLOOK_MUHAMMAD_V,
     &OH_L1_MB_AP_THAI_PM_VOTE_2026,
     &OH_L1_MEDIASELANGOR_PRES_PROCESS_2026,
     &OH_L1_MEHR_MMR_ELECTION_2026,
+    &OH_L1_MOTHERSHIP_MAHATHIR_2018,
     &OH_L1_MYANMARPEDIA_LEADERS,
     &OH_L1_NAMU_AGONG_ORDER,
+    &OH_L1_NATION_MAH_ACTING_2024,
+    &OH_L1_NATION_SRETTHA_ENDORSED,
     &OH_L1_NATIONALZERO_MAH_ACTING_2024,
     &OH_L1_NATIONPRESS_ANUTIN_ENDORSED,
+    &OH_L1_NEWSCORD_ANUTIN_REELECTED,
+    &OH_L1_NLB_GOH_PM,
+    &OH_L1_NLB_PRESIDENCY,
+    &OH_L1_NNT_PRAYUT_2014,
     &OH_L1_PATTAYAMAIL_PHUMTHAM_ACTING,
+    &OH_L1_PEOPLESDAILY_ARROYO_2001,
+    &OH_L1_PHILSTAR_MARCOS_OATH,
+    &OH_L1_PIGLIX_ARROYO_PRESIDENCY,
     &OH_L1_PIGLIX_JAAFAR,
     &OH_L1_PLANETRULERS_LAO,
     &OH_L1_QUOTESABOUT_LUONG,
+    &OH_L1_RAPPLER_MARCOS_OATH,
+    &OH_L1_REUTERS_CHIDCHAI_2006,
     &OH_L1_REUTERS_NAJIB_SWORN,
+    &OH_L1_REUTERS_NIWATTHAMRONG_2014,
     &OH_L1_ROHINGYAKHOBOR_MAH_2025,
     &OH_L1_SCMP_RAMA_X,
     &OH_L1_SGGP_TO_LAM_PRESIDENT,
     &OH_L1_SOC_PM20,
     &OH_L1_SOC_PM21,
     &OH_L1_SOC_PM22,
+    &OH_L1_STAR_MIZAN_NEXT_KING,
     &OH_L1_STRAITSTIMES_HTIN_KYAW_SWORN,
+    &OH_L1_STRAITSTIMES_MUHAMMAD_V,
     &OH_L1_STRAITSTIMES_MYS_2020,
+    &OH_L1_STRAITSTIMES_PILLAY_ACTING,
     &OH_L1_TASS_LUONG_CUONG,
     &OH_L1_TELLERREPORT_ISMAIL_SABRI,
     &OH_L1_THEINFOLIST_AGONG,
     &OH_L1_THEMONARCHIES_JAAFAR,
     &OH_L1_THERAKYATPOST_PMS,
     &OH_L1_THEWEEK_RAMA_X,
+    &OH_L1_TREND_MARCOS_SWORN,
+    &OH_L1_TRT_PRABOWO_SWORN,
     &OH_L1_UNCENSORED_PM_VNM,
     &OH_L1_VAIDRA_MAH_PRESIDENT,
     &OH_L1_VGP_XUAN_ACTING_2024,
@@ -5971,25 +9919,35 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L1_VIETNAMPLUS_CHINH_PM,
     &OH_L1_VIETNAMPLUS_PHUC_PRESIDENT,
     &OH_L1_VIETNAMPLUS_SONEXAY,
+    &OH_L1_VNA_LUONG_CUONG,
     &OH_L1_VNEXPRESS_NA16_RESULTS,
     &OH_L1_VNEXPRESS_PM_2016,
     &OH_L1_VNEXPRESS_THINH_ACTING,
     &OH_L1_VNPLUS_THEIN_SEIN_SWORN,
+    &OH_L1_VNS_LPRP_CONGRESS_2026,
     &OH_L1_VNS_PHUC_PM_2016,
     &OH_L1_VNS_XUAN_ACTING_2023,
+    &OH_L1_VOV_WIN_MYINT_SWORN,
     &OH_L1_WIKIMILI_7TH_HOUSE,
     &OH_L1_WIKIMILI_PM_THA_TIME,
     &OH_L1_WIKISOURCE_ABHISIT_1708,
+    &OH_L1_WIKIWAND_GOH,
     &OH_L1_WORLDATLAS_PRES_LAO,
     &OH_L1_WOWMALAYSIA_AGONG,
     &OH_L1_WP_2006_INTERIM_GOVT,
     &OH_L1_WP_ALQUDS_PRES_LAO,
+    &OH_L1_WP_AZLAN_SHAH,
     &OH_L1_WP_CHAOVARAT,
+    &OH_L1_WP_DE_AZLAN_SHAH,
     &OH_L1_WP_KA_PRES_LAO,
     &OH_L1_WP_KING_MYS,
     &OH_L1_WP_LIST_PM_THA,
     &OH_L1_WP_LIST_PM_VNM,
+    &OH_L1_WP_LIST_PRES_IDN,
+    &OH_L1_WP_LIST_PRES_PHL,
     &OH_L1_WP_LIST_PRES_VNM,
+    &OH_L1_WP_MIZAN,
+    &OH_L1_WP_PM_BRN,
     &OH_L1_WP_PM_MMR_MOBILE,
     &OH_L1_WP_PM_MYS_MOVATTER,
     &OH_L1_WP_PRES_VNM,
@@ -6000,6 +9958,116 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L1_XINHUA_XUAN_ACTING_2024,
     &OH_L1_ZXC_PM_LAO,
     &OH_L1_ZXC_SOE_WIN,
+    &OH_L2_9NEWS_CHARLES_2022,
+    &OH_L2_ABC_MUSHARRAF_2001,
+    &OH_L2_AJP_LEE_JUHO_2025,
+    &OH_L2_AP_HAN_REINSTATED_2025,
+    &OH_L2_AP_JAMALI_2002,
+    &OH_L2_APP_ABBASI_2017,
+    &OH_L2_ARABNEWS_AZIZ_2004,
+    &OH_L2_ARABNEWS_MUSHARRAF_2001,
+    &OH_L2_ARCHONTOLOGY_PRC_HOG,
+    &OH_L2_ARY_ALBANESE_2025,
+    &OH_L2_ARY_ALVI_2018,
+    &OH_L2_ARY_CARETAKERS_2018,
+    &OH_L2_BALTSUN_JIANG_1993,
+    &OH_L2_BBC_HASINA_2009,
+    &OH_L2_BBC_HU_2003,
+    &OH_L2_BDPOST_SHAHABUDDIN_2023,
+    &OH_L2_BRITANNICA_HASHIMOTO,
+    &OH_L2_BRITANNICA_MIYAZAWA,
+    &OH_L2_BSS_HAMID_2018,
+    &OH_L2_CBS_ZHU_1998,
+    &OH_L2_CHINADAILY_ASHRAF_2012,
+    &OH_L2_CHINADAILY_SHUJAAT_2004,
+    &OH_L2_CHINADAILY_XI_2013,
+    &OH_L2_CNBCTV18_PATIL,
+    &OH_L2_CNN_NAWAZ_1997,
+    &OH_L2_CROWNEDREPUBLIC_CHARLES,
+    &OH_L2_CSMONITOR_GILANI_2012,
+    &OH_L2_DAILYSTAR_HASINA_2024,
+    &OH_L2_DAWN_GILANI_2008,
+    &OH_L2_DAWN_NAWAZ_2013,
+    &OH_L2_DAWN_SHUJAAT_2004,
+    &OH_L2_DAWN_ZARDARI_2024,
+    &OH_L2_DE_WP_BISWAS,
+    &OH_L2_DE_WP_IAJUDDIN,
+    &OH_L2_DEVDISCOURSE_HAN_2025,
+    &OH_L2_DHAKATRIBUNE_HAMID_2013,
+    &OH_L2_DW_ZARDARI_2008,
+    &OH_L2_EFE_SHEHBAZ_2022,
+    &OH_L2_ELECTIONGUIDE_HAMID_2013,
+    &OH_L2_EVERYPOLITICIAN_AU_PM,
+    &OH_L2_GEO_CARETAKERS_2023,
+    &OH_L2_GKGIGS_PAK_PM,
+    &OH_L2_GKTODAY_SHEHBAZ_2022,
+    &OH_L2_GLOBALSECURITY_PAK,
+    &OH_L2_GLOBALTIMES_LEE_2025,
+    &OH_L2_HINDU_MODI_2024,
+    &OH_L2_INDIANEXPRESS_JIANG_1998,
+    &OH_L2_INDIATODAY_ASHRAF_2012,
+    &OH_L2_INDIATV_YUNUS_2026,
+    &OH_L2_ISAHA_PMS,
+    &OH_L2_ISLAMWEB_REUTERS_MUSHARRAF_2001,
+    &OH_L2_JAGRAN_PAK_CARETAKERS_2022,
+    &OH_L2_JAGRAN_PM_JAPAN_2025,
+    &OH_L2_JAPIAS_HEISEI_PMS,
+    &OH_L2_KBS_LEE_JUHO_2025,
+    &OH_L2_KIDZSEARCH_BADRUDDOZA,
+    &OH_L2_LATESTLY_SHEHBAZ_2022,
+    &OH_L2_LIGA_KOR_ACTING_2025,
+    &OH_L2_MAPSOFINDIA_PRESIDENTS,
+    &OH_L2_MENAFN_TARIQUE_2026,
+    &OH_L2_NAA_HOWARD,
+    &OH_L2_NAIJA_KOR_PRESIDENTS,
+    &OH_L2_NATIONALHERALD_TARIQUE_2026,
+    &OH_L2_PAKISTANHERALD_AZIZ,
+    &OH_L2_PAKOBSERVER_ALVI_2018,
+    &OH_L2_PEOPLESDAILY_HU_2003,
+    &OH_L2_PEOPLESDAILY_LIQIANG_2023,
+    &OH_L2_PEOPLESDAILY_TRANSITION_2013,
+    &OH_L2_PEOPLESDAILY_WEN_2003,
+    &OH_L2_PERTHNOW_PMS,
+    &OH_L2_PI_NARAYANAN,
+    &OH_L2_PI_SHARMA,
+    &OH_L2_RADIOVATICANA_GILANI_2008,
+    &OH_L2_REUTERS_ABBASI_2017,
+    &OH_L2_SARKARIPARIKSHA_PMS,
+    &OH_L2_SBS_CHARLES_2022,
+    &OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002,
+    &OH_L2_TAIPEITIMES_XI_2013,
+    &OH_L2_THEHINDU_XI_2023,
+    &OH_L2_THENEWS_MAMNOON_2018,
+    &OH_L2_TOI_PM_JAPAN_2024,
+    &OH_L2_UNB_HASINA_2024,
+    &OH_L2_UNIVERSALIS_HOSOKAWA_1993,
+    &OH_L2_UPI_NAWAZ_2013,
+    &OH_L2_UPI_YANG_1988,
+    &OH_L2_WHOLEDWHEN_KOR,
+    &OH_L2_WIKI_IAJUDDIN,
+    &OH_L2_WIKIMILI_BD_PRES_2002,
+    &OH_L2_WIKIMILI_FAKHRUDDIN_MINISTRY,
+    &OH_L2_WION_BD_PMS_2026,
+    &OH_L2_WISSEN_ZHU_1998,
+    &OH_L2_WP_ABBASI,
+    &OH_L2_WP_BD_PM_LIST_MIRROR,
+    &OH_L2_WP_BISWAS,
+    &OH_L2_WP_CARETAKER_PM_PAK,
+    &OH_L2_WP_CHIEF_ADVISER,
+    &OH_L2_WP_HASHIMOTO,
+    &OH_L2_WP_HOSOKAWA,
+    &OH_L2_WP_ID_PRESIDENTS_KOREA,
+    &OH_L2_WP_KOR_PRESIDENTS_TIME,
+    &OH_L2_WP_LATIFUR,
+    &OH_L2_WP_LIST_PM_JAPAN,
+    &OH_L2_WP_MIYAZAWA,
+    &OH_L2_WP_NAWAZ_2008,
+    &OH_L2_WP_PATIL,
+    &OH_L2_WP_ZHU_COPY,
+    &OH_L2_XINHUA_IAJUDDIN_2006,
+    &OH_L2_XINHUA_LEE_JAEMYUNG_2025,
+    &OH_L2_YOMIURI_TAKAICHI_2026,
+    &OH_L2_ZARATE_JAPAN,
     &OH_L3_ADNKRONOS_BARNIER,
     &OH_L3_ALLEKANZLER,
     &OH_L3_AP_BAYROU,

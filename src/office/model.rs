@@ -68,7 +68,7 @@ impl Office {
 ///
 /// let japan = office_holders_of(Country::Japan)
 ///     .filter(|h| h.office == Office::HeadOfGovernment);
-/// let abe = japan.clone().find(|h| h.name == "Shinzo Abe" && h.start.year() == 2012).unwrap();
+/// let abe = japan.clone().find(|h| h.name == "Shinzo Abe" && h.start > HistDate::year(2010)).unwrap();
 /// assert_eq!(abe.start, HistDate::day(2012, 12, 26));
 /// assert!(abe.end.is_some() && !abe.sources.is_empty());
 /// ```

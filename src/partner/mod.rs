@@ -1,6 +1,7 @@
 //! Partners: the countries and organizations whose relations with Cambodia
 //! are documented, their profiles, and parsing their names.
 
+mod area;
 mod country;
 mod country_list;
 mod figure;
@@ -15,6 +16,7 @@ pub use mention::{Mention, Mentions, find_partners};
 pub(crate) use mention::{build_mention_index_len, warm_up_mentions};
 pub use standing::Standing;
 
+pub use area::{Area, AreaExtent, areas};
 pub use country::{Country, CountryProfile};
 pub use figure::Figure;
 pub use organization::{Organization, OrganizationProfile};

@@ -173,6 +173,16 @@ pub(crate) fn cited_records() -> Vec<(String, Sources)> {
             out.push((format!("khmer name of task {}", t.id()), k.sources));
         }
     }
+    for a in cambodia_diplomacy::areas() {
+        out.push((
+            format!(
+                "area of {} {}",
+                a.country.id(),
+                a.square_km.to_string().replace(',', "")
+            ),
+            a.sources,
+        ));
+    }
     for r in cambodia_diplomacy::office_records() {
         out.push((
             format!("office record {} {}", r.partner.id(), r.office.id()),

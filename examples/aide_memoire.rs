@@ -498,6 +498,16 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
             );
         }
     }
+    if let Some(area) = c.area() {
+        let r = cites.cite(area.sources);
+        let _ = writeln!(
+            md,
+            "- {}: {} km² ({}) {r}",
+            label(lang, "Area", "Superficie", "ផ្ទៃក្រឡា"),
+            area.square_km,
+            area.extent.label_in(lang)
+        );
+    }
     let _ = writeln!(
         md,
         "- {}: {}\n",

@@ -151,6 +151,8 @@ closed_set!(crate::Indicator, "indicator" {
     SubscribedCapital => "subscribed capital",
     ConventionsRatified => "conventions ratified",
     PreferencesWithdrawn => "trade preferences withdrawn",
+    AidGiven => "assistance given by Cambodia",
+    InvestmentInPartner => "Cambodian investment in the partner",
     Gdp => "gross domestic product",
     Other => "other figure",
 });
@@ -445,6 +447,8 @@ translated!(crate::Indicator {
     SubscribedCapital => ("capital souscrit", "ដើមទុនដែលបានចុះឈ្មោះ"),
     ConventionsRatified => ("conventions ratifiées", "អនុសញ្ញាដែលបានផ្តល់សច្ចាប័ន"),
     PreferencesWithdrawn => ("préférences commerciales retirées", "អនុគ្រោះពាណិជ្ជកម្មដែលត្រូវដកហូត"),
+    AidGiven => ("aide accordée par le Cambodge", "ជំនួយដែលកម្ពុជាផ្តល់ជូន"),
+    InvestmentInPartner => ("investissements cambodgiens chez le partenaire", "ការវិនិយោគរបស់កម្ពុជានៅប្រទេសដៃគូ"),
     Gdp => ("produit intérieur brut", "ផលិតផលក្នុងស្រុកសរុប"),
     Other => ("autre chiffre", "តួលេខផ្សេងទៀត"),
 });

@@ -15592,7 +15592,9 @@ pub(crate) static FG_F3_VIETSTOCK_2016_INDIA_BIT: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("The Phnom Penh Post (English business report reposted by Vietstock; original title not confirmed)"),
+    copy_of: Some(
+        "The Phnom Penh Post (English business report reposted by Vietstock; original title not confirmed)",
+    ),
 };
 
 pub(crate) static FG_F3_VNA_2025_PHL_CAMBODIA_TRADE: Source = Source {
@@ -16324,7 +16326,9 @@ pub(crate) static FG_F5_CNRPMEDIA_2010_CSM_CAMBODIANS_RUSSIAN: Source = Source {
     published: Some(day(2010, 3, 6)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("The Christian Science Monitor, 'Why some Cambodians speak Russian' by Julie Masis, 2010-03-04"),
+    copy_of: Some(
+        "The Christian Science Monitor, 'Why some Cambodians speak Russian' by Julie Masis, 2010-03-04",
+    ),
 };
 
 pub(crate) static FG_F5_DFAT_CAMBODIA_BRIEF: Source = Source {
@@ -16372,7 +16376,9 @@ pub(crate) static FG_F5_KHMERIZATION_2013_ASEAN_VISITORS_2012: Source = Source {
     published: Some(day(2013, 2, 27)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("Luc Citrinot, 'ASEAN generated 1.51 million travellers to Cambodia in 2012' (text follows the Xinhua report)"),
+    copy_of: Some(
+        "Luc Citrinot, 'ASEAN generated 1.51 million travellers to Cambodia in 2012' (text follows the Xinhua report)",
+    ),
 };
 
 pub(crate) static FG_F5_KHMERNZ_2010_PPP_IDN_TRADE: Source = Source {
@@ -16384,7 +16390,9 @@ pub(crate) static FG_F5_KHMERNZ_2010_PPP_IDN_TRADE: Source = Source {
     published: Some(day(2010, 12, 17)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("The Phnom Penh Post, 'Indonesian trade up 25 percent, more to come' by Soeun Say, 2010-12-17"),
+    copy_of: Some(
+        "The Phnom Penh Post, 'Indonesian trade up 25 percent, more to come' by Soeun Say, 2010-12-17",
+    ),
 };
 
 pub(crate) static FG_F5_MANILASHIMBUN_2016_PHL_KH_AGREEMENTS: Source = Source {
@@ -16528,7 +16536,9 @@ pub(crate) static FG_F6_GOO_2023_TRADE_2022: Source = Source {
     published: Some(day(2023, 1, 17)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("General Department of Customs and Excise of Cambodia (trade statistics release)"),
+    copy_of: Some(
+        "General Department of Customs and Excise of Cambodia (trade statistics release)",
+    ),
 };
 
 pub(crate) static FG_F6_GOO_2024_TRADE_2023: Source = Source {
@@ -16540,7 +16550,9 @@ pub(crate) static FG_F6_GOO_2024_TRADE_2023: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("General Department of Customs and Excise of Cambodia (trade statistics release)"),
+    copy_of: Some(
+        "General Department of Customs and Excise of Cambodia (trade statistics release)",
+    ),
 };
 
 pub(crate) static FG_F6_KHMERECHO_2026_USA_2025: Source = Source {
@@ -17428,7 +17440,9 @@ pub(crate) static FG_P1_IVANM_AUS: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("World Bank World Development Indicators (GDP) and IMF World Economic Outlook (GDP (IMF))"),
+    copy_of: Some(
+        "World Bank World Development Indicators (GDP) and IMF World Economic Outlook (GDP (IMF))",
+    ),
 };
 
 pub(crate) static FG_P1_IVANM_IDN: Source = Source {
@@ -17440,7 +17454,9 @@ pub(crate) static FG_P1_IVANM_IDN: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("World Bank World Development Indicators (GDP) and IMF World Economic Outlook (GDP (IMF))"),
+    copy_of: Some(
+        "World Bank World Development Indicators (GDP) and IMF World Economic Outlook (GDP (IMF))",
+    ),
 };
 
 pub(crate) static FG_P1_LIQUISEARCH_WP_GBR: Source = Source {

@@ -54,6 +54,12 @@ pub enum Indicator {
     ConventionsRatified,
     /// Trade preferences withdrawn from Cambodia (share or value).
     PreferencesWithdrawn,
+    /// Development assistance or donations given by Cambodia to the partner
+    /// (the reverse of [`Indicator::AidDisbursed`]).
+    AidGiven,
+    /// Cambodian investment in the partner country (the reverse of
+    /// [`Indicator::InvestmentApproved`]).
+    InvestmentInPartner,
     /// The partner's gross domestic product at current prices (nominal,
     /// not at purchasing-power parity): a profile figure, not a bilateral one.
     Gdp,

@@ -49,7 +49,8 @@ ORGANIZATIONS = {
 INDICATORS = {
     "trade_total", "exports_to", "imports_from", "investment_approved", "investment_fdi_inflow", "aid_disbursed",
     "aid_committed", "tourist_arrivals", "migrant_workers", "scholarships", "imf_quota", "voting_share",
-    "lending_total", "subscribed_capital", "conventions_ratified", "preferences_withdrawn", "gdp", "other",
+    "lending_total", "subscribed_capital", "conventions_ratified", "preferences_withdrawn", "aid_given",
+    "investment_in_partner", "gdp", "other",
 }
 REPORTERS = [
     "cambodia_customs", "cambodia_commerce", "cambodia_cdc", "cambodia_tourism", "cambodia_labour", "cambodia_nbc",

@@ -8,7 +8,7 @@
 use crate::data::prelude::*;
 use crate::figures::{Amount, Indicator, Observation, Qualifier, Reporter, Scale, Unit};
 
-pub(crate) static OBSERVATIONS: [Observation; 968] = [
+pub(crate) static OBSERVATIONS: [Observation; 978] = [
     Observation {
         partner: c(Country::Australia),
         indicator: Indicator::AidCommitted,
@@ -5731,6 +5731,45 @@ pub(crate) static OBSERVATIONS: [Observation; 968] = [
     },
     Observation {
         partner: c(Country::Laos),
+        indicator: Indicator::AidGiven,
+        period: EventDate::on(month(2021, 11)),
+        value: Amount::new(13, 0, Scale::Million),
+        unit: Unit::Currency("USD"),
+        reporter: Reporter::CambodiaGovernment,
+        estimate: false,
+        qualifier: Qualifier::Exact,
+        preferred: true,
+        note: "Covid-19 assistance announced during the Lao prime minister's official visit to Phnom Penh (29-30 November 2021): USD 13 million in all, of which USD 3 million from the Royal Government and USD 10 million from the private sector, besides 500,000 Sinovac doses and two refrigerated vans. The AKP text says it was announced the day before the 30 November courtesy call, but the page shows no publication date, so the month is kept. Later reports repeat the figure: the Laotian Times (14 March 2022) says 'over USD 13 million' from government and private sector together, at the time of the ASEM summit; VNA (14 March 2022) lists '13 million USD' among Cambodia's Covid help to Laos.",
+        sources: &[&FG_F10_CAMBODIATRIBUNE_2021_LAOS_THANKS_COVID_AID, &FG_F10_LAOTIANTIMES_2022_REFRIGERATED_TRUCKS, &FG_F10_VIETNAMPLUS_2022_VACCINE_VANS_LAOS],
+    },
+    Observation {
+        partner: c(Country::Laos),
+        indicator: Indicator::AidGiven,
+        period: EventDate::on(month(2021, 11)),
+        value: Amount::new(3, 0, Scale::Million),
+        unit: Unit::Currency("USD"),
+        reporter: Reporter::CambodiaGovernment,
+        estimate: false,
+        qualifier: Qualifier::Exact,
+        preferred: false,
+        note: "The Royal Government's own share of the USD 13 million Covid-19 package announced in November 2021 (the other USD 10 million came from Cambodian private firms). Not preferred: a part (the Royal Government's own share) of the USD 13 million package reported for the same month; series should use the whole package, as announced.",
+        sources: &[&FG_F10_CAMBODIATRIBUNE_2021_LAOS_THANKS_COVID_AID],
+    },
+    Observation {
+        partner: c(Country::Laos),
+        indicator: Indicator::AidGiven,
+        period: EventDate::on(day(2024, 3, 25)),
+        value: Amount::new(1, 0, Scale::Million),
+        unit: Unit::Currency("USD"),
+        reporter: Reporter::CambodiaGovernment,
+        estimate: false,
+        qualifier: Qualifier::Exact,
+        preferred: true,
+        note: "Contribution announced by Prime Minister Hun Manet at a joint press conference with Lao Prime Minister Sonexay Siphandone in Vientiane on 25 March 2024, to help Laos organise the 2024 ASEAN Summit and related meetings during its chairmanship.",
+        sources: &[&FG_F10_PHNOMPENHPOST_2024_AID_1M_LAOS_ASEAN, &FG_F10_BNNBREAKING_2024_1M_LAOS_ASEAN],
+    },
+    Observation {
+        partner: c(Country::Laos),
         indicator: Indicator::ExportsTo,
         period: EventDate::span(month(2023, 1), month(2023, 6)),
         value: Amount::new(280, 2, Scale::Million),
@@ -5741,6 +5780,32 @@ pub(crate) static OBSERVATIONS: [Observation; 968] = [
         preferred: true,
         note: "GDCE: Cambodian exports, first half of 2023, up 46%",
         sources: &[&FG_F2_PPP_2023_ASEAN_H1],
+    },
+    Observation {
+        partner: c(Country::Laos),
+        indicator: Indicator::InvestmentInPartner,
+        period: EventDate::span(year(1989), year(2019)),
+        value: Amount::new(11, 0, Scale::One),
+        unit: Unit::Count,
+        reporter: Reporter::PartnerGovernment,
+        estimate: false,
+        qualifier: Qualifier::Exact,
+        preferred: true,
+        note: "Number of Cambodian investment projects in Laos, cumulative 1989-2019, per the Lao Ministry of Planning and Investment (same table as the USD 8,363,324 value).",
+        sources: &[&FG_F10_PHNOMPENHPOST_37BN_INVESTED_LAOS],
+    },
+    Observation {
+        partner: c(Country::Laos),
+        indicator: Indicator::InvestmentInPartner,
+        period: EventDate::span(year(1989), year(2019)),
+        value: Amount::new(8363324, 0, Scale::One),
+        unit: Unit::Currency("USD"),
+        reporter: Reporter::PartnerGovernment,
+        estimate: false,
+        qualifier: Qualifier::Exact,
+        preferred: true,
+        note: "Lao Ministry of Planning and Investment statistics, cumulative 1989-2019: Cambodia ranked 23rd among foreign investors in Laos with 11 approved projects worth this amount (Vientiane Times via Asia News Network, carried by The Phnom Penh Post).",
+        sources: &[&FG_F10_PHNOMPENHPOST_37BN_INVESTED_LAOS],
     },
     Observation {
         partner: c(Country::Laos),
@@ -6420,6 +6485,45 @@ pub(crate) static OBSERVATIONS: [Observation; 968] = [
     },
     Observation {
         partner: c(Country::Myanmar),
+        indicator: Indicator::AidGiven,
+        period: EventDate::on(day(2008, 5, 7)),
+        value: Amount::new(50000, 0, Scale::One),
+        unit: Unit::Currency("USD"),
+        reporter: Reporter::CambodiaGovernment,
+        estimate: false,
+        qualifier: Qualifier::Exact,
+        preferred: true,
+        note: "Cyclone Nargis relief: Foreign Minister Hor Namhong handed the government's cash donation to Myanmar's ambassador Aung Naing in Phnom Penh on Wednesday 7 May 2008 (Xinhua dateline); he said a further donation might follow.",
+        sources: &[&FG_F10_KHMERIZATION_2008_XINHUA_NARGIS_50000, &FG_F10_PHNOMPENHPOST_2008_NARGIS_50000, &FG_F10_VOAKHMER_2008_NARGIS_50000],
+    },
+    Observation {
+        partner: c(Country::Myanmar),
+        indicator: Indicator::AidGiven,
+        period: EventDate::on(day(2021, 8, 17)),
+        value: Amount::new(200000, 0, Scale::One),
+        unit: Unit::Currency("USD"),
+        reporter: Reporter::CambodiaGovernment,
+        estimate: false,
+        qualifier: Qualifier::Exact,
+        preferred: true,
+        note: "Covid-19 aid in cash from the Royal Government, pledged in Hun Sen's letter of 17 August 2021 to Min Aung Hlaing, with masks, test kits and medical equipment; handed over by Health Minister Mam Bunheng at Nay Pyi Taw airport on 20 August 2021 (AKP). Not included: the separate USD 100,000 pledge to the ASEAN humanitarian assistance for Myanmar through the AHA Centre, and the Cambodian Red Cross's USD 100,000 to the Myanmar Red Cross.",
+        sources: &[&FG_F10_PHNOMPENHPOST_2021_PLEDGES_AID_MYANMAR, &FG_F10_CAMBODIANEWSGAZETTE_2021_CRC_MYANMAR, &FG_F10_CAMBODIANEWSGAZETTE_2021_DONATIONS_DELIVERED_MYANMAR],
+    },
+    Observation {
+        partner: c(Country::Myanmar),
+        indicator: Indicator::AidGiven,
+        period: EventDate::on(day(2025, 3, 30)),
+        value: Amount::new(100000, 0, Scale::One),
+        unit: Unit::Currency("USD"),
+        reporter: Reporter::CambodiaGovernment,
+        estimate: false,
+        qualifier: Qualifier::Exact,
+        preferred: true,
+        note: "Initial emergency assistance after the 28 March 2025 magnitude-7.7 earthquake, announced by Foreign Minister Prak Sokhonn at the special ASEAN foreign ministers' meeting of 30 March 2025, alongside two ASEAN-ERAT experts. A Japanese-language summary (advance-in-cambodia.com) also says Hun Manet gave USD 100,000 to Myanmar, probably the same money; the Cambodian Red Cross gave a further USD 100,000 to the Myanmar Red Cross (not counted here).",
+        sources: &[&FG_F10_KAMPUCHEANEWS_2025_CAMBODIANESS_MYANMAR_QUAKE],
+    },
+    Observation {
+        partner: c(Country::Myanmar),
         indicator: Indicator::ExportsTo,
         period: EventDate::span(month(2023, 1), month(2023, 6)),
         value: Amount::new(100, 2, Scale::Million),
@@ -6537,6 +6641,19 @@ pub(crate) static OBSERVATIONS: [Observation; 968] = [
     },
     Observation {
         partner: c(Country::Pakistan),
+        indicator: Indicator::AidGiven,
+        period: EventDate::on(month(2022, 9)),
+        value: Amount::new(50000, 0, Scale::One),
+        unit: Unit::Currency("USD"),
+        reporter: Reporter::CambodiaGovernment,
+        estimate: false,
+        qualifier: Qualifier::Exact,
+        preferred: true,
+        note: "Emergency humanitarian aid to the Government of Pakistan for the 2022 floods, announced by the Royal Government; the report is datelined Phnom Penh, 5 September 2022, without giving the exact day of the announcement, so only the month is kept.",
+        sources: &[&FG_F10_TDI_2022_CAMBODIA_HUMANITARIAN_AID_PAKISTAN],
+    },
+    Observation {
+        partner: c(Country::Pakistan),
         indicator: Indicator::TradeTotal,
         period: EventDate::on(year(2011)),
         value: Amount::new(25, 0, Scale::Million),
@@ -6573,6 +6690,19 @@ pub(crate) static OBSERVATIONS: [Observation; 968] = [
         preferred: true,
         note: "Bilateral trade in 2025, printed as about 5,300万ドル (USD 53 million) in a Japanese-language summary of the talks between Cambodian Senate President Hun Sen and Pakistani Senate Chairman Yousuf Raza Gilani in Phnom Penh during Gilani's official visit (early February 2026 per a PPI report dated 2026-02-07); both sides called trade low against its potential. The counting agency is not named; the page does not name the English-language report it summarises. Latest Pakistan trade figure found.",
         sources: &[&FG_F8_ADVANCE_2026_PAK_SENATE_GILANI],
+    },
+    Observation {
+        partner: c(Country::Philippines),
+        indicator: Indicator::AidGiven,
+        period: EventDate::on(day(2013, 11, 17)),
+        value: Amount::new(100000, 0, Scale::One),
+        unit: Unit::Currency("USD"),
+        reporter: Reporter::PartnerGovernment,
+        estimate: false,
+        qualifier: Qualifier::Exact,
+        preferred: true,
+        note: "Typhoon Yolanda (Haiyan) relief: the Cambodian government's cash donation, passed to the Philippines through the Philippine Embassy in Phnom Penh on 17 November 2013, as the Philippine Department of Foreign Affairs reported on 6 December 2013.",
+        sources: &[&FG_F10_DFA_PH_2013_YOLANDA_CAMBODIA_FUND_DRIVE],
     },
     Observation {
         partner: c(Country::Philippines),
@@ -12595,6 +12725,186 @@ pub(crate) static OBSERVATIONS: [Observation; 968] = [
     },
 ];
 
+pub(crate) static FG_F10_BNNBREAKING_2024_1M_LAOS_ASEAN: Source = Source {
+    id: "f10_bnnbreaking_2024_1m_laos_asean",
+    publisher: "BNN Breaking",
+    title: "Cambodia grants $1 million to Laos for 2024 ASEAN Summit prep, bolstering regional solidarity",
+    url: "https://bnnbreaking.com/politics/cambodia-grants-1-million-to-laos-for-2024-asean-summit-prep-bolstering-regional-solidarity",
+    language: "en",
+    published: Some(day(2024, 3, 28)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static FG_F10_CAMBODIANEWSGAZETTE_2021_CRC_MYANMAR: Source = Source {
+    id: "f10_cambodianewsgazette_2021_crc_myanmar",
+    publisher: "Cambodia News Gazette",
+    title: "CRC Donates US$100,000 to Myanmar Red Cross Society",
+    url: "https://cambodianewsgazette.com/crc-donates-us100000-to-myanmar-red-cross-society/",
+    language: "en",
+    published: Some(day(2021, 8, 19)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: None,
+};
+
+pub(crate) static FG_F10_CAMBODIANEWSGAZETTE_2021_DONATIONS_DELIVERED_MYANMAR: Source = Source {
+    id: "f10_cambodianewsgazette_2021_donations_delivered_myanmar",
+    publisher: "Cambodia News Gazette",
+    title: "Cambodia's Donations Delivered to Myanmar",
+    url: "https://cambodianewsgazette.com/cambodias-donations-delivered-to-myanmar/",
+    language: "en",
+    published: Some(day(2021, 8, 20)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Agence Kampuchea Presse"),
+};
+
+pub(crate) static FG_F10_CAMBODIATRIBUNE_2021_LAOS_THANKS_COVID_AID: Source = Source {
+    id: "f10_cambodiatribune_2021_laos_thanks_covid_aid",
+    publisher: "Cambodia Tribune",
+    title: "Laos Thanks Cambodia for Anti-COVID-19 Assistance",
+    url: "https://cambodiatribune.com/laos-thanks-cambodia-for-anti-covid-19-assistance/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Agence Kampuchea Presse"),
+};
+
+pub(crate) static FG_F10_DFA_PH_2013_YOLANDA_CAMBODIA_FUND_DRIVE: Source = Source {
+    id: "f10_dfa_ph_2013_yolanda_cambodia_fund_drive",
+    publisher: "Department of Foreign Affairs (Philippines)",
+    title: "PHL Embassy, Filipino Community in Cambodia Conduct Fund Drive, Offer Prayers for Yolanda Victims",
+    url: "https://dfa.gov.ph/authentication-functions/148-typhoon-yolanda/1611-phl-embassy-filipino-community-in-cambodia-conduct-fund-drive-offer-prayers-for-yolanda-victims",
+    language: "en",
+    published: Some(day(2013, 12, 6)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+pub(crate) static FG_F10_KAMPUCHEANEWS_2025_CAMBODIANESS_MYANMAR_QUAKE: Source = Source {
+    id: "f10_kampucheanews_2025_cambodianess_myanmar_quake",
+    publisher: "Kampuchea News",
+    title: "Cambodianess (source listing page; article on Cambodian experts and $100,000 for Myanmar earthquake relief)",
+    url: "https://kampuchea.news/source/cambodianess",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Cambodianess"),
+};
+
+pub(crate) static FG_F10_KHMERIZATION_2008_XINHUA_NARGIS_50000: Source = Source {
+    id: "f10_khmerization_2008_xinhua_nargis_50000",
+    publisher: "Khmerization",
+    title: "Cambodia donates $50,000 to cyclone-hit Myanmar",
+    url: "http://khmerization.blogspot.com/2008/05/cambodia-donates-50000-to-cyclone-hit.html",
+    language: "en",
+    published: Some(day(2008, 5, 7)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Xinhua"),
+};
+
+pub(crate) static FG_F10_LAOTIANTIMES_2022_REFRIGERATED_TRUCKS: Source = Source {
+    id: "f10_laotiantimes_2022_refrigerated_trucks",
+    publisher: "Laotian Times",
+    title: "Cambodia Donates Refrigerated Trucks to Laos",
+    url: "https://laotiantimes.com/2022/03/14/cambodia-donates-refrigerated-trucks-to-laos/",
+    language: "en",
+    published: Some(day(2022, 3, 14)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static FG_F10_PHNOMPENHPOST_2008_NARGIS_50000: Source = Source {
+    id: "f10_phnompenhpost_2008_nargis_50000",
+    publisher: "The Phnom Penh Post",
+    title: "Cambodia donates $50,000 to cyclone-struck Myanmar",
+    url: "http://mail.phnompenhpost.com/national/cambodia-donates-50000-cyclone-struck-myanmar",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static FG_F10_PHNOMPENHPOST_2021_PLEDGES_AID_MYANMAR: Source = Source {
+    id: "f10_phnompenhpost_2021_pledges_aid_myanmar",
+    publisher: "The Phnom Penh Post",
+    title: "Cambodia pledges aid to virus-hit Myanmar",
+    url: "https://www.phnompenhpost.com/national/cambodia-pledges-aid-virus-hit-myanmar",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static FG_F10_PHNOMPENHPOST_2024_AID_1M_LAOS_ASEAN: Source = Source {
+    id: "f10_phnompenhpost_2024_aid_1m_laos_asean",
+    publisher: "The Phnom Penh Post",
+    title: "Cambodian aid $1M to Laos for ASEAN Summit-related meetings",
+    url: "https://phnompenhpost.com/national/cambodian-aid-1m-to-laos-for-asean-summit-related-meetings",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static FG_F10_PHNOMPENHPOST_37BN_INVESTED_LAOS: Source = Source {
+    id: "f10_phnompenhpost_37bn_invested_laos",
+    publisher: "The Phnom Penh Post",
+    title: "Nearly $37 billion invested in Laos",
+    url: "https://www.phnompenhpost.com/business/nearly-37-billion-invested-laos",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Vientiane Times (Asia News Network)"),
+};
+
+pub(crate) static FG_F10_TDI_2022_CAMBODIA_HUMANITARIAN_AID_PAKISTAN: Source = Source {
+    id: "f10_tdi_2022_cambodia_humanitarian_aid_pakistan",
+    publisher: "The Diplomatic Insight",
+    title: "Cambodia announces humanitarian aid for Pakistan",
+    url: "https://thediplomaticinsight.com/cambodia-announces-humanitarian-aid-for-pakistan/",
+    language: "en",
+    published: Some(day(2022, 9, 5)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static FG_F10_VIETNAMPLUS_2022_VACCINE_VANS_LAOS: Source = Source {
+    id: "f10_vietnamplus_2022_vaccine_vans_laos",
+    publisher: "Vietnam News Agency",
+    title: "Cambodia donates more refrigerated vaccine transport vehicles to Laos",
+    url: "https://en.vietnamplus.vn/cambodia-donates-more-refrigerated-vaccine-transport-vehicles-to-laos/223444.vnp",
+    language: "en",
+    published: Some(day(2022, 3, 14)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static FG_F10_VOAKHMER_2008_NARGIS_50000: Source = Source {
+    id: "f10_voakhmer_2008_nargis_50000",
+    publisher: "Voice of America",
+    title: "[headline not in stored copy] VOA Khmer report: Cambodia to provide $50,000 to Burma after Cyclone Nargis",
+    url: "https://khmer.voanews.com/a/a-40-2008-05-07-voa1-90168167/1356906.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static FG_F1_ADVANCE_2023_CHN_JANAUG: Source = Source {
     id: "f1_advance_2023_chn_janaug",
     publisher: "Advance in Cambodia",
@@ -15592,9 +15902,7 @@ pub(crate) static FG_F3_VIETSTOCK_2016_INDIA_BIT: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some(
-        "The Phnom Penh Post (English business report reposted by Vietstock; original title not confirmed)",
-    ),
+    copy_of: Some("The Phnom Penh Post (English business report reposted by Vietstock; original title not confirmed)"),
 };
 
 pub(crate) static FG_F3_VNA_2025_PHL_CAMBODIA_TRADE: Source = Source {
@@ -16326,9 +16634,7 @@ pub(crate) static FG_F5_CNRPMEDIA_2010_CSM_CAMBODIANS_RUSSIAN: Source = Source {
     published: Some(day(2010, 3, 6)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some(
-        "The Christian Science Monitor, 'Why some Cambodians speak Russian' by Julie Masis, 2010-03-04",
-    ),
+    copy_of: Some("The Christian Science Monitor, 'Why some Cambodians speak Russian' by Julie Masis, 2010-03-04"),
 };
 
 pub(crate) static FG_F5_DFAT_CAMBODIA_BRIEF: Source = Source {
@@ -16376,9 +16682,7 @@ pub(crate) static FG_F5_KHMERIZATION_2013_ASEAN_VISITORS_2012: Source = Source {
     published: Some(day(2013, 2, 27)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some(
-        "Luc Citrinot, 'ASEAN generated 1.51 million travellers to Cambodia in 2012' (text follows the Xinhua report)",
-    ),
+    copy_of: Some("Luc Citrinot, 'ASEAN generated 1.51 million travellers to Cambodia in 2012' (text follows the Xinhua report)"),
 };
 
 pub(crate) static FG_F5_KHMERNZ_2010_PPP_IDN_TRADE: Source = Source {
@@ -16390,9 +16694,7 @@ pub(crate) static FG_F5_KHMERNZ_2010_PPP_IDN_TRADE: Source = Source {
     published: Some(day(2010, 12, 17)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some(
-        "The Phnom Penh Post, 'Indonesian trade up 25 percent, more to come' by Soeun Say, 2010-12-17",
-    ),
+    copy_of: Some("The Phnom Penh Post, 'Indonesian trade up 25 percent, more to come' by Soeun Say, 2010-12-17"),
 };
 
 pub(crate) static FG_F5_MANILASHIMBUN_2016_PHL_KH_AGREEMENTS: Source = Source {
@@ -16536,9 +16838,7 @@ pub(crate) static FG_F6_GOO_2023_TRADE_2022: Source = Source {
     published: Some(day(2023, 1, 17)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some(
-        "General Department of Customs and Excise of Cambodia (trade statistics release)",
-    ),
+    copy_of: Some("General Department of Customs and Excise of Cambodia (trade statistics release)"),
 };
 
 pub(crate) static FG_F6_GOO_2024_TRADE_2023: Source = Source {
@@ -16550,9 +16850,7 @@ pub(crate) static FG_F6_GOO_2024_TRADE_2023: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some(
-        "General Department of Customs and Excise of Cambodia (trade statistics release)",
-    ),
+    copy_of: Some("General Department of Customs and Excise of Cambodia (trade statistics release)"),
 };
 
 pub(crate) static FG_F6_KHMERECHO_2026_USA_2025: Source = Source {
@@ -17440,9 +17738,7 @@ pub(crate) static FG_P1_IVANM_AUS: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some(
-        "World Bank World Development Indicators (GDP) and IMF World Economic Outlook (GDP (IMF))",
-    ),
+    copy_of: Some("World Bank World Development Indicators (GDP) and IMF World Economic Outlook (GDP (IMF))"),
 };
 
 pub(crate) static FG_P1_IVANM_IDN: Source = Source {
@@ -17454,9 +17750,7 @@ pub(crate) static FG_P1_IVANM_IDN: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some(
-        "World Bank World Development Indicators (GDP) and IMF World Economic Outlook (GDP (IMF))",
-    ),
+    copy_of: Some("World Bank World Development Indicators (GDP) and IMF World Economic Outlook (GDP (IMF))"),
 };
 
 pub(crate) static FG_P1_LIQUISEARCH_WP_GBR: Source = Source {
@@ -17688,6 +17982,21 @@ pub(crate) static FG_P1_WP_THA_EASYCHAT: Source = Source {
 };
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &FG_F10_BNNBREAKING_2024_1M_LAOS_ASEAN,
+    &FG_F10_CAMBODIANEWSGAZETTE_2021_CRC_MYANMAR,
+    &FG_F10_CAMBODIANEWSGAZETTE_2021_DONATIONS_DELIVERED_MYANMAR,
+    &FG_F10_CAMBODIATRIBUNE_2021_LAOS_THANKS_COVID_AID,
+    &FG_F10_DFA_PH_2013_YOLANDA_CAMBODIA_FUND_DRIVE,
+    &FG_F10_KAMPUCHEANEWS_2025_CAMBODIANESS_MYANMAR_QUAKE,
+    &FG_F10_KHMERIZATION_2008_XINHUA_NARGIS_50000,
+    &FG_F10_LAOTIANTIMES_2022_REFRIGERATED_TRUCKS,
+    &FG_F10_PHNOMPENHPOST_2008_NARGIS_50000,
+    &FG_F10_PHNOMPENHPOST_2021_PLEDGES_AID_MYANMAR,
+    &FG_F10_PHNOMPENHPOST_2024_AID_1M_LAOS_ASEAN,
+    &FG_F10_PHNOMPENHPOST_37BN_INVESTED_LAOS,
+    &FG_F10_TDI_2022_CAMBODIA_HUMANITARIAN_AID_PAKISTAN,
+    &FG_F10_VIETNAMPLUS_2022_VACCINE_VANS_LAOS,
+    &FG_F10_VOAKHMER_2008_NARGIS_50000,
     &FG_F1_ADVANCE_2023_CHN_JANAUG,
     &FG_F1_ADVANCE_2024_CDC_2023,
     &FG_F1_ADVANCE_2025_JAN,

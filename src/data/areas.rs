@@ -208,6 +208,10 @@ pub(crate) static AREAS: [Area; 25] = [
         extent: AreaExtent::Total,
         preferred: true,
         note: "CIA World Factbook (2024-25 edition copied by worldbook.app, and an older one copied by SAIL Malaysia): total 331,210 sq km (land 310,070; water 21,140) and a China-ASEAN Business Council page copying English Wikipedia (about 331,210 km2). Other pages give 329,241 km2 (a Vietnamese travel page), 331,344 or 329,566 km2; a Vietnamese official figure was not found.",
-        sources: &[&FG_P1_WORLDBOOK_CIA_VNM, &FG_P1_SAILMALAYSIA_CIA_VNM, &FG_P1_CABA_WP_VNM],
+        sources: &[
+            &FG_P1_WORLDBOOK_CIA_VNM,
+            &FG_P1_SAILMALAYSIA_CIA_VNM,
+            &FG_P1_CABA_WP_VNM,
+        ],
     },
 ];

@@ -6883,7 +6883,7 @@ pub(crate) static OBSERVATIONS: [Observation; 978] = [
         estimate: true,
         qualifier: Qualifier::About,
         preferred: true,
-        note: "Debt relief under discussion: Russian Duma deputy speaker Valery Yazev said after visiting Cambodia that the principal part, 'about 70%', of Cambodia's debt of around US$1.5 billion could be written off within Russia's Paris Club participation, the rest rescheduled on concessional terms (RIA Novosti, 10 November 2008). A prospect, not a signed agreement.",
+        note: "Debt relief under discussion: Russian Duma deputy speaker Valery Yazev said after visiting Cambodia that the principal part, 'about 70%', of Cambodia's debt of around US$1.5 billion could be written off within Russia's Paris Club participation, the rest rescheduled on concessional terms (RIA Novosti, 10 November 2008). A prospect, not a signed agreement. A prospect, not a commitment: Russia's Finance Ministry denied on 9 December 2008 that any write-off agreement had been signed (see the next observation); the speaker was a Duma deputy speaker, not the government itself.",
         sources: &[&FG_F9_CAMBODIATONIGHT_2008_RIA_DEBT],
     },
     Observation {
@@ -15902,7 +15902,9 @@ pub(crate) static FG_F3_VIETSTOCK_2016_INDIA_BIT: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("The Phnom Penh Post (English business report reposted by Vietstock; original title not confirmed)"),
+    copy_of: Some(
+        "The Phnom Penh Post (English business report reposted by Vietstock; original title not confirmed)",
+    ),
 };
 
 pub(crate) static FG_F3_VNA_2025_PHL_CAMBODIA_TRADE: Source = Source {
@@ -16634,7 +16636,9 @@ pub(crate) static FG_F5_CNRPMEDIA_2010_CSM_CAMBODIANS_RUSSIAN: Source = Source {
     published: Some(day(2010, 3, 6)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("The Christian Science Monitor, 'Why some Cambodians speak Russian' by Julie Masis, 2010-03-04"),
+    copy_of: Some(
+        "The Christian Science Monitor, 'Why some Cambodians speak Russian' by Julie Masis, 2010-03-04",
+    ),
 };
 
 pub(crate) static FG_F5_DFAT_CAMBODIA_BRIEF: Source = Source {
@@ -16682,7 +16686,9 @@ pub(crate) static FG_F5_KHMERIZATION_2013_ASEAN_VISITORS_2012: Source = Source {
     published: Some(day(2013, 2, 27)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("Luc Citrinot, 'ASEAN generated 1.51 million travellers to Cambodia in 2012' (text follows the Xinhua report)"),
+    copy_of: Some(
+        "Luc Citrinot, 'ASEAN generated 1.51 million travellers to Cambodia in 2012' (text follows the Xinhua report)",
+    ),
 };
 
 pub(crate) static FG_F5_KHMERNZ_2010_PPP_IDN_TRADE: Source = Source {
@@ -16694,7 +16700,9 @@ pub(crate) static FG_F5_KHMERNZ_2010_PPP_IDN_TRADE: Source = Source {
     published: Some(day(2010, 12, 17)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("The Phnom Penh Post, 'Indonesian trade up 25 percent, more to come' by Soeun Say, 2010-12-17"),
+    copy_of: Some(
+        "The Phnom Penh Post, 'Indonesian trade up 25 percent, more to come' by Soeun Say, 2010-12-17",
+    ),
 };
 
 pub(crate) static FG_F5_MANILASHIMBUN_2016_PHL_KH_AGREEMENTS: Source = Source {
@@ -16838,7 +16846,9 @@ pub(crate) static FG_F6_GOO_2023_TRADE_2022: Source = Source {
     published: Some(day(2023, 1, 17)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("General Department of Customs and Excise of Cambodia (trade statistics release)"),
+    copy_of: Some(
+        "General Department of Customs and Excise of Cambodia (trade statistics release)",
+    ),
 };
 
 pub(crate) static FG_F6_GOO_2024_TRADE_2023: Source = Source {
@@ -16850,7 +16860,9 @@ pub(crate) static FG_F6_GOO_2024_TRADE_2023: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("General Department of Customs and Excise of Cambodia (trade statistics release)"),
+    copy_of: Some(
+        "General Department of Customs and Excise of Cambodia (trade statistics release)",
+    ),
 };
 
 pub(crate) static FG_F6_KHMERECHO_2026_USA_2025: Source = Source {
@@ -16897,7 +16909,7 @@ pub(crate) static FG_F7_BATTAMBANG_2019_PAL_FLIGHT: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Official,
+    kind: SourceKind::Copy,
     copy_of: None,
 };
 
@@ -17738,7 +17750,9 @@ pub(crate) static FG_P1_IVANM_AUS: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("World Bank World Development Indicators (GDP) and IMF World Economic Outlook (GDP (IMF))"),
+    copy_of: Some(
+        "World Bank World Development Indicators (GDP) and IMF World Economic Outlook (GDP (IMF))",
+    ),
 };
 
 pub(crate) static FG_P1_IVANM_IDN: Source = Source {
@@ -17750,7 +17764,9 @@ pub(crate) static FG_P1_IVANM_IDN: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("World Bank World Development Indicators (GDP) and IMF World Economic Outlook (GDP (IMF))"),
+    copy_of: Some(
+        "World Bank World Development Indicators (GDP) and IMF World Economic Outlook (GDP (IMF))",
+    ),
 };
 
 pub(crate) static FG_P1_LIQUISEARCH_WP_GBR: Source = Source {

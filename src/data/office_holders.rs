@@ -892,6 +892,7 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         sources: &[
             &OH_L2_BDPOST_SHAHABUDDIN_2023,
             &OH_L2_NATIONALHERALD_TARIQUE_2026,
+            &OH_L2_BDNEWS24_SHAHABUDDIN_2023,
         ],
     },
     OfficeHolder {
@@ -1500,6 +1501,7 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
             &OH_L3_SENENEWS_LECORNU,
             &OH_L3_OLJ_LECORNU,
             &OH_L3_DIASPORAPULSE_LECORNU2026,
+            &OH_L3_TRT_LECORNU_2025,
         ],
     },
     OfficeHolder {
@@ -1639,7 +1641,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2025, 5, 6)),
         acting: false,
         note: "end = Merz's election in the second Bundestag vote",
-        sources: &[&OH_L3_TONLINE_KANZLER, &OH_L3_DW_MERZ],
+        sources: &[
+            &OH_L3_TONLINE_KANZLER,
+            &OH_L3_DW_MERZ,
+            &OH_L3_TASS_MERZ_2025,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Germany),
@@ -1654,6 +1660,7 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
             &OH_L3_MENAFN_KUNA_MERZ,
             &OH_L3_ALLEKANZLER,
             &OH_L3_NEWSDE_STEINMEIER,
+            &OH_L3_TASS_MERZ_2025,
         ],
     },
     OfficeHolder {
@@ -2082,7 +2089,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "first woman in the office; re-elected by the Diet on 18 February 2026 after the 8 February 2026 general election (second cabinet), no break. Sources retrieved reach February 2026 only.",
-        sources: &[&OH_L2_WP_LIST_PM_JAPAN, &OH_L2_YOMIURI_TAKAICHI_2026],
+        sources: &[
+            &OH_L2_WP_LIST_PM_JAPAN,
+            &OH_L2_YOMIURI_TAKAICHI_2026,
+            &OH_L2_ANEWS_KYODO_TAKAICHI_2025,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Laos),
@@ -2413,6 +2424,7 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         sources: &[
             &OH_L1_STRAITSTIMES_MYS_2020,
             &OH_L1_MALAYMAIL_MUHYIDDIN_SWORN,
+            &OH_L1_ABC_MUHYIDDIN_2020,
         ],
     },
     OfficeHolder {
@@ -2426,6 +2438,7 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         sources: &[
             &OH_L1_MALAYMAIL_MUHYIDDIN_SWORN,
             &OH_L1_BORNEOPOST_ISMAIL_SABRI,
+            &OH_L1_ABC_MUHYIDDIN_2020,
         ],
     },
     OfficeHolder {
@@ -2439,6 +2452,7 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         sources: &[
             &OH_L1_TELLERREPORT_ISMAIL_SABRI,
             &OH_L1_CNA_ISMAIL_SABRI_SWORN,
+            &OH_L1_ABC_MUHYIDDIN_2020,
         ],
     },
     OfficeHolder {
@@ -4547,11 +4561,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         partner: o(Organization::EuropeanUnion),
         office: Office::HeadOfSecretariat,
         name: "Manuel Marín",
-        start: day(1999, 3, 15),
-        end: Some(day(1999, 9, 12)),
+        start: day(1999, 3, 16),
+        end: Some(day(1999, 9, 16)),
         acting: true,
-        note: "Interim president of the caretaker Commission after the Santer Commission resigned: 15 March to 12 September 1999 per German Wikipedia (de-academic copy), which says the Prodi Commission was sworn in on 13 September. English Wikipedia's Prodi Commission article gives 16 September 1999 for Prodi's start.",
-        sources: &[&OH_L4_DEWIKI_MARIN],
+        note: "Interim president of the caretaker Commission after the Santer Commission resigned. The current German Wikipedia article on the Marín Commission (second reader, 2026-12-01) gives 16 March to 16 September 1999, and English Wikipedia gives 16 September 1999 for the Prodi Commission taking office; an older German revision (de-academic copy, l4_dewiki_marin) gave 15 March to 12 September, with the Prodi Commission sworn in on 13 September. The later dates are preferred as the current text of both editions; no EU record was seen.",
+        sources: &[&OH_L4_DEWIKI_KOMMISSION_MARIN, &OH_L4_DEWIKI_MARIN],
     },
     OfficeHolder {
         partner: o(Organization::EuropeanUnion),
@@ -5062,6 +5076,18 @@ pub(crate) static OH_L1_AA_DUTERTE_SWORN: Source = Source {
     url: "https://aa.com.tr/en/asia-pacific/duterte-takes-oath-as-philippines-16th-president/600254",
     language: "en",
     published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L1_ABC_MUHYIDDIN_2020: Source = Source {
+    id: "l1_abc_muhyiddin_2020",
+    publisher: "ABC News (Australian Broadcasting Corporation)",
+    title: "Malaysia swears in new prime minister as Mahathir Mohamad forced out",
+    url: "https://www.abc.net.au/news/2020-03-01/malaysia-new-prime-minister-muhyiddin-yassin-sworn-in/12015020",
+    language: "en",
+    published: Some(day(2020, 3, 1)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -5855,8 +5881,8 @@ pub(crate) static OH_L1_NATION_MAH_ACTING_2024: Source = Source {
     language: "en",
     published: Some(day(2024, 7, 23)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
+    kind: SourceKind::Copy,
+    copy_of: Some("Associated Press"),
 };
 
 pub(crate) static OH_L1_NATION_SRETTHA_ENDORSED: Source = Source {
@@ -6917,6 +6943,18 @@ pub(crate) static OH_L2_AJP_LEE_JUHO_2025: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L2_ANEWS_KYODO_TAKAICHI_2025: Source = Source {
+    id: "l2_anews_kyodo_takaichi_2025",
+    publisher: "aNews",
+    title: "Japan's PM Takaichi sworn in by emperor as unveils new Cabinet",
+    url: "https://www.anews.com.tr/world/2025/10/21/japans-pm-takaichi-sworn-in-by-emperor-as-unveils-new-cabinet",
+    language: "en",
+    published: Some(day(2025, 10, 21)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Kyodo News"),
+};
+
 pub(crate) static OH_L2_AP_HAN_REINSTATED_2025: Source = Source {
     id: "l2_ap_han_reinstated_2025",
     publisher: "KSTP",
@@ -7056,6 +7094,18 @@ pub(crate) static OH_L2_BBC_HU_2003: Source = Source {
     url: "http://news.bbc.co.uk/2/hi/asia-pacific/2852361.stm",
     language: "en",
     published: Some(day(2003, 3, 15)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_BDNEWS24_SHAHABUDDIN_2023: Source = Source {
+    id: "l2_bdnews24_shahabuddin_2023",
+    publisher: "bdnews24.com",
+    title: "Shahabuddin sworn in as 22nd president (headline as the second reader summarized it)",
+    url: "https://bdnews24.com/bangladesh/arw0f8z8w0",
+    language: "en",
+    published: Some(day(2023, 4, 24)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -7477,7 +7527,7 @@ pub(crate) static OH_L2_ISAHA_PMS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Reference,
+    kind: SourceKind::Copy,
     copy_of: None,
 };
 
@@ -7777,7 +7827,7 @@ pub(crate) static OH_L2_SARKARIPARIKSHA_PMS: Source = Source {
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Reference,
+    kind: SourceKind::Copy,
     copy_of: None,
 };
 
@@ -8837,6 +8887,18 @@ pub(crate) static OH_L3_SZ_SCHROEDER: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L3_TASS_MERZ_2025: Source = Source {
+    id: "l3_tass_merz_2025",
+    publisher: "TASS",
+    title: "Merz elected German chancellor in second round (headline as the second reader summarized it)",
+    url: "https://tass.com/world/1953927",
+    language: "en",
+    published: Some(day(2025, 5, 6)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static OH_L3_THELIST_CHARLES: Source = Source {
     id: "l3_thelist_charles",
     publisher: "The List",
@@ -8894,6 +8956,18 @@ pub(crate) static OH_L3_TONLINE_KANZLER: Source = Source {
     url: "https://t-online.de/nachrichten/deutschland/parteien/id_91284228/bilder/deutschlands-kanzler-von-adenauer-bis-scholz.html",
     language: "de",
     published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L3_TRT_LECORNU_2025: Source = Source {
+    id: "l3_trt_lecornu_2025",
+    publisher: "TRT Français",
+    title: "Macron nomme Sébastien Lecornu Premier ministre (headline as the second reader summarized it)",
+    url: "https://trt.global/fran%C3%A7ais/article/f04cb55c1505",
+    language: "fr",
+    published: Some(day(2025, 9, 9)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -9232,6 +9306,18 @@ pub(crate) static OH_L4_DEVEX_DSK_2011: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L4_DEWIKI_KOMMISSION_MARIN: Source = Source {
+    id: "l4_dewiki_kommission_marin",
+    publisher: "Wikipedia",
+    title: "Kommission Marín",
+    url: "https://de.wikipedia.org/wiki/Kommission_Mar%C3%ADn",
+    language: "de",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
     copy_of: None,
 };
 
@@ -9807,6 +9893,7 @@ pub(crate) static OH_L4_WTO_PR131_1999: Source = Source {
 
 pub(crate) static SOURCES: &[&Source] = &[
     &OH_L1_AA_DUTERTE_SWORN,
+    &OH_L1_ABC_MUHYIDDIN_2020,
     &OH_L1_AFP_WONG_SWORN,
     &OH_L1_ALJAZEERA_NAJIB_SWORN,
     &OH_L1_ANTARA_PRABOWO_SWORN,
@@ -9961,6 +10048,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L2_9NEWS_CHARLES_2022,
     &OH_L2_ABC_MUSHARRAF_2001,
     &OH_L2_AJP_LEE_JUHO_2025,
+    &OH_L2_ANEWS_KYODO_TAKAICHI_2025,
     &OH_L2_AP_HAN_REINSTATED_2025,
     &OH_L2_AP_JAMALI_2002,
     &OH_L2_APP_ABBASI_2017,
@@ -9973,6 +10061,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L2_BALTSUN_JIANG_1993,
     &OH_L2_BBC_HASINA_2009,
     &OH_L2_BBC_HU_2003,
+    &OH_L2_BDNEWS24_SHAHABUDDIN_2023,
     &OH_L2_BDPOST_SHAHABUDDIN_2023,
     &OH_L2_BRITANNICA_HASHIMOTO,
     &OH_L2_BRITANNICA_MIYAZAWA,
@@ -10121,11 +10210,13 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L3_SPD_LIPPSTADT,
     &OH_L3_SPUTNIK_PMS_2012,
     &OH_L3_SZ_SCHROEDER,
+    &OH_L3_TASS_MERZ_2025,
     &OH_L3_THELIST_CHARLES,
     &OH_L3_TIMETOAST_CANPM,
     &OH_L3_TIN_CARNEY,
     &OH_L3_TONIGHT_BPR,
     &OH_L3_TONLINE_KANZLER,
+    &OH_L3_TRT_LECORNU_2025,
     &OH_L3_TSA_CHARLES,
     &OH_L3_UNIAN_PUTIN2008,
     &OH_L3_VOA_FRADKOV,
@@ -10154,6 +10245,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L4_DAKARACTU_JEAN,
     &OH_L4_DEVDISCOURSE_ZOU_2025,
     &OH_L4_DEVEX_DSK_2011,
+    &OH_L4_DEWIKI_KOMMISSION_MARIN,
     &OH_L4_DEWIKI_MARIN,
     &OH_L4_EC_LIBGUIDE_DELORS,
     &OH_L4_EC_LIBGUIDE_SANTER,

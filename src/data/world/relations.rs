@@ -288,7 +288,24 @@ pub(crate) static BOTSWANA: Relation = Relation {
 
 pub(crate) static BRAZIL: Relation = Relation {
     country: Country::Brazil,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1994).approximate(),
+            src![
+                WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
+                WR_AM_PORTELIZABETH_BRAZIL_2023
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
+            WR_AM_PORTELIZABETH_BRAZIL_2023
+        ],
+    }],
     periods_complete: false,
     missions: &[
         Mission {
@@ -313,34 +330,78 @@ pub(crate) static BRAZIL: Relation = Relation {
     ],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
-        &WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023,
         &WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
+        &WR_AM_PORTELIZABETH_BRAZIL_2023,
+        &WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023,
         &WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025,
     ],
 };
 
 pub(crate) static BULGARIA: Relation = Relation {
     country: Country::Bulgaria,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1960).approximate(),
+            src![
+                WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
+                WR_EU_BG_SITE_2025_AKP_BULGARIA,
+                WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
+            WR_EU_BG_SITE_2025_AKP_BULGARIA,
+            WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS
+        ],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
+        &WR_EU_BG_SITE_2025_AKP_BULGARIA,
+        &WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS,
+    ],
 };
 
 pub(crate) static BURKINA_FASO: Relation = Relation {
     country: Country::BurkinaFaso,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(2010),
+            src![
+                WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH,
+                WR_AF_ALLAFRICA_2025_BITIE_HUN_SEN
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH,
+            WR_AF_ALLAFRICA_2025_BITIE_HUN_SEN
+        ],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH,
+        &WR_AF_ALLAFRICA_2025_BITIE_HUN_SEN,
+    ],
 };
 
 pub(crate) static BURUNDI: Relation = Relation {
@@ -647,11 +708,26 @@ pub(crate) static COTE_D_IVOIRE: Relation = Relation {
     country: Country::CoteDIvoire,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::Embassy,
+        city: "Abidjan",
+        opened: None,
+        closed: None,
+        sources: src![
+            WR_D3F_CABLE_1973_PHNOM02366_LONG_BORET_AFRICA,
+            WR_D3F_CABLE_1974_ABIDJAN08232_KHMER_LOBBYING,
+            WR_D3F_CABLE_1975_ABIDJAN09094_RELATIONS_CAMBODIA
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_D3F_CABLE_1973_PHNOM02366_LONG_BORET_AFRICA,
+        &WR_D3F_CABLE_1974_ABIDJAN08232_KHMER_LOBBYING,
+        &WR_D3F_CABLE_1975_ABIDJAN09094_RELATIONS_CAMBODIA,
+    ],
 };
 
 pub(crate) static DEMOCRATIC_REPUBLIC_OF_THE_CONGO: Relation = Relation {
@@ -1105,7 +1181,24 @@ pub(crate) static HONDURAS: Relation = Relation {
 
 pub(crate) static HUNGARY: Relation = Relation {
     country: Country::Hungary,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            day(1956, 9, 20),
+            src![
+                WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY,
+                WR_EU_SWIFTNEWS_HUNGARY_EMBASSIES_2021
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY,
+            WR_EU_SWIFTNEWS_HUNGARY_EMBASSIES_2021
+        ],
+    }],
     periods_complete: false,
     missions: &[Mission {
         direction: MissionDirection::PartnerToCambodia,
@@ -1121,8 +1214,10 @@ pub(crate) static HUNGARY: Relation = Relation {
     }],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
+        &WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY,
+        &WR_EU_SWIFTNEWS_HUNGARY_EMBASSIES_2021,
         &WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
         &WR_EU_DNH_2020_HUNGARY_CONSULATE,
         &WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
@@ -1173,25 +1268,57 @@ pub(crate) static ICELAND: Relation = Relation {
 
 pub(crate) static IRAN: Relation = Relation {
     country: Country::Iran,
-    periods: &[],
-    periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::PartnerToCambodia,
-        kind: MissionKind::NonResidentAccreditation,
-        city: "Hanoi",
-        opened: None,
-        closed: None,
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1992),
+            src![
+                WR_AS_PPP_2010_OIL_DEAL_WITH_IRAN,
+                WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
+                WR_AS_VOA_IRAN_VISIT_WARMER_TIES
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
         sources: src![
-            WR_AS_TEHRAN_TIMES_2025_IRAN_CAMBODIA_TIES,
+            WR_AS_PPP_2010_OIL_DEAL_WITH_IRAN,
+            WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
             WR_AS_VOA_IRAN_VISIT_WARMER_TIES
         ],
     }],
+    periods_complete: false,
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Hanoi",
+            opened: None,
+            closed: None,
+            sources: src![
+                WR_AS_TEHRAN_TIMES_2025_IRAN_CAMBODIA_TIES,
+                WR_AS_VOA_IRAN_VISIT_WARMER_TIES
+            ],
+        },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Hanoi",
+            opened: None,
+            closed: None,
+            sources: src![WR_D3A_AKP_FR_2025_KHUON_SUDARY_IRAN_AMBASSADOR],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
-        &WR_AS_TEHRAN_TIMES_2025_IRAN_CAMBODIA_TIES,
+        &WR_AS_PPP_2010_OIL_DEAL_WITH_IRAN,
+        &WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
         &WR_AS_VOA_IRAN_VISIT_WARMER_TIES,
+        &WR_AS_TEHRAN_TIMES_2025_IRAN_CAMBODIA_TIES,
+        &WR_D3A_AKP_FR_2025_KHUON_SUDARY_IRAN_AMBASSADOR,
     ],
 };
 
@@ -2015,7 +2142,32 @@ pub(crate) static NIUE: Relation = Relation {
 
 pub(crate) static NORTH_KOREA: Relation = Relation {
     country: Country::NorthKorea,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[
+            DateClaim::preferred(
+                year(1964),
+                src![
+                    WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964,
+                    WR_D3A_CCTIMES_2024_DPRK_60TH
+                ],
+            )
+            .with_note("Preferred over the other claims; each says why it is not."),
+            DateClaim::alternative(
+                year(1964),
+                src![WR_D3A_CCTIMES_2024_DPRK_60TH],
+                "Year only, from the count '60th anniversary' in 2024; it agrees with the preferred day 28 December 1964 and is kept so that a non-copy press claim for the year survives independently of the embassy briefing (a repost).",
+            ),
+        ]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964,
+            WR_D3A_CCTIMES_2024_DPRK_60TH
+        ],
+    }],
     periods_complete: false,
     missions: &[Mission {
         direction: MissionDirection::PartnerToCambodia,
@@ -2031,8 +2183,10 @@ pub(crate) static NORTH_KOREA: Relation = Relation {
     }],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
+        &WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964,
+        &WR_D3A_CCTIMES_2024_DPRK_60TH,
         &WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH,
         &WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS,
         &WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND,
@@ -2239,13 +2393,36 @@ pub(crate) static PORTUGAL: Relation = Relation {
 
 pub(crate) static QATAR: Relation = Relation {
     country: Country::Qatar,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(2008),
+            src![
+                WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
+                WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY,
+                WR_AS_JAPAN_HOBBY_HUN_SEN_QATAR_EMBASSY
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
+            WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY,
+            WR_AS_JAPAN_HOBBY_HUN_SEN_QATAR_EMBASSY
+        ],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
+        &WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY,
+        &WR_AS_JAPAN_HOBBY_HUN_SEN_QATAR_EMBASSY,
+    ],
 };
 
 pub(crate) static REPUBLIC_OF_THE_CONGO: Relation = Relation {
@@ -2325,13 +2502,33 @@ pub(crate) static SAINT_KITTS_AND_NEVIS: Relation = Relation {
 
 pub(crate) static SAINT_LUCIA: Relation = Relation {
     country: Country::SaintLucia,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            day(2025, 9, 26),
+            src![
+                WR_AM_CAMBODIANESS_SAINT_LUCIA_2025,
+                WR_AM_ANTILLA_SAINT_LUCIA_CAMBODIA_2025
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_AM_CAMBODIANESS_SAINT_LUCIA_2025,
+            WR_AM_ANTILLA_SAINT_LUCIA_CAMBODIA_2025
+        ],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AM_CAMBODIANESS_SAINT_LUCIA_2025,
+        &WR_AM_ANTILLA_SAINT_LUCIA_CAMBODIA_2025,
+    ],
 };
 
 pub(crate) static SAINT_VINCENT_AND_THE_GRENADINES: Relation = Relation {
@@ -2610,7 +2807,35 @@ pub(crate) static SURINAME: Relation = Relation {
 
 pub(crate) static SWEDEN: Relation = Relation {
     country: Country::Sweden,
-    periods: &[],
+    periods: &[
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: Claims(&[DateClaim::preferred(
+                year(1961),
+                src![
+                    WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY,
+                    WR_EU_CNV_SWEDEN_HAGGMARK
+                ],
+            )]),
+            end: PeriodEnd::Ended(on!(day(1975, 4, 15), [WR_D2_CABLE_1975_STOCKHOLM_GRUNK])),
+            counterpart: None,
+            cambodian_side: None,
+            note: "Relations established.",
+            sources: src![
+                WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY,
+                WR_EU_CNV_SWEDEN_HAGGMARK
+            ],
+        },
+        RelationPeriod {
+            status: RelationStatus::Active,
+            start: on!(day(1975, 4, 15), [WR_D2_CABLE_1975_STOCKHOLM_GRUNK]),
+            end: PeriodEnd::Unknown,
+            counterpart: None,
+            cambodian_side: None,
+            note: "Sweden decided to establish official relations with the GRUNK (announced in parliament by the foreign minister), after treating neither side as Cambodia's government during the Khmer Republic period; no date for the start of that gap is given.",
+            sources: src![WR_D2_CABLE_1975_STOCKHOLM_GRUNK],
+        },
+    ],
     periods_complete: false,
     missions: &[
         Mission {
@@ -2632,8 +2857,10 @@ pub(crate) static SWEDEN: Relation = Relation {
     ],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
+        &WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY,
+        &WR_EU_CNV_SWEDEN_HAGGMARK,
         &WR_D2_CABLE_1975_STOCKHOLM_GRUNK,
         &WR_EU_NO_EMB_BANGKOK_KAMBODSJA,
     ],
@@ -2743,13 +2970,33 @@ pub(crate) static SAO_TOME_AND_PRINCIPE: Relation = Relation {
 
 pub(crate) static TAJIKISTAN: Relation = Relation {
     country: Country::Tajikistan,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1995),
+            src![
+                WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION,
+                WR_AS_CNV_FN_2019_CAMBODIA_TAJIKISTAN_THREE_POINTS
+            ],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION,
+            WR_AS_CNV_FN_2019_CAMBODIA_TAJIKISTAN_THREE_POINTS
+        ],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION,
+        &WR_AS_CNV_FN_2019_CAMBODIA_TAJIKISTAN_THREE_POINTS,
+    ],
 };
 
 pub(crate) static TANZANIA: Relation = Relation {
@@ -2941,11 +3188,18 @@ pub(crate) static UNITED_ARAB_EMIRATES: Relation = Relation {
     country: Country::UnitedArabEmirates,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Bangkok",
+        opened: None,
+        closed: None,
+        sources: src![WR_D3A_MOFA_UAE_2020_AID_CAMBODIA],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_D3A_MOFA_UAE_2020_AID_CAMBODIA],
 };
 
 pub(crate) static URUGUAY: Relation = Relation {
@@ -3064,6 +3318,55 @@ pub(crate) static EVENTS: &[Event] = &[
         ],
     },
     Event {
+        id: "br_relations_established",
+        date: EventDate::on(year(1994).approximate()),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Brazil)],
+        title: "Diplomatic relations with Brazil",
+        summary: "Cambodia and Brazil established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
+            WR_AM_PORTELIZABETH_BRAZIL_2023
+        ],
+    },
+    Event {
+        id: "bg_relations_established",
+        date: EventDate::on(year(1960).approximate()),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Bulgaria)],
+        title: "Diplomatic relations with Bulgaria",
+        summary: "Cambodia and Bulgaria established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
+            WR_EU_BG_SITE_2025_AKP_BULGARIA,
+            WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS
+        ],
+    },
+    Event {
+        id: "bf_relations_established",
+        date: EventDate::on(year(2010)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::BurkinaFaso)],
+        title: "Diplomatic relations with Burkina Faso",
+        summary: "Cambodia and Burkina Faso established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH,
+            WR_AF_ALLAFRICA_2025_BITIE_HUN_SEN
+        ],
+    },
+    Event {
         id: "cu_relations_established",
         date: EventDate::on(day(1960, 4, 15)),
         kind: EventKind::RelationsEstablished,
@@ -3140,6 +3443,22 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![WR_EU_UCANEWS_1994_HOLY_SEE_RELATIONS],
     },
     Event {
+        id: "hu_relations_established",
+        date: EventDate::on(day(1956, 9, 20)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Hungary)],
+        title: "Diplomatic relations with Hungary",
+        summary: "Cambodia and Hungary established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY,
+            WR_EU_SWIFTNEWS_HUNGARY_EMBASSIES_2021
+        ],
+    },
+    Event {
         id: "is_relations_established",
         date: EventDate::on(year(2003)),
         kind: EventKind::RelationsEstablished,
@@ -3151,6 +3470,23 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: src![WR_EU_IS_MFA_2004_CREDENTIALS],
+    },
+    Event {
+        id: "ir_relations_established",
+        date: EventDate::on(year(1992)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Iran)],
+        title: "Diplomatic relations with Iran",
+        summary: "Cambodia and Iran established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_AS_PPP_2010_OIL_DEAL_WITH_IRAN,
+            WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
+            WR_AS_VOA_IRAN_VISIT_WARMER_TIES
+        ],
     },
     Event {
         id: "il_relations_established",
@@ -3260,6 +3596,22 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025],
     },
     Event {
+        id: "kp_relations_established",
+        date: EventDate::on(year(1964)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::NorthKorea)],
+        title: "Diplomatic relations with North Korea",
+        summary: "Cambodia and North Korea established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964,
+            WR_D3A_CCTIMES_2024_DPRK_60TH
+        ],
+    },
+    Event {
         id: "no_relations_established",
         date: EventDate::on(year(1976)),
         kind: EventKind::RelationsEstablished,
@@ -3286,6 +3638,23 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![WR_EU_PLWIKI_CAMBODIA_POLAND],
     },
     Event {
+        id: "qa_relations_established",
+        date: EventDate::on(year(2008)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Qatar)],
+        title: "Diplomatic relations with Qatar",
+        summary: "Cambodia and Qatar established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
+            WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY,
+            WR_AS_JAPAN_HOBBY_HUN_SEN_QATAR_EMBASSY
+        ],
+    },
+    Event {
         id: "rw_relations_established",
         date: EventDate::on(year(2005).approximate()),
         kind: EventKind::RelationsEstablished,
@@ -3297,6 +3666,22 @@ pub(crate) static EVENTS: &[Event] = &[
         principles: &[],
         tasks: &[],
         sources: src![WR_AF_KAMBODSCHA_AKTUELL_SOKHONN_RUANDA],
+    },
+    Event {
+        id: "lc_relations_established",
+        date: EventDate::on(day(2025, 9, 26)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::SaintLucia)],
+        title: "Diplomatic relations with Saint Lucia",
+        summary: "Cambodia and Saint Lucia established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_AM_CAMBODIANESS_SAINT_LUCIA_2025,
+            WR_AM_ANTILLA_SAINT_LUCIA_CAMBODIA_2025
+        ],
     },
     Event {
         id: "vc_relations_established",
@@ -3338,6 +3723,22 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM],
     },
     Event {
+        id: "se_relations_established",
+        date: EventDate::on(year(1961)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Sweden)],
+        title: "Diplomatic relations with Sweden",
+        summary: "Cambodia and Sweden established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY,
+            WR_EU_CNV_SWEDEN_HAGGMARK
+        ],
+    },
+    Event {
         id: "ch_relations_established",
         date: EventDate::on(year(1963)),
         kind: EventKind::RelationsEstablished,
@@ -3351,6 +3752,22 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![
             WR_EU_FDFA_BILATERAL_CAMBODIA_DE,
             WR_EU_PPP_SWITZERLAND_CREDENTIALS
+        ],
+    },
+    Event {
+        id: "tj_relations_established",
+        date: EventDate::on(year(1995)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Tajikistan)],
+        title: "Diplomatic relations with Tajikistan",
+        summary: "Cambodia and Tajikistan established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![
+            WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION,
+            WR_AS_CNV_FN_2019_CAMBODIA_TAJIKISTAN_THREE_POINTS
         ],
     },
     Event {
@@ -3387,6 +3804,30 @@ pub(crate) static EVENTS: &[Event] = &[
         ],
     },
 ];
+
+static WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH: Source = Source {
+    id: "af_aib_2025_bitie_credentials_phnom_penh",
+    publisher: "Agence d'Information du Burkina",
+    title: "Burkina-Cambodge : L'ambassadeur Daouda Bitié présente ses lettres de créance à Phnom Penh",
+    url: "https://www.aib.media/burkina-cambodge-lambassadeur-daouda-bitie-presente-ses-lettres-de-creance-a-phnom-penh/",
+    language: "fr",
+    published: Some(HistDate::day(2025, 9, 6)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AF_ALLAFRICA_2025_BITIE_HUN_SEN: Source = Source {
+    id: "af_allafrica_2025_bitie_hun_sen",
+    publisher: "AllAfrica",
+    title: "Le Président du Sénat du Cambodge reçoit l'ambassadeur du Burkina Faso (lettres de créance)",
+    url: "https://fr.allafrica.com/stories/202509100366.html",
+    language: "fr",
+    published: Some(HistDate::day(2025, 9, 10)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Burkinabè press report (original outlet not shown in the excerpt)"),
+};
 
 static WR_AF_DIRCO_CAMBODIA_BILATERAL: Source = Source {
     id: "af_dirco_cambodia_bilateral",
@@ -3544,6 +3985,20 @@ static WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025: Source = Source {
     copy_of: None,
 };
 
+static WR_AM_ANTILLA_SAINT_LUCIA_CAMBODIA_2025: Source = Source {
+    id: "am_antilla_saint_lucia_cambodia_2025",
+    publisher: "Antilla Martinique",
+    title: "St. Lucia news: Sainte-Lucie et le Cambodge établissent des relations diplomatiques",
+    url: "https://antilla-martinique.com/?p=80537",
+    language: "fr",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "St Lucia Times report (quotes the permanent secretary of Saint Lucia's Ministry of External Affairs)",
+    ),
+};
+
 static WR_AM_BAOTINTUC_KING_CONGRATULATES_CUBA_2022: Source = Source {
     id: "am_baotintuc_king_congratulates_cuba_2022",
     publisher: "Vietnam News Agency",
@@ -3561,6 +4016,18 @@ static WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024: Source = Source {
     publisher: "Cambodianess",
     title: "Brazil to Establish an Embassy in Cambodia in 2024",
     url: "https://cambodianess.com/article/brazil-to-establish-an-embassy-in-cambodia-in-2024",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AM_CAMBODIANESS_SAINT_LUCIA_2025: Source = Source {
+    id: "am_cambodianess_saint_lucia_2025",
+    publisher: "Cambodianess",
+    title: "Cambodia and Saint Lucia Forge Diplomatic Relations",
+    url: "https://www.cambodianess.com/article/cambodia-and-saint-lucia-forge-diplomatic-relations",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
@@ -3638,6 +4105,18 @@ static WR_AM_MINREX_CUBA_IN_CAMBODIA_2022: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Official,
     copy_of: None,
+};
+
+static WR_AM_PORTELIZABETH_BRAZIL_2023: Source = Source {
+    id: "am_portelizabeth_brazil_2023",
+    publisher: "Port Elizabeth Post",
+    title: "Brazil, Cambodia to boost tourism, agriculture sectors",
+    url: "https://portelizabethpost.com/featured/brazil-cambodia-to-boost-tourism-agriculture-sectors",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Khmer Times"),
 };
 
 static WR_AM_PPP_NZ_65_YEARS_2024: Source = Source {
@@ -3724,12 +4203,36 @@ static WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY: Source = Source {
     copy_of: None,
 };
 
+static WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION: Source = Source {
+    id: "as_akp_2019_cambodia_tajikistan_cooperation",
+    publisher: "Agence Kampuchea Presse",
+    title: "Le Cambodge et le Tadjikistan élargissent leur coopération bilatérale",
+    url: "https://www.information.gov.kh/detail/309064",
+    language: "fr",
+    published: Some(HistDate::day(2019, 6, 15)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static WR_AS_ALANBA_KUWAIT_EMBASSY_CAMBODIA_CHARGE: Source = Source {
     id: "as_alanba_kuwait_embassy_cambodia_charge",
     publisher: "Al-Anba",
     title: "[Kuwait's chargé d'affaires in Cambodia receives Namaa Charity delegation; headline not seen]",
     url: "https://alanba.com.kw/1132548",
     language: "ar",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY: Source = Source {
+    id: "as_cambodgemag_hun_sen_qatar_embassy",
+    publisher: "CambodgeMag",
+    title: "Le président du Sénat demande au Qatar d'ouvrir une ambassade au Cambodge et de rétablir les liaisons aériennes",
+    url: "https://www.cambodgemag.com/post/le-pr%C3%A9sident-du-s%C3%A9nat-demande-au-qatar-d-ouvrir-une-ambassade-au-cambodge-et-de-r%C3%A9tablir-les-liaison",
+    language: "fr",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
@@ -3760,6 +4263,18 @@ static WR_AS_CAMM_MEDIA_CAMBODIA_GEORGIA_MOU: Source = Source {
     copy_of: None,
 };
 
+static WR_AS_CNV_FN_2019_CAMBODIA_TAJIKISTAN_THREE_POINTS: Source = Source {
+    id: "as_cnv_fn_2019_cambodia_tajikistan_three_points",
+    publisher: "Cambodia New Vision",
+    title: "Cambodia, Tajikistan agree three points to strengthen cooperation",
+    url: "http://cnv.org.kh/cambodia-tajikistan-agree-three-points-strengthen-cooperation/",
+    language: "en",
+    published: Some(HistDate::day(2019, 6, 15)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Fresh News"),
+};
+
 static WR_AS_CPP_2023_NEPAL_PM_LETTER_HUN_MANET: Source = Source {
     id: "as_cpp_2023_nepal_pm_letter_hun_manet",
     publisher: "Cambodian People's Party",
@@ -3769,6 +4284,18 @@ static WR_AS_CPP_2023_NEPAL_PM_LETTER_HUN_MANET: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA: Source = Source {
+    id: "as_csm_2010_iran_new_friend_cambodia",
+    publisher: "The Christian Science Monitor",
+    title: "As Iran sanctions threaten, Iran sees new friend in Cambodia",
+    url: "https://www.csmonitor.com/World/Asia-Pacific/2010/0826/As-Iran-sanctions-threaten-Iran-sees-new-friend-in-Cambodia",
+    language: "en",
+    published: Some(HistDate::day(2010, 8, 26)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
     copy_of: None,
 };
 
@@ -3832,6 +4359,30 @@ static WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH: Source = Source {
     copy_of: None,
 };
 
+static WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964: Source = Source {
+    id: "as_iric_cambodia_north_korea_since_1964",
+    publisher: "International Relations Institute of Cambodia",
+    title: "Cambodia-North Korea Relations Since 1964: A Historical Review",
+    url: "https://iric.gov.kh/cambodia-north-korea-relations-since-1964-a-historical-review/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_AS_JAPAN_HOBBY_HUN_SEN_QATAR_EMBASSY: Source = Source {
+    id: "as_japan_hobby_hun_sen_qatar_embassy",
+    publisher: "Japan Hobby",
+    title: "[Hun Sen urges Qatar to open a permanent embassy in Cambodia; headline not seen]",
+    url: "https://japan-hobby.com/?p=2562",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Cambodian press report (Khmer Times or Phnom Penh Post), not named"),
+};
+
 static WR_AS_JARIDA_CAMBODIA_KUWAIT_RELATIONS: Source = Source {
     id: "as_jarida_cambodia_kuwait_relations",
     publisher: "Jarida.onl",
@@ -3880,6 +4431,18 @@ static WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS: Source = Source {
     copy_of: None,
 };
 
+static WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM: Source = Source {
+    id: "as_millionstimes_2024_hun_sen_qatar_pm",
+    publisher: "Millions Times",
+    title: "[Samdech Hun Sen meets Qatar's Prime Minister and Foreign Minister in Doha; Khmer headline not seen]",
+    url: "https://millionstimes.com/news/24003",
+    language: "km",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static WR_AS_NRC_1993_ISRAEL_RELATIONS: Source = Source {
     id: "as_nrc_1993_israel_relations",
     publisher: "NRC Handelsblad",
@@ -3890,6 +4453,20 @@ static WR_AS_NRC_1993_ISRAEL_RELATIONS: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
+};
+
+static WR_AS_PPP_2010_OIL_DEAL_WITH_IRAN: Source = Source {
+    id: "as_ppp_2010_oil_deal_with_iran",
+    publisher: "The Phnom Penh Post",
+    title: "Oil deal with Iran expected",
+    url: "http://khmerization.blogspot.com/2010/08/oil-deal-with-iran-expected.html",
+    language: "en",
+    published: Some(HistDate::day(2010, 8, 6)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "The Phnom Penh Post, Oil deal with Iran expected (Sam Rith), reposted by the Khmerization blog",
+    ),
 };
 
 static WR_AS_PPP_CMAC_DEMINERS_ISRAEL: Source = Source {
@@ -4060,6 +4637,78 @@ static WR_D3_HERALD_2022_CHEMWAYI_MALAYSIA: Source = Source {
     copy_of: None,
 };
 
+static WR_D3A_AKP_FR_2025_KHUON_SUDARY_IRAN_AMBASSADOR: Source = Source {
+    id: "d3a_akp_fr_2025_khuon_sudary_iran_ambassador",
+    publisher: "Agence Kampuchea Presse",
+    title: "La présidente de l'AN cambodgienne rencontre l'ambassadeur iranien pour discuter de l'expansion de la coopération",
+    url: "https://www.akp.gov.kh/fr/post/detail/326054",
+    language: "fr",
+    published: Some(HistDate::day(2025, 1, 14)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_D3A_CCTIMES_2024_DPRK_60TH: Source = Source {
+    id: "d3a_cctimes_2024_dprk_60th",
+    publisher: "Cambodia China Times",
+    title: "Hun Manet receives DPRK ambassador Jang Yun Gon; 60th anniversary of relations (Chinese-language report; headline not captured)",
+    url: "https://cc-times.com/posts/25765",
+    language: "zh",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_D3A_MOFA_UAE_2020_AID_CAMBODIA: Source = Source {
+    id: "d3a_mofa_uae_2020_aid_cambodia",
+    publisher: "Ministry of Foreign Affairs of the United Arab Emirates",
+    title: "UAE sends aid plane with medical supplies to Cambodia (news item, 1 September 2020)",
+    url: "https://www.mofa.gov.ae/en/mediahub/news/2020/9/1/01-09-2020-uae-cambodia",
+    language: "en",
+    published: Some(HistDate::day(2020, 9, 1)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_D3F_CABLE_1973_PHNOM02366_LONG_BORET_AFRICA: Source = Source {
+    id: "d3f_cable_1973_phnom02366_long_boret_africa",
+    publisher: "United States Department of State",
+    title: "Cable 1973PHNOM02366, Embassy Phnom Penh to Secretary of State: Long Boret's efforts to establish diplomatic relations (WikiLeaks PlusD archive)",
+    url: "https://forum.wikileaks.org/plusd/cables/1973PHNOM02366_b.html",
+    language: "en",
+    published: Some(HistDate::day(1973, 3, 16)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_D3F_CABLE_1974_ABIDJAN08232_KHMER_LOBBYING: Source = Source {
+    id: "d3f_cable_1974_abidjan08232_khmer_lobbying",
+    publisher: "United States Department of State",
+    title: "Cable 1974ABIDJA08232, Embassy Abidjan to Secretary of State: Khmer representation at 29th UNGA, lobbying for friendly resolution (WikiLeaks PlusD archive)",
+    url: "https://search.wikileaks.org/plusd/cables/1974ABIDJA08232.html",
+    language: "en",
+    published: Some(HistDate::day(1974, 10, 11)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_D3F_CABLE_1975_ABIDJAN09094_RELATIONS_CAMBODIA: Source = Source {
+    id: "d3f_cable_1975_abidjan09094_relations_cambodia",
+    publisher: "United States Department of State",
+    title: "Cable 1975ABIDJA09094, Embassy Abidjan to Secretary of State: diplomatic relations with Cambodia and two Vietnams (WikiLeaks PlusD archive)",
+    url: "https://theworldtomorrow.wikileaks.org/plusd/cables/1975ABIDJA09094.html",
+    language: "en",
+    published: Some(HistDate::day(1975, 10, 28)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
 static WR_EU_ANSA_2022_ITALY_VACCINES: Source = Source {
     id: "eu_ansa_2022_italy_vaccines",
     publisher: "ANSA",
@@ -4082,6 +4731,30 @@ static WR_EU_BANGKOK_PODCAST_2021_BELGIUM: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
+};
+
+static WR_EU_BG_SITE_2025_AKP_BULGARIA: Source = Source {
+    id: "eu_bg_site_2025_akp_bulgaria",
+    publisher: "unidentified Bulgarian news site",
+    title: "АКП: Камбоджа и България заявиха готовност да задълбочат двустранните си отношения",
+    url: "http://217.174.146.88/svqt/akp-kambodzha-i-blgariia-zaiavikha-gotovnost-da-zadlbochat-dvustrannite-si-otnosheniia",
+    language: "bg",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Agence Kampuchea Presse"),
+};
+
+static WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS: Source = Source {
+    id: "eu_cambodia_chronicle_bulgaria_ambassadors",
+    publisher: "Cambodia Chronicle",
+    title: "Courtesy meeting between Cambodian and Bulgarian ambassadors strengthens bilateral ties",
+    url: "https://cambodiachronicle.com/courtesy-meeting-between-cambodian-and-bulgarian-ambassadors-strengthens-bilateral-ties",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Agence Kampuchea Presse"),
 };
 
 static WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU: Source = Source {
@@ -4108,6 +4781,18 @@ static WR_EU_CAMBODIA_DAILY_POLISH_DIPLOMAT: Source = Source {
     copy_of: None,
 };
 
+static WR_EU_CNV_SWEDEN_HAGGMARK: Source = Source {
+    id: "eu_cnv_sweden_haggmark",
+    publisher: "Cambodia New Vision",
+    title: "[untitled in the text seen: Fresh News report on Hun Sen receiving Swedish Ambassador Björn Häggmark]",
+    url: "http://en.cnv.org.kh/?p=14931",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Fresh News"),
+};
+
 static WR_EU_DEWIKI_CAMBODIA_PORTUGAL: Source = Source {
     id: "eu_dewiki_cambodia_portugal",
     publisher: "Wikipedia",
@@ -4117,6 +4802,18 @@ static WR_EU_DEWIKI_CAMBODIA_PORTUGAL: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+static WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY: Source = Source {
+    id: "eu_diplomat_2020_sweden_embassy",
+    publisher: "The Diplomat",
+    title: "Why Sweden Chose to Shut Its Embassy in Cambodia",
+    url: "https://thediplomat.com/2020/12/why-sweden-chose-to-shut-its-embassy-in-cambodia/",
+    language: "en",
+    published: Some(HistDate::month(2020, 12)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
     copy_of: None,
 };
 
@@ -4153,6 +4850,18 @@ static WR_EU_ESTERI_2014_NISIO: Source = Source {
     published: Some(HistDate::day(2014, 4, 29)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Official,
+    copy_of: None,
+};
+
+static WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN: Source = Source {
+    id: "eu_europost_2019_borissov_hun_sen",
+    publisher: "Europost",
+    title: "Borissov confers with Cambodian PM Hun Sen",
+    url: "https://europost.eu/en/a/view/borissov-confers-with-cambodian-pm-hun-sen-26490",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
     copy_of: None,
 };
 
@@ -4396,6 +5105,18 @@ static WR_EU_PPP_GREECE_MOU: Source = Source {
     copy_of: None,
 };
 
+static WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY: Source = Source {
+    id: "eu_ppp_hungary_65th_anniversary",
+    publisher: "The Phnom Penh Post",
+    title: "Cambodia marks 65th anniversary of close diplomatic ties with Hungary",
+    url: "https://www.phnompenhpost.com/national/cambodia-marks-65th-anniversary-close-diplomatic-ties-hungary",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static WR_EU_PPP_SWITZERLAND_CREDENTIALS: Source = Source {
     id: "eu_ppp_switzerland_credentials",
     publisher: "The Phnom Penh Post",
@@ -4465,6 +5186,18 @@ static WR_EU_SCOTTMURRAY_VAESEN: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_SWIFTNEWS_HUNGARY_EMBASSIES_2021: Source = Source {
+    id: "eu_swiftnews_hungary_embassies_2021",
+    publisher: "Swift News Daily",
+    title: "Cambodia-Hungary Plan to Re-establish Embassies in 2021",
+    url: "https://swiftnewsdaily.com/articles/359786",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
     copy_of: None,
 };
 
@@ -4601,6 +5334,8 @@ static WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA: Source = Source {
 };
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH,
+    &WR_AF_ALLAFRICA_2025_BITIE_HUN_SEN,
     &WR_AF_DIRCO_CAMBODIA_BILATERAL,
     &WR_AF_EXPATLIFE_KENYAN_AMBASSADOR_KIPTINESS,
     &WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS,
@@ -4614,14 +5349,17 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_AM_ACN_CUBAN_FM_WELCOMES_CAMBODIAN_2024,
     &WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023,
     &WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025,
+    &WR_AM_ANTILLA_SAINT_LUCIA_CAMBODIA_2025,
     &WR_AM_BAOTINTUC_KING_CONGRATULATES_CUBA_2022,
     &WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
+    &WR_AM_CAMBODIANESS_SAINT_LUCIA_2025,
     &WR_AM_CNG_BARBADOS_RELATIONS,
     &WR_AM_CNG_CUBA_CAMBODIA_60_YEARS,
     &WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025,
     &WR_AM_IWN_SVG_CAMBODIA_2010,
     &WR_AM_MINREX_CUBA_IN_CAMBODIA,
     &WR_AM_MINREX_CUBA_IN_CAMBODIA_2022,
+    &WR_AM_PORTELIZABETH_BRAZIL_2023,
     &WR_AM_PPP_NZ_65_YEARS_2024,
     &WR_AM_PPP_TRIO_DIPLOMATS,
     &WR_AM_PRENSA_LATINA_CUBA_AMBASSADOR_2024,
@@ -4629,20 +5367,28 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_AM_RADIO_RELOJ_CUBA_CAMBODIA_60,
     &WR_AM_TDI_CUBA_CREDENTIALS_2023,
     &WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY,
+    &WR_AS_AKP_2019_CAMBODIA_TAJIKISTAN_COOPERATION,
     &WR_AS_ALANBA_KUWAIT_EMBASSY_CAMBODIA_CHARGE,
+    &WR_AS_CAMBODGEMAG_HUN_SEN_QATAR_EMBASSY,
     &WR_AS_CAMBODIANESS_2023_HUN_SEN_MALDIVES_VISIT,
     &WR_AS_CAMM_MEDIA_CAMBODIA_GEORGIA_MOU,
+    &WR_AS_CNV_FN_2019_CAMBODIA_TAJIKISTAN_THREE_POINTS,
     &WR_AS_CPP_2023_NEPAL_PM_LETTER_HUN_MANET,
+    &WR_AS_CSM_2010_IRAN_NEW_FRIEND_CAMBODIA,
     &WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND,
     &WR_AS_EIU_2018_CAMBODIA_NEPAL_AGREEMENTS,
     &WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM,
     &WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS,
     &WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH,
+    &WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964,
+    &WR_AS_JAPAN_HOBBY_HUN_SEN_QATAR_EMBASSY,
     &WR_AS_JARIDA_CAMBODIA_KUWAIT_RELATIONS,
     &WR_AS_JINBIAN_WANBAO_CAMBODIA_MONGOLIA_CONSULTATION_MOU,
     &WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS,
     &WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS,
+    &WR_AS_MILLIONSTIMES_2024_HUN_SEN_QATAR_PM,
     &WR_AS_NRC_1993_ISRAEL_RELATIONS,
+    &WR_AS_PPP_2010_OIL_DEAL_WITH_IRAN,
     &WR_AS_PPP_CMAC_DEMINERS_ISRAEL,
     &WR_AS_PPP_ISRAEL_HAILS_ASIA_TIES,
     &WR_AS_TEHRAN_TIMES_2025_IRAN_CAMBODIA_TIES,
@@ -4657,14 +5403,25 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_D2_CABLE_1975_STOCKHOLM_GRUNK,
     &WR_D2_CABLE_1978_COPENHAGEN_MORTENSEN,
     &WR_D3_HERALD_2022_CHEMWAYI_MALAYSIA,
+    &WR_D3A_AKP_FR_2025_KHUON_SUDARY_IRAN_AMBASSADOR,
+    &WR_D3A_CCTIMES_2024_DPRK_60TH,
+    &WR_D3A_MOFA_UAE_2020_AID_CAMBODIA,
+    &WR_D3F_CABLE_1973_PHNOM02366_LONG_BORET_AFRICA,
+    &WR_D3F_CABLE_1974_ABIDJAN08232_KHMER_LOBBYING,
+    &WR_D3F_CABLE_1975_ABIDJAN09094_RELATIONS_CAMBODIA,
     &WR_EU_ANSA_2022_ITALY_VACCINES,
     &WR_EU_BANGKOK_PODCAST_2021_BELGIUM,
+    &WR_EU_BG_SITE_2025_AKP_BULGARIA,
+    &WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS,
     &WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
     &WR_EU_CAMBODIA_DAILY_POLISH_DIPLOMAT,
+    &WR_EU_CNV_SWEDEN_HAGGMARK,
     &WR_EU_DEWIKI_CAMBODIA_PORTUGAL,
+    &WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY,
     &WR_EU_DNH_2020_HUNGARY_CONSULATE,
     &WR_EU_ENWIKI_CAMBODIA_DENMARK_MIRROR,
     &WR_EU_ESTERI_2014_NISIO,
+    &WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
     &WR_EU_FDFA_BILATERAL_CAMBODIA_DE,
     &WR_EU_FRESH_NEWS_2019_CZECH_VISIT,
     &WR_EU_HLS_CAMBOGIA,
@@ -4685,12 +5442,14 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_EU_PPP_CZECH_ENVOY_VAVRA,
     &WR_EU_PPP_GREECE_FIRST_DIALOGUE,
     &WR_EU_PPP_GREECE_MOU,
+    &WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY,
     &WR_EU_PPP_SWITZERLAND_CREDENTIALS,
     &WR_EU_RADIO_VATICANA_2007_NUNCIO_HUN_SEN,
     &WR_EU_REC_SOFIA_2025_ROMANIA,
     &WR_EU_RIJKSOVERHEID_2022_HONORARY_CONSULS,
     &WR_EU_SB_BY_BELARUS_CAMBODIA,
     &WR_EU_SCOTTMURRAY_VAESEN,
+    &WR_EU_SWIFTNEWS_HUNGARY_EMBASSIES_2021,
     &WR_EU_SWISSINFO_2007_KING_BERN,
     &WR_EU_TYPISCHTHAILAND_VAN_WIJNGAARDEN,
     &WR_EU_UCANEWS_1994_BRESSAN_NUNCIO,

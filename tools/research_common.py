@@ -36,6 +36,24 @@ def const_name(source_id: str, prefix: str) -> str:
     return prefix + re.sub(r"[^A-Za-z0-9]", "_", source_id).upper()
 
 
+def load_notes(paths, *tables):
+    """Reads research notes: every [[source]] by id (a source defined twice
+    is an error), and the rows of each named table, each row marked with
+    the file it comes from (`file`)."""
+    import tomllib
+
+    sources, rows = {}, {t: [] for t in tables}
+    for path in paths:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for src in data.get("source", []):
+            if src["id"] in sources:
+                raise SystemExit(f"{path.name}: source {src['id']} defined twice")
+            sources[src["id"]] = src
+        for t in tables:
+            rows[t] += [dict(r, file=path.name) for r in data.get(t, [])]
+    return sources, rows
+
+
 def countries():
     """ISO alpha-3 -> (Country variant, snake_case id) from the profiles."""
     found = {}

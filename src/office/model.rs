@@ -66,9 +66,9 @@ impl Office {
 /// ```
 /// use cambodia_diplomacy::{Country, HistDate, Office, office_holders_of};
 ///
-/// let japan = office_holders_of(Country::Japan)
+/// let mut japan = office_holders_of(Country::Japan)
 ///     .filter(|h| h.office == Office::HeadOfGovernment);
-/// let abe = japan.clone().find(|h| h.name == "Shinzo Abe" && h.start > HistDate::year(2010)).unwrap();
+/// let abe = japan.find(|h| h.name == "Shinzo Abe" && h.start > HistDate::year(2010)).unwrap();
 /// assert_eq!(abe.start, HistDate::day(2012, 12, 26));
 /// assert!(abe.end.is_some() && !abe.sources.is_empty());
 /// ```

@@ -28,12 +28,11 @@ import json
 import os
 import re
 import sys
-import tomllib
 import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from research_common import ROOT, Citations, write_copy_only, countries, edtf, hist_date, rust_str  # noqa: E402
+from research_common import ROOT, Citations, write_copy_only, countries, edtf, hist_date, load_notes, rust_str  # noqa: E402
 
 NOTES = Path(os.environ.get("EXCHANGES_NOTES", ROOT / "docs" / "research" / "visits"))
 OUT = ROOT / "src" / "data" / "exchanges.rs"
@@ -209,18 +208,8 @@ def relink(hand, links):
 
 def main() -> int:
     by_alpha3 = countries()
-    sources, visits, mechanisms, coverage, org_events = {}, [], [], [], []
-    for path in sorted(NOTES.glob("*.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        for src in data.get("source", []):
-            if src["id"] in sources:
-                print(f"{path.name}: source {src['id']} defined twice", file=sys.stderr)
-                return 1
-            sources[src["id"]] = src
-        visits += [dict(v, file=path.name) for v in data.get("visit", [])]
-        mechanisms += [dict(m, file=path.name) for m in data.get("mechanism", [])]
-        coverage += [dict(c, file=path.name) for c in data.get("coverage", [])]
-        org_events += [dict(o, file=path.name) for o in data.get("org_event", [])]
+    sources, rows = load_notes(sorted(NOTES.glob("*.toml")), "visit", "mechanism", "coverage", "org_event")
+    visits, mechanisms, coverage, org_events = rows["visit"], rows["mechanism"], rows["coverage"], rows["org_event"]
 
     skipped, undated, ids, sharper = [], [], set(), []
     citations = Citations(sources, {OUT}, "EX_")

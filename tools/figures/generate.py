@@ -30,11 +30,10 @@ from __future__ import annotations
 import json
 import re
 import sys
-import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from research_common import ROOT, Citations, write_copy_only, countries, edtf, hist_date, rust_str  # noqa: E402
+from research_common import ROOT, Citations, write_copy_only, countries, edtf, hist_date, load_notes, rust_str  # noqa: E402
 
 NOTES = ROOT / "docs" / "research" / "figures"
 PROFILES = ROOT / "docs" / "research" / "profiles"
@@ -137,18 +136,11 @@ def area_table(areas, by_alpha3, cites):
 def main() -> int:
     currencies = {c["alpha_3"] for c in json.loads(ISO_4217.read_text(encoding="utf-8"))["4217"]}
     by_alpha3 = countries()
-    sources, observations, areas = {}, [], []
-    for path in sorted(NOTES.glob("*.toml")) + sorted(PROFILES.glob("*.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        for src in data.get("source", []):
-            if src["id"] in sources:
-                print(f"{path.name}: source {src['id']} defined twice", file=sys.stderr)
-                return 1
-            sources[src["id"]] = src
-        observations += [dict(o, file=path.name) for o in data.get("observation", [])]
-        # A country's GDP is a figure like the others, for one year.
-        observations += [dict(g, file=path.name, indicator="gdp", period=g["year"]) for g in data.get("gdp", [])]
-        areas += [dict(a, file=path.name) for a in data.get("area", [])]
+    notes = sorted(NOTES.glob("*.toml")) + sorted(PROFILES.glob("*.toml"))
+    sources, rows = load_notes(notes, "observation", "gdp", "area")
+    # A country's GDP is a figure like the others, for one year.
+    observations = rows["observation"] + [dict(g, indicator="gdp", period=g["year"]) for g in rows["gdp"]]
+    areas = rows["area"]
     cites = Citations(sources, {OUT, AREAS_OUT}, "FG_")
 
     rows, skipped, merged = {}, [], 0

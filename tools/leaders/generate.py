@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from research_common import (  # noqa: E402
-    ROOT, Citations, countries, edtf, hist_date, rust_str, write_copy_only,
+    ROOT, Citations, countries, edtf, hist_date, load_notes, rust_str, write_copy_only,
 )
 
 NOTES = ROOT / "docs" / "research" / "leaders"
@@ -54,16 +53,8 @@ def country_order() -> list[str]:
 def main() -> int:
     by_alpha3 = countries()
     order = {v: i for i, v in enumerate(country_order())}
-    sources, offices, holders = {}, [], []
-    for path in sorted(NOTES.glob("*.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        for src in data.get("source", []):
-            if src["id"] in sources:
-                print(f"{path.name}: source {src['id']} defined twice", file=sys.stderr)
-                return 1
-            sources[src["id"]] = src
-        offices += [dict(o, file=path.name) for o in data.get("office", [])]
-        holders += [dict(h, file=path.name) for h in data.get("holder", [])]
+    sources, rows = load_notes(sorted(NOTES.glob("*.toml")), "office", "holder")
+    offices, holders = rows["office"], rows["holder"]
     cites = Citations(sources, {OUT}, "OH_")
 
     def partner(code: str):

@@ -6,7 +6,8 @@
 //! ```
 //!
 //! Prints the name of the Cambodian state, who held its UN seat, the
-//! countries it had relations with and the organizations it belonged to on
+//! countries it had relations with, the organizations it belonged to, and
+//! who led the programme partners and the organizations' secretariats on
 //! that day. Answers the data cannot settle at its precision are marked
 //! "(cannot tell)".
 
@@ -18,7 +19,7 @@ use std::process::ExitCode;
 
 use cambodia_diplomacy::{
     Answer, DATA_REVIEWED, DATA_REVIEWED_DAY, NaiveDate, active_relations_on, cambodian_state_on,
-    memberships_on, un_seat_holder_on,
+    memberships_on, office_holder_on, office_records, un_seat_holder_on,
 };
 use clap::Parser;
 use stdout::{Stdout, to_stdout};
@@ -111,6 +112,30 @@ fn report(w: &mut Stdout, day: NaiveDate) -> io::Result<()> {
     }
     if !any {
         writeln!(w, "- none in the dataset")?;
+    }
+
+    writeln!(w, "\n## Who led\n")?;
+    for record in office_records() {
+        let partner = record.partner;
+        match office_holder_on(partner, record.office, day) {
+            Some(holder) => {
+                let acting = if holder.acting { ", acting" } else { "" };
+                writeln!(w, "- {partner}, {}: {}{acting}", record.office, holder.name)?;
+            }
+            None if record.covers(day) => {
+                writeln!(w, "- {partner}, {}: nobody in office", record.office)?;
+            }
+            None => {
+                let from = record
+                    .complete_from
+                    .map_or_else(|| "a selection".to_string(), |f| format!("from {f}"));
+                writeln!(
+                    w,
+                    "- {partner}, {}: cannot tell (the list is complete {from} to {})",
+                    record.office, record.as_of
+                )?;
+            }
+        }
     }
     Ok(())
 }

@@ -294,6 +294,32 @@ fn as_of_1977_lists_no_relations_with_russia() {
 }
 
 #[test]
+fn as_of_names_who_led_and_says_when_it_cannot_tell() {
+    let out = run("as_of", &["2015-06-01"], None);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let led = text.split("## Who led").nth(1).unwrap_or_default();
+    assert!(
+        led.contains("Japan, head of government: Shinzo Abe"),
+        "{led}"
+    );
+    assert!(
+        led.contains("United Nations, head of the secretariat: Ban Ki-moon"),
+        "{led}"
+    );
+    // Before 1993 the lists claim nothing: the example says so.
+    let out = run("as_of", &["1977-01-01"], None);
+    let text = stdout(&out);
+    let led = text.split("## Who led").nth(1).unwrap_or_default();
+    assert!(
+        led.contains(
+            "Japan, head of government: cannot tell (the list is complete from 1993-01-01"
+        ),
+        "{led}"
+    );
+}
+
+#[test]
 fn as_of_rejects_a_bad_date() {
     let out = run("as_of", &["1977-02-30"], None);
     assert!(!out.status.success());

@@ -412,7 +412,8 @@ DERIVED_YEARS = {"MAR", "BRA", "BGR", "TGO"}
 # it, flagged as a copy, and no longer holds the claim back.
 ORIGINAL_STATES_DATE = {
     "BFA": "Agence d'Information du Burkina reports the ambassador's '2010'",
-    "BGR": "Europost reports Borissov's '60th anniversary' in 2019 (a derived, approximate year)",
+    "BGR": "Europost reports Borissov saying in 2019 that the two will mark the 60th anniversary, "
+           "which points to 1959 or 1960: a derived, approximate year (the second reader, 2026-12-01)",
     "BRA": "Cambodianess gives the 30th anniversary in 2024 (a derived, approximate year)",
     "HUN": "The Phnom Penh Post's 65th-anniversary report gives 20 September 1956",
     "IRN": "The Christian Science Monitor and VOA Khmer give the ministry's 1992",
@@ -503,15 +504,20 @@ def write_relations(others, header, research):
         est_sources = cite(c.get("established_sources", []), r["alpha3"])
         start = hist_date(established) if established else None
         if start and est_sources:
-            if r["alpha3"] in DERIVED_YEARS and "approximate" not in start:
+            derived = r["alpha3"] in DERIVED_YEARS
+            if derived and "approximate" not in start:
                 start += ".approximate()"
             claims = [f"DateClaim::preferred({start}, {src_list(est_sources)})"]
             for alt in c["alternative"]:
                 alt_date, alt_sources = hist_date(alt["date"]), cite(alt["sources"])
                 if alt_date and alt_sources:
                     claims.append(f"DateClaim::alternative({alt_date}, {src_list(alt_sources)}, {rust_str(alt['why_not_preferred'])})")
+            notes = (["The year is derived from an anniversary count in the source, so it is marked approximate."]
+                     if derived else [])
             if len(claims) > 1:
-                claims[0] += '.with_note("Preferred over the other claims; each says why it is not.")'
+                notes.append("Preferred over the other claims; each says why it is not.")
+            if notes:
+                claims[0] += f'.with_note({rust_str(" ".join(notes))})'
             counterpart = f"Some({rust_str(c['counterpart'])})" if c.get("counterpart") else "None"
             spans = [("Active", "Claims(&[" + ", ".join(claims) + "])", est_sources, counterpart, "Relations established.")]
             for ch in sorted(c["change"], key=lambda x: x["date"].rstrip("~")):

@@ -288,89 +288,31 @@ pub(crate) static BOTSWANA: Relation = Relation {
 
 pub(crate) static BRAZIL: Relation = Relation {
     country: Country::Brazil,
-    periods: &[RelationPeriod {
-        status: RelationStatus::Active,
-        start: Claims(&[DateClaim::preferred(
-            year(1994).approximate(),
-            src![
-                WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
-                WR_AM_PORTELIZABETH_BRAZIL_2023
-            ],
-        )]),
-        end: PeriodEnd::Unknown,
-        counterpart: None,
-        cambodian_side: None,
-        note: "Relations established.",
-        sources: src![
-            WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
-            WR_AM_PORTELIZABETH_BRAZIL_2023
-        ],
-    }],
+    periods: &[
+        RelationPeriod { status: RelationStatus::Active, start: Claims(&[DateClaim::preferred(year(1994).approximate(), src![WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024, WR_AM_PORTELIZABETH_BRAZIL_2023]).with_note("The year is derived from an anniversary count in the source, so it is marked approximate.")]), end: PeriodEnd::Unknown, counterpart: None, cambodian_side: None, note: "Relations established.", sources: src![WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024, WR_AM_PORTELIZABETH_BRAZIL_2023] },
+    ],
     periods_complete: false,
     missions: &[
-        Mission {
-            direction: MissionDirection::CambodiaToPartner,
-            kind: MissionKind::Embassy,
-            city: "Brasília",
-            opened: Some(month(2023, 8)),
-            closed: None,
-            sources: src![
-                WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023,
-                WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024
-            ],
-        },
-        Mission {
-            direction: MissionDirection::PartnerToCambodia,
-            kind: MissionKind::NonResidentAccreditation,
-            city: "Bangkok",
-            opened: None,
-            closed: None,
-            sources: src![WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025],
-        },
+        Mission { direction: MissionDirection::CambodiaToPartner, kind: MissionKind::Embassy, city: "Brasília", opened: Some(month(2023, 8)), closed: None, sources: src![WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023, WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024] },
+        Mission { direction: MissionDirection::PartnerToCambodia, kind: MissionKind::NonResidentAccreditation, city: "Bangkok", opened: None, closed: None, sources: src![WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025] },
     ],
     frameworks: &[],
     agreements: &[],
     note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[
-        &WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
-        &WR_AM_PORTELIZABETH_BRAZIL_2023,
-        &WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023,
-        &WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025,
-    ],
+    sources: &[&WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024, &WR_AM_PORTELIZABETH_BRAZIL_2023, &WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023, &WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025],
 };
 
 pub(crate) static BULGARIA: Relation = Relation {
     country: Country::Bulgaria,
-    periods: &[RelationPeriod {
-        status: RelationStatus::Active,
-        start: Claims(&[DateClaim::preferred(
-            year(1960).approximate(),
-            src![
-                WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
-                WR_EU_BG_SITE_2025_AKP_BULGARIA,
-                WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS
-            ],
-        )]),
-        end: PeriodEnd::Unknown,
-        counterpart: None,
-        cambodian_side: None,
-        note: "Relations established.",
-        sources: src![
-            WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
-            WR_EU_BG_SITE_2025_AKP_BULGARIA,
-            WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS
-        ],
-    }],
+    periods: &[
+        RelationPeriod { status: RelationStatus::Active, start: Claims(&[DateClaim::preferred(year(1960).approximate(), src![WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN, WR_EU_BG_SITE_2025_AKP_BULGARIA, WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS]).with_note("The year is derived from an anniversary count in the source, so it is marked approximate.")]), end: PeriodEnd::Unknown, counterpart: None, cambodian_side: None, note: "Relations established.", sources: src![WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN, WR_EU_BG_SITE_2025_AKP_BULGARIA, WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS] },
+    ],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
     note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[
-        &WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
-        &WR_EU_BG_SITE_2025_AKP_BULGARIA,
-        &WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS,
-    ],
+    sources: &[&WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN, &WR_EU_BG_SITE_2025_AKP_BULGARIA, &WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS],
 };
 
 pub(crate) static BURKINA_FASO: Relation = Relation {
@@ -1905,27 +1847,13 @@ pub(crate) static MONTENEGRO: Relation = Relation {
 
 pub(crate) static MOROCCO: Relation = Relation {
     country: Country::Morocco,
-    periods: &[RelationPeriod {
-        status: RelationStatus::Active,
-        start: Claims(&[DateClaim::preferred(
-            year(1996).approximate(),
-            src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS],
-        )]),
-        end: PeriodEnd::Unknown,
-        counterpart: None,
-        cambodian_side: None,
-        note: "Relations established.",
-        sources: src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS],
-    }],
+    periods: &[
+        RelationPeriod { status: RelationStatus::Active, start: Claims(&[DateClaim::preferred(year(1996).approximate(), src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS]).with_note("The year is derived from an anniversary count in the source, so it is marked approximate.")]), end: PeriodEnd::Unknown, counterpart: None, cambodian_side: None, note: "Relations established.", sources: src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS] },
+    ],
     periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::PartnerToCambodia,
-        kind: MissionKind::NonResidentAccreditation,
-        city: "Bangkok",
-        opened: None,
-        closed: None,
-        sources: src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS],
-    }],
+    missions: &[
+        Mission { direction: MissionDirection::PartnerToCambodia, kind: MissionKind::NonResidentAccreditation, city: "Bangkok", opened: None, closed: None, sources: src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS] },
+    ],
     frameworks: &[],
     agreements: &[],
     note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
@@ -2144,21 +2072,13 @@ pub(crate) static NORTH_KOREA: Relation = Relation {
     country: Country::NorthKorea,
     periods: &[RelationPeriod {
         status: RelationStatus::Active,
-        start: Claims(&[
-            DateClaim::preferred(
-                year(1964),
-                src![
-                    WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964,
-                    WR_D3A_CCTIMES_2024_DPRK_60TH
-                ],
-            )
-            .with_note("Preferred over the other claims; each says why it is not."),
-            DateClaim::alternative(
-                year(1964),
-                src![WR_D3A_CCTIMES_2024_DPRK_60TH],
-                "Year only, from the count '60th anniversary' in 2024; it agrees with the preferred day 28 December 1964 and is kept so that a non-copy press claim for the year survives independently of the embassy briefing (a repost).",
-            ),
-        ]),
+        start: Claims(&[DateClaim::preferred(
+            year(1964),
+            src![
+                WR_AS_IRIC_CAMBODIA_NORTH_KOREA_SINCE_1964,
+                WR_D3A_CCTIMES_2024_DPRK_60TH
+            ],
+        )]),
         end: PeriodEnd::Unknown,
         counterpart: None,
         cambodian_side: None,
@@ -3030,36 +2950,15 @@ pub(crate) static TIMOR_LESTE: Relation = Relation {
 
 pub(crate) static TOGO: Relation = Relation {
     country: Country::Togo,
-    periods: &[RelationPeriod {
-        status: RelationStatus::Active,
-        start: Claims(&[DateClaim::preferred(
-            year(2010).approximate(),
-            src![
-                WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE,
-                WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS,
-                WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS
-            ],
-        )]),
-        end: PeriodEnd::Unknown,
-        counterpart: None,
-        cambodian_side: None,
-        note: "Relations established.",
-        sources: src![
-            WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE,
-            WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS,
-            WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS
-        ],
-    }],
+    periods: &[
+        RelationPeriod { status: RelationStatus::Active, start: Claims(&[DateClaim::preferred(year(2010).approximate(), src![WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE, WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS, WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS]).with_note("The year is derived from an anniversary count in the source, so it is marked approximate.")]), end: PeriodEnd::Unknown, counterpart: None, cambodian_side: None, note: "Relations established.", sources: src![WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE, WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS, WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS] },
+    ],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
     note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[
-        &WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE,
-        &WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS,
-        &WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS,
-    ],
+    sources: &[&WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE, &WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS, &WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS],
 };
 
 pub(crate) static TONGA: Relation = Relation {

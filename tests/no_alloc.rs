@@ -236,6 +236,20 @@ fn lookups_and_queries_allocate_nothing() {
             }),
         ),
         (
+            "office holders and areas",
+            Box::new(|| {
+                let on = day(2015, 6, 1);
+                black_box(office_holder_on(
+                    Country::Japan,
+                    Office::HeadOfGovernment,
+                    on,
+                ));
+                black_box(office_holders_of(Organization::UnitedNations).count());
+                black_box(Country::Japan.area());
+                black_box(Country::Pakistan.areas().count());
+            }),
+        ),
+        (
             "Khmer names and parsing",
             Box::new(|| {
                 black_box(Country::Myanmar.name_in(Lang::Km));

@@ -185,3 +185,21 @@ fn on_the_day_of_a_handover_the_successor_holds_office() {
     }
     assert!(checked > 50, "only {checked} handovers to the day");
 }
+
+#[test]
+fn offices_read_and_print_in_three_languages() {
+    use cambodia_diplomacy::Lang;
+    let mut seen = BTreeSet::new();
+    for office in Office::iter() {
+        assert_eq!(office.id().parse::<Office>().ok(), Some(office));
+        for lang in [Lang::En, Lang::Fr, Lang::Km] {
+            assert!(seen.insert(office.label_in(lang)), "{office:?} {lang:?}");
+        }
+    }
+    assert_eq!(
+        Office::HeadOfGovernment.label_in(Lang::Fr),
+        "chef du gouvernement"
+    );
+    assert_eq!(Office::HeadOfState.label_in(Lang::Km), "ប្រមុខរដ្ឋ");
+    assert!("prime minister".parse::<Office>().is_err());
+}

@@ -734,6 +734,10 @@ mod serde_round_trips {
             SummitRole::Chaired,
         ]);
         round_trip([Vote::Yes, Vote::No, Vote::Abstain, Vote::Absent]);
+        round_trip(Office::iter());
+        round_trip(AreaExtent::iter());
+        round_trip(Indicator::iter());
+        round_trip(Reporter::iter());
         // Ids serialize as their snake_case id, the same text `id()` gives.
         for p in Partner::iter() {
             assert_eq!(

@@ -583,8 +583,8 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         office: Office::HeadOfSecretariat,
         title: "President of the Asian Development Bank",
         complete_from: Some(day(1993, 1, 1)),
-        as_of: month(2026, 11),
-        note: "Every holder since 1993 is listed, but the transition Tarumizu -> Sato is known only by year (see notes). Kanda completes Asakawa's term, which ends on 23 November 2026; in April 2026 he announced he would seek a full term (Manila Bulletin, l4_mb_kanda_2026); whether he was re-elected was not found.",
+        as_of: month(2026, 4),
+        note: "Every holder since 1993 is listed, but the transition Tarumizu -> Sato is known only by year (see notes). Kanda completes Asakawa's term, which ends on 23 November 2026; in April 2026 he announced he would seek a full term (Manila Bulletin, l4_mb_kanda_2026); whether he was re-elected was not found, so the list is claimed current only to April 2026.",
         sources: &[
             &OH_L4_INVESTVINE_ADB,
             &OH_L4_GTREVIEW_CHINO,

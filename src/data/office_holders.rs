@@ -231,9 +231,12 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         office: Office::HeadOfState,
         title: "Emperor of Japan",
         complete_from: Some(day(1993, 1, 1)),
-        as_of: day(2019, 5, 1),
-        note: "Zárate gives Akihito to 30 April 2019 and Naruhito from 1 May 2019: the reign changed at midnight, so the two dates differ by one day. No later source on the emperor was searched for.",
-        sources: &[&OH_L2_ZARATE_JAPAN],
+        as_of: day(2026, 1, 2),
+        note: "Zárate gives Akihito to 30 April 2019 and Naruhito from 1 May 2019: the reign changed at midnight, so the two dates differ by one day. No later source on the emperor was searched for. Current to 2 January 2026: Jiji Press (carried by Nippon.com) reports Emperor Naruhito's New Year's greetings that day.",
+        sources: &[
+            &OH_L2_ZARATE_JAPAN,
+            &OH_L2_NIPPON_JIJI_2026_NEW_YEAR_GREETINGS,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Japan),
@@ -460,13 +463,14 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         office: Office::HeadOfState,
         title: "Monarch of the United Kingdom",
         complete_from: Some(day(1993, 1, 1)),
-        as_of: month(2023, 8),
-        note: "The monarch's reign begins at the predecessor's death (accession), not at the coronation (Elizabeth II crowned 2 June 1953, Charles III in May 2023) or the Accession Council proclamation (Charles III proclaimed 10 September 2022).",
+        as_of: day(2025, 12, 25),
+        note: "The monarch's reign begins at the predecessor's death (accession), not at the coronation (Elizabeth II crowned 2 June 1953, Charles III in May 2023) or the Accession Council proclamation (Charles III proclaimed 10 September 2022). Current to 25 December 2025: a summary of The Hindu's report of King Charles III's Christmas Day broadcast that day.",
         sources: &[
             &OH_L3_PULSE_EII,
             &OH_L3_CNS_QUEEN_DIES,
             &OH_L3_TSA_CHARLES,
             &OH_L3_THELIST_CHARLES,
+            &OH_L3_NEWSSUMMEDUP_HINDU_2025_CHRISTMAS_MESSAGE,
         ],
     },
     OfficeRecord {
@@ -7689,6 +7693,18 @@ pub(crate) static OH_L2_NATIONALHERALD_TARIQUE_2026: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L2_NIPPON_JIJI_2026_NEW_YEAR_GREETINGS: Source = Source {
+    id: "l2_nippon_jiji_2026_new_year_greetings",
+    publisher: "Nippon.com",
+    title: "Imperial Family Appears in Public for New Year's Greetings",
+    url: "https://www.nippon.com/en/news/yjj2026010200031/imperial-family-appears-in-public-for-new-year's-greetings.html",
+    language: "en",
+    published: Some(day(2026, 1, 2)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Jiji Press"),
+};
+
 pub(crate) static OH_L2_PAKISTANHERALD_AZIZ: Source = Source {
     id: "l2_pakistanherald_aziz",
     publisher: "Pakistan Herald",
@@ -8719,6 +8735,18 @@ pub(crate) static OH_L3_NEWSDE_STEINMEIER: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
     copy_of: Some("dpa"),
+};
+
+pub(crate) static OH_L3_NEWSSUMMEDUP_HINDU_2025_CHRISTMAS_MESSAGE: Source = Source {
+    id: "l3_newssummedup_hindu_2025_christmas_message",
+    publisher: "News Summed Up",
+    title: "King Charles III lauds unity in diversity in his Christmas message",
+    url: "https://www.newssummedup.com/summary/King-Charles-III-lauds-unity-in-diversity-in-his-Christmas-message-3vq987",
+    language: "en",
+    published: Some(day(2025, 12, 25)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Hindu"),
 };
 
 pub(crate) static OH_L3_OLJ_LECORNU: Source = Source {
@@ -10112,6 +10140,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L2_NAA_HOWARD,
     &OH_L2_NAIJA_KOR_PRESIDENTS,
     &OH_L2_NATIONALHERALD_TARIQUE_2026,
+    &OH_L2_NIPPON_JIJI_2026_NEW_YEAR_GREETINGS,
     &OH_L2_PAKISTANHERALD_AZIZ,
     &OH_L2_PAKOBSERVER_ALVI_2018,
     &OH_L2_PEOPLESDAILY_HU_2003,
@@ -10198,6 +10227,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L3_MENAFN_KUNA_MERZ,
     &OH_L3_MERKUR_SEEHOFER,
     &OH_L3_NEWSDE_STEINMEIER,
+    &OH_L3_NEWSSUMMEDUP_HINDU_2025_CHRISTMAS_MESSAGE,
     &OH_L3_OLJ_LECORNU,
     &OH_L3_PALIMPSESTES_FRA_PM,
     &OH_L3_PEOPLE_BIDEN,

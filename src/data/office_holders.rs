@@ -123,14 +123,15 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         office: Office::HeadOfGovernment,
         title: "Premier of the State Council of the People's Republic of China",
         complete_from: Some(day(1993, 1, 1)),
-        as_of: day(2023, 3, 11),
-        note: "Endorsed by the NPC on the president's nomination; each change took effect on the day of the NPC vote. No change after March 2023 was searched for.",
+        as_of: day(2025, 3, 5),
+        note: "Endorsed by the NPC on the president's nomination; each change took effect on the day of the NPC vote. No change after March 2023 was searched for. Current to 5 March 2025: Li Qiang delivered the government work report as Premier at the National People's Congress that day (transcript, a copy).",
         sources: &[
             &OH_L2_ARCHONTOLOGY_PRC_HOG,
             &OH_L2_WISSEN_ZHU_1998,
             &OH_L2_PEOPLESDAILY_WEN_2003,
             &OH_L2_PEOPLESDAILY_TRANSITION_2013,
             &OH_L2_PEOPLESDAILY_LIQIANG_2023,
+            &OH_L2_SINGJUPOST_2025_LI_QIANG_WORK_REPORT,
         ],
     },
     OfficeRecord {
@@ -195,13 +196,14 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         office: Office::HeadOfState,
         title: "President of India",
         complete_from: Some(day(1993, 1, 1)),
-        as_of: day(2022, 7, 25),
-        note: "Every president in the span took office on 25 July, and the sources give the outgoing president's last day as the same 25 July. No acting president since 1993.",
+        as_of: day(2025, 1, 26),
+        note: "Every president in the span took office on 25 July, and the sources give the outgoing president's last day as the same 25 July. No acting president since 1993. Current to 26 January 2025: ETV Bharat's Republic Day report names Prime Minister Narendra Modi and President Droupadi Murmu.",
         sources: &[
             &OH_L2_MAPSOFINDIA_PRESIDENTS,
             &OH_L2_PI_SHARMA,
             &OH_L2_PI_NARAYANAN,
             &OH_L2_WP_PATIL,
+            &OH_L2_ETV_BHARAT_2025_REPUBLIC_DAY,
         ],
     },
     OfficeRecord {
@@ -209,12 +211,13 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         office: Office::HeadOfGovernment,
         title: "Prime Minister of India",
         complete_from: Some(day(1993, 1, 1)),
-        as_of: day(2024, 6, 9),
-        note: "Both lists (exam-preparation reference pages) give the same days for every holder since 1991. Successive terms of Vajpayee (1998-2004) and of Modi (2014 onward) without a break are one holder each. The newest source retrieved is the report of Modi's third swearing-in (9 June 2024); no later change was searched for.",
+        as_of: day(2025, 1, 26),
+        note: "Both lists (exam-preparation reference pages) give the same days for every holder since 1991. Successive terms of Vajpayee (1998-2004) and of Modi (2014 onward) without a break are one holder each. The newest source retrieved is the report of Modi's third swearing-in (9 June 2024); no later change was searched for. Current to 26 January 2025: ETV Bharat's Republic Day report names Prime Minister Narendra Modi and President Droupadi Murmu.",
         sources: &[
             &OH_L2_SARKARIPARIKSHA_PMS,
             &OH_L2_ISAHA_PMS,
             &OH_L2_HINDU_MODI_2024,
+            &OH_L2_ETV_BHARAT_2025_REPUBLIC_DAY,
         ],
     },
     OfficeRecord {
@@ -327,14 +330,15 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         office: Office::HeadOfState,
         title: "President of Pakistan",
         complete_from: Some(day(1993, 1, 1)),
-        as_of: day(2024, 3, 10),
-        note: "Acting presidents (the Chairman of the Senate) are listed with acting = true. GlobalSecurity's table is used for 1988-2008 only; it has visible errors that are NOT used: it ends Tarar and starts Musharraf on 20 June 2002 (the news reports of the day give 20 June 2001), ends Soomro's acting presidency on 13 September 2008 (Zardari was sworn in on 9 September 2008) and names Soomro again for 2013-2018 (Mamnoon Hussain). No change after March 2024 was searched for.",
+        as_of: day(2025, 10, 15),
+        note: "Acting presidents (the Chairman of the Senate) are listed with acting = true. GlobalSecurity's table is used for 1988-2008 only; it has visible errors that are NOT used: it ends Tarar and starts Musharraf on 20 June 2002 (the news reports of the day give 20 June 2001), ends Soomro's acting presidency on 13 September 2008 (Zardari was sworn in on 9 September 2008) and names Soomro again for 2013-2018 (Mamnoon Hussain). No change after March 2024 was searched for. Current to 15 October 2025: Business Recorder (16 October) reports Prime Minister Shehbaz Sharif calling on President Asif Ali Zardari the evening before.",
         sources: &[
             &OH_L2_GLOBALSECURITY_PAK,
             &OH_L2_ABC_MUSHARRAF_2001,
             &OH_L2_DW_ZARDARI_2008,
             &OH_L2_ARY_ALVI_2018,
             &OH_L2_DAWN_ZARDARI_2024,
+            &OH_L2_BRECORDER_2025_PRESIDENT_PM,
         ],
     },
     OfficeRecord {
@@ -342,13 +346,14 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         office: Office::HeadOfGovernment,
         title: "Prime Minister of Pakistan",
         complete_from: Some(day(1993, 1, 1)),
-        as_of: day(2024, 3, 4),
-        note: "Caretaker prime ministers (appointed to run the government until an election) are listed with acting = true. From the coup of 12 October 1999 until Zafarullah Khan Jamali took the oath on 23 November 2002 there was NO prime minister: General Pervez Musharraf governed as Chief Executive (from 20 June 2001 also as president); he is not listed here as a holder of this office. Other short vacancies: 26-30 June 2004 (Jamali's resignation to Shujaat's oath), 19-22 June 2012 (Gilani's disqualification to Ashraf's oath), 28 July - 1 August 2017 (Nawaz Sharif's disqualification to Abbasi's oath), 10-11 April 2022 (Imran Khan's removal to Shehbaz Sharif's oath). A caretaker prime minister's end is the day the elected successor took the oath (the caretaker government was dissolved by it, Dawn 2013); Geo gives the caretaker's last full day instead, which is noted where it differs. No change after March 2024 was searched for.",
+        as_of: day(2025, 10, 15),
+        note: "Caretaker prime ministers (appointed to run the government until an election) are listed with acting = true. From the coup of 12 October 1999 until Zafarullah Khan Jamali took the oath on 23 November 2002 there was NO prime minister: General Pervez Musharraf governed as Chief Executive (from 20 June 2001 also as president); he is not listed here as a holder of this office. Other short vacancies: 26-30 June 2004 (Jamali's resignation to Shujaat's oath), 19-22 June 2012 (Gilani's disqualification to Ashraf's oath), 28 July - 1 August 2017 (Nawaz Sharif's disqualification to Abbasi's oath), 10-11 April 2022 (Imran Khan's removal to Shehbaz Sharif's oath). A caretaker prime minister's end is the day the elected successor took the oath (the caretaker government was dissolved by it, Dawn 2013); Geo gives the caretaker's last full day instead, which is noted where it differs. No change after March 2024 was searched for. Current to 15 October 2025: Business Recorder (16 October) reports Prime Minister Shehbaz Sharif calling on President Asif Ali Zardari the evening before.",
         sources: &[
             &OH_L2_GLOBALSECURITY_PAK,
             &OH_L2_GEO_CARETAKERS_2023,
             &OH_L2_ARY_CARETAKERS_2018,
             &OH_L2_WP_CARETAKER_PM_PAK,
+            &OH_L2_BRECORDER_2025_PRESIDENT_PM,
         ],
     },
     OfficeRecord {
@@ -369,12 +374,13 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         office: Office::HeadOfState,
         title: "President of the Russian Federation",
         complete_from: Some(day(1993, 1, 1)),
-        as_of: month(2024, 5),
-        note: "Putin was acting president from Yeltsin's resignation on 31 December 1999 until his own inauguration on 7 May 2000; he is listed in two records (acting, then elected) although there was no break. His terms from 2012 (inaugurated 2012, 2018, 2024) are one record. Newest source: the May 2024 inauguration.",
+        as_of: day(2025, 10, 15),
+        note: "Putin was acting president from Yeltsin's resignation on 31 December 1999 until his own inauguration on 7 May 2000; he is listed in two records (acting, then elected) although there was no break. His terms from 2012 (inaugurated 2012, 2018, 2024) are one record. Newest source: the May 2024 inauguration. Current to 15 October 2025: TASS reports President Putin speaking of his regular meetings with the chairman of the government, Mikhail Mishustin, that day.",
         sources: &[
             &OH_L3_CF_RUS_PRES,
             &OH_L3_WP_PUTIN5,
             &OH_L3_DISPATCH_PUTIN2024,
+            &OH_L3_TASS_2025_PUTIN_MISHUSTIN,
         ],
     },
     OfficeRecord {
@@ -382,14 +388,15 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         office: Office::HeadOfGovernment,
         title: "Chairman of the Government of the Russian Federation (Prime Minister)",
         complete_from: Some(day(1993, 1, 1)),
-        as_of: month(2024, 5),
-        note: "Title: Chairman of the Council of Ministers - Government until the December 1993 constitution, Chairman of the Government since. Where a nominee served first as acting chairman and was then confirmed by the State Duma, the acting days are a separate record with acting = true (Kiriyenko 1998, Stepashin 1999, Putin 1999, Kasyanov 2000). Chernomyrdin (acting, Aug-Sep 1998), Khristenko (Feb-Mar 2004) and Zubkov (May 2012) acted without being confirmed. The short caretaker spells of a sitting prime minister after a presidential inauguration or a dismissal, with no one else in office (Chernomyrdin Aug 1996, Fradkov May 2004 and 12-14 Sep 2007, Mishustin 7-10 May 2024), stay inside that person's record. The newest source is Mishustin's reappointment of 10 May 2024.",
+        as_of: day(2025, 10, 15),
+        note: "Title: Chairman of the Council of Ministers - Government until the December 1993 constitution, Chairman of the Government since. Where a nominee served first as acting chairman and was then confirmed by the State Duma, the acting days are a separate record with acting = true (Kiriyenko 1998, Stepashin 1999, Putin 1999, Kasyanov 2000). Chernomyrdin (acting, Aug-Sep 1998), Khristenko (Feb-Mar 2004) and Zubkov (May 2012) acted without being confirmed. The short caretaker spells of a sitting prime minister after a presidential inauguration or a dismissal, with no one else in office (Chernomyrdin Aug 1996, Fradkov May 2004 and 12-14 Sep 2007, Mishustin 7-10 May 2024), stay inside that person's record. The newest source is Mishustin's reappointment of 10 May 2024. Current to 15 October 2025: TASS reports President Putin speaking of his regular meetings with the chairman of the government, Mikhail Mishustin, that day.",
         sources: &[
             &OH_L3_RIA_GOVT_2004,
             &OH_L3_SPUTNIK_PMS_2012,
             &OH_L3_RFERL_ZUBKOV,
             &OH_L3_EUDIPL_MISHUSTIN,
             &OH_L3_AP_MISHUSTIN2024,
+            &OH_L3_TASS_2025_PUTIN_MISHUSTIN,
         ],
     },
     OfficeRecord {
@@ -7129,6 +7136,18 @@ pub(crate) static OH_L2_BDPOST_SHAHABUDDIN_2023: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L2_BRECORDER_2025_PRESIDENT_PM: Source = Source {
+    id: "l2_brecorder_2025_president_pm",
+    publisher: "Business Recorder",
+    title: "President, PM discuss political, security situation",
+    url: "https://www.brecorder.com/news/40387671/president-pm-discuss-political-security-situation",
+    language: "en",
+    published: Some(day(2025, 10, 16)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static OH_L2_BRITANNICA_HASHIMOTO: Source = Source {
     id: "l2_britannica_hashimoto",
     publisher: "Encyclopaedia Britannica",
@@ -7402,6 +7421,18 @@ pub(crate) static OH_L2_ELECTIONGUIDE_HAMID_2013: Source = Source {
     published: Some(day(2013, 4, 22)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Reference,
+    copy_of: None,
+};
+
+pub(crate) static OH_L2_ETV_BHARAT_2025_REPUBLIC_DAY: Source = Source {
+    id: "l2_etv_bharat_2025_republic_day",
+    publisher: "ETV Bharat",
+    title: "Republic Day 2025: India Celebrates 75 Years Of Constitution With Grand Parade; Indonesian President Joins Celebrations",
+    url: "https://www.etvbharat.com/en/!videos/republic-day-2025-january-26-kartavya-path-parade-pm-modi-president-murmu-indonesian-president-prabowo-subianto-enn25012601386",
+    language: "en",
+    published: Some(day(2025, 1, 26)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
     copy_of: None,
 };
 
@@ -7859,6 +7890,20 @@ pub(crate) static OH_L2_SBS_CHARLES_2022: Source = Source {
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
+};
+
+pub(crate) static OH_L2_SINGJUPOST_2025_LI_QIANG_WORK_REPORT: Source = Source {
+    id: "l2_singjupost_2025_li_qiang_work_report",
+    publisher: "The Singju Post",
+    title: "Transcript: China's Premier Li Qiang Delivers Government Work Report (March 5, 2025)",
+    url: "https://singjupost.com/transcript-chinas-premier-li-qiang-delivers-government-work-report-march-5-2025",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some(
+        "State Council of the People's Republic of China, Report on the Work of the Government 2025",
+    ),
 };
 
 pub(crate) static OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002: Source = Source {
@@ -8912,6 +8957,18 @@ pub(crate) static OH_L3_SZ_SCHROEDER: Source = Source {
     url: "https://www.sueddeutsche.de/politik/rot-gruene-bundesregierung-schroeder-fischer-1.535719",
     language: "de",
     published: Some(day(2008, 10, 8)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_L3_TASS_2025_PUTIN_MISHUSTIN: Source = Source {
+    id: "l3_tass_2025_putin_mishustin",
+    publisher: "TASS",
+    title: "Путин рассказал, что регулярно проводит встречи с премьером Мишустиным",
+    url: "https://tass.ru/politika/25357771",
+    language: "ru",
+    published: Some(day(2025, 10, 15)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -10093,6 +10150,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L2_BBC_HU_2003,
     &OH_L2_BDNEWS24_SHAHABUDDIN_2023,
     &OH_L2_BDPOST_SHAHABUDDIN_2023,
+    &OH_L2_BRECORDER_2025_PRESIDENT_PM,
     &OH_L2_BRITANNICA_HASHIMOTO,
     &OH_L2_BRITANNICA_MIYAZAWA,
     &OH_L2_BSS_HAMID_2018,
@@ -10116,6 +10174,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L2_DW_ZARDARI_2008,
     &OH_L2_EFE_SHEHBAZ_2022,
     &OH_L2_ELECTIONGUIDE_HAMID_2013,
+    &OH_L2_ETV_BHARAT_2025_REPUBLIC_DAY,
     &OH_L2_EVERYPOLITICIAN_AU_PM,
     &OH_L2_GEO_CARETAKERS_2023,
     &OH_L2_GKGIGS_PAK_PM,
@@ -10154,6 +10213,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L2_REUTERS_ABBASI_2017,
     &OH_L2_SARKARIPARIKSHA_PMS,
     &OH_L2_SBS_CHARLES_2022,
+    &OH_L2_SINGJUPOST_2025_LI_QIANG_WORK_REPORT,
     &OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002,
     &OH_L2_TAIPEITIMES_XI_2013,
     &OH_L2_THEHINDU_XI_2023,
@@ -10242,6 +10302,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L3_SPD_LIPPSTADT,
     &OH_L3_SPUTNIK_PMS_2012,
     &OH_L3_SZ_SCHROEDER,
+    &OH_L3_TASS_2025_PUTIN_MISHUSTIN,
     &OH_L3_TASS_MERZ_2025,
     &OH_L3_THELIST_CHARLES,
     &OH_L3_TIMETOAST_CANPM,

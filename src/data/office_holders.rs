@@ -14,9 +14,13 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         office: Office::HeadOfState,
         title: "King of Australia",
         complete_from: Some(day(1993, 1, 1)),
-        as_of: day(2022, 9, 11),
-        note: "The monarch of Australia (title 'Queen of Australia' until 8 September 2022). Succession is immediate on the death of the monarch; the Governor-General's proclamation of Charles III in Canberra on 11 September 2022 was a formality. The Governor-General, who exercises the monarch's powers in Australia, is not listed.",
-        sources: &[&OH_L2_CROWNEDREPUBLIC_CHARLES, &OH_L2_9NEWS_CHARLES_2022],
+        as_of: day(2024, 10, 21),
+        note: "The monarch of Australia (title 'Queen of Australia' until 8 September 2022). Succession is immediate on the death of the monarch; the Governor-General's proclamation of Charles III in Canberra on 11 September 2022 was a formality. The Governor-General, who exercises the monarch's powers in Australia, is not listed. Current to 21 October 2024: AAP reports King Charles III's first visit to Australia as sovereign.",
+        sources: &[
+            &OH_L2_CROWNEDREPUBLIC_CHARLES,
+            &OH_L2_9NEWS_CHARLES_2022,
+            &OH_L2_AAP_2024_KING_ROYAL_TOUR,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Australia),
@@ -79,13 +83,14 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         office: Office::HeadOfState,
         title: "Monarch of Canada (King of Canada)",
         complete_from: Some(day(1993, 1, 1)),
-        as_of: month(2025, 3),
-        note: "The monarch's reign begins at the predecessor's death (accession), not at the coronation (Elizabeth II crowned 2 June 1953, Charles III in May 2023) or the Accession Council proclamation (Charles III proclaimed 10 September 2022). The same person is sovereign of Canada; the Governor General (not listed) acts for the monarch in Canada. Pulse (2022) names Canada among the realms Elizabeth II reigned over from 6 February 1952; the March 2025 report of Carney's swearing-in (oath of allegiance to King Charles III) is the newest source.",
+        as_of: day(2025, 5, 2),
+        note: "The monarch's reign begins at the predecessor's death (accession), not at the coronation (Elizabeth II crowned 2 June 1953, Charles III in May 2023) or the Accession Council proclamation (Charles III proclaimed 10 September 2022). The same person is sovereign of Canada; the Governor General (not listed) acts for the monarch in Canada. Pulse (2022) names Canada among the realms Elizabeth II reigned over from 6 February 1952; the March 2025 report of Carney's swearing-in (oath of allegiance to King Charles III) is the newest source. Current to 2 May 2025: a Canadian Press report (carried by Turtle Island News) on the King's invitation to open Parliament on 27 May 2025.",
         sources: &[
             &OH_L3_PULSE_EII,
             &OH_L3_CNS_QUEEN_DIES,
             &OH_L3_TSA_CHARLES,
             &OH_L3_WASHEXAM_CARNEY,
+            &OH_L3_TURTLEISLAND_CP_2025_KING_THRONE_SPEECH,
         ],
     },
     OfficeRecord {
@@ -6932,6 +6937,18 @@ pub(crate) static OH_L2_9NEWS_CHARLES_2022: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L2_AAP_2024_KING_ROYAL_TOUR: Source = Source {
+    id: "l2_aap_2024_king_royal_tour",
+    publisher: "Australian Associated Press",
+    title: "King's royal tour continues with ceremonial welcome",
+    url: "https://aap.com.au/?p=192939",
+    language: "en",
+    published: Some(day(2024, 10, 21)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static OH_L2_ABC_MUSHARRAF_2001: Source = Source {
     id: "l2_abc_musharraf_2001",
     publisher: "ABC News (Australian Broadcasting Corporation)",
@@ -9072,6 +9089,18 @@ pub(crate) static OH_L3_TSA_CHARLES: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static OH_L3_TURTLEISLAND_CP_2025_KING_THRONE_SPEECH: Source = Source {
+    id: "l3_turtleisland_cp_2025_king_throne_speech",
+    publisher: "Turtle Island News",
+    title: "Carney says he won't make a pact with NDP, confirms King Charles to launch Parliament",
+    url: "https://theturtleislandnews.com/index.php/2025/05/02/carney-says-he-wont-make-a-pact-with-ndp-confirms-king-charles-to-launch-parliament/",
+    language: "en",
+    published: Some(day(2025, 5, 2)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("The Canadian Press"),
+};
+
 pub(crate) static OH_L3_UNIAN_PUTIN2008: Source = Source {
     id: "l3_unian_putin2008",
     publisher: "UNIAN",
@@ -10133,6 +10162,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L1_ZXC_PM_LAO,
     &OH_L1_ZXC_SOE_WIN,
     &OH_L2_9NEWS_CHARLES_2022,
+    &OH_L2_AAP_2024_KING_ROYAL_TOUR,
     &OH_L2_ABC_MUSHARRAF_2001,
     &OH_L2_AJP_LEE_JUHO_2025,
     &OH_L2_ANEWS_KYODO_TAKAICHI_2025,
@@ -10311,6 +10341,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_L3_TONLINE_KANZLER,
     &OH_L3_TRT_LECORNU_2025,
     &OH_L3_TSA_CHARLES,
+    &OH_L3_TURTLEISLAND_CP_2025_KING_THRONE_SPEECH,
     &OH_L3_UNIAN_PUTIN2008,
     &OH_L3_VOA_FRADKOV,
     &OH_L3_WASHEXAM_CARNEY,

@@ -85,8 +85,8 @@ pub struct OfficeHolder {
     /// The day (or month, or year) they took office.
     pub start: HistDate,
     /// The day they left it (their last day, or the day of the handover);
-    /// `None` if in office when the sources were
-    /// last checked (the list's [`OfficeRecord::as_of`]).
+    /// `None` if in office when the sources were last checked (the list's
+    /// [`OfficeRecord::as_of`]).
     pub end: Option<HistDate>,
     /// An acting, interim or caretaker holder.
     pub acting: bool,
@@ -101,8 +101,9 @@ impl OfficeHolder {
     /// Whether they held the office on a day, three-valued: `CannotTell`
     /// where the day falls inside the precision of a start or end given to
     /// the month or year, or after the list's "as of" date for a holder
-    /// still in office. A holder who left on a day no longer holds the
-    /// office that day (their successor does).
+    /// still in office. The first and the last day both count: on the day
+    /// of a handover the outgoing and the incoming holder both answer
+    /// `Yes`, and [`crate::office_holder_on`] names the incoming one.
     ///
     /// ```
     /// use cambodia_diplomacy::{Answer, Country, NaiveDate, office_holders_of};

@@ -70,7 +70,8 @@ impl Country {
     }
 }
 
-/// Every sourced area figure, in country order.
+/// Every sourced area figure, grouped by country (in the order of their
+/// ids), the preferred figure first.
 ///
 /// ```
 /// assert!(cambodia_diplomacy::areas().all(|a| a.square_km.as_f64() > 0.0));

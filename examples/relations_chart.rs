@@ -16,6 +16,8 @@
 
 #[path = "common/files.rs"]
 mod files;
+#[path = "common/legend.rs"]
+mod legend;
 #[path = "common/stdout.rs"]
 mod stdout;
 
@@ -26,6 +28,7 @@ use cambodia_diplomacy::{Answer, Country, DATA_REVIEWED, NaiveDate, Region, rela
 use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser};
 use files::emit_chart;
+use legend::draw_legend;
 use plotters::prelude::*;
 
 /// The years the chart may span: from independence to the review date.
@@ -170,13 +173,7 @@ fn draw(from: i32, to: i32) -> Result<String, String> {
                     Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled())
                 });
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .draw()
-            .map_err(|e| e.to_string())?;
+        draw_legend(&mut chart)?;
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(svg)

@@ -16,6 +16,8 @@
 
 #[path = "common/files.rs"]
 mod files;
+#[path = "common/legend.rs"]
+mod legend;
 #[path = "common/stdout.rs"]
 mod stdout;
 
@@ -26,6 +28,7 @@ use cambodia_diplomacy::{DATA_REVIEWED, Indicator, Observation, Partner, Reporte
 use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser};
 use files::emit_chart;
+use legend::draw_legend;
 use plotters::prelude::*;
 
 /// Draws a partner's trade with Cambodia by year, one line per reporter.
@@ -187,13 +190,7 @@ fn draw(partner: Partner, lines: &[Line], left_out: usize) -> Result<String, Str
             }
             .map_err(|e| e.to_string())?;
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .draw()
-            .map_err(|e| e.to_string())?;
+        draw_legend(&mut chart)?;
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(svg)

@@ -337,10 +337,7 @@ impl core::fmt::Display for Amount {
         }
         match self.scale {
             Scale::One => Ok(()),
-            Scale::Thousand => f.write_str(" thousand"),
-            Scale::Million => f.write_str(" million"),
-            Scale::Billion => f.write_str(" billion"),
-            Scale::Trillion => f.write_str(" trillion"),
+            scale => write!(f, " {}", scale.label()),
         }
     }
 }

@@ -403,25 +403,6 @@ def const_name(variant: str) -> str:
 
 
 RESEARCH = ROOT / "docs" / "research" / "relations"
-# Establishment years worked out from an anniversary count rather than stated:
-# kept, but marked approximate.
-DERIVED_YEARS = {"MAR", "BRA", "BGR", "TGO"}
-# Establishment claims cited to an original and a copy, where the original
-# itself states the date at the precision recorded (checked against the
-# notes' own account of each source, 2026-12-01): the copy is cited beside
-# it, flagged as a copy, and no longer holds the claim back.
-ORIGINAL_STATES_DATE = {
-    "BFA": "Agence d'Information du Burkina reports the ambassador's '2010'",
-    "BGR": "Europost reports Borissov saying in 2019 that the two will mark the 60th anniversary, "
-           "which points to 1959 or 1960: a derived, approximate year (the second reader, 2026-12-01)",
-    "BRA": "Cambodianess gives the 30th anniversary in 2024 (a derived, approximate year)",
-    "HUN": "The Phnom Penh Post's 65th-anniversary report gives 20 September 1956",
-    "IRN": "The Christian Science Monitor and VOA Khmer give the ministry's 1992",
-    "LCA": "Cambodianess reports the communique of 26 September 2025 at the 80th UN General Assembly",
-    "QAT": "Millions Times and CambodgeMag report Hun Sen's 2008",
-    "SWE": "The Diplomat gives 1961",
-    "TJK": "Agence Kampuchea Presse reports Hun Sen's 1995",
-}
 KIND = {"official": "Official", "press": "Press", "scholarly": "Scholarly", "reference": "Reference", "copy": "Copy"}
 MISSION_KIND = {"embassy": "Embassy", "consulate_general": "ConsulateGeneral", "consulate": "Consulate",
                 "non_resident_accreditation": "NonResidentAccreditation"}
@@ -442,7 +423,8 @@ def load_research():
             sources[src["id"]] = src
         for c in data.get("country", []):
             merged = countries.setdefault(c["alpha3"], {"notes": [], "alternative": [], "change": [], "mission": []})
-            for key in ("established", "established_sources", "counterpart"):
+            for key in ("established", "established_sources", "counterpart", "established_derived",
+                        "original_states_date"):
                 if c.get(key) and not merged.get(key):
                     merged[key] = c[key]
             if c.get("note"):
@@ -468,20 +450,21 @@ def write_relations(others, header, research):
     countries, sources = research
     used = {}
 
-    def cite(ids, alpha3=None):
+    def cite(ids, original_states_date=False):
         # A claim is taken only if none of its sources is a copy: where a
         # copy stands beside an original, the original may not carry the
         # claim's full precision (a day from a repost, a year from the
         # original), so the claim stays in the research notes. The
         # exception: establishment claims whose original was checked to
-        # state the date at the precision recorded (ORIGINAL_STATES_DATE).
+        # state the date at the precision recorded (the notes say so, with
+        # the reason, in `original_states_date`).
         for i in ids:
             if i in sources:
                 used[i] = sources[i]
         if any(i not in sources for i in ids):
             return []
         copies = [i for i in ids if sources[i]["kind"] == "copy"]
-        if copies and not (alpha3 in ORIGINAL_STATES_DATE and len(copies) < len(ids)):
+        if copies and not (original_states_date and len(copies) < len(ids)):
             return []
         return list(ids)
 
@@ -501,10 +484,10 @@ def write_relations(others, header, research):
         c = countries.get(r["alpha3"], {})
         periods, missions = [], []
         established = c.get("established")
-        est_sources = cite(c.get("established_sources", []), r["alpha3"])
+        est_sources = cite(c.get("established_sources", []), bool(c.get("original_states_date")))
         start = hist_date(established) if established else None
         if start and est_sources:
-            derived = r["alpha3"] in DERIVED_YEARS
+            derived = bool(c.get("established_derived"))
             if derived and "approximate" not in start:
                 start += ".approximate()"
             claims = [f"DateClaim::preferred({start}, {src_list(est_sources)})"]

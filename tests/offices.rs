@@ -5,12 +5,20 @@
 use std::collections::BTreeSet;
 
 use cambodia_diplomacy::{
-    Answer, Country, DATA_REVIEWED, HistDate, NaiveDate, Office, Organization, Partner,
-    office_holder_on, office_holders, office_holders_of, office_records,
+    Answer, Country, DATA_REVIEWED, HistDate, NaiveDate, Office, OfficeHolder, OfficeRecord,
+    Organization, Partner, office_holder_on, office_holders, office_holders_of, office_records,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("a real day")
+}
+
+/// The titular holders of a list, in order: acting holders may serve while
+/// the holder is suspended or abroad, the titular ones follow one another.
+fn titular(r: &OfficeRecord) -> Vec<&'static OfficeHolder> {
+    office_holders_of(r.partner)
+        .filter(|h| h.office == r.office && !h.acting)
+        .collect()
 }
 
 #[test]
@@ -68,11 +76,7 @@ fn every_programme_country_has_a_head_of_state_and_of_government_since_1993() {
 fn holders_of_one_office_follow_one_another_without_overlap() {
     let mut problems = Vec::new();
     for r in office_records() {
-        // Acting holders may serve while the holder is suspended or abroad;
-        // the titular holders follow one another.
-        let titular: Vec<_> = office_holders_of(r.partner)
-            .filter(|h| h.office == r.office && !h.acting)
-            .collect();
+        let titular = titular(r);
         for pair in titular.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             match a.end {
@@ -148,9 +152,7 @@ fn on_the_day_of_a_handover_the_successor_holds_office() {
     // office that day, and the query names the successor.
     let mut checked = 0;
     for r in office_records() {
-        let titular: Vec<_> = office_holders_of(r.partner)
-            .filter(|h| h.office == r.office && !h.acting)
-            .collect();
+        let titular = titular(r);
         for pair in titular.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             let Ok(handover) = NaiveDate::try_from(b.start) else {

@@ -32,6 +32,16 @@ def hist_date(parts) -> str:
     return out + (".approximate()" if approx else "")
 
 
+def camel(snake: str) -> str:
+    """The Rust variant name of a snake_case id (`head_of_state` -> `HeadOfState`)."""
+    return "".join(w.capitalize() for w in snake.split("_"))
+
+
+def opt_hist_date(parts) -> str:
+    """`Some(<HistDate>)` for EDTF parts, `None` for none."""
+    return f"Some({hist_date(parts)})" if parts else "None"
+
+
 def const_name(source_id: str, prefix: str) -> str:
     return prefix + re.sub(r"[^A-Za-z0-9]", "_", source_id).upper()
 
@@ -133,7 +143,7 @@ class Citations:
                 f"    title: {rust_str(src['title'])},",
                 f"    url: {rust_str(src['url'])},",
                 f"    language: {rust_str(src.get('language') or 'en')},",
-                f"    published: {('Some(' + hist_date(published) + ')') if published else 'None'},",
+                f"    published: {opt_hist_date(published)},",
                 "    retrieved: Some(HistDate::month(2026, 12)),",
                 f"    kind: SourceKind::{KIND[src['kind']]},",
                 f"    copy_of: {('Some(' + rust_str(src['copy_of']) + ')') if src.get('copy_of') else 'None'},",

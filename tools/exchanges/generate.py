@@ -32,7 +32,7 @@ import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from research_common import ROOT, Citations, write_copy_only, countries, edtf, hist_date, load_notes, rust_str  # noqa: E402
+from research_common import ROOT, Citations, write_copy_only, countries, edtf, hist_date, load_notes, opt_hist_date, rust_str  # noqa: E402
 
 NOTES = Path(os.environ.get("EXCHANGES_NOTES", ROOT / "docs" / "research" / "visits"))
 OUT = ROOT / "src" / "data" / "exchanges.rs"
@@ -255,7 +255,7 @@ def main() -> int:
             f"    partner: Country::{m['variant']},",
             f"    name: {rust_str(m['name'])},",
             f"    level: Level::{LEVEL[m['level']]},",
-            f"    established: {('Some(' + hist_date(est) + ')') if est else 'None'},",
+            f"    established: {opt_hist_date(est)},",
             f"    note: {rust_str(' '.join(n for n in m['notes'] if n))},",
             f"    sources: {cite(m['sources'])},",
             "};",

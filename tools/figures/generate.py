@@ -33,7 +33,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from research_common import ROOT, Citations, write_copy_only, countries, edtf, hist_date, load_notes, rust_str  # noqa: E402
+from research_common import ROOT, Citations, camel, write_copy_only, countries, edtf, hist_date, load_notes, rust_str  # noqa: E402
 
 NOTES = ROOT / "docs" / "research" / "figures"
 PROFILES = ROOT / "docs" / "research" / "profiles"
@@ -60,9 +60,6 @@ SCALE = {"": "One", "thousand": "Thousand", "million": "Million", "billion": "Bi
 QUALIFIER = {"": "Exact", "about": "About", "over": "Over", "nearly": "Nearly", "up to": "UpTo"}
 UNIT = {"persons": "Unit::Persons", "percent": "Unit::Percent", "count": "Unit::Count"}
 
-
-def camel(snake: str) -> str:
-    return "".join(w.capitalize() for w in snake.split("_"))
 
 
 def period(text: str):

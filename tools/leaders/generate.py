@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from research_common import (  # noqa: E402
-    ROOT, Citations, countries, edtf, hist_date, load_notes, rust_str, write_copy_only,
+    ROOT, Citations, camel, countries, edtf, hist_date, load_notes, opt_hist_date, rust_str, write_copy_only,
 )
 
 NOTES = ROOT / "docs" / "research" / "leaders"
@@ -37,9 +37,6 @@ ORGANIZATIONS = [
 ]
 OFFICES = ["head_of_state", "head_of_government", "head_of_state_and_government", "head_of_secretariat"]
 
-
-def camel(snake: str) -> str:
-    return "".join(w.capitalize() for w in snake.split("_"))
 
 
 def country_order() -> list[str]:
@@ -125,7 +122,7 @@ def main() -> int:
             f"        partner: {expr},",
             f"        office: Office::{camel(o['office'])},",
             f"        title: {rust_str(o['title'])},",
-            f"        complete_from: {('Some(' + hist_date(complete) + ')') if complete else 'None'},",
+            f"        complete_from: {opt_hist_date(complete)},",
             f"        as_of: {hist_date(as_of)},",
             f"        note: {rust_str(o.get('note', ''))},",
             f"        sources: {cites.cite(o['sources'])},",
@@ -143,7 +140,7 @@ def main() -> int:
             f"        office: Office::{camel(h['office'])},",
             f"        name: {rust_str(h['name'])},",
             f"        start: {hist_date(start)},",
-            f"        end: {('Some(' + hist_date(end) + ')') if end else 'None'},",
+            f"        end: {opt_hist_date(end)},",
             f"        acting: {'true' if h.get('acting') else 'false'},",
             f"        note: {rust_str(h.get('note', ''))},",
             f"        sources: {cites.cite(h['sources'])},",

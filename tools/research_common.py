@@ -64,6 +64,14 @@ def load_notes(paths, *tables):
     return sources, rows
 
 
+def country_order() -> list[str]:
+    """Country variants in declaration order (the enum in country_list.rs)."""
+    text = (ROOT / "src" / "partner" / "country_list.rs").read_text(encoding="utf-8")
+    body = text[text.index("pub enum Country {"):]
+    body = body[:body.index("\n}")]
+    return re.findall(r"^\s+([A-Z]\w*),", body, re.M)
+
+
 def countries():
     """ISO alpha-3 -> (Country variant, snake_case id) from the profiles."""
     found = {}

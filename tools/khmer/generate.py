@@ -30,7 +30,7 @@ import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from research_common import ROOT, Citations, write_copy_only, rust_str  # noqa: E402
+from research_common import ROOT, Citations, country_order, write_copy_only, rust_str  # noqa: E402
 
 NOTES = ROOT / "docs" / "research" / "khmer"
 CLDR = ROOT / "tools" / "world" / "node_modules" / "cldr-localenames-full" / "main" / "km" / "territories.json"
@@ -75,11 +75,7 @@ def country_codes():
         for variant, a2, a3 in re.findall(
                 r'country: Country::(\w+),.*?alpha2: "([A-Z]{2})",\s*alpha3: "([A-Z]{3})"', text, re.S):
             codes.setdefault(variant, (a2, a3))
-    enum = (ROOT / "src" / "partner" / "country_list.rs").read_text(encoding="utf-8")
-    body = enum[enum.index("pub enum Country {"):]
-    body = body[: body.index("\n}")]
-    order = re.findall(r"^    (\w+),$", body, re.M)
-    return [(v, *codes[v]) for v in order]
+    return [(v, *codes[v]) for v in country_order()]
 
 
 def main() -> int:

@@ -18,13 +18,13 @@ its start; every source cited is defined.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from research_common import (  # noqa: E402
-    ROOT, Citations, camel, countries, edtf, hist_date, load_notes, opt_hist_date, rust_str, write_copy_only,
+    ROOT, Citations, camel, countries, country_order, edtf, hist_date, load_notes, opt_hist_date, rust_str,
+    write_copy_only,
 )
 
 NOTES = ROOT / "docs" / "research" / "leaders"
@@ -37,14 +37,6 @@ ORGANIZATIONS = [
 ]
 OFFICES = ["head_of_state", "head_of_government", "head_of_state_and_government", "head_of_secretariat"]
 
-
-
-def country_order() -> list[str]:
-    """Country variants in declaration order (the enum in country_list.rs)."""
-    text = (ROOT / "src" / "partner" / "country_list.rs").read_text(encoding="utf-8")
-    body = text[text.index("pub enum Country {"):]
-    body = body[:body.index("\n}")]
-    return re.findall(r"^\s+([A-Z]\w*),", body, re.M)
 
 
 def main() -> int:

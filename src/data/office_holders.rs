@@ -16,7 +16,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2024, 10, 21),
         note: "The monarch of Australia (title 'Queen of Australia' until 8 September 2022). Succession is immediate on the death of the monarch; the Governor-General's proclamation of Charles III in Canberra on 11 September 2022 was a formality. The Governor-General, who exercises the monarch's powers in Australia, is not listed. Current to 21 October 2024: AAP reports King Charles III's first visit to Australia as sovereign.",
-        sources: &[&OH_L2_CROWNEDREPUBLIC_CHARLES, &OH_L2_9NEWS_CHARLES_2022, &OH_L2_AAP_2024_KING_ROYAL_TOUR],
+        sources: &[
+            &OH_L2_CROWNEDREPUBLIC_CHARLES,
+            &OH_L2_9NEWS_CHARLES_2022,
+            &OH_L2_AAP_2024_KING_ROYAL_TOUR,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Australia),
@@ -25,7 +29,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2025, 5, 13),
         note: "EveryPolitician's table (from Wikidata) gives every holder since 1991 with days; PerthNow and the National Archives confirm the Keating and Howard days. Re-swearing after an election win (e.g. Albanese on 13 May 2025) is not a break.",
-        sources: &[&OH_L2_EVERYPOLITICIAN_AU_PM, &OH_L2_PERTHNOW_PMS, &OH_L2_ARY_ALBANESE_2025],
+        sources: &[
+            &OH_L2_EVERYPOLITICIAN_AU_PM,
+            &OH_L2_PERTHNOW_PMS,
+            &OH_L2_ARY_ALBANESE_2025,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Bangladesh),
@@ -34,7 +42,14 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2026, 2, 17),
         note: "Elected by parliament. Acting presidents (the Speaker) are listed with acting = true. In 2013 Abdul Hamid took charge as acting president on 14 March while President Zillur Rahman was in hospital abroad, so his acting period overlaps Zillur Rahman's last days (Zillur Rahman died on 20 March 2013). Mohammed Shahabuddin was still president on 17 February 2026, when he administered the oath to the new prime minister; no later change was searched for.",
-        sources: &[&OH_L2_WP_BISWAS, &OH_L2_KIDZSEARCH_BADRUDDOZA, &OH_L2_WIKI_IAJUDDIN, &OH_L2_BSS_HAMID_2018, &OH_L2_BDPOST_SHAHABUDDIN_2023, &OH_L2_NATIONALHERALD_TARIQUE_2026],
+        sources: &[
+            &OH_L2_WP_BISWAS,
+            &OH_L2_KIDZSEARCH_BADRUDDOZA,
+            &OH_L2_WIKI_IAJUDDIN,
+            &OH_L2_BSS_HAMID_2018,
+            &OH_L2_BDPOST_SHAHABUDDIN_2023,
+            &OH_L2_NATIONALHERALD_TARIQUE_2026,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Bangladesh),
@@ -43,7 +58,12 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2026, 2, 17),
         note: "Chief Advisers of the caretaker governments (1996, 2001, 2006-2009) and of the interim government (2024-2026) headed the government in place of a prime minister; they are listed with acting = true. The office of Prime Minister was vacant from Sheikh Hasina's flight on 5 August 2024 until Muhammad Yunus took oath as Chief Adviser on 8 August 2024. No change after 17 February 2026 was searched for.",
-        sources: &[&OH_L2_WP_BD_PM_LIST_MIRROR, &OH_L2_WP_CHIEF_ADVISER, &OH_L2_WION_BD_PMS_2026, &OH_L2_NATIONALHERALD_TARIQUE_2026],
+        sources: &[
+            &OH_L2_WP_BD_PM_LIST_MIRROR,
+            &OH_L2_WP_CHIEF_ADVISER,
+            &OH_L2_WION_BD_PMS_2026,
+            &OH_L2_NATIONALHERALD_TARIQUE_2026,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Brunei),
@@ -52,7 +72,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 3),
         note: "One holder for the whole period. The Sultan has reigned since 5 October 1967 and has also been Prime Minister since the office was created at independence on 1 January 1984; the start below is the accession to the throne.",
-        sources: &[&OH_L1_WP_PM_BRN, &OH_L1_FACTSANDDETAILS_SULTAN, &OH_L1_BBC_BRUNEI_LEADERS],
+        sources: &[
+            &OH_L1_WP_PM_BRN,
+            &OH_L1_FACTSANDDETAILS_SULTAN,
+            &OH_L1_BBC_BRUNEI_LEADERS,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Canada),
@@ -61,7 +85,13 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2025, 5, 2),
         note: "The monarch's reign begins at the predecessor's death (accession), not at the coronation (Elizabeth II crowned 2 June 1953, Charles III in May 2023) or the Accession Council proclamation (Charles III proclaimed 10 September 2022). The same person is sovereign of Canada; the Governor General (not listed) acts for the monarch in Canada. Pulse (2022) names Canada among the realms Elizabeth II reigned over from 6 February 1952; the March 2025 report of Carney's swearing-in (oath of allegiance to King Charles III) is the newest source. Current to 2 May 2025: a Canadian Press report (carried by Turtle Island News) on the King's invitation to open Parliament on 27 May 2025.",
-        sources: &[&OH_L3_PULSE_EII, &OH_L3_CNS_QUEEN_DIES, &OH_L3_TSA_CHARLES, &OH_L3_WASHEXAM_CARNEY, &OH_L3_TURTLEISLAND_CP_2025_KING_THRONE_SPEECH],
+        sources: &[
+            &OH_L3_PULSE_EII,
+            &OH_L3_CNS_QUEEN_DIES,
+            &OH_L3_TSA_CHARLES,
+            &OH_L3_WASHEXAM_CARNEY,
+            &OH_L3_TURTLEISLAND_CP_2025_KING_THRONE_SPEECH,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Canada),
@@ -70,7 +100,12 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 2),
         note: "Start = swearing-in day; end = the successor's swearing-in day, as The Canada Guide gives them. Canada's official lists (copied on Timetoast) instead end a term the day before the successor is sworn in (e.g. Mulroney to 24 June 1993, Campbell from 25 June to 3 November 1993). Carney stayed in office through the 2025 general election; the newest source is a February 2026 repost of his office's statements.",
-        sources: &[&OH_L3_CANADAGUIDE_PM, &OH_L3_TIMETOAST_CANPM, &OH_L3_TIN_CARNEY, &OH_L3_WAWA_CARNEY2026],
+        sources: &[
+            &OH_L3_CANADAGUIDE_PM,
+            &OH_L3_TIMETOAST_CANPM,
+            &OH_L3_TIN_CARNEY,
+            &OH_L3_WAWA_CARNEY2026,
+        ],
     },
     OfficeRecord {
         partner: c(Country::China),
@@ -79,7 +114,14 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2025, 4, 18),
         note: "Elected by the National People's Congress (NPC); each change took effect on the day of the NPC vote. The newest source retrieved reports Xi's third election (10 March 2023); no later change was searched for. Current to 18 April 2025: Xi Jinping paid a state visit to Cambodia as President on 17-18 April 2025 (the Cambodian government's outcome statement, also cited by the crate's event of that visit).",
-        sources: &[&OH_L2_UPI_YANG_1988, &OH_L2_BALTSUN_JIANG_1993, &OH_L2_PEOPLESDAILY_HU_2003, &OH_L2_CHINADAILY_XI_2013, &OH_L2_THEHINDU_XI_2023, &crate::data::exchanges::EX_V1_MPSEZ_2025_OUTCOMES_XI_STATE_VISIT],
+        sources: &[
+            &OH_L2_UPI_YANG_1988,
+            &OH_L2_BALTSUN_JIANG_1993,
+            &OH_L2_PEOPLESDAILY_HU_2003,
+            &OH_L2_CHINADAILY_XI_2013,
+            &OH_L2_THEHINDU_XI_2023,
+            &crate::data::exchanges::EX_V1_MPSEZ_2025_OUTCOMES_XI_STATE_VISIT,
+        ],
     },
     OfficeRecord {
         partner: c(Country::China),
@@ -88,7 +130,14 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2025, 3, 5),
         note: "Endorsed by the NPC on the president's nomination; each change took effect on the day of the NPC vote. No change after March 2023 was searched for. Current to 5 March 2025: Li Qiang delivered the government work report as Premier at the National People's Congress that day (transcript, a copy).",
-        sources: &[&OH_L2_ARCHONTOLOGY_PRC_HOG, &OH_L2_WISSEN_ZHU_1998, &OH_L2_PEOPLESDAILY_WEN_2003, &OH_L2_PEOPLESDAILY_TRANSITION_2013, &OH_L2_PEOPLESDAILY_LIQIANG_2023, &OH_L2_SINGJUPOST_2025_LI_QIANG_WORK_REPORT],
+        sources: &[
+            &OH_L2_ARCHONTOLOGY_PRC_HOG,
+            &OH_L2_WISSEN_ZHU_1998,
+            &OH_L2_PEOPLESDAILY_WEN_2003,
+            &OH_L2_PEOPLESDAILY_TRANSITION_2013,
+            &OH_L2_PEOPLESDAILY_LIQIANG_2023,
+            &OH_L2_SINGJUPOST_2025_LI_QIANG_WORK_REPORT,
+        ],
     },
     OfficeRecord {
         partner: c(Country::France),
@@ -97,7 +146,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2025, 10),
         note: "No interim president (President of the Senate) served in this span. No source seen dated later than October 2025 says anything of the presidency; Macron's second term runs to May 2027.",
-        sources: &[&OH_L3_WIKIMILI_FRA_PRES, &OH_L3_WP_FRA_PRES, &OH_L3_OLJ_LECORNU],
+        sources: &[
+            &OH_L3_WIKIMILI_FRA_PRES,
+            &OH_L3_WP_FRA_PRES,
+            &OH_L3_OLJ_LECORNU,
+        ],
     },
     OfficeRecord {
         partner: c(Country::France),
@@ -106,7 +159,13 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 2),
         note: "Dates are those of the appointment decrees where Archontology gives them (it states it follows the Journal officiel decrees; the handover ceremony is often a day later, which explains the one-day differences in other lists). Outgoing prime ministers who stayed on to handle current affairs after resigning (Attal July-September 2024, Barnier December 2024, Lecornu 6-10 October 2025) are kept in their own record, not listed as separate acting holders. The newest source shows Lecornu still prime minister in early February 2026, after the 2026 budget was adopted; searches for a successor or a successful censure motion in 2026 found none, but nothing dated after February 2026 was seen.",
-        sources: &[&OH_L3_ARCHONTOLOGY_FRA_PM, &OH_L3_LIQUISEARCH_FRA_PM, &OH_L3_CGTN_FRA_PMS, &OH_L3_OLJ_LECORNU, &OH_L3_DIASPORAPULSE_LECORNU2026],
+        sources: &[
+            &OH_L3_ARCHONTOLOGY_FRA_PM,
+            &OH_L3_LIQUISEARCH_FRA_PM,
+            &OH_L3_CGTN_FRA_PMS,
+            &OH_L3_OLJ_LECORNU,
+            &OH_L3_DIASPORAPULSE_LECORNU2026,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Germany),
@@ -115,7 +174,12 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: year(2026),
         note: "Under Article 57 of the Basic Law the President of the Bundesrat exercises the President's powers after a resignation; the two such cases in the span (Böhrnsen 2010, Seehofer 2012) are listed as acting. A regular five-year term ends at the end of its last day (e.g. 30 June) and the successor's begins the next day (1 July), so those end dates are one day before the next start, as tonight.de gives them. The official Federal President site gives years only. A 2026 dpa report says Steinmeier's second term ends on 18 March 2027 and a successor election was planned for early 2027.",
-        sources: &[&OH_L3_TONIGHT_BPR, &OH_L3_MERKUR_SEEHOFER, &OH_L3_BPR_OFFICIAL, &OH_L3_NEWSDE_STEINMEIER],
+        sources: &[
+            &OH_L3_TONIGHT_BPR,
+            &OH_L3_MERKUR_SEEHOFER,
+            &OH_L3_BPR_OFFICIAL,
+            &OH_L3_NEWSDE_STEINMEIER,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Germany),
@@ -124,7 +188,13 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: year(2026),
         note: "Start = the day the Bundestag elected the chancellor. Between a new Bundestag's first sitting and the next election an outgoing chancellor stays in office as 'geschäftsführend' (e.g. Merkel Oct-Dec 2021, Scholz March-May 2025); those periods stay in the holder's record. A 2026 dpa report still calls Merz chancellor.",
-        sources: &[&OH_L3_SZ_SCHROEDER, &OH_L3_DW_MERKEL2005, &OH_L3_TONLINE_KANZLER, &OH_L3_DW_MERZ, &OH_L3_NEWSDE_STEINMEIER],
+        sources: &[
+            &OH_L3_SZ_SCHROEDER,
+            &OH_L3_DW_MERKEL2005,
+            &OH_L3_TONLINE_KANZLER,
+            &OH_L3_DW_MERZ,
+            &OH_L3_NEWSDE_STEINMEIER,
+        ],
     },
     OfficeRecord {
         partner: c(Country::India),
@@ -133,7 +203,13 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2025, 1, 26),
         note: "Every president in the span took office on 25 July, and the sources give the outgoing president's last day as the same 25 July. No acting president since 1993. Current to 26 January 2025: ETV Bharat's Republic Day report names Prime Minister Narendra Modi and President Droupadi Murmu.",
-        sources: &[&OH_L2_MAPSOFINDIA_PRESIDENTS, &OH_L2_PI_SHARMA, &OH_L2_PI_NARAYANAN, &OH_L2_WP_PATIL, &OH_L2_ETV_BHARAT_2025_REPUBLIC_DAY],
+        sources: &[
+            &OH_L2_MAPSOFINDIA_PRESIDENTS,
+            &OH_L2_PI_SHARMA,
+            &OH_L2_PI_NARAYANAN,
+            &OH_L2_WP_PATIL,
+            &OH_L2_ETV_BHARAT_2025_REPUBLIC_DAY,
+        ],
     },
     OfficeRecord {
         partner: c(Country::India),
@@ -142,7 +218,12 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2025, 1, 26),
         note: "Both lists (exam-preparation reference pages) give the same days for every holder since 1991. Successive terms of Vajpayee (1998-2004) and of Modi (2014 onward) without a break are one holder each. The newest source retrieved is the report of Modi's third swearing-in (9 June 2024); no later change was searched for. Current to 26 January 2025: ETV Bharat's Republic Day report names Prime Minister Narendra Modi and President Droupadi Murmu.",
-        sources: &[&OH_L2_SARKARIPARIKSHA_PMS, &OH_L2_ISAHA_PMS, &OH_L2_HINDU_MODI_2024, &OH_L2_ETV_BHARAT_2025_REPUBLIC_DAY],
+        sources: &[
+            &OH_L2_SARKARIPARIKSHA_PMS,
+            &OH_L2_ISAHA_PMS,
+            &OH_L2_HINDU_MODI_2024,
+            &OH_L2_ETV_BHARAT_2025_REPUBLIC_DAY,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Indonesia),
@@ -160,7 +241,10 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2026, 1, 2),
         note: "Zárate gives Akihito to 30 April 2019 and Naruhito from 1 May 2019: the reign changed at midnight, so the two dates differ by one day. No later source on the emperor was searched for. Current to 2 January 2026: Jiji Press (carried by Nippon.com) reports Emperor Naruhito's New Year's greetings that day.",
-        sources: &[&OH_L2_ZARATE_JAPAN, &OH_L2_NIPPON_JIJI_2026_NEW_YEAR_GREETINGS],
+        sources: &[
+            &OH_L2_ZARATE_JAPAN,
+            &OH_L2_NIPPON_JIJI_2026_NEW_YEAR_GREETINGS,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Japan),
@@ -169,7 +253,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2026, 2, 18),
         note: "Successive cabinets of one person without a break (e.g. Hashimoto I-II, Mori I-II, Koizumi I-III, Abe II-IV, Takaichi I-II) are one holder. Only the rows 2000-2025 and some 1990s rows were seen in retrieved excerpts; the Obuchi start is the Hashimoto end and the Obuchi end is the Mori start as given by the sources. The Daily Jagran table (from the Kantei list) gives Ishiba's end as 7 September 2025, which is the day he announced his resignation, not the day he left office; not used.",
-        sources: &[&OH_L2_WP_LIST_PM_JAPAN, &OH_L2_JAGRAN_PM_JAPAN_2025, &OH_L2_TOI_PM_JAPAN_2024],
+        sources: &[
+            &OH_L2_WP_LIST_PM_JAPAN,
+            &OH_L2_JAGRAN_PM_JAPAN_2025,
+            &OH_L2_TOI_PM_JAPAN_2024,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Laos),
@@ -196,7 +284,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 3),
         note: "Elected by the Conference of Rulers for five-year terms, each reign running from the day after the previous one ended. Acting holders (the Deputy Yang di-Pertuan Agong exercising the functions during a vacancy) are listed where a source names them. ",
-        sources: &[&OH_L1_WP_KING_MYS, &OH_L1_NAMU_AGONG_ORDER, &OH_L1_THEINFOLIST_AGONG],
+        sources: &[
+            &OH_L1_WP_KING_MYS,
+            &OH_L1_NAMU_AGONG_ORDER,
+            &OH_L1_THEINFOLIST_AGONG,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Malaysia),
@@ -205,7 +297,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 3),
         note: "Interim or caretaker spells after a prime minister's resignation (Mahathir 2020, Muhyiddin 2021) are listed as separate acting entries for the same person.",
-        sources: &[&OH_L1_WP_PM_MYS_MOVATTER, &OH_L1_AUGUSTMAN_PMS, &OH_L1_THERAKYATPOST_PMS],
+        sources: &[
+            &OH_L1_WP_PM_MYS_MOVATTER,
+            &OH_L1_AUGUSTMAN_PMS,
+            &OH_L1_THERAKYATPOST_PMS,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Myanmar),
@@ -214,7 +310,12 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 4),
         note: "The title is the one in use at as_of. Head of state by regime: Chairman of the State Law and Order Restoration Council (SLORC, renamed State Peace and Development Council, SPDC, on 15 November 1997) until 30 March 2011; President under the 2008 constitution from 30 March 2011; after the coup of 1 February 2021 the vice president Myint Swe was acting president in name while power was transferred to the commander-in-chief, Min Aung Hlaing, who chaired the State Administration Council (SAC) from February 2021 to 31 July 2025. Both are listed for 2021-2024 and overlap on purpose. Min Aung Hlaing took over the acting presidency on 22 July 2024 and was elected president by the new parliament in April 2026 (vote reported for 3 April 2026 by a secondary source; the day he was sworn in was not found). The SAC chairmanship is listed as a de facto head-of-state office because the brief and the sources treat it so; its holder's dates are from the transfer of power to him.",
-        sources: &[&OH_L1_MYANMARPEDIA_LEADERS, &OH_L1_KIWIX_PM_MMR, &OH_L1_IRRAWADDY_NSPC_2025, &OH_L1_DAILYSCOUT_MAH_PRESIDENT],
+        sources: &[
+            &OH_L1_MYANMARPEDIA_LEADERS,
+            &OH_L1_KIWIX_PM_MMR,
+            &OH_L1_IRRAWADDY_NSPC_2025,
+            &OH_L1_DAILYSCOUT_MAH_PRESIDENT,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Myanmar),
@@ -223,7 +324,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 3),
         note: "The post of prime minister existed until 30 March 2011 and again from 1 August 2021 (junta-appointed interim governments). From 30 March 2011 to 6 April 2016 the president was head of government under the 2008 constitution (see the head_of_state list: Thein Sein); no holder is entered here for that span. From 6 April 2016 to the coup of 1 February 2021 Aung San Suu Kyi was State Counsellor, an office Wikipedia describes as functionally identical to a prime minister; she is listed as de facto head of government with that caveat. The new constitutional government formed after the April 2026 presidential election has no prime minister post under the 2008 constitution; when Nyo Saw's interim premiership ended was not found, so the list is current to March 2026.",
-        sources: &[&OH_L1_KIWIX_PM_MMR, &OH_L1_WP_PM_MMR_MOBILE, &OH_L1_DEFZONE_PM_MMR],
+        sources: &[
+            &OH_L1_KIWIX_PM_MMR,
+            &OH_L1_WP_PM_MMR_MOBILE,
+            &OH_L1_DEFZONE_PM_MMR,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Pakistan),
@@ -232,7 +337,14 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2025, 10, 15),
         note: "Acting presidents (the Chairman of the Senate) are listed with acting = true. GlobalSecurity's table is used for 1988-2008 only; it has visible errors that are NOT used: it ends Tarar and starts Musharraf on 20 June 2002 (the news reports of the day give 20 June 2001), ends Soomro's acting presidency on 13 September 2008 (Zardari was sworn in on 9 September 2008) and names Soomro again for 2013-2018 (Mamnoon Hussain). No change after March 2024 was searched for. Current to 15 October 2025: Business Recorder (16 October) reports Prime Minister Shehbaz Sharif calling on President Asif Ali Zardari the evening before.",
-        sources: &[&OH_L2_GLOBALSECURITY_PAK, &OH_L2_ABC_MUSHARRAF_2001, &OH_L2_DW_ZARDARI_2008, &OH_L2_ARY_ALVI_2018, &OH_L2_DAWN_ZARDARI_2024, &OH_L2_BRECORDER_2025_PRESIDENT_PM],
+        sources: &[
+            &OH_L2_GLOBALSECURITY_PAK,
+            &OH_L2_ABC_MUSHARRAF_2001,
+            &OH_L2_DW_ZARDARI_2008,
+            &OH_L2_ARY_ALVI_2018,
+            &OH_L2_DAWN_ZARDARI_2024,
+            &OH_L2_BRECORDER_2025_PRESIDENT_PM,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Pakistan),
@@ -241,7 +353,13 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2025, 10, 15),
         note: "Caretaker prime ministers (appointed to run the government until an election) are listed with acting = true. From the coup of 12 October 1999 until Zafarullah Khan Jamali took the oath on 23 November 2002 there was NO prime minister: General Pervez Musharraf governed as Chief Executive (from 20 June 2001 also as president); he is not listed here as a holder of this office. Other short vacancies: 26-30 June 2004 (Jamali's resignation to Shujaat's oath), 19-22 June 2012 (Gilani's disqualification to Ashraf's oath), 28 July - 1 August 2017 (Nawaz Sharif's disqualification to Abbasi's oath), 10-11 April 2022 (Imran Khan's removal to Shehbaz Sharif's oath). A caretaker prime minister's end is the day the elected successor took the oath (the caretaker government was dissolved by it, Dawn 2013); Geo gives the caretaker's last full day instead, which is noted where it differs. No change after March 2024 was searched for. Current to 15 October 2025: Business Recorder (16 October) reports Prime Minister Shehbaz Sharif calling on President Asif Ali Zardari the evening before.",
-        sources: &[&OH_L2_GLOBALSECURITY_PAK, &OH_L2_GEO_CARETAKERS_2023, &OH_L2_ARY_CARETAKERS_2018, &OH_L2_WP_CARETAKER_PM_PAK, &OH_L2_BRECORDER_2025_PRESIDENT_PM],
+        sources: &[
+            &OH_L2_GLOBALSECURITY_PAK,
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_ARY_CARETAKERS_2018,
+            &OH_L2_WP_CARETAKER_PM_PAK,
+            &OH_L2_BRECORDER_2025_PRESIDENT_PM,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Philippines),
@@ -250,7 +368,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 3),
         note: "Under the 1987 constitution the president is head of state and government and a six-year term begins at noon on 30 June after the election; the only break in that cycle in the period was Estrada's ouster on 20 January 2001. No acting presidents.",
-        sources: &[&OH_L1_WP_LIST_PRES_PHL, &OH_L1_PIGLIX_ARROYO_PRESIDENCY, &OH_L1_EFE_MARCOS_SWORN],
+        sources: &[
+            &OH_L1_WP_LIST_PRES_PHL,
+            &OH_L1_PIGLIX_ARROYO_PRESIDENCY,
+            &OH_L1_EFE_MARCOS_SWORN,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Russia),
@@ -259,7 +381,12 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2025, 10, 15),
         note: "Putin was acting president from Yeltsin's resignation on 31 December 1999 until his own inauguration on 7 May 2000; he is listed in two records (acting, then elected) although there was no break. His terms from 2012 (inaugurated 2012, 2018, 2024) are one record. Newest source: the May 2024 inauguration. Current to 15 October 2025: TASS reports President Putin speaking of his regular meetings with the chairman of the government, Mikhail Mishustin, that day.",
-        sources: &[&OH_L3_CF_RUS_PRES, &OH_L3_WP_PUTIN5, &OH_L3_DISPATCH_PUTIN2024, &OH_L3_TASS_2025_PUTIN_MISHUSTIN],
+        sources: &[
+            &OH_L3_CF_RUS_PRES,
+            &OH_L3_WP_PUTIN5,
+            &OH_L3_DISPATCH_PUTIN2024,
+            &OH_L3_TASS_2025_PUTIN_MISHUSTIN,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Russia),
@@ -268,7 +395,14 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2025, 10, 15),
         note: "Title: Chairman of the Council of Ministers - Government until the December 1993 constitution, Chairman of the Government since. Where a nominee served first as acting chairman and was then confirmed by the State Duma, the acting days are a separate record with acting = true (Kiriyenko 1998, Stepashin 1999, Putin 1999, Kasyanov 2000). Chernomyrdin (acting, Aug-Sep 1998), Khristenko (Feb-Mar 2004) and Zubkov (May 2012) acted without being confirmed. The short caretaker spells of a sitting prime minister after a presidential inauguration or a dismissal, with no one else in office (Chernomyrdin Aug 1996, Fradkov May 2004 and 12-14 Sep 2007, Mishustin 7-10 May 2024), stay inside that person's record. The newest source is Mishustin's reappointment of 10 May 2024. Current to 15 October 2025: TASS reports President Putin speaking of his regular meetings with the chairman of the government, Mikhail Mishustin, that day.",
-        sources: &[&OH_L3_RIA_GOVT_2004, &OH_L3_SPUTNIK_PMS_2012, &OH_L3_RFERL_ZUBKOV, &OH_L3_EUDIPL_MISHUSTIN, &OH_L3_AP_MISHUSTIN2024, &OH_L3_TASS_2025_PUTIN_MISHUSTIN],
+        sources: &[
+            &OH_L3_RIA_GOVT_2004,
+            &OH_L3_SPUTNIK_PMS_2012,
+            &OH_L3_RFERL_ZUBKOV,
+            &OH_L3_EUDIPL_MISHUSTIN,
+            &OH_L3_AP_MISHUSTIN2024,
+            &OH_L3_TASS_2025_PUTIN_MISHUSTIN,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Singapore),
@@ -277,7 +411,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 3),
         note: "Directly elected since 1993 (six-year terms). From 1993 to 2017 each term ran from 1 September to 31 August (The Straits Times); the list used here writes the end as the successor's first day, 1 September. The office fell vacant once, 1-14 September 2017, when the chairman of the Council of Presidential Advisers, J. Y. Pillay, was acting president; he is listed with acting = true. Short acting spells during presidents' trips abroad are not listed.",
-        sources: &[&OH_L1_LIQUISEARCH_PRES_SGP, &OH_L1_NLB_PRESIDENCY, &OH_L1_ISTANA_FORMER_PRESIDENTS],
+        sources: &[
+            &OH_L1_LIQUISEARCH_PRES_SGP,
+            &OH_L1_NLB_PRESIDENCY,
+            &OH_L1_ISTANA_FORMER_PRESIDENTS,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Singapore),
@@ -286,7 +424,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 3),
         note: "No acting prime ministers in the period.",
-        sources: &[&OH_L1_NLB_GOH_PM, &OH_L1_WIKIWAND_GOH, &OH_L1_AFP_WONG_SWORN],
+        sources: &[
+            &OH_L1_NLB_GOH_PM,
+            &OH_L1_WIKIWAND_GOH,
+            &OH_L1_AFP_WONG_SWORN,
+        ],
     },
     OfficeRecord {
         partner: c(Country::SouthKorea),
@@ -295,7 +437,10 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2025, 6, 4),
         note: "The president is both head of state and head of government. When the National Assembly impeaches a president, the powers are suspended but the president stays in office until the Constitutional Court rules; the acting holders (the prime minister, then the next minister in line) are listed with acting = true and overlap the suspended president's dates. Regular five-year terms end on 24 February and the next begins on 25 February. The Prime Minister of Korea (appointed head of the cabinet under the president) is NOT listed: with the many acting prime ministers since 1993 a complete list could not be sourced within the budget. Sources retrieved reach June 2025; no later change was searched for.",
-        sources: &[&OH_L2_WP_KOR_PRESIDENTS_TIME, &OH_L2_XINHUA_LEE_JAEMYUNG_2025],
+        sources: &[
+            &OH_L2_WP_KOR_PRESIDENTS_TIME,
+            &OH_L2_XINHUA_LEE_JAEMYUNG_2025,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Thailand),
@@ -304,7 +449,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 3),
         note: "Two monarchs in the period. Between Bhumibol's death (13 October 2016) and Vajiralongkorn's acceptance of the throne (1 December 2016) Privy Council President Prem Tinsulanonda served as regent; the new reign was declared effective from 13 October 2016, so no gap or regent is listed.",
-        sources: &[&OH_L1_THEWEEK_RAMA_X, &OH_L1_SCMP_RAMA_X, &OH_L1_HELLO_RAMA_X],
+        sources: &[
+            &OH_L1_THEWEEK_RAMA_X,
+            &OH_L1_SCMP_RAMA_X,
+            &OH_L1_HELLO_RAMA_X,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Thailand),
@@ -313,7 +462,13 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 3),
         note: "Holders from 1993 to March 2026: the new House re-elected Anutin Charnvirakul on 19 March 2026 (293 votes). Acting prime ministers and the two coup leaders (Sonthi Boonyaratglin 2006, Prayut Chan-o-cha 2014) are listed as Wikipedia's list does; the Royal Thai Government's own numbering leaves acting and junta holders out. Where parliament's vote and the King's endorsement fall on different days, the King's appointment is used when a press source dates it (Srettha, Paetongtarn, Anutin) and the vote date is noted; for earlier prime ministers the list's dates are kept. Suspended prime ministers (Prayut 2022, Paetongtarn 2025) stay in office until their term ended; the acting holders during the suspensions overlap them.",
-        sources: &[&OH_L1_WP_LIST_PM_THA, &OH_L1_WIKIMILI_PM_THA_TIME, &OH_L1_SOC_PM20, &OH_L1_SOC_PM21, &OH_L1_SOC_PM22],
+        sources: &[
+            &OH_L1_WP_LIST_PM_THA,
+            &OH_L1_WIKIMILI_PM_THA_TIME,
+            &OH_L1_SOC_PM20,
+            &OH_L1_SOC_PM21,
+            &OH_L1_SOC_PM22,
+        ],
     },
     OfficeRecord {
         partner: c(Country::UnitedKingdom),
@@ -322,7 +477,13 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2025, 12, 25),
         note: "The monarch's reign begins at the predecessor's death (accession), not at the coronation (Elizabeth II crowned 2 June 1953, Charles III in May 2023) or the Accession Council proclamation (Charles III proclaimed 10 September 2022). Current to 25 December 2025: a summary of The Hindu's report of King Charles III's Christmas Day broadcast that day.",
-        sources: &[&OH_L3_PULSE_EII, &OH_L3_CNS_QUEEN_DIES, &OH_L3_TSA_CHARLES, &OH_L3_THELIST_CHARLES, &OH_L3_NEWSSUMMEDUP_HINDU_2025_CHRISTMAS_MESSAGE],
+        sources: &[
+            &OH_L3_PULSE_EII,
+            &OH_L3_CNS_QUEEN_DIES,
+            &OH_L3_TSA_CHARLES,
+            &OH_L3_THELIST_CHARLES,
+            &OH_L3_NEWSSUMMEDUP_HINDU_2025_CHRISTMAS_MESSAGE,
+        ],
     },
     OfficeRecord {
         partner: c(Country::UnitedKingdom),
@@ -331,7 +492,13 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: day(2026, 6, 22),
         note: "Dates are the days the monarch appointed each prime minister (Archontology); the outgoing one's end is the same day. MISSING: Starmer announced on 22 June 2026 that he was stepping down and would stay until Labour chose a successor (AFP); Andy Burnham was reported as expected to become prime minister on 20 July 2026 (BritBrief, late June 2026), but no source confirming the handover or its date was found, so the list is claimed complete only to 22 June 2026 (Starmer still in office), and his end date and successor are not listed.",
-        sources: &[&OH_L3_ARCHONTOLOGY_GBR_PM, &OH_L3_WIKIHQ_GBR_PM, &OH_L3_GZH_STARMER, &OH_L3_JORDANTIMES_STARMER2026, &OH_L3_BRITBRIEF_BURNHAM],
+        sources: &[
+            &OH_L3_ARCHONTOLOGY_GBR_PM,
+            &OH_L3_WIKIHQ_GBR_PM,
+            &OH_L3_GZH_STARMER,
+            &OH_L3_JORDANTIMES_STARMER2026,
+            &OH_L3_BRITBRIEF_BURNHAM,
+        ],
     },
     OfficeRecord {
         partner: c(Country::UnitedStates),
@@ -340,7 +507,14 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2025, 10),
         note: "Under the Twentieth Amendment a presidential term ends at noon on 20 January, when the successor's term begins, so each end date equals the next start. No president left office early in the span; no acting president under the 25th Amendment is listed (none is in the sources seen). The newest source is Trump's 2025 inauguration; his term runs to January 2029. Current to October 2025: the USTR fact sheet on the reciprocal trade agreement signed by President Trump and Prime Minister Hun Manet on 26 October 2025 (also cited by the crate's event of that signing).",
-        sources: &[&OH_L3_FP_20TH_AMENDMENT, &OH_L3_CHITRIB_CLINTON, &OH_L3_LJ_INAUGURATIONS, &OH_L3_PEOPLE_BIDEN, &OH_L3_LIVEMINT_TRUMP2025, &crate::data::countries::united_states::US_USTR_2025],
+        sources: &[
+            &OH_L3_FP_20TH_AMENDMENT,
+            &OH_L3_CHITRIB_CLINTON,
+            &OH_L3_LJ_INAUGURATIONS,
+            &OH_L3_PEOPLE_BIDEN,
+            &OH_L3_LIVEMINT_TRUMP2025,
+            &crate::data::countries::united_states::US_USTR_2025,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Vietnam),
@@ -349,7 +523,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 3),
         note: "State President (Chủ tịch nước). Acting presidents (vice presidents acting after a death or resignation) are listed with acting = true. The 16th National Assembly was due to meet from 6 April 2026 and elect the state leadership; its outcome was not found, so the list is current only to March 2026 (Lương Cường in office).",
-        sources: &[&OH_L1_WP_LIST_PRES_VNM, &OH_L1_WP_PRES_VNM, &OH_L1_KYVAT_CTN_VNM],
+        sources: &[
+            &OH_L1_WP_LIST_PRES_VNM,
+            &OH_L1_WP_PRES_VNM,
+            &OH_L1_KYVAT_CTN_VNM,
+        ],
     },
     OfficeRecord {
         partner: c(Country::Vietnam),
@@ -367,7 +545,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 11),
         note: "The UN's own page gives months only (January to December); Britannica and Simple English Wikipedia give the days. Terms run 1 January to 31 December. No source seen reports a successor taking office before the as_of date.",
-        sources: &[&OH_L4_UN_FORMERSGS, &OH_L4_BRITANNICA_UNSG, &OH_L4_WP_SIMPLE_UNSG],
+        sources: &[
+            &OH_L4_UN_FORMERSGS,
+            &OH_L4_BRITANNICA_UNSG,
+            &OH_L4_WP_SIMPLE_UNSG,
+        ],
     },
     OfficeRecord {
         partner: o(Organization::Asean),
@@ -376,7 +558,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 11),
         note: "Full list from a mirror of English Wikipedia (current to Kao Kim Hourn) and an older mirror (to Lim Jock Hoi), which cites the ASEAN Secretariat's own lists. The Indonesian government's ASEAN 2023 chairmanship page gives the same list but only its part to 1984 was seen. Since 1993 the terms run 1 January to 31 December, five years, non-renewable.",
-        sources: &[&OH_L4_WP_ASEAN_SG_WIKICLASSIC, &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET, &OH_L4_ASEAN2023_SG_LIST],
+        sources: &[
+            &OH_L4_WP_ASEAN_SG_WIKICLASSIC,
+            &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET,
+            &OH_L4_ASEAN2023_SG_LIST,
+        ],
     },
     OfficeRecord {
         partner: o(Organization::EuropeanUnion),
@@ -385,7 +571,15 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 11),
         note: "Treated as the EU's head of secretariat as the brief asks. The 1999 transition is disputed: the Santer Commission resigned on 15 March 1999 and Manuel Marín led it as an interim (acting) president until the Prodi Commission took office; sources differ on the day Prodi began (13 or 16 September 1999) and Luxembourg's government page runs Santer's presidency to 15 September 1999. See holder notes. Von der Leyen's second term began on 1 December 2024 without a break, so she is one holder.",
-        sources: &[&OH_L4_WP_OC_DELORS, &OH_L4_LU_PRESIDENTS_EU, &OH_L4_EC_LIBGUIDE_SANTER, &OH_L4_DEWIKI_MARIN, &OH_L4_WIKIWAND_PRODI_COMMISSION, &OH_L4_WP_BARROSO_COMMISSION_MIRROR, &OH_L4_WP_SIMPLE_EC_PRESIDENT],
+        sources: &[
+            &OH_L4_WP_OC_DELORS,
+            &OH_L4_LU_PRESIDENTS_EU,
+            &OH_L4_EC_LIBGUIDE_SANTER,
+            &OH_L4_DEWIKI_MARIN,
+            &OH_L4_WIKIWAND_PRODI_COMMISSION,
+            &OH_L4_WP_BARROSO_COMMISSION_MIRROR,
+            &OH_L4_WP_SIMPLE_EC_PRESIDENT,
+        ],
     },
     OfficeRecord {
         partner: o(Organization::WorldTradeOrganization),
@@ -394,7 +588,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1995, 1, 1)),
         as_of: month(2026, 11),
         note: "The WTO began on 1 January 1995; the GATT before is out of scope. The lists name no acting Director-General for the vacancy from 1 September 2020 to 28 February 2021, after Azevêdo left early; a Reuters report cited by the list calls the WTO leaderless from 31 August 2020.",
-        sources: &[&OH_L4_WP_WTO_DG_KIDZSEARCH, &OH_L4_WP_WTO_DG_HOWLINGPIXEL, &OH_L4_WTO_PR131_1999],
+        sources: &[
+            &OH_L4_WP_WTO_DG_KIDZSEARCH,
+            &OH_L4_WP_WTO_DG_HOWLINGPIXEL,
+            &OH_L4_WTO_PR131_1999,
+        ],
     },
     OfficeRecord {
         partner: o(Organization::AsianDevelopmentBank),
@@ -403,7 +601,15 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 4),
         note: "Every holder since 1993 is listed, but the transition Tarumizu -> Sato is known only by year (see notes). Kanda completes Asakawa's term, which ends on 23 November 2026; in April 2026 he announced he would seek a full term (Manila Bulletin, l4_mb_kanda_2026); whether he was re-elected was not found, so the list is claimed current only to April 2026.",
-        sources: &[&OH_L4_INVESTVINE_ADB, &OH_L4_GTREVIEW_CHINO, &OH_L4_ABSCBN_KURODA, &OH_L4_TENGRI_NAKAO, &OH_L4_INP_ASAKAWA, &OH_L4_PHILSTAR_KANDA, &OH_L4_MB_KANDA_2026],
+        sources: &[
+            &OH_L4_INVESTVINE_ADB,
+            &OH_L4_GTREVIEW_CHINO,
+            &OH_L4_ABSCBN_KURODA,
+            &OH_L4_TENGRI_NAKAO,
+            &OH_L4_INP_ASAKAWA,
+            &OH_L4_PHILSTAR_KANDA,
+            &OH_L4_MB_KANDA_2026,
+        ],
     },
     OfficeRecord {
         partner: o(Organization::InternationalMonetaryFund),
@@ -412,7 +618,12 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 11),
         note: "Acting holders (the First Deputy Managing Director) are listed with acting = true. In July 2019 Lagarde handed her duties to David Lipton temporarily while nominated to the ECB, and resigned with effect from 12 September 2019; Lipton is listed as acting only from the resignation.",
-        sources: &[&OH_L4_JAGRANJOSH_IMF_MD, &OH_L4_IMF_RATO_BIO, &OH_L4_MERCOPRESS_KRUEGER, &OH_L4_IMF_MGMT_2019],
+        sources: &[
+            &OH_L4_JAGRANJOSH_IMF_MD,
+            &OH_L4_IMF_RATO_BIO,
+            &OH_L4_MERCOPRESS_KRUEGER,
+            &OH_L4_IMF_MGMT_2019,
+        ],
     },
     OfficeRecord {
         partner: o(Organization::InternationalLabourOrganization),
@@ -421,7 +632,11 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 11),
         note: "ILO pages only. Hansenne's start is known by year only from the ILO's list.",
-        sources: &[&OH_L4_ILO_DG_PAGE_2012, &OH_L4_ILO_SOMAVIA_BIO, &OH_L4_ILO_RYDER_2022],
+        sources: &[
+            &OH_L4_ILO_DG_PAGE_2012,
+            &OH_L4_ILO_SOMAVIA_BIO,
+            &OH_L4_ILO_RYDER_2022,
+        ],
     },
     OfficeRecord {
         partner: o(Organization::AsianInfrastructureInvestmentBank),
@@ -439,7 +654,12 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 11),
         note: "The World Bank Archives page gives months only for presidents to 2019; they are kept at month precision. The list in a Wikipedia copy (owly.wiki) marks acting presidents; only Georgieva (2019) is listed here as acting, as no other acting holder since 1993 was seen in the sources.",
-        sources: &[&OH_L4_WB_PAST_PRESIDENTS, &OH_L4_GULFBUSINESS_KIM_2019, &OH_L4_AFRICANEXPONENT_MALPASS, &OH_L4_LIVEMINT_BANGA],
+        sources: &[
+            &OH_L4_WB_PAST_PRESIDENTS,
+            &OH_L4_GULFBUSINESS_KIM_2019,
+            &OH_L4_AFRICANEXPONENT_MALPASS,
+            &OH_L4_LIVEMINT_BANGA,
+        ],
     },
     OfficeRecord {
         partner: o(Organization::Francophonie),
@@ -448,7 +668,14 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         complete_from: Some(year(1997)),
         as_of: month(2026, 11),
         note: "The post was created in 1997 (7sur7, l4_7sur7_jean). Sources differ on the years of the first two holders: Boutros-Ghali 1997-2002 (Réalités) or 1998-2002 (Dakaractu, Reflet Suisse-Afrique); Diouf 2002-2014 (Réalités) or 2003-2014 (Dakaractu, Reflet Suisse-Afrique). The earlier years look like election years and the later ones like the start of the mandate, but no source seen says so. Whether Mushikiwabo was still in office or succeeded by November 2026 was not checked; she is listed as in office.",
-        sources: &[&OH_L4_OIF_JEAN_DESIGNEE, &OH_L4_FRATMAT_JEAN_2015, &OH_L4_COURRIER_AM_MUSHIKIWABO, &OH_L4_DAKARACTU_JEAN, &OH_L4_REALITES_MUSHIKIWABO, &OH_L4_7SUR7_JEAN],
+        sources: &[
+            &OH_L4_OIF_JEAN_DESIGNEE,
+            &OH_L4_FRATMAT_JEAN_2015,
+            &OH_L4_COURRIER_AM_MUSHIKIWABO,
+            &OH_L4_DAKARACTU_JEAN,
+            &OH_L4_REALITES_MUSHIKIWABO,
+            &OH_L4_7SUR7_JEAN,
+        ],
     },
 ];
 
@@ -491,7 +718,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2007, 12, 3)),
         acting: false,
         note: "",
-        sources: &[&OH_L2_EVERYPOLITICIAN_AU_PM, &OH_L2_PERTHNOW_PMS, &OH_L2_NAA_HOWARD],
+        sources: &[
+            &OH_L2_EVERYPOLITICIAN_AU_PM,
+            &OH_L2_PERTHNOW_PMS,
+            &OH_L2_NAA_HOWARD,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Australia),
@@ -591,7 +822,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2002, 6, 21)),
         acting: false,
         note: "resigned on 21 June 2002",
-        sources: &[&OH_L2_KIDZSEARCH_BADRUDDOZA, &OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002],
+        sources: &[
+            &OH_L2_KIDZSEARCH_BADRUDDOZA,
+            &OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Bangladesh),
@@ -601,7 +835,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2002, 9, 6)),
         acting: true,
         note: "Speaker of parliament, acting head of state after Badruddoza Chowdhury's resignation (AFP via Sunday Observer); dates are the predecessor's resignation and the successor's oath",
-        sources: &[&OH_L2_KIDZSEARCH_BADRUDDOZA, &OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002, &OH_L2_WIKIMILI_BD_PRES_2002],
+        sources: &[
+            &OH_L2_KIDZSEARCH_BADRUDDOZA,
+            &OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002,
+            &OH_L2_WIKIMILI_BD_PRES_2002,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Bangladesh),
@@ -611,7 +849,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2009, 2, 12)),
         acting: false,
         note: "sworn in on Friday 6 September 2002; his five-year term expired on 5 September 2007 but he stayed in office until a successor was elected; also Chief Adviser from 29 October 2006 to 11 January 2007 (see head_of_government)",
-        sources: &[&OH_L2_WIKI_IAJUDDIN, &OH_L2_WIKIMILI_BD_PRES_2002, &OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002, &OH_L2_DE_WP_IAJUDDIN],
+        sources: &[
+            &OH_L2_WIKI_IAJUDDIN,
+            &OH_L2_WIKIMILI_BD_PRES_2002,
+            &OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002,
+            &OH_L2_DE_WP_IAJUDDIN,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Bangladesh),
@@ -621,7 +864,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2013, 3, 20)),
         acting: false,
         note: "proclaimed elected on 11 February 2009 and sworn in the next day (German Wikipedia copy); died in office on 20 March 2013 (Dhaka Tribune, BSS)",
-        sources: &[&OH_L2_DE_WP_IAJUDDIN, &OH_L2_WIKI_IAJUDDIN, &OH_L2_BSS_HAMID_2018, &OH_L2_DHAKATRIBUNE_HAMID_2013],
+        sources: &[
+            &OH_L2_DE_WP_IAJUDDIN,
+            &OH_L2_WIKI_IAJUDDIN,
+            &OH_L2_BSS_HAMID_2018,
+            &OH_L2_DHAKATRIBUNE_HAMID_2013,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Bangladesh),
@@ -631,7 +879,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2013, 4, 24)),
         acting: true,
         note: "Speaker; in charge of the presidency from 14 March 2013 while Zillur Rahman was being treated in Singapore, acting president after his death on 20 March (BSS). ElectionGuide dates the acting period from 20 March only; 14 March (BSS, the state news agency, and Dhaka Tribune) is kept because he was already exercising the office from then.",
-        sources: &[&OH_L2_BSS_HAMID_2018, &OH_L2_DHAKATRIBUNE_HAMID_2013, &OH_L2_ELECTIONGUIDE_HAMID_2013],
+        sources: &[
+            &OH_L2_BSS_HAMID_2018,
+            &OH_L2_DHAKATRIBUNE_HAMID_2013,
+            &OH_L2_ELECTIONGUIDE_HAMID_2013,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Bangladesh),
@@ -641,7 +893,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2023, 4, 24)),
         acting: false,
         note: "elected unopposed 22 April 2013, sworn in 24 April 2013; second term from 24 April 2018 without a break; his successor took the oath on 24 April 2023",
-        sources: &[&OH_L2_BSS_HAMID_2018, &OH_L2_DHAKATRIBUNE_HAMID_2013, &OH_L2_BDPOST_SHAHABUDDIN_2023],
+        sources: &[
+            &OH_L2_BSS_HAMID_2018,
+            &OH_L2_DHAKATRIBUNE_HAMID_2013,
+            &OH_L2_BDPOST_SHAHABUDDIN_2023,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Bangladesh),
@@ -651,7 +907,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "also written Md Shahabuddin (Chuppu)",
-        sources: &[&OH_L2_BDPOST_SHAHABUDDIN_2023, &OH_L2_NATIONALHERALD_TARIQUE_2026, &OH_L2_BDNEWS24_SHAHABUDDIN_2023],
+        sources: &[
+            &OH_L2_BDPOST_SHAHABUDDIN_2023,
+            &OH_L2_NATIONALHERALD_TARIQUE_2026,
+            &OH_L2_BDNEWS24_SHAHABUDDIN_2023,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Bangladesh),
@@ -671,7 +931,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1996, 6, 23)),
         acting: true,
         note: "Chief Adviser of the first caretaker government; the office was created on 30 March 1996 (Wikipedia). His government held the 12 June 1996 election; end = the day Sheikh Hasina first became prime minister (The Daily Star).",
-        sources: &[&OH_L2_WP_CHIEF_ADVISER, &OH_L2_WP_BD_PM_LIST_MIRROR, &OH_L2_DAILYSTAR_HASINA_2024],
+        sources: &[
+            &OH_L2_WP_CHIEF_ADVISER,
+            &OH_L2_WP_BD_PM_LIST_MIRROR,
+            &OH_L2_DAILYSTAR_HASINA_2024,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Bangladesh),
@@ -681,7 +945,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2001, 7, 15)),
         acting: false,
         note: "first term; The Daily Star (2024) says she first became prime minister on 23 June 1996 after the 12 June 1996 election; end = Latifur Rahman's start (Wikipedia names her as his predecessor)",
-        sources: &[&OH_L2_DAILYSTAR_HASINA_2024, &OH_L2_UNB_HASINA_2024, &OH_L2_WP_LATIFUR],
+        sources: &[
+            &OH_L2_DAILYSTAR_HASINA_2024,
+            &OH_L2_UNB_HASINA_2024,
+            &OH_L2_WP_LATIFUR,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Bangladesh),
@@ -701,7 +969,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2006, 10, 29)),
         acting: false,
         note: "start = Latifur Rahman's end (Wikipedia names her as his successor); end = the day President Iajuddin Ahmed took the oath as Chief Adviser (Xinhua), which Xinhua also gives as the end of the BNP-led government's tenure",
-        sources: &[&OH_L2_WP_LATIFUR, &OH_L2_XINHUA_IAJUDDIN_2006, &OH_L2_WIKI_IAJUDDIN],
+        sources: &[
+            &OH_L2_WP_LATIFUR,
+            &OH_L2_XINHUA_IAJUDDIN_2006,
+            &OH_L2_WIKI_IAJUDDIN,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Bangladesh),
@@ -751,7 +1023,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2026, 2, 17)),
         acting: true,
         note: "Chief Adviser of the interim government. He announced the interim government's resignation in a televised address on 16 February 2026 (India TV, citing AFP) and attended his successor's oath the next day as outgoing chief; Wikipedia gives the Chief Adviser post as vacant from 17 February 2026, which is kept as the end date.",
-        sources: &[&OH_L2_MENAFN_TARIQUE_2026, &OH_L2_WP_CHIEF_ADVISER, &OH_L2_INDIATV_YUNUS_2026],
+        sources: &[
+            &OH_L2_MENAFN_TARIQUE_2026,
+            &OH_L2_WP_CHIEF_ADVISER,
+            &OH_L2_INDIATV_YUNUS_2026,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Bangladesh),
@@ -761,7 +1037,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "BNP leader; sworn in by President Mohammed Shahabuddin on 17 February 2026 after the 12 February 2026 general election",
-        sources: &[&OH_L2_NATIONALHERALD_TARIQUE_2026, &OH_L2_MENAFN_TARIQUE_2026],
+        sources: &[
+            &OH_L2_NATIONALHERALD_TARIQUE_2026,
+            &OH_L2_MENAFN_TARIQUE_2026,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Brunei),
@@ -771,7 +1050,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "Sultan since 5 October 1967 after his father's abdication (crowned 1 August 1968); Prime Minister since 1 January 1984.",
-        sources: &[&OH_L1_FACTSANDDETAILS_SULTAN, &OH_L1_WP_PM_BRN, &OH_L1_BBC_BRUNEI_LEADERS],
+        sources: &[
+            &OH_L1_FACTSANDDETAILS_SULTAN,
+            &OH_L1_WP_PM_BRN,
+            &OH_L1_BBC_BRUNEI_LEADERS,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Canada),
@@ -861,7 +1144,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "still prime minister in February 2026 (statements of 16-17 February 2026)",
-        sources: &[&OH_L3_TIN_CARNEY, &OH_L3_WASHEXAM_CARNEY, &OH_L3_WAWA_CARNEY2026],
+        sources: &[
+            &OH_L3_TIN_CARNEY,
+            &OH_L3_WASHEXAM_CARNEY,
+            &OH_L3_WAWA_CARNEY2026,
+        ],
     },
     OfficeHolder {
         partner: c(Country::China),
@@ -881,7 +1168,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2003, 3, 15)),
         acting: false,
         note: "The Baltimore Sun report (dated 28 March 1993 in its URL) says he was elected 'yesterday', i.e. 27 March 1993; re-elected on 16 March 1998 (Indian Express), no break",
-        sources: &[&OH_L2_BALTSUN_JIANG_1993, &OH_L2_INDIANEXPRESS_JIANG_1998, &OH_L2_PEOPLESDAILY_HU_2003],
+        sources: &[
+            &OH_L2_BALTSUN_JIANG_1993,
+            &OH_L2_INDIANEXPRESS_JIANG_1998,
+            &OH_L2_PEOPLESDAILY_HU_2003,
+        ],
     },
     OfficeHolder {
         partner: c(Country::China),
@@ -891,7 +1182,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2013, 3, 14)),
         acting: false,
         note: "elected on Saturday 15 March 2003",
-        sources: &[&OH_L2_PEOPLESDAILY_HU_2003, &OH_L2_BBC_HU_2003, &OH_L2_CHINADAILY_XI_2013],
+        sources: &[
+            &OH_L2_PEOPLESDAILY_HU_2003,
+            &OH_L2_BBC_HU_2003,
+            &OH_L2_CHINADAILY_XI_2013,
+        ],
     },
     OfficeHolder {
         partner: c(Country::China),
@@ -901,7 +1196,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "re-elected in 2018 and for a third term on 10 March 2023 (The Hindu), no break",
-        sources: &[&OH_L2_CHINADAILY_XI_2013, &OH_L2_TAIPEITIMES_XI_2013, &OH_L2_THEHINDU_XI_2023],
+        sources: &[
+            &OH_L2_CHINADAILY_XI_2013,
+            &OH_L2_TAIPEITIMES_XI_2013,
+            &OH_L2_THEHINDU_XI_2023,
+        ],
     },
     OfficeHolder {
         partner: c(Country::China),
@@ -911,7 +1210,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1998, 3, 17)),
         acting: false,
         note: "Archontology ends Zhao Ziyang's premiership on 24 November 1987 and lists Li Peng next as acting premier; he was then elected premier by the 7th NPC in 1988 (the day was not seen in a retrieved source) and re-appointed in 1993. He was acting, not full, premier from 24 November 1987 until that 1988 vote; on 1 January 1993 he was full premier, hence acting = false.",
-        sources: &[&OH_L2_ARCHONTOLOGY_PRC_HOG, &OH_L2_WISSEN_ZHU_1998, &OH_L2_CBS_ZHU_1998],
+        sources: &[
+            &OH_L2_ARCHONTOLOGY_PRC_HOG,
+            &OH_L2_WISSEN_ZHU_1998,
+            &OH_L2_CBS_ZHU_1998,
+        ],
     },
     OfficeHolder {
         partner: c(Country::China),
@@ -921,7 +1224,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2003, 3, 16)),
         acting: false,
         note: "",
-        sources: &[&OH_L2_WISSEN_ZHU_1998, &OH_L2_CBS_ZHU_1998, &OH_L2_WP_ZHU_COPY, &OH_L2_PEOPLESDAILY_WEN_2003],
+        sources: &[
+            &OH_L2_WISSEN_ZHU_1998,
+            &OH_L2_CBS_ZHU_1998,
+            &OH_L2_WP_ZHU_COPY,
+            &OH_L2_PEOPLESDAILY_WEN_2003,
+        ],
     },
     OfficeHolder {
         partner: c(Country::China),
@@ -931,7 +1239,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2013, 3, 15)),
         acting: false,
         note: "elected on Sunday 16 March 2003",
-        sources: &[&OH_L2_PEOPLESDAILY_WEN_2003, &OH_L2_PEOPLESDAILY_TRANSITION_2013],
+        sources: &[
+            &OH_L2_PEOPLESDAILY_WEN_2003,
+            &OH_L2_PEOPLESDAILY_TRANSITION_2013,
+        ],
     },
     OfficeHolder {
         partner: c(Country::China),
@@ -941,7 +1252,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2023, 3, 11)),
         acting: false,
         note: "approved one day after Xi's election of 14 March 2013 (Xinhua via People's Daily Online)",
-        sources: &[&OH_L2_PEOPLESDAILY_TRANSITION_2013, &OH_L2_TAIPEITIMES_XI_2013, &OH_L2_PEOPLESDAILY_LIQIANG_2023],
+        sources: &[
+            &OH_L2_PEOPLESDAILY_TRANSITION_2013,
+            &OH_L2_TAIPEITIMES_XI_2013,
+            &OH_L2_PEOPLESDAILY_LIQIANG_2023,
+        ],
     },
     OfficeHolder {
         partner: c(Country::China),
@@ -1001,7 +1316,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "re-elected 2022; second term without a break; still president when he reappointed Lecornu in October 2025 (AFP)",
-        sources: &[&OH_L3_WIKIMILI_FRA_PRES, &OH_L3_WP_FRA_PRES, &OH_L3_OLJ_LECORNU],
+        sources: &[
+            &OH_L3_WIKIMILI_FRA_PRES,
+            &OH_L3_WP_FRA_PRES,
+            &OH_L3_OLJ_LECORNU,
+        ],
     },
     OfficeHolder {
         partner: c(Country::France),
@@ -1021,7 +1340,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1995, 5, 17)),
         acting: false,
         note: "end: 17 May 1995 per Archontology (decree date); LiquiSearch's copy of an older Wikipedia text gives 18 May 1995 and Palimpsestes 11 May; Archontology preferred because it states its method (decree dates)",
-        sources: &[&OH_L3_ARCHONTOLOGY_FRA_PM, &OH_L3_PALIMPSESTES_FRA_PM, &OH_L3_LIQUISEARCH_FRA_PM],
+        sources: &[
+            &OH_L3_ARCHONTOLOGY_FRA_PM,
+            &OH_L3_PALIMPSESTES_FRA_PM,
+            &OH_L3_LIQUISEARCH_FRA_PM,
+        ],
     },
     OfficeHolder {
         partner: c(Country::France),
@@ -1031,7 +1354,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1997, 6, 2)),
         acting: false,
         note: "LiquiSearch (older Wikipedia copy) gives 18 May 1995 - 3 June 1997; Archontology and Palimpsestes preferred",
-        sources: &[&OH_L3_ARCHONTOLOGY_FRA_PM, &OH_L3_PALIMPSESTES_FRA_PM, &OH_L3_LIQUISEARCH_FRA_PM],
+        sources: &[
+            &OH_L3_ARCHONTOLOGY_FRA_PM,
+            &OH_L3_PALIMPSESTES_FRA_PM,
+            &OH_L3_LIQUISEARCH_FRA_PM,
+        ],
     },
     OfficeHolder {
         partner: c(Country::France),
@@ -1041,7 +1368,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2002, 5, 6)),
         acting: false,
         note: "end: Archontology prints 6 Jun 2002 for Jospin's end and Raffarin's start, an evident slip for 6 May 2002 (Raffarin was prime minister from May 2002; Palimpsestes and LiquiSearch give 6 May 2002)",
-        sources: &[&OH_L3_ARCHONTOLOGY_FRA_PM, &OH_L3_PALIMPSESTES_FRA_PM, &OH_L3_LIQUISEARCH_FRA_PM],
+        sources: &[
+            &OH_L3_ARCHONTOLOGY_FRA_PM,
+            &OH_L3_PALIMPSESTES_FRA_PM,
+            &OH_L3_LIQUISEARCH_FRA_PM,
+        ],
     },
     OfficeHolder {
         partner: c(Country::France),
@@ -1051,7 +1382,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2005, 5, 31)),
         acting: false,
         note: "",
-        sources: &[&OH_L3_PALIMPSESTES_FRA_PM, &OH_L3_LIQUISEARCH_FRA_PM, &OH_L3_ARCHONTOLOGY_FRA_PM],
+        sources: &[
+            &OH_L3_PALIMPSESTES_FRA_PM,
+            &OH_L3_LIQUISEARCH_FRA_PM,
+            &OH_L3_ARCHONTOLOGY_FRA_PM,
+        ],
     },
     OfficeHolder {
         partner: c(Country::France),
@@ -1071,7 +1406,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2012, 5, 15)),
         acting: false,
         note: "",
-        sources: &[&OH_L3_ARCHONTOLOGY_FRA_PM, &OH_L3_LIQUISEARCH_FRA_PM, &OH_L3_CGTN_FRA_PMS],
+        sources: &[
+            &OH_L3_ARCHONTOLOGY_FRA_PM,
+            &OH_L3_LIQUISEARCH_FRA_PM,
+            &OH_L3_CGTN_FRA_PMS,
+        ],
     },
     OfficeHolder {
         partner: c(Country::France),
@@ -1161,7 +1500,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2025, 9, 9)),
         acting: false,
         note: "end: Lecornu was named on 9 September 2025, after Bayrou lost a confidence vote (SeneNews, CGTN)",
-        sources: &[&OH_L3_AP_BAYROU, &OH_L3_CGTN_FRA_PMS, &OH_L3_SENENEWS_LECORNU],
+        sources: &[
+            &OH_L3_AP_BAYROU,
+            &OH_L3_CGTN_FRA_PMS,
+            &OH_L3_SENENEWS_LECORNU,
+        ],
     },
     OfficeHolder {
         partner: c(Country::France),
@@ -1171,7 +1514,13 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "named on 9 September 2025 (Xinhua); resigned on 6 October 2025 (accepted the same day) and was reappointed on 10 October 2025 with no one else in office between, so kept as one record; still in office in February 2026",
-        sources: &[&OH_L3_XINHUA_LECORNU, &OH_L3_SENENEWS_LECORNU, &OH_L3_OLJ_LECORNU, &OH_L3_DIASPORAPULSE_LECORNU2026, &OH_L3_TRT_LECORNU_2025],
+        sources: &[
+            &OH_L3_XINHUA_LECORNU,
+            &OH_L3_SENENEWS_LECORNU,
+            &OH_L3_OLJ_LECORNU,
+            &OH_L3_DIASPORAPULSE_LECORNU2026,
+            &OH_L3_TRT_LECORNU_2025,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Germany),
@@ -1261,7 +1610,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "re-elected 13 February 2022; second term without a break, ending 18 March 2027 (dpa 2026). Die Zeit gives 22 March 2017 (the day he was sworn in before Bundestag and Bundesrat); tonight.de's 19 March 2017, the legal start of the term, is kept",
-        sources: &[&OH_L3_TONIGHT_BPR, &OH_L3_BPR_OFFICIAL, &OH_L3_NEWSDE_STEINMEIER, &OH_L3_ZEIT_STEINMEIER],
+        sources: &[
+            &OH_L3_TONIGHT_BPR,
+            &OH_L3_BPR_OFFICIAL,
+            &OH_L3_NEWSDE_STEINMEIER,
+            &OH_L3_ZEIT_STEINMEIER,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Germany),
@@ -1281,7 +1635,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2005, 11, 22)),
         acting: false,
         note: "",
-        sources: &[&OH_L3_SZ_SCHROEDER, &OH_L3_SPD_LIPPSTADT, &OH_L3_DW_MERKEL2005],
+        sources: &[
+            &OH_L3_SZ_SCHROEDER,
+            &OH_L3_SPD_LIPPSTADT,
+            &OH_L3_DW_MERKEL2005,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Germany),
@@ -1301,7 +1659,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2025, 5, 6)),
         acting: false,
         note: "end = Merz's election in the second Bundestag vote",
-        sources: &[&OH_L3_TONLINE_KANZLER, &OH_L3_DW_MERZ, &OH_L3_TASS_MERZ_2025],
+        sources: &[
+            &OH_L3_TONLINE_KANZLER,
+            &OH_L3_DW_MERZ,
+            &OH_L3_TASS_MERZ_2025,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Germany),
@@ -1311,7 +1673,13 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "elected in the Bundestag's second vote on 6 May 2025 and appointed the same day; still chancellor in 2026",
-        sources: &[&OH_L3_DW_MERZ, &OH_L3_MENAFN_KUNA_MERZ, &OH_L3_ALLEKANZLER, &OH_L3_NEWSDE_STEINMEIER, &OH_L3_TASS_MERZ_2025],
+        sources: &[
+            &OH_L3_DW_MERZ,
+            &OH_L3_MENAFN_KUNA_MERZ,
+            &OH_L3_ALLEKANZLER,
+            &OH_L3_NEWSDE_STEINMEIER,
+            &OH_L3_TASS_MERZ_2025,
+        ],
     },
     OfficeHolder {
         partner: c(Country::India),
@@ -1451,7 +1819,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "sworn in for a third consecutive term on 9 June 2024 (The Hindu / PTI), no break",
-        sources: &[&OH_L2_SARKARIPARIKSHA_PMS, &OH_L2_ISAHA_PMS, &OH_L2_HINDU_MODI_2024],
+        sources: &[
+            &OH_L2_SARKARIPARIKSHA_PMS,
+            &OH_L2_ISAHA_PMS,
+            &OH_L2_HINDU_MODI_2024,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Indonesia),
@@ -1481,7 +1853,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2001, 7, 23)),
         acting: false,
         note: "Elected by the People's Consultative Assembly (373 to 313 over Megawati) and sworn in the same day, 20 October 1999 (AP; The Jakarta Post). Removed by the Assembly on 23 July 2001.",
-        sources: &[&OH_L1_AP_WAHID_1999, &OH_L1_JAKARTAPOST_WAHID_OATH_1999, &OH_L1_WP_LIST_PRES_IDN],
+        sources: &[
+            &OH_L1_AP_WAHID_1999,
+            &OH_L1_JAKARTAPOST_WAHID_OATH_1999,
+            &OH_L1_WP_LIST_PRES_IDN,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Indonesia),
@@ -1731,7 +2107,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "first woman in the office; re-elected by the Diet on 18 February 2026 after the 8 February 2026 general election (second cabinet), no break. Sources retrieved reach February 2026 only.",
-        sources: &[&OH_L2_WP_LIST_PM_JAPAN, &OH_L2_YOMIURI_TAKAICHI_2026, &OH_L2_ANEWS_KYODO_TAKAICHI_2025],
+        sources: &[
+            &OH_L2_WP_LIST_PM_JAPAN,
+            &OH_L2_YOMIURI_TAKAICHI_2026,
+            &OH_L2_ANEWS_KYODO_TAKAICHI_2025,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Laos),
@@ -1771,7 +2151,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2021, 3, 22)),
         acting: false,
         note: "Elected by the new National Assembly on a Wednesday in April 2016 (Asian Correspondent), i.e. 20 April 2016, the date Wikipedia gives. One listing site (Planet Rulers) says 19 April 2016; not preferred.",
-        sources: &[&OH_L1_WP_KA_PRES_LAO, &OH_L1_ASIANCORRESPONDENT_LAO_2016, &OH_L1_HITCHHIKERS_PRES_LAO],
+        sources: &[
+            &OH_L1_WP_KA_PRES_LAO,
+            &OH_L1_ASIANCORRESPONDENT_LAO_2016,
+            &OH_L1_HITCHHIKERS_PRES_LAO,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Laos),
@@ -1781,7 +2165,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "Elected at the inaugural session of the 9th National Assembly on 22 March 2021; still President in late January 2026 (KPL). His status after the 2026 National Assembly's first session was not found.",
-        sources: &[&OH_L1_XINHUA_THONGLOUN_PRESIDENT, &OH_L1_LAOTIANTIMES_2021, &OH_L1_KPL_THONGLOUN_2026, &OH_L1_VNS_LPRP_CONGRESS_2026],
+        sources: &[
+            &OH_L1_XINHUA_THONGLOUN_PRESIDENT,
+            &OH_L1_LAOTIANTIMES_2021,
+            &OH_L1_KPL_THONGLOUN_2026,
+            &OH_L1_VNS_LPRP_CONGRESS_2026,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Laos),
@@ -1841,7 +2230,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2021, 3, 22)),
         acting: false,
         note: "The German Wikipedia list starts his term on 19 April 2016; see Thongsing Thammavong.",
-        sources: &[&OH_L1_ASIANCORRESPONDENT_LAO_2016, &OH_L1_ZXC_PM_LAO, &OH_L1_XINHUA_THONGLOUN_PRESIDENT],
+        sources: &[
+            &OH_L1_ASIANCORRESPONDENT_LAO_2016,
+            &OH_L1_ZXC_PM_LAO,
+            &OH_L1_XINHUA_THONGLOUN_PRESIDENT,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Laos),
@@ -1851,7 +2244,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2022, 12, 30)),
         acting: false,
         note: "Resigned for age and health reasons; the Vientiane Times gives his tenure as 22 March 2021 to 30 December 2022.",
-        sources: &[&OH_L1_XINHUA_THONGLOUN_PRESIDENT, &OH_L1_VIENTIANETIMES_SONEXAY],
+        sources: &[
+            &OH_L1_XINHUA_THONGLOUN_PRESIDENT,
+            &OH_L1_VIENTIANETIMES_SONEXAY,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Laos),
@@ -1861,7 +2257,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "Elected by the National Assembly on 30 December 2022 (149 of 151 votes). His status after the 2026 National Assembly's first session was not found.",
-        sources: &[&OH_L1_VIENTIANETIMES_SONEXAY, &OH_L1_VIETNAMPLUS_SONEXAY, &OH_L1_LAOTIANTIMES_CONGRESS_2026],
+        sources: &[
+            &OH_L1_VIENTIANETIMES_SONEXAY,
+            &OH_L1_VIETNAMPLUS_SONEXAY,
+            &OH_L1_LAOTIANTIMES_CONGRESS_2026,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -1871,7 +2271,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1994, 4, 25)),
         acting: false,
         note: "Ninth Agong: elected 2 March 1989, reign 26 April 1989 - 25 April 1994 (Wikipedia, English and German); installed 18 September 1989.",
-        sources: &[&OH_L1_WP_AZLAN_SHAH, &OH_L1_WP_DE_AZLAN_SHAH, &OH_L1_PIGLIX_JAAFAR],
+        sources: &[
+            &OH_L1_WP_AZLAN_SHAH,
+            &OH_L1_WP_DE_AZLAN_SHAH,
+            &OH_L1_PIGLIX_JAAFAR,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -1901,7 +2305,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2001, 12, 12)),
         acting: true,
         note: "As Deputy Agong he acted as Yang di-Pertuan Agong (regent) during Salahuddin's final illness and, after his death on 21 November 2001, until the new Agong took office (8 October - 12 December 2001 per the Wikipedia-derived pages). Overlaps Salahuddin's reign until 21 November 2001.",
-        sources: &[&OH_L1_FAMPEOPLE_MIZAN, &OH_L1_CULTUREWIKIA_MIZAN, &OH_L1_EVERYTHING2_AGONG],
+        sources: &[
+            &OH_L1_FAMPEOPLE_MIZAN,
+            &OH_L1_CULTUREWIKIA_MIZAN,
+            &OH_L1_EVERYTHING2_AGONG,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -1911,7 +2319,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2006, 12, 12)),
         acting: false,
         note: "Twelfth Agong, elected by the Conference of Rulers on 12 December 2001; reign from 13 December 2001 (the day Mizan was re-appointed deputy on Sirajuddin's accession). His successor's five-year term began on 13 December 2006, so his ended on 12 December 2006.",
-        sources: &[&OH_L1_FAMPEOPLE_MIZAN, &OH_L1_STAR_MIZAN_NEXT_KING, &OH_L1_INFOMUTT_AGONG],
+        sources: &[
+            &OH_L1_FAMPEOPLE_MIZAN,
+            &OH_L1_STAR_MIZAN_NEXT_KING,
+            &OH_L1_INFOMUTT_AGONG,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -1941,7 +2353,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2019, 1, 6)),
         acting: false,
         note: "Fifteenth Agong: elected 14 October 2016, reign from 13 December 2016; abdicated with effect from 6 January 2019, the first Agong to do so.",
-        sources: &[&OH_L1_MALAYSIAOUTLOOK_MUHAMMAD_V, &OH_L1_STRAITSTIMES_MUHAMMAD_V, &OH_L1_THEINFOLIST_AGONG],
+        sources: &[
+            &OH_L1_MALAYSIAOUTLOOK_MUHAMMAD_V,
+            &OH_L1_STRAITSTIMES_MUHAMMAD_V,
+            &OH_L1_THEINFOLIST_AGONG,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -1981,7 +2397,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2009, 4, 3)),
         acting: false,
         note: "Resigned on 2 April 2009; his successor was sworn in on 3 April 2009.",
-        sources: &[&OH_L1_AUGUSTMAN_PMS, &OH_L1_REUTERS_NAJIB_SWORN, &OH_L1_ALJAZEERA_NAJIB_SWORN],
+        sources: &[
+            &OH_L1_AUGUSTMAN_PMS,
+            &OH_L1_REUTERS_NAJIB_SWORN,
+            &OH_L1_ALJAZEERA_NAJIB_SWORN,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -1991,7 +2411,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2018, 5, 10)),
         acting: false,
         note: "Left office after his coalition lost the general election of 9 May 2018; his successor was sworn in on 10 May 2018.",
-        sources: &[&OH_L1_REUTERS_NAJIB_SWORN, &OH_L1_ALJAZEERA_NAJIB_SWORN, &OH_L1_CNA_MAHATHIR_SWORN_2018],
+        sources: &[
+            &OH_L1_REUTERS_NAJIB_SWORN,
+            &OH_L1_ALJAZEERA_NAJIB_SWORN,
+            &OH_L1_CNA_MAHATHIR_SWORN_2018,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -2001,7 +2425,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2020, 2, 24)),
         acting: false,
         note: "Second tenure: sworn in on the night of 10 May 2018, the day after the general election (CNA, Mothership). Resigned on 24 February 2020 (Bernama via Malay Mail).",
-        sources: &[&OH_L1_CNA_MAHATHIR_SWORN_2018, &OH_L1_MOTHERSHIP_MAHATHIR_2018, &OH_L1_MALAYMAIL_MUHYIDDIN_SWORN],
+        sources: &[
+            &OH_L1_CNA_MAHATHIR_SWORN_2018,
+            &OH_L1_MOTHERSHIP_MAHATHIR_2018,
+            &OH_L1_MALAYMAIL_MUHYIDDIN_SWORN,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -2011,7 +2439,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2020, 3, 1)),
         acting: true,
         note: "Interim prime minister appointed by the King after his resignation, until Muhyiddin Yassin was sworn in.",
-        sources: &[&OH_L1_STRAITSTIMES_MYS_2020, &OH_L1_MALAYMAIL_MUHYIDDIN_SWORN, &OH_L1_ABC_MUHYIDDIN_2020],
+        sources: &[
+            &OH_L1_STRAITSTIMES_MYS_2020,
+            &OH_L1_MALAYMAIL_MUHYIDDIN_SWORN,
+            &OH_L1_ABC_MUHYIDDIN_2020,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -2021,7 +2453,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2021, 8, 16)),
         acting: false,
         note: "Sworn in 1 March 2020; resigned 16 August 2021 after losing his majority.",
-        sources: &[&OH_L1_MALAYMAIL_MUHYIDDIN_SWORN, &OH_L1_BORNEOPOST_ISMAIL_SABRI, &OH_L1_ABC_MUHYIDDIN_2020],
+        sources: &[
+            &OH_L1_MALAYMAIL_MUHYIDDIN_SWORN,
+            &OH_L1_BORNEOPOST_ISMAIL_SABRI,
+            &OH_L1_ABC_MUHYIDDIN_2020,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -2031,7 +2467,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2021, 8, 21)),
         acting: true,
         note: "Interim (caretaker) prime minister after his resignation until his successor was sworn in.",
-        sources: &[&OH_L1_TELLERREPORT_ISMAIL_SABRI, &OH_L1_CNA_ISMAIL_SABRI_SWORN, &OH_L1_ABC_MUHYIDDIN_2020],
+        sources: &[
+            &OH_L1_TELLERREPORT_ISMAIL_SABRI,
+            &OH_L1_CNA_ISMAIL_SABRI_SWORN,
+            &OH_L1_ABC_MUHYIDDIN_2020,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -2041,7 +2481,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2022, 11, 24)),
         acting: false,
         note: "Appointed 20 August 2021, sworn in 21 August 2021.",
-        sources: &[&OH_L1_CNA_ISMAIL_SABRI_SWORN, &OH_L1_BORNEOPOST_ISMAIL_SABRI],
+        sources: &[
+            &OH_L1_CNA_ISMAIL_SABRI_SWORN,
+            &OH_L1_BORNEOPOST_ISMAIL_SABRI,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Malaysia),
@@ -2061,7 +2504,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2011, 3, 30)),
         acting: false,
         note: "Chairman of SLORC from 23 April 1992; SLORC renamed SPDC on 15 November 1997 with him as chairman. The SPDC was dissolved when Thein Sein's government was sworn in on 30 March 2011.",
-        sources: &[&OH_L1_MYANMARPEDIA_LEADERS, &OH_L1_DECCANHERALD_THEIN_SEIN_SWORN, &OH_L1_BBC_MMR_LEADERS],
+        sources: &[
+            &OH_L1_MYANMARPEDIA_LEADERS,
+            &OH_L1_DECCANHERALD_THEIN_SEIN_SWORN,
+            &OH_L1_BBC_MMR_LEADERS,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Myanmar),
@@ -2071,7 +2518,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2016, 3, 30)),
         acting: false,
         note: "Chosen by parliament on 4 February 2011; sworn in 30 March 2011, when the SPDC was dissolved. As president under the 2008 constitution he was also head of government.",
-        sources: &[&OH_L1_DECCANHERALD_THEIN_SEIN_SWORN, &OH_L1_VNPLUS_THEIN_SEIN_SWORN, &OH_L1_STRAITSTIMES_HTIN_KYAW_SWORN],
+        sources: &[
+            &OH_L1_DECCANHERALD_THEIN_SEIN_SWORN,
+            &OH_L1_VNPLUS_THEIN_SEIN_SWORN,
+            &OH_L1_STRAITSTIMES_HTIN_KYAW_SWORN,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Myanmar),
@@ -2081,7 +2532,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2018, 3, 21)),
         acting: false,
         note: "Elected 15 March 2016, sworn in 30 March 2016; resigned 21 March 2018.",
-        sources: &[&OH_L1_STRAITSTIMES_HTIN_KYAW_SWORN, &OH_L1_GLOBALTIMES_MYINT_SWE_ACTING_2018],
+        sources: &[
+            &OH_L1_STRAITSTIMES_HTIN_KYAW_SWORN,
+            &OH_L1_GLOBALTIMES_MYINT_SWE_ACTING_2018,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Myanmar),
@@ -2091,7 +2545,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2018, 3, 30)),
         acting: true,
         note: "First vice president, acting until the new president took office. Parliament elected Win Myint on Wednesday 28 March 2018 and he was sworn in on Friday 30 March 2018 (Voice of Vietnam).",
-        sources: &[&OH_L1_GLOBALTIMES_MYINT_SWE_ACTING_2018, &OH_L1_GLOBALTIMES_PRES_ELECTION_2018, &OH_L1_VOV_WIN_MYINT_SWORN],
+        sources: &[
+            &OH_L1_GLOBALTIMES_MYINT_SWE_ACTING_2018,
+            &OH_L1_GLOBALTIMES_PRES_ELECTION_2018,
+            &OH_L1_VOV_WIN_MYINT_SWORN,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Myanmar),
@@ -2101,7 +2559,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2021, 2, 1)),
         acting: false,
         note: "Elected by parliament on 28 March 2018 (403 of 636 votes) and sworn in on Friday 30 March 2018 (Voice of Vietnam). Detained in the military coup of 1 February 2021.",
-        sources: &[&OH_L1_VOV_WIN_MYINT_SWORN, &OH_L1_GLOBALTIMES_PRES_ELECTION_2018, &OH_L1_JAGONEWS_MYINT_SWE_ACTING_2021],
+        sources: &[
+            &OH_L1_VOV_WIN_MYINT_SWORN,
+            &OH_L1_GLOBALTIMES_PRES_ELECTION_2018,
+            &OH_L1_JAGONEWS_MYINT_SWE_ACTING_2021,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Myanmar),
@@ -2111,7 +2573,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2024, 7, 22)),
         acting: true,
         note: "First vice president made acting president by the military on the day of the coup; he declared the state of emergency and transferred state power to the commander-in-chief. Put on medical leave in July 2024, when his duties passed to Min Aung Hlaing (Monday 22 July 2024). Nominal head of state only; overlaps the SAC chairman.",
-        sources: &[&OH_L1_JAGONEWS_MYINT_SWE_ACTING_2021, &OH_L1_NATION_MAH_ACTING_2024, &OH_L1_NATIONALZERO_MAH_ACTING_2024],
+        sources: &[
+            &OH_L1_JAGONEWS_MYINT_SWE_ACTING_2021,
+            &OH_L1_NATION_MAH_ACTING_2024,
+            &OH_L1_NATIONALZERO_MAH_ACTING_2024,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Myanmar),
@@ -2121,7 +2587,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2025, 7, 31)),
         acting: false,
         note: "De facto head of state: state power was transferred to him as commander-in-chief on 1 February 2021, and he chaired the State Administration Council (formed the following days) until the council was dissolved and the state of emergency lifted on 31 July 2025. He then chaired its successor, the National (State) Security and Peace Commission, while remaining acting president (next entry).",
-        sources: &[&OH_L1_JAGONEWS_MYINT_SWE_ACTING_2021, &OH_L1_IRRAWADDY_NSPC_2025, &OH_L1_INDIANAWAAZ_NEW_GOVT_2025],
+        sources: &[
+            &OH_L1_JAGONEWS_MYINT_SWE_ACTING_2021,
+            &OH_L1_IRRAWADDY_NSPC_2025,
+            &OH_L1_INDIANAWAAZ_NEW_GOVT_2025,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Myanmar),
@@ -2131,7 +2601,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(month(2026, 4)),
         acting: true,
         note: "Acting president from Monday 22 July 2024, when the acting president's office authorised him by letter to carry out the duties during Myint Swe's medical leave (The Nation, citing state television); still styled acting president in January 2026. Ended when he became president in April 2026 (next entry).",
-        sources: &[&OH_L1_NATION_MAH_ACTING_2024, &OH_L1_NATIONALZERO_MAH_ACTING_2024, &OH_L1_ROHINGYAKHOBOR_MAH_2025, &OH_L1_MEHR_MMR_ELECTION_2026],
+        sources: &[
+            &OH_L1_NATION_MAH_ACTING_2024,
+            &OH_L1_NATIONALZERO_MAH_ACTING_2024,
+            &OH_L1_ROHINGYAKHOBOR_MAH_2025,
+            &OH_L1_MEHR_MMR_ELECTION_2026,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Myanmar),
@@ -2141,7 +2616,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "Parliament began the presidential process on 30 March 2026, when he stepped down as commander-in-chief; he was elected president with a reported 429 of 584 votes, on 3 April 2026 according to an exam-preparation site (not a primary source). The day he was sworn in was not found, hence month precision; check against a news agency.",
-        sources: &[&OH_L1_DAILYSCOUT_MAH_PRESIDENT, &OH_L1_VAIDRA_MAH_PRESIDENT, &OH_L1_MEDIASELANGOR_PRES_PROCESS_2026],
+        sources: &[
+            &OH_L1_DAILYSCOUT_MAH_PRESIDENT,
+            &OH_L1_VAIDRA_MAH_PRESIDENT,
+            &OH_L1_MEDIASELANGOR_PRES_PROCESS_2026,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Myanmar),
@@ -2191,7 +2670,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2011, 3, 30)),
         acting: false,
         note: "Appointed by the SPDC on 24 October 2007 (state radio, reported by China Radio International); a blog gives 14 October 2007, not preferred. The post was abolished on 30 March 2011 when he became president.",
-        sources: &[&OH_L1_CRI_THEIN_SEIN_PM_2007, &OH_L1_WP_THEIN_SEIN_2011, &OH_L1_WP_PM_MMR_MOBILE],
+        sources: &[
+            &OH_L1_CRI_THEIN_SEIN_PM_2007,
+            &OH_L1_WP_THEIN_SEIN_2011,
+            &OH_L1_WP_PM_MMR_MOBILE,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Myanmar),
@@ -2201,7 +2684,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2021, 2, 1)),
         acting: false,
         note: "State Counsellor, not prime minister: the post was created for her on 6 April 2016 because the constitution barred her from the presidency. Wikipedia calls it functionally identical to a prime minister; listed as de facto head of government on that basis (the constitutional head of government was the president). Detained in the coup of 1 February 2021.",
-        sources: &[&OH_L1_WP_PM_MMR_MOBILE, &OH_L1_JAGONEWS_MYINT_SWE_ACTING_2021],
+        sources: &[
+            &OH_L1_WP_PM_MMR_MOBILE,
+            &OH_L1_JAGONEWS_MYINT_SWE_ACTING_2021,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Myanmar),
@@ -2221,7 +2707,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "Appointed by the National Defence and Security Council on 31 July 2025 to head the interim union government pending the post-election government. When his premiership ended after the April 2026 presidential election was not found.",
-        sources: &[&OH_L1_IRRAWADDY_NSPC_2025, &OH_L1_INDIANAWAAZ_NEW_GOVT_2025, &OH_L1_DEFZONE_PM_MMR],
+        sources: &[
+            &OH_L1_IRRAWADDY_NSPC_2025,
+            &OH_L1_INDIANAWAAZ_NEW_GOVT_2025,
+            &OH_L1_DEFZONE_PM_MMR,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2271,7 +2761,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2001, 6, 20)),
         acting: false,
         note: "removed by General Musharraf on 20 June 2001 (AP, Reuters); GlobalSecurity's 2002 end year is an error",
-        sources: &[&OH_L2_GLOBALSECURITY_PAK, &OH_L2_ABC_MUSHARRAF_2001, &OH_L2_ISLAMWEB_REUTERS_MUSHARRAF_2001],
+        sources: &[
+            &OH_L2_GLOBALSECURITY_PAK,
+            &OH_L2_ABC_MUSHARRAF_2001,
+            &OH_L2_ISLAMWEB_REUTERS_MUSHARRAF_2001,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2281,7 +2775,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2008, 8, 18)),
         acting: false,
         note: "sworn in as president on 20 June 2001 while keeping the posts of Chief Executive and army chief; resigned in August 2008 under threat of impeachment (DW); the day 18 August 2008 is from GlobalSecurity",
-        sources: &[&OH_L2_ABC_MUSHARRAF_2001, &OH_L2_ISLAMWEB_REUTERS_MUSHARRAF_2001, &OH_L2_GLOBALSECURITY_PAK, &OH_L2_DW_ZARDARI_2008],
+        sources: &[
+            &OH_L2_ABC_MUSHARRAF_2001,
+            &OH_L2_ISLAMWEB_REUTERS_MUSHARRAF_2001,
+            &OH_L2_GLOBALSECURITY_PAK,
+            &OH_L2_DW_ZARDARI_2008,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2341,7 +2840,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1993, 4, 18)),
         acting: false,
         note: "first term, ended by President Ghulam Ishaq Khan's dismissal of his government on 18 April 1993 (ARY). GlobalSecurity runs his first term to 18 July 1993, counting the restoration as one term.",
-        sources: &[&OH_L2_GLOBALSECURITY_PAK, &OH_L2_ARY_CARETAKERS_2018, &OH_L2_WP_NAWAZ_2008],
+        sources: &[
+            &OH_L2_GLOBALSECURITY_PAK,
+            &OH_L2_ARY_CARETAKERS_2018,
+            &OH_L2_WP_NAWAZ_2008,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2361,7 +2864,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1993, 7, 18)),
         acting: false,
         note: "restored by the Supreme Court; resigned in July 1993; end = Moeenuddin Qureshi's start (ARY, Geo)",
-        sources: &[&OH_L2_ARY_CARETAKERS_2018, &OH_L2_GEO_CARETAKERS_2023, &OH_L2_WP_NAWAZ_2008],
+        sources: &[
+            &OH_L2_ARY_CARETAKERS_2018,
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_WP_NAWAZ_2008,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2391,7 +2898,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1997, 2, 17)),
         acting: true,
         note: "caretaker; Geo gives 5 November 1996 - 16 February 1997 (its last full day); end kept as 17 February 1997, when Nawaz Sharif was sworn in and replaced the caretaker government (CNN)",
-        sources: &[&OH_L2_GEO_CARETAKERS_2023, &OH_L2_JAGRAN_PAK_CARETAKERS_2022, &OH_L2_CNN_NAWAZ_1997],
+        sources: &[
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_JAGRAN_PAK_CARETAKERS_2022,
+            &OH_L2_CNN_NAWAZ_1997,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2401,7 +2912,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1999, 10, 12)),
         acting: false,
         note: "second term; elected by the National Assembly and sworn in on Monday 17 February 1997 (CNN); removed in the military coup of 12 October 1999 (Arab News)",
-        sources: &[&OH_L2_CNN_NAWAZ_1997, &OH_L2_WP_NAWAZ_2008, &OH_L2_ARABNEWS_MUSHARRAF_2001],
+        sources: &[
+            &OH_L2_CNN_NAWAZ_1997,
+            &OH_L2_WP_NAWAZ_2008,
+            &OH_L2_ARABNEWS_MUSHARRAF_2001,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2421,7 +2936,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2004, 8, 28)),
         acting: false,
         note: "elected by the National Assembly as an interim arrangement until Shaukat Aziz won a seat; sworn in 30 June 2004 (Dawn); resigned on 25 August 2004 but stayed on at the president's request until Aziz took office (Arab News)",
-        sources: &[&OH_L2_DAWN_SHUJAAT_2004, &OH_L2_ARABNEWS_AZIZ_2004, &OH_L2_PAKISTANHERALD_AZIZ],
+        sources: &[
+            &OH_L2_DAWN_SHUJAAT_2004,
+            &OH_L2_ARABNEWS_AZIZ_2004,
+            &OH_L2_PAKISTANHERALD_AZIZ,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2431,7 +2950,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2007, 11, 16)),
         acting: false,
         note: "Pakistan Herald: prime minister from 28 August 2004 until 15 November 2007 (the assembly's term ended); end kept as 16 November 2007, the day the caretaker Soomro took the oath (Geo), to leave no gap",
-        sources: &[&OH_L2_PAKISTANHERALD_AZIZ, &OH_L2_ARABNEWS_AZIZ_2004, &OH_L2_GEO_CARETAKERS_2023],
+        sources: &[
+            &OH_L2_PAKISTANHERALD_AZIZ,
+            &OH_L2_ARABNEWS_AZIZ_2004,
+            &OH_L2_GEO_CARETAKERS_2023,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2441,7 +2964,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2008, 3, 25)),
         acting: true,
         note: "caretaker; took the oath on 16 November 2007; Geo and Jagran Josh give 24 March 2008 as the day he stepped down (the day the National Assembly elected Gilani); end kept as 25 March 2008, Gilani's oath, which Soomro attended as outgoing caretaker",
-        sources: &[&OH_L2_GEO_CARETAKERS_2023, &OH_L2_JAGRAN_PAK_CARETAKERS_2022, &OH_L2_DAWN_GILANI_2008],
+        sources: &[
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_JAGRAN_PAK_CARETAKERS_2022,
+            &OH_L2_DAWN_GILANI_2008,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2451,7 +2978,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2012, 6, 19)),
         acting: false,
         note: "elected by the National Assembly on 24 March 2008 and sworn in by President Musharraf on 25 March 2008 (Dawn, Vatican Radio). On 19 June 2012 the Supreme Court declared him disqualified and held that he had not legally been prime minister since his contempt conviction of 26 April 2012 (AP). 19 June 2012, when he actually left office, is kept; 26 April 2012 is the retroactive legal date.",
-        sources: &[&OH_L2_DAWN_GILANI_2008, &OH_L2_RADIOVATICANA_GILANI_2008, &OH_L2_CSMONITOR_GILANI_2012],
+        sources: &[
+            &OH_L2_DAWN_GILANI_2008,
+            &OH_L2_RADIOVATICANA_GILANI_2008,
+            &OH_L2_CSMONITOR_GILANI_2012,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2461,7 +2992,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2013, 3, 25)),
         acting: false,
         note: "elected by the National Assembly and sworn in on Friday night, 22 June 2012 (Xinhua); end = the caretaker Khoso's start",
-        sources: &[&OH_L2_CHINADAILY_ASHRAF_2012, &OH_L2_INDIATODAY_ASHRAF_2012, &OH_L2_GEO_CARETAKERS_2023],
+        sources: &[
+            &OH_L2_CHINADAILY_ASHRAF_2012,
+            &OH_L2_INDIATODAY_ASHRAF_2012,
+            &OH_L2_GEO_CARETAKERS_2023,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2471,7 +3006,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2013, 6, 5)),
         acting: true,
         note: "caretaker; appointed by the Election Commission on 24 March 2013, oath on 25 March 2013; Geo gives 4 June 2013 as his last full day; the caretaker government stood dissolved on Nawaz Sharif's oath on 5 June 2013 (Dawn), which is kept as the end",
-        sources: &[&OH_L2_GEO_CARETAKERS_2023, &OH_L2_JAGRAN_PAK_CARETAKERS_2022, &OH_L2_DAWN_NAWAZ_2013],
+        sources: &[
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_JAGRAN_PAK_CARETAKERS_2022,
+            &OH_L2_DAWN_NAWAZ_2013,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2481,7 +3020,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2017, 7, 28)),
         acting: false,
         note: "third term; elected and sworn in on Wednesday 5 June 2013 (Dawn, UPI). Disqualified by the Supreme Court in the Panama Papers case in the week before 1 August 2017 (Reuters); 28 July 2017 is the day Wikipedia ends the outgoing cabinet's posts (e.g. Abbasi's ministry).",
-        sources: &[&OH_L2_DAWN_NAWAZ_2013, &OH_L2_UPI_NAWAZ_2013, &OH_L2_REUTERS_ABBASI_2017, &OH_L2_WP_ABBASI],
+        sources: &[
+            &OH_L2_DAWN_NAWAZ_2013,
+            &OH_L2_UPI_NAWAZ_2013,
+            &OH_L2_REUTERS_ABBASI_2017,
+            &OH_L2_WP_ABBASI,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2491,7 +3035,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2018, 5, 31)),
         acting: false,
         note: "elected and sworn in on 1 August 2017 (APP); the National Assembly's term ended at the end of May 2018 and the caretaker took the oath on 1 June 2018 (Geo)",
-        sources: &[&OH_L2_APP_ABBASI_2017, &OH_L2_REUTERS_ABBASI_2017, &OH_L2_GEO_CARETAKERS_2023],
+        sources: &[
+            &OH_L2_APP_ABBASI_2017,
+            &OH_L2_REUTERS_ABBASI_2017,
+            &OH_L2_GEO_CARETAKERS_2023,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2501,7 +3049,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2018, 8, 18)),
         acting: true,
         note: "caretaker, former Chief Justice",
-        sources: &[&OH_L2_GEO_CARETAKERS_2023, &OH_L2_JAGRAN_PAK_CARETAKERS_2022],
+        sources: &[
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_JAGRAN_PAK_CARETAKERS_2022,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2511,7 +3062,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2022, 4, 10)),
         acting: false,
         note: "sworn in on 18 August 2018 (Pakistan Observer); removed by a no-confidence vote that passed on 10 April 2022 (EFE; PTI also says Sunday 10 April). GKToday dates the removal to the night of 9 April; 10 April is kept.",
-        sources: &[&OH_L2_PAKOBSERVER_ALVI_2018, &OH_L2_GEO_CARETAKERS_2023, &OH_L2_EFE_SHEHBAZ_2022, &OH_L2_GKTODAY_SHEHBAZ_2022],
+        sources: &[
+            &OH_L2_PAKOBSERVER_ALVI_2018,
+            &OH_L2_GEO_CARETAKERS_2023,
+            &OH_L2_EFE_SHEHBAZ_2022,
+            &OH_L2_GKTODAY_SHEHBAZ_2022,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2521,7 +3077,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2023, 8, 14)),
         acting: false,
         note: "first premiership; end = the caretaker Kakar's oath on 14 August 2023 (Geo)",
-        sources: &[&OH_L2_LATESTLY_SHEHBAZ_2022, &OH_L2_EFE_SHEHBAZ_2022, &OH_L2_GEO_CARETAKERS_2023],
+        sources: &[
+            &OH_L2_LATESTLY_SHEHBAZ_2022,
+            &OH_L2_EFE_SHEHBAZ_2022,
+            &OH_L2_GEO_CARETAKERS_2023,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Pakistan),
@@ -2551,7 +3111,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1998, 6, 30)),
         acting: false,
         note: "Day from the constitutional start of the term (noon of 30 June, as Coconuts notes for 2016); the Ramos dates themselves were not printed in the excerpts seen, but his successor 'became president in June 1998' (Irish Times).",
-        sources: &[&OH_L1_WP_LIST_PRES_PHL, &OH_L1_IRISHTIMES_ARROYO_2001, &OH_L1_COCONUTS_DUTERTE_SWORN],
+        sources: &[
+            &OH_L1_WP_LIST_PRES_PHL,
+            &OH_L1_IRISHTIMES_ARROYO_2001,
+            &OH_L1_COCONUTS_DUTERTE_SWORN,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Philippines),
@@ -2561,7 +3125,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2001, 1, 20)),
         acting: false,
         note: "Start as for Ramos (June 1998 in the source; 30 June by the constitutional calendar). Ousted in the EDSA II protests: the Supreme Court declared the presidency vacant and his vice president was sworn in at noon on 20 January 2001.",
-        sources: &[&OH_L1_IRISHTIMES_ARROYO_2001, &OH_L1_PEOPLESDAILY_ARROYO_2001],
+        sources: &[
+            &OH_L1_IRISHTIMES_ARROYO_2001,
+            &OH_L1_PEOPLESDAILY_ARROYO_2001,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Philippines),
@@ -2571,7 +3138,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2010, 6, 30)),
         acting: false,
         note: "Completed Estrada's term, then elected to a full term (sworn in 30 June 2004).",
-        sources: &[&OH_L1_PIGLIX_ARROYO_PRESIDENCY, &OH_L1_PEOPLESDAILY_ARROYO_2001],
+        sources: &[
+            &OH_L1_PIGLIX_ARROYO_PRESIDENCY,
+            &OH_L1_PEOPLESDAILY_ARROYO_2001,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Philippines),
@@ -2581,7 +3151,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2016, 6, 30)),
         acting: false,
         note: "Start is the end of Arroyo's term (30 June 2010); his term ended when Duterte was sworn in at noon on 30 June 2016.",
-        sources: &[&OH_L1_PIGLIX_ARROYO_PRESIDENCY, &OH_L1_AA_DUTERTE_SWORN, &OH_L1_WP_LIST_PRES_PHL],
+        sources: &[
+            &OH_L1_PIGLIX_ARROYO_PRESIDENCY,
+            &OH_L1_AA_DUTERTE_SWORN,
+            &OH_L1_WP_LIST_PRES_PHL,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Philippines),
@@ -2591,7 +3165,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2022, 6, 30)),
         acting: false,
         note: "Sworn in at noon on Thursday 30 June 2016, the hour the 1987 constitution fixes (Anadolu; Coconuts), succeeding Benigno Aquino III; served the full six-year term to 30 June 2022 (EFE, Trend).",
-        sources: &[&OH_L1_AA_DUTERTE_SWORN, &OH_L1_COCONUTS_DUTERTE_SWORN, &OH_L1_EFE_MARCOS_SWORN, &OH_L1_TREND_MARCOS_SWORN],
+        sources: &[
+            &OH_L1_AA_DUTERTE_SWORN,
+            &OH_L1_COCONUTS_DUTERTE_SWORN,
+            &OH_L1_EFE_MARCOS_SWORN,
+            &OH_L1_TREND_MARCOS_SWORN,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Philippines),
@@ -2601,7 +3180,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "Took the oath at noon on 30 June 2022.",
-        sources: &[&OH_L1_EFE_MARCOS_SWORN, &OH_L1_PHILSTAR_MARCOS_OATH, &OH_L1_RAPPLER_MARCOS_OATH],
+        sources: &[
+            &OH_L1_EFE_MARCOS_SWORN,
+            &OH_L1_PHILSTAR_MARCOS_OATH,
+            &OH_L1_RAPPLER_MARCOS_OATH,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Russia),
@@ -2651,7 +3234,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "in office continuously since 2012 (Wikipedia); fifth inauguration 7 May 2024 (Reuters via DispatchLIVE)",
-        sources: &[&OH_L3_CF_RUS_PRES, &OH_L3_WP_PUTIN5, &OH_L3_DISPATCH_PUTIN2024],
+        sources: &[
+            &OH_L3_CF_RUS_PRES,
+            &OH_L3_WP_PUTIN5,
+            &OH_L3_DISPATCH_PUTIN2024,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Russia),
@@ -2661,7 +3248,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1998, 3, 23)),
         acting: false,
         note: "second cabinet formed 10 August 1996 after Yeltsin's re-inauguration, without a break in his tenure; dismissed with the whole government on 23 March 1998",
-        sources: &[&OH_L3_RIA_GOVT_2004, &OH_L3_SPUTNIK_PMS_2012, &OH_L3_CRYER_CHERN2],
+        sources: &[
+            &OH_L3_RIA_GOVT_2004,
+            &OH_L3_SPUTNIK_PMS_2012,
+            &OH_L3_CRYER_CHERN2,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Russia),
@@ -2721,7 +3312,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1999, 8, 9)),
         acting: false,
         note: "sacked 9 August 1999",
-        sources: &[&OH_L3_GJYJCK_STEPASHIN, &OH_L3_IRISHTIMES_1999, &OH_L3_RFERL_PUTIN1999],
+        sources: &[
+            &OH_L3_GJYJCK_STEPASHIN,
+            &OH_L3_IRISHTIMES_1999,
+            &OH_L3_RFERL_PUTIN1999,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Russia),
@@ -2771,7 +3366,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2004, 3, 5)),
         acting: true,
         note: "deputy prime minister named to head the government after Kasyanov's dismissal, until Fradkov's confirmation",
-        sources: &[&OH_L3_RFERL_KHRISTENKO, &OH_L3_INDEPENDENT_KASYANOV, &OH_L3_VOA_FRADKOV],
+        sources: &[
+            &OH_L3_RFERL_KHRISTENKO,
+            &OH_L3_INDEPENDENT_KASYANOV,
+            &OH_L3_VOA_FRADKOV,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Russia),
@@ -2781,7 +3380,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2007, 9, 14)),
         acting: false,
         note: "confirmed 5 March 2004; resigned after Putin's 7 May 2004 inauguration and was re-approved by the Duma the next week (RFE/RL); his resignation was accepted on 12 September 2007 and he was asked to stay as acting head until the Duma voted on his successor (RIA Novosti via HULIQ); end = Zubkov's confirmation",
-        sources: &[&OH_L3_VOA_FRADKOV, &OH_L3_RFERL_FRADKOV2004, &OH_L3_HULIQ_ZUBKOV, &OH_L3_RFERL_ZUBKOV],
+        sources: &[
+            &OH_L3_VOA_FRADKOV,
+            &OH_L3_RFERL_FRADKOV2004,
+            &OH_L3_HULIQ_ZUBKOV,
+            &OH_L3_RFERL_ZUBKOV,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Russia),
@@ -2791,7 +3395,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2008, 5, 8)),
         acting: false,
         note: "his government resigned on 7 May 2008 after Medvedev's inauguration and was told to keep acting until a new one was formed (Lenta.ru citing RIA Novosti; UNIAN citing ITAR-TASS); end = Putin's approval by the Duma on 8 May 2008 (government site)",
-        sources: &[&OH_L3_RFERL_ZUBKOV, &OH_L3_LENTA_ZUBKOV2008, &OH_L3_UNIAN_PUTIN2008, &OH_L3_PREMIER_PUTIN2008],
+        sources: &[
+            &OH_L3_RFERL_ZUBKOV,
+            &OH_L3_LENTA_ZUBKOV2008,
+            &OH_L3_UNIAN_PUTIN2008,
+            &OH_L3_PREMIER_PUTIN2008,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Russia),
@@ -2871,7 +3480,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2017, 8, 31)),
         acting: false,
         note: "Completed his six-year term on 31 August 2017 (The Straits Times; The Hindu). A list written while he was in office gives the term end as 1 September 2017.",
-        sources: &[&OH_L1_LIQUISEARCH_PRES_SGP, &OH_L1_STRAITSTIMES_PILLAY_ACTING, &OH_L1_HINDU_PILLAY_ACTING],
+        sources: &[
+            &OH_L1_LIQUISEARCH_PRES_SGP,
+            &OH_L1_STRAITSTIMES_PILLAY_ACTING,
+            &OH_L1_HINDU_PILLAY_ACTING,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Singapore),
@@ -2881,7 +3494,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2017, 9, 14)),
         acting: true,
         note: "Chairman of the Council of Presidential Advisers, acting president while the office was vacant after Tony Tan's term ended, until Halimah Yacob was sworn in on 14 September 2017.",
-        sources: &[&OH_L1_STRAITSTIMES_PILLAY_ACTING, &OH_L1_HINDU_PILLAY_ACTING, &OH_L1_ISTANA_FORMER_PRESIDENTS],
+        sources: &[
+            &OH_L1_STRAITSTIMES_PILLAY_ACTING,
+            &OH_L1_HINDU_PILLAY_ACTING,
+            &OH_L1_ISTANA_FORMER_PRESIDENTS,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Singapore),
@@ -2911,7 +3528,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2004, 8, 12)),
         acting: false,
         note: "Sworn in 28 November 1990 (National Library Board). An older encyclopedia page gives 26 November 1990; the official account is preferred.",
-        sources: &[&OH_L1_NLB_GOH_PM, &OH_L1_WIKIWAND_GOH, &OH_L1_FACTARCHIVE_PM_SGP],
+        sources: &[
+            &OH_L1_NLB_GOH_PM,
+            &OH_L1_WIKIWAND_GOH,
+            &OH_L1_FACTARCHIVE_PM_SGP,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Singapore),
@@ -2921,7 +3542,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2024, 5, 15)),
         acting: false,
         note: "",
-        sources: &[&OH_L1_FACTARCHIVE_PM_SGP, &OH_L1_WIKIWAND_GOH, &OH_L1_AFP_WONG_SWORN],
+        sources: &[
+            &OH_L1_FACTARCHIVE_PM_SGP,
+            &OH_L1_WIKIWAND_GOH,
+            &OH_L1_AFP_WONG_SWORN,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Singapore),
@@ -3161,7 +3786,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2006, 5, 23)),
         acting: true,
         note: "Deputy prime minister acting for Thaksin, who stepped aside after the disputed election of 2 April 2006 (handover announced Wednesday 5 April, Reuters); Thaksin resumed full duties at the cabinet meeting of Tuesday 23 May 2006, when the cabinet was to revoke Chidchai's appointment. Overlaps Thaksin's term.",
-        sources: &[&OH_L1_REUTERS_CHIDCHAI_2006, &OH_L1_CHINADAILY_THAKSIN_RETURNS_2006],
+        sources: &[
+            &OH_L1_REUTERS_CHIDCHAI_2006,
+            &OH_L1_CHINADAILY_THAKSIN_RETURNS_2006,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Thailand),
@@ -3261,7 +3889,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2023, 8, 23)),
         acting: false,
         note: "Head of government as leader of the junta (National Council for Peace and Order) from the coup of 22 May 2014; elected by the junta's legislature on 21 August 2014 and formally appointed prime minister on 24 August 2014 (royal command handed over at a ceremony on 25 August, NNT). Caretaker after the 2023 election until his successor's royal appointment on 23 August 2023 (Wikipedia's list ends his term on 22 August, the day of the parliamentary vote). Suspended by the Constitutional Court 24 August - 30 September 2022 (Prawit Wongsuwan acting).",
-        sources: &[&OH_L1_WIKIMILI_PM_THA_TIME, &OH_L1_WP_LIST_PM_THA, &OH_L1_NNT_PRAYUT_2014, &OH_L1_NATION_SRETTHA_ENDORSED],
+        sources: &[
+            &OH_L1_WIKIMILI_PM_THA_TIME,
+            &OH_L1_WP_LIST_PM_THA,
+            &OH_L1_NNT_PRAYUT_2014,
+            &OH_L1_NATION_SRETTHA_ENDORSED,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Thailand),
@@ -3281,7 +3914,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2024, 8, 14)),
         acting: false,
         note: "Elected by the joint sitting of parliament on 22 August 2023 (the date Wikipedia's list uses); royal endorsement published in the Royal Gazette and handed over on 23 August 2023 (The Nation; Bangkok Post), preferred as the formal appointment. Removed by the Constitutional Court on 14 August 2024.",
-        sources: &[&OH_L1_NATION_SRETTHA_ENDORSED, &OH_L1_BANGKOKPOST_SRETTHA_ENDORSED, &OH_L1_AP_SRETTHA_REMOVED],
+        sources: &[
+            &OH_L1_NATION_SRETTHA_ENDORSED,
+            &OH_L1_BANGKOKPOST_SRETTHA_ENDORSED,
+            &OH_L1_AP_SRETTHA_REMOVED,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Thailand),
@@ -3291,7 +3928,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2024, 8, 18)),
         acting: true,
         note: "Acting (caretaker) after Srettha's removal until Paetongtarn's royal appointment; lists that date Paetongtarn from the House vote end this spell on 16 August 2024.",
-        sources: &[&OH_L1_AP_SRETTHA_REMOVED, &OH_L1_XINHUA_PAETONGTARN_APPOINTED],
+        sources: &[
+            &OH_L1_AP_SRETTHA_REMOVED,
+            &OH_L1_XINHUA_PAETONGTARN_APPOINTED,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Thailand),
@@ -3301,7 +3941,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2025, 8, 29)),
         acting: false,
         note: "Elected by the House on 16 August 2024 (the date some lists use); appointed by the King on 18 August 2024 (Xinhua, Bangkok Post), preferred as the formal act. Suspended by the Constitutional Court from 1 July 2025; removed by it on 29 August 2025.",
-        sources: &[&OH_L1_XINHUA_PAETONGTARN_APPOINTED, &OH_L1_BANGKOKPOST_PAETONGTARN_ENDORSED, &OH_L1_IANS_ACTING_PM_2025],
+        sources: &[
+            &OH_L1_XINHUA_PAETONGTARN_APPOINTED,
+            &OH_L1_BANGKOKPOST_PAETONGTARN_ENDORSED,
+            &OH_L1_IANS_ACTING_PM_2025,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Thailand),
@@ -3321,7 +3965,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2025, 9, 7)),
         acting: true,
         note: "Acting during Paetongtarn's suspension from 3 July 2025, then caretaker prime minister after her removal on 29 August (cabinet confirmed him on 30 August) until Anutin's royal appointment on 7 September 2025.",
-        sources: &[&OH_L1_PATTAYAMAIL_PHUMTHAM_ACTING, &OH_L1_IANS_ACTING_PM_2025, &OH_L1_NATIONPRESS_ANUTIN_ENDORSED],
+        sources: &[
+            &OH_L1_PATTAYAMAIL_PHUMTHAM_ACTING,
+            &OH_L1_IANS_ACTING_PM_2025,
+            &OH_L1_NATIONPRESS_ANUTIN_ENDORSED,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Thailand),
@@ -3331,7 +3979,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "Elected by the House on 5 September 2025 (EFE), appointed by the King on 7 September 2025 (IANS citing Xinhua), the date Wikipedia's list uses. Dissolved the House in December 2025; after the February 2026 election the new House met to vote on the prime minister on 19 March 2026 with Anutin expected to keep the post (AP). He won that vote with 293 of 497 votes present (Thai PBS via Anadolu, as summarised by Newscord); treated as continuous tenure (caretaker between the dissolution and the re-election). The date of the royal endorsement of his re-election was not checked.",
-        sources: &[&OH_L1_NATIONPRESS_ANUTIN_ENDORSED, &OH_L1_EFE_ANUTIN_ELECTED, &OH_L1_MB_AP_THAI_PM_VOTE_2026, &OH_L1_NEWSCORD_ANUTIN_REELECTED],
+        sources: &[
+            &OH_L1_NATIONPRESS_ANUTIN_ENDORSED,
+            &OH_L1_EFE_ANUTIN_ELECTED,
+            &OH_L1_MB_AP_THAI_PM_VOTE_2026,
+            &OH_L1_NEWSCORD_ANUTIN_REELECTED,
+        ],
     },
     OfficeHolder {
         partner: c(Country::UnitedKingdom),
@@ -3351,7 +4004,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "",
-        sources: &[&OH_L3_TSA_CHARLES, &OH_L3_CNS_QUEEN_DIES, &OH_L3_THELIST_CHARLES],
+        sources: &[
+            &OH_L3_TSA_CHARLES,
+            &OH_L3_CNS_QUEEN_DIES,
+            &OH_L3_THELIST_CHARLES,
+        ],
     },
     OfficeHolder {
         partner: c(Country::UnitedKingdom),
@@ -3441,7 +4098,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "appointed by Charles III on Friday 5 July 2024 after Labour's election win (GZH). Announced on 22 June 2026 that he would step down once a successor was chosen (AFP via Jordan Times); end date not found (expected 20 July 2026 per BritBrief, unconfirmed)",
-        sources: &[&OH_L3_ARCHONTOLOGY_GBR_PM, &OH_L3_GZH_STARMER, &OH_L3_WIKIHQ_GBR_PM, &OH_L3_JORDANTIMES_STARMER2026],
+        sources: &[
+            &OH_L3_ARCHONTOLOGY_GBR_PM,
+            &OH_L3_GZH_STARMER,
+            &OH_L3_WIKIHQ_GBR_PM,
+            &OH_L3_JORDANTIMES_STARMER2026,
+        ],
     },
     OfficeHolder {
         partner: c(Country::UnitedStates),
@@ -3451,7 +4113,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1993, 1, 20)),
         acting: false,
         note: "",
-        sources: &[&OH_L3_LJ_INAUGURATIONS, &OH_L3_FP_20TH_AMENDMENT, &OH_L3_CHITRIB_CLINTON],
+        sources: &[
+            &OH_L3_LJ_INAUGURATIONS,
+            &OH_L3_FP_20TH_AMENDMENT,
+            &OH_L3_CHITRIB_CLINTON,
+        ],
     },
     OfficeHolder {
         partner: c(Country::UnitedStates),
@@ -3461,7 +4127,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2001, 1, 20)),
         acting: false,
         note: "sworn in 20 January 1993 (Cox News Service); inaugurated again 1997",
-        sources: &[&OH_L3_CHITRIB_CLINTON, &OH_L3_LJ_INAUGURATIONS, &OH_L3_FP_20TH_AMENDMENT],
+        sources: &[
+            &OH_L3_CHITRIB_CLINTON,
+            &OH_L3_LJ_INAUGURATIONS,
+            &OH_L3_FP_20TH_AMENDMENT,
+        ],
     },
     OfficeHolder {
         partner: c(Country::UnitedStates),
@@ -3521,7 +4191,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1997, 9, 24)),
         acting: false,
         note: "Chosen by the National Assembly on Wednesday 23 September 1992 as sole candidate (Los Angeles Times, 24 September 1992, citing Voice of Vietnam). Ended when Trần Đức Lương was elected on 24 September 1997.",
-        sources: &[&OH_L1_LATIMES_LE_DUC_ANH_1992, &OH_L1_KYVAT_CTN_VNM, &OH_L1_QUOTESABOUT_LUONG],
+        sources: &[
+            &OH_L1_LATIMES_LE_DUC_ANH_1992,
+            &OH_L1_KYVAT_CTN_VNM,
+            &OH_L1_QUOTESABOUT_LUONG,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -3531,7 +4205,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2006, 6, 27)),
         acting: false,
         note: "Re-elected July 2002. The National Assembly approved his resignation on the weekend of 24-25 June 2006; he served until his successor was elected (27 June 2006).",
-        sources: &[&OH_L1_QUOTESABOUT_LUONG, &OH_L1_AP_IRISHTIMES_TRIET, &OH_L1_KYVAT_CTN_VNM],
+        sources: &[
+            &OH_L1_QUOTESABOUT_LUONG,
+            &OH_L1_AP_IRISHTIMES_TRIET,
+            &OH_L1_KYVAT_CTN_VNM,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -3541,7 +4219,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2011, 7, 25)),
         acting: false,
         note: "The AP report (undated in the copy seen) places his election the day after the Assembly chose its chairman and after the weekend resignations of June 2006; the Vietnamese list gives June 2006. The day, 27 June 2006, matches Wikipedia's list but was not printed in the excerpts seen.",
-        sources: &[&OH_L1_AP_IRISHTIMES_TRIET, &OH_L1_KYVAT_CTN_VNM, &OH_L1_VIETNAMNET_SANG],
+        sources: &[
+            &OH_L1_AP_IRISHTIMES_TRIET,
+            &OH_L1_KYVAT_CTN_VNM,
+            &OH_L1_VIETNAMNET_SANG,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -3571,7 +4253,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2018, 10, 23)),
         acting: true,
         note: "Vice president; the National Assembly Standing Committee announced her as acting president on Sunday 23 September 2018 (Global Times citing VNA; VnExpress). Some sources date her acting role from the president's death on 21 September; the date of the announcement is preferred.",
-        sources: &[&OH_L1_GLOBALTIMES_THINH_ACTING, &OH_L1_VNEXPRESS_THINH_ACTING, &OH_L1_HANOITIMES_TRONG_PRESIDENT],
+        sources: &[
+            &OH_L1_GLOBALTIMES_THINH_ACTING,
+            &OH_L1_VNEXPRESS_THINH_ACTING,
+            &OH_L1_HANOITIMES_TRONG_PRESIDENT,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -3581,7 +4267,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2021, 4, 5)),
         acting: false,
         note: "Also General Secretary of the Communist Party. The Assembly voted his relief on 2 April 2021, effective on the election of a successor (5 April 2021).",
-        sources: &[&OH_L1_HANOITIMES_TRONG_PRESIDENT, &OH_L1_VIETMAZ_RELIEF_2021, &OH_L1_VIETNAMPLUS_PHUC_PRESIDENT],
+        sources: &[
+            &OH_L1_HANOITIMES_TRONG_PRESIDENT,
+            &OH_L1_VIETMAZ_RELIEF_2021,
+            &OH_L1_VIETNAMPLUS_PHUC_PRESIDENT,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -3591,7 +4281,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2023, 1, 18)),
         acting: false,
         note: "Resigned: the Party Central Committee accepted his resignation on 17 January 2023 and the National Assembly removed him from office on 18 January 2023.",
-        sources: &[&OH_L1_VIETNAMPLUS_PHUC_PRESIDENT, &OH_L1_VNS_XUAN_ACTING_2023],
+        sources: &[
+            &OH_L1_VIETNAMPLUS_PHUC_PRESIDENT,
+            &OH_L1_VNS_XUAN_ACTING_2023,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -3621,7 +4314,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2024, 5, 22)),
         acting: true,
         note: "Vice president, acting president for the second time.",
-        sources: &[&OH_L1_VGP_XUAN_ACTING_2024, &OH_L1_XINHUA_XUAN_ACTING_2024, &OH_L1_SGGP_TO_LAM_PRESIDENT],
+        sources: &[
+            &OH_L1_VGP_XUAN_ACTING_2024,
+            &OH_L1_XINHUA_XUAN_ACTING_2024,
+            &OH_L1_SGGP_TO_LAM_PRESIDENT,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -3641,7 +4338,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "In office at March 2026; whether the 16th National Assembly (first session from 6 April 2026) re-elected him or chose someone else was not found.",
-        sources: &[&OH_L1_TASS_LUONG_CUONG, &OH_L1_VNA_LUONG_CUONG, &OH_L1_WP_LIST_PRES_VNM],
+        sources: &[
+            &OH_L1_TASS_LUONG_CUONG,
+            &OH_L1_VNA_LUONG_CUONG,
+            &OH_L1_WP_LIST_PRES_VNM,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -3671,7 +4372,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2016, 4, 7)),
         acting: false,
         note: "The Assembly was to relieve him on 6 April 2016 and elect his successor on 7 April (VnExpress); the end is the successor's election.",
-        sources: &[&OH_L1_UNCENSORED_PM_VNM, &OH_L1_VNEXPRESS_PM_2016, &OH_L1_VNS_PHUC_PM_2016],
+        sources: &[
+            &OH_L1_UNCENSORED_PM_VNM,
+            &OH_L1_VNEXPRESS_PM_2016,
+            &OH_L1_VNS_PHUC_PM_2016,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -3681,7 +4386,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2021, 4, 5)),
         acting: false,
         note: "Relief voted 2 April 2021, effective on the election of the new prime minister on 5 April 2021; he became state president the same day.",
-        sources: &[&OH_L1_VNS_PHUC_PM_2016, &OH_L1_VIETMAZ_RELIEF_2021, &OH_L1_VIETNAMPLUS_CHINH_PM],
+        sources: &[
+            &OH_L1_VNS_PHUC_PM_2016,
+            &OH_L1_VIETMAZ_RELIEF_2021,
+            &OH_L1_VIETNAMPLUS_CHINH_PM,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -3691,7 +4400,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: None,
         acting: false,
         note: "Still prime minister in March 2026 (VnExpress, 9 March 2026). Whether the 16th National Assembly's first session (from 6 April 2026) replaced him was not found.",
-        sources: &[&OH_L1_VIETNAMPLUS_CHINH_PM, &OH_L1_WP_LIST_PM_VNM, &OH_L1_VNEXPRESS_NA16_RESULTS],
+        sources: &[
+            &OH_L1_VIETNAMPLUS_CHINH_PM,
+            &OH_L1_WP_LIST_PM_VNM,
+            &OH_L1_VNEXPRESS_NA16_RESULTS,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::UnitedNations),
@@ -3701,7 +4414,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1996, 12, 31)),
         acting: false,
         note: "UN page: January 1992 to December 1996.",
-        sources: &[&OH_L4_BRITANNICA_UNSG, &OH_L4_WP_SIMPLE_UNSG, &OH_L4_UN_FORMERSGS],
+        sources: &[
+            &OH_L4_BRITANNICA_UNSG,
+            &OH_L4_WP_SIMPLE_UNSG,
+            &OH_L4_UN_FORMERSGS,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::UnitedNations),
@@ -3711,7 +4428,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2006, 12, 31)),
         acting: false,
         note: "Two terms. UN page: January 1997 to December 2006.",
-        sources: &[&OH_L4_BRITANNICA_UNSG, &OH_L4_WP_SIMPLE_UNSG, &OH_L4_UN_FORMERSGS],
+        sources: &[
+            &OH_L4_BRITANNICA_UNSG,
+            &OH_L4_WP_SIMPLE_UNSG,
+            &OH_L4_UN_FORMERSGS,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::UnitedNations),
@@ -3741,7 +4462,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1993, 1, 1)),
         acting: false,
         note: "In office on 1993-01-01 by the list's own dates: it ends his term on 1 January 1993, the day Ajit Singh's began.",
-        sources: &[&OH_L4_WP_ASEAN_SG_WIKICLASSIC, &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET],
+        sources: &[
+            &OH_L4_WP_ASEAN_SG_WIKICLASSIC,
+            &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::Asean),
@@ -3751,7 +4475,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(1997, 12, 31)),
         acting: false,
         note: "Malaysia.",
-        sources: &[&OH_L4_WP_ASEAN_SG_WIKICLASSIC, &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET],
+        sources: &[
+            &OH_L4_WP_ASEAN_SG_WIKICLASSIC,
+            &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::Asean),
@@ -3761,7 +4488,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2002, 12, 31)),
         acting: false,
         note: "Philippines.",
-        sources: &[&OH_L4_WP_ASEAN_SG_WIKICLASSIC, &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET],
+        sources: &[
+            &OH_L4_WP_ASEAN_SG_WIKICLASSIC,
+            &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::Asean),
@@ -3771,7 +4501,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2007, 12, 31)),
         acting: false,
         note: "Singapore.",
-        sources: &[&OH_L4_WP_ASEAN_SG_WIKICLASSIC, &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET],
+        sources: &[
+            &OH_L4_WP_ASEAN_SG_WIKICLASSIC,
+            &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::Asean),
@@ -3781,7 +4514,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2012, 12, 31)),
         acting: false,
         note: "Thailand.",
-        sources: &[&OH_L4_WP_ASEAN_SG_WIKICLASSIC, &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET],
+        sources: &[
+            &OH_L4_WP_ASEAN_SG_WIKICLASSIC,
+            &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::Asean),
@@ -3791,7 +4527,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2017, 12, 31)),
         acting: false,
         note: "Viet Nam; written Lê Lương Minh in the source.",
-        sources: &[&OH_L4_WP_ASEAN_SG_WIKICLASSIC, &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET],
+        sources: &[
+            &OH_L4_WP_ASEAN_SG_WIKICLASSIC,
+            &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::Asean),
@@ -3801,7 +4540,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2022, 12, 31)),
         acting: false,
         note: "Brunei.",
-        sources: &[&OH_L4_WP_ASEAN_SG_WIKICLASSIC, &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET],
+        sources: &[
+            &OH_L4_WP_ASEAN_SG_WIKICLASSIC,
+            &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::Asean),
@@ -3861,7 +4603,10 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2014, 10, 31)),
         acting: false,
         note: "Two Commissions (2004-2009 and 2010-2014), one holder. Start also in Strasbourg-Europe's ephemeris (took office 22 November 2004).",
-        sources: &[&OH_L4_WP_BARROSO_COMMISSION_MIRROR, &OH_L4_STRASBOURG_EUROPE_BARROSO],
+        sources: &[
+            &OH_L4_WP_BARROSO_COMMISSION_MIRROR,
+            &OH_L4_STRASBOURG_EUROPE_BARROSO,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::EuropeanUnion),
@@ -3901,7 +4646,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(year(1999)),
         acting: false,
         note: "End kept at year precision: the kidzsearch copy of Wikipedia gives 31 August 1999 and older copies 1 September 1999 (the day Moore began), but the WTO's press release of 22 July 1999 speaks of the departing Ruggiero and a year-long search for his successor without giving his last day; not resolved with the sources seen.",
-        sources: &[&OH_L4_WP_WTO_DG_KIDZSEARCH, &OH_L4_WP_WTO_DG_HOWLINGPIXEL, &OH_L4_WTO_PR131_1999],
+        sources: &[
+            &OH_L4_WP_WTO_DG_KIDZSEARCH,
+            &OH_L4_WP_WTO_DG_HOWLINGPIXEL,
+            &OH_L4_WTO_PR131_1999,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::WorldTradeOrganization),
@@ -3991,7 +4740,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2013, 3, 18)),
         acting: false,
         note: "Japan's Finance Minister said the resignation was effective 18 March 2013; ABS-CBN reports he stepped down on Monday 18 March.",
-        sources: &[&OH_L4_INVESTVINE_ADB, &OH_L4_MOF_JAPAN_KURODA, &OH_L4_ABSCBN_KURODA],
+        sources: &[
+            &OH_L4_INVESTVINE_ADB,
+            &OH_L4_MOF_JAPAN_KURODA,
+            &OH_L4_ABSCBN_KURODA,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::AsianDevelopmentBank),
@@ -4011,7 +4764,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2025, 2, 23)),
         acting: false,
         note: "Second term from 24 November 2021 (Kyodo via Japan Times). Stepped down effective 23 February 2025.",
-        sources: &[&OH_L4_INP_ASAKAWA, &OH_L4_PHILSTAR_KANDA, &OH_L4_JAPANTIMES_ASAKAWA_2021],
+        sources: &[
+            &OH_L4_INP_ASAKAWA,
+            &OH_L4_PHILSTAR_KANDA,
+            &OH_L4_JAPANTIMES_ASAKAWA_2021,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::AsianDevelopmentBank),
@@ -4051,7 +4808,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2004, 3, 4)),
         acting: false,
         note: "Resigned on 4 March 2004 on his nomination for German President (IMF biography of de Rato; MercoPress).",
-        sources: &[&OH_L4_JAGRANJOSH_IMF_MD, &OH_L4_MERCOPRESS_KRUEGER, &OH_L4_IMF_RATO_BIO],
+        sources: &[
+            &OH_L4_JAGRANJOSH_IMF_MD,
+            &OH_L4_MERCOPRESS_KRUEGER,
+            &OH_L4_IMF_RATO_BIO,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::InternationalMonetaryFund),
@@ -4091,7 +4852,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2011, 7, 5)),
         acting: true,
         note: "First Deputy Managing Director; Foreign Policy, in a post dated 15 May 2011 by its address, reports the Fund's announcement that he would run day-to-day operations after Strauss-Kahn's arrest (14 May per Devex), so he acted before Strauss-Kahn's formal resignation on 18 May. End is Lagarde's start.",
-        sources: &[&OH_L4_FOREIGNPOLICY_LIPSKY_2011, &OH_L4_DEVEX_DSK_2011, &OH_L4_JAGRANJOSH_IMF_MD],
+        sources: &[
+            &OH_L4_FOREIGNPOLICY_LIPSKY_2011,
+            &OH_L4_DEVEX_DSK_2011,
+            &OH_L4_JAGRANJOSH_IMF_MD,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::InternationalMonetaryFund),
@@ -4101,7 +4866,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2019, 9, 12)),
         acting: false,
         note: "Resigned with effect from 12 September 2019 (IMF management page). From early July 2019 she had temporarily relinquished her duties to David Lipton as acting MD (Business Times, l4_businesstimes_lipton_2019).",
-        sources: &[&OH_L4_JAGRANJOSH_IMF_MD, &OH_L4_IMF_MGMT_2019, &OH_L4_BUSINESSTIMES_LIPTON_2019],
+        sources: &[
+            &OH_L4_JAGRANJOSH_IMF_MD,
+            &OH_L4_IMF_MGMT_2019,
+            &OH_L4_BUSINESSTIMES_LIPTON_2019,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::InternationalMonetaryFund),
@@ -4141,7 +4910,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2012, 9, 30)),
         acting: false,
         note: "ILO: elected 23 March 1998, term began 4 March 1999; three terms; relinquished the post in September 2012. Day of leaving (30 September 2012) from English Wikipedia; it is the eve of Ryder's start.",
-        sources: &[&OH_L4_ILO_SOMAVIA_1998, &OH_L4_ILO_SOMAVIA_BIO, &OH_L4_WP_SOMAVIA],
+        sources: &[
+            &OH_L4_ILO_SOMAVIA_1998,
+            &OH_L4_ILO_SOMAVIA_BIO,
+            &OH_L4_WP_SOMAVIA,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::InternationalLabourOrganization),
@@ -4171,7 +4944,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2026, 1, 15)),
         acting: false,
         note: "Named president-designate in August 2015; the Board of Governors was to elect the first president at its meeting of 16-18 January 2016, and he spoke as the first president on 17 January 2016 (CRI Filipino). The AIIB says his second five-year term began 16 January 2021, which points to a first term from 16 January 2016, but no source seen states that day.",
-        sources: &[&OH_L4_BIZINVESTOR_AIIB_2015, &OH_L4_CRI_AIIB_2016, &OH_L4_AIIB_JIN_REELECTED, &OH_L4_ECNS_ZOU_2026],
+        sources: &[
+            &OH_L4_BIZINVESTOR_AIIB_2015,
+            &OH_L4_CRI_AIIB_2016,
+            &OH_L4_AIIB_JIN_REELECTED,
+            &OH_L4_ECNS_ZOU_2026,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::AsianInfrastructureInvestmentBank),
@@ -4291,7 +5069,11 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         end: Some(day(2019, 1, 3)),
         acting: false,
         note: "Designated at the Dakar summit on 30 November 2014; the OIF said she would take office on 5 January 2015. Handed over to Mushikiwabo on 3 January 2019.",
-        sources: &[&OH_L4_OIF_JEAN_DESIGNEE, &OH_L4_FRATMAT_JEAN_2015, &OH_L4_COURRIER_AM_MUSHIKIWABO],
+        sources: &[
+            &OH_L4_OIF_JEAN_DESIGNEE,
+            &OH_L4_FRATMAT_JEAN_2015,
+            &OH_L4_COURRIER_AM_MUSHIKIWABO,
+        ],
     },
     OfficeHolder {
         partner: o(Organization::Francophonie),
@@ -5814,7 +6596,9 @@ pub(crate) static OH_L1_WIKISOURCE_ABHISIT_1708: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("Royal Thai Government Gazette, vol. 125, special issue, part 191 D (21 December 2008)"),
+    copy_of: Some(
+        "Royal Thai Government Gazette, vol. 125, special issue, part 191 D (21 December 2008)",
+    ),
 };
 
 pub(crate) static OH_L1_WIKIWAND_GOH: Source = Source {
@@ -7134,7 +7918,9 @@ pub(crate) static OH_L2_SINGJUPOST_2025_LI_QIANG_WORK_REPORT: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("State Council of the People's Republic of China, Report on the Work of the Government 2025"),
+    copy_of: Some(
+        "State Council of the People's Republic of China, Report on the Work of the Government 2025",
+    ),
 };
 
 pub(crate) static OH_L2_SUNDAYOBSERVER_IAJUDDIN_2002: Source = Source {
@@ -8238,7 +9024,9 @@ pub(crate) static OH_L3_TIMETOAST_CANPM: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("Government of Canada / Library of Parliament biographies of prime ministers (apparently)"),
+    copy_of: Some(
+        "Government of Canada / Library of Parliament biographies of prime ministers (apparently)",
+    ),
 };
 
 pub(crate) static OH_L3_TIN_CARNEY: Source = Source {
@@ -8802,7 +9590,9 @@ pub(crate) static OH_L4_IMF_CSNEWS_2007: Source = Source {
     published: Some(day(2007, 12, 6)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("International Monetary Fund, civil society newsletter, via a university library proxy"),
+    copy_of: Some(
+        "International Monetary Fund, civil society newsletter, via a university library proxy",
+    ),
 };
 
 pub(crate) static OH_L4_IMF_MGMT_2019: Source = Source {
@@ -9102,7 +9892,9 @@ pub(crate) static OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("Wikipedia (English): Secretary-General of ASEAN (older revision, citing the ASEAN Secretariat's lists)"),
+    copy_of: Some(
+        "Wikipedia (English): Secretary-General of ASEAN (older revision, citing the ASEAN Secretariat's lists)",
+    ),
 };
 
 pub(crate) static OH_L4_WP_ASEAN_SG_WIKICLASSIC: Source = Source {
@@ -9186,7 +9978,9 @@ pub(crate) static OH_L4_WP_WTO_DG_HOWLINGPIXEL: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("Wikipedia (English): Director-General of the World Trade Organization (older revision, citing the WTO's list of previous Directors-General)"),
+    copy_of: Some(
+        "Wikipedia (English): Director-General of the World Trade Organization (older revision, citing the WTO's list of previous Directors-General)",
+    ),
 };
 
 pub(crate) static OH_L4_WP_WTO_DG_KIDZSEARCH: Source = Source {

@@ -24,7 +24,6 @@ Rules the generator applies (and the tests check again):
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import sys

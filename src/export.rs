@@ -72,7 +72,7 @@ impl Dataset {
 
 impl Serialize for Dataset {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut doc = serializer.serialize_struct("Dataset", 21)?;
+        let mut doc = serializer.serialize_struct("Dataset", 22)?;
         doc.serialize_field("format_version", Self::FORMAT_VERSION)?;
         doc.serialize_field("crate_version", env!("CARGO_PKG_VERSION"))?;
         doc.serialize_field("data_reviewed", &crate::DATA_REVIEWED)?;
@@ -100,6 +100,8 @@ impl Serialize for Dataset {
         doc.serialize_field("mechanisms", &Seq(crate::mechanisms()))?;
         doc.serialize_field("coverage", &Seq(crate::coverage()))?;
         doc.serialize_field("figures", &Seq(crate::observations()))?;
+        // No figure series is claimed complete: a count is a lower bound.
+        doc.serialize_field("figures_completeness", &crate::figures::SERIES_COMPLETENESS)?;
         doc.serialize_field("khmer_names", &Seq(khmer_names()))?;
         doc.serialize_field("areas", &Seq(crate::areas()))?;
         doc.serialize_field("office_records", &Seq(crate::office_records()))?;

@@ -47,7 +47,7 @@ pub(crate) static AREAS: [Area; 25] = [
         square_km: Amount::new(9984670, 0, Scale::One),
         extent: AreaExtent::Total,
         preferred: true,
-        note: "Destination Canada (the federal tourism marketing agency): 'almost 10 million square kilometers (9,984,670 to be exact)'.",
+        note: "Destination Canada (the federal tourism marketing agency) rounds the area to nearly 10 million km2 and then gives the exact 9,984,670.",
         sources: &[&FG_P1_DESTINATIONCANADA],
     },
     Area {
@@ -127,7 +127,7 @@ pub(crate) static AREAS: [Area; 25] = [
         square_km: Amount::new(796095, 0, Scale::One),
         extent: AreaExtent::Total,
         preferred: true,
-        note: "Library of Congress country profile (Mongabay copy): 'According to the United Nations and the Pakistan government' total area 796,095 sq km, excluding Pakistan-administered Azad Kashmir (11,639) and the Northern Areas (72,520), which are disputed. The CIA World Factbook of 2007 (copy at UC Davis, p1_ucdavis_cia_pak) gives 803,940 sq km, a different definition.",
+        note: "Library of Congress country profile (Mongabay copy): a total area of 796,095 sq km, attributed to the United Nations and the Pakistan government,, excluding Pakistan-administered Azad Kashmir (11,639) and the Northern Areas (72,520), which are disputed. The CIA World Factbook of 2007 (copy at UC Davis, p1_ucdavis_cia_pak) gives 803,940 sq km, a different definition.",
         sources: &[&FG_P1_MONGABAY_LC_PAK],
     },
     Area {

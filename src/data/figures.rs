@@ -877,7 +877,7 @@ pub(crate) static OBSERVATIONS: [Observation; 992] = [
         estimate: false,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "Trendometric: 'rose to $2.24 trillion in 2024 ... according to World Bank'.",
+        note: "Trendometric gives 2.24 trillion US dollars for 2024, citing the World Bank.",
         sources: &[&FG_P1_TRENDOMETRIC_CAN],
     },
     Observation {
@@ -1540,7 +1540,7 @@ pub(crate) static OBSERVATIONS: [Observation; 992] = [
         estimate: false,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "Trading Economics text quoted in a Google Dataset Search result: 'worth 18743.80 billion US dollars in 2024, according to official data from the World Bank'.",
+        note: "Trading Economics, as quoted in a Google Dataset Search result, gives 18743.80 billion US dollars for 2024 and names the World Bank as the source of the data.",
         sources: &[&FG_P1_GDS_TE_CHN],
     },
     Observation {
@@ -3399,7 +3399,7 @@ pub(crate) static OBSERVATIONS: [Observation; 992] = [
         estimate: false,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "Trading Economics text quoted in a Google Dataset Search result: 'worth 4659.93 billion US dollars in 2024, according to official data from the World Bank'.",
+        note: "Trading Economics, as quoted in a Google Dataset Search result, gives 4659.93 billion US dollars for 2024 and names the World Bank as the source of the data.",
         sources: &[&FG_P1_GDS_TE_DEU],
     },
     Observation {
@@ -10666,7 +10666,7 @@ pub(crate) static OBSERVATIONS: [Observation; 992] = [
         estimate: false,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "Trading Economics text quoted in a Google Dataset Search result: 'worth 29184.89 billion US dollars in 2024, according to official data from the World Bank'.",
+        note: "Trading Economics, as quoted in a Google Dataset Search result, gives 29184.89 billion US dollars for 2024 and names the World Bank as the source of the data.",
         sources: &[&FG_P1_GDS_TE_USA],
     },
     Observation {

@@ -15,6 +15,10 @@ pub fn observations() -> impl ExactSizeIterator<Item = &'static Observation> + C
     OBSERVATIONS.iter()
 }
 
+/// What every series claims of itself: the figures the research found, none
+/// claimed complete (also written in the JSON export).
+pub(crate) const SERIES_COMPLETENESS: crate::Completeness = crate::Completeness::NotClaimed;
+
 /// The observations about one partner.
 pub fn observations_of(
     partner: impl Into<Partner>,
@@ -88,7 +92,7 @@ impl Series {
     /// ```
     #[must_use]
     pub const fn completeness(&self) -> crate::Completeness {
-        crate::Completeness::NotClaimed
+        SERIES_COMPLETENESS
     }
 
     /// Also the figures not preferred (a reporter's first figure, later

@@ -79,12 +79,21 @@ pub fn office_holder_on(
     if !covered {
         return None;
     }
-    // On a handover day both holders answer yes: the incoming one (the
-    // latest start) holds the office from then on.
-    let latest = |answer: Answer| {
-        office_holders_of(partner)
-            .filter(move |h| h.office.answers_for(office) && h.held_on(day) == answer)
-            .max_by_key(|h| h.start)
-    };
-    latest(Answer::Yes).or_else(|| latest(Answer::CannotTell))
+    // One pass: the latest-starting holder who certainly held the office
+    // (on a handover day, the incoming one), else the latest who possibly did.
+    let (mut certain, mut possible): (
+        Option<&'static OfficeHolder>,
+        Option<&'static OfficeHolder>,
+    ) = (None, None);
+    for holder in office_holders_of(partner).filter(|h| h.office.answers_for(office)) {
+        let slot = match holder.held_on(day) {
+            Answer::Yes => &mut certain,
+            Answer::CannotTell => &mut possible,
+            Answer::No => continue,
+        };
+        if slot.is_none_or(|best| holder.start >= best.start) {
+            *slot = Some(holder);
+        }
+    }
+    certain.or(possible)
 }

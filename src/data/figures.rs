@@ -12915,7 +12915,7 @@ pub(crate) static FG_F10_BNNBREAKING_2024_1M_LAOS_ASEAN: Source = Source {
     language: "en",
     published: Some(day(2024, 3, 28)),
     retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
+    kind: SourceKind::Copy,
     copy_of: None,
 };
 
@@ -18254,8 +18254,8 @@ pub(crate) static FG_P2_KBS_KOR_2024: Source = Source {
 pub(crate) static FG_P2_MALAYA_PHL_2024: Source = Source {
     id: "p2_malaya_phl_2024",
     publisher: "Malaya Business Insight",
-    title: "PH 2024 economy grows 5.6% on-yr",
-    url: "https://malaya.com.ph/business/business-news/ph-2024-economy-grows-5-6-on-yr",
+    title: "PH 2024 economy grows 5.6%, below govt target but up from 5.5% in 2023",
+    url: "https://malaya.com.ph/business/business-news/ph-2024-economy-grows-5-6-below-govt-target-but-up-from-5-5-in-2023/",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),

@@ -9,5 +9,6 @@ mod observation;
 mod query;
 
 pub use observation::{Amount, Indicator, Observation, Qualifier, Reporter, Scale, Unit};
+#[cfg(feature = "serde")]
 pub(crate) use query::SERIES_COMPLETENESS;
 pub use query::{Ranked, Ranking, Series, latest, observations, observations_of, ranking, series};

@@ -110,10 +110,7 @@ fn country_profiles_are_complete_and_codes_well_formed() {
         }
         match p.wikidata {
             Some(q) => assert!(is_wikidata_id(q), "{id}: wikidata {q:?}"),
-            None => assert!(
-                !c.is_programme_partner(),
-                "{id}: a programme country without its Wikidata id"
-            ),
+            None => panic!("{id}: no Wikidata id"),
         }
         assert!(!p.languages.is_empty(), "{id}: no official language");
     }
@@ -131,6 +128,22 @@ fn organization_profiles_are_complete() {
         if let Some(q) = p.wikidata {
             assert!(is_wikidata_id(q), "{id}: wikidata {q:?}");
         }
+    }
+}
+
+#[test]
+fn wikidata_ids_name_the_state_not_its_realm_or_territory() {
+    // country-coder gives the realm or the territory for these three; the
+    // generator records the state that conducts the relations.
+    for (country, item) in [
+        (Country::Denmark, "Q35"),
+        (Country::Netherlands, "Q55"),
+        (Country::HolySee, "Q159583"),
+        (Country::Brazil, "Q155"),
+        (Country::CookIslands, "Q26988"),
+        (Country::Palestine, "Q219060"),
+    ] {
+        assert_eq!(country.profile().wikidata, Some(item), "{country:?}");
     }
 }
 

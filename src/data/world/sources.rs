@@ -38,6 +38,18 @@ pub(crate) static WORLD_COUNTRIES_LIST: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static WORLD_COUNTRY_CODER: Source = Source {
+    id: "rapideditor_country_coder_5_6_1",
+    publisher: "rapideditor/country-coder (GitHub)",
+    title: "country-coder 5.6.1: the Wikidata item of each ISO 3166-1 entity (borders.json)",
+    url: "https://github.com/rapideditor/country-coder",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Reference,
+    copy_of: None,
+};
+
 pub(crate) static WORLD_UN_MEMBERS: Source = Source {
     id: "un_member_states",
     publisher: "United Nations",
@@ -54,5 +66,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WORLD_CLDR,
     &WORLD_ISO_CODES,
     &WORLD_COUNTRIES_LIST,
+    &WORLD_COUNTRY_CODER,
     &WORLD_UN_MEMBERS,
 ];

@@ -453,16 +453,41 @@ def load_research():
             assert src["id"] not in sources, src["id"]
             sources[src["id"]] = src
         for c in data.get("country", []):
-            merged = countries.setdefault(c["alpha3"], {"notes": [], "alternative": [], "change": [], "mission": []})
-            for key in ("established", "established_sources", "counterpart", "established_derived",
-                        "original_states_date"):
-                if c.get(key) and not merged.get(key):
-                    merged[key] = c[key]
+            merged = countries.setdefault(
+                c["alpha3"], {"notes": [], "alternative": [], "change": [], "mission": [], "claims": []})
+            if c.get("established"):
+                merged["claims"].append({key: c.get(key) for key in CLAIM_KEYS})
+            if c.get("counterpart") and not merged.get("counterpart"):
+                merged["counterpart"] = c["counterpart"]
             if c.get("note"):
                 merged["notes"].append(c["note"])
             for key in ("alternative", "change", "mission"):
                 merged[key] += c.get(key, [])
+    # The establishment claim a record is made of: the first, in file order,
+    # that can ship (see `cite` in write_relations); failing that, the first,
+    # which then stays in the notes. A later pass that finds an original for
+    # a date an earlier pass saw only on a copy thus takes its place.
+    for merged in countries.values():
+        shippable = [claim for claim in merged["claims"] if claim_can_ship(claim, sources)]
+        chosen = (shippable or merged["claims"] or [{}])[0]
+        for key in CLAIM_KEYS:
+            if chosen.get(key):
+                merged[key] = chosen[key]
     return countries, sources
+
+
+CLAIM_KEYS = ("established", "established_sources", "established_derived", "original_states_date")
+
+
+def claim_can_ship(claim, sources) -> bool:
+    """Whether an establishment claim's sources let it into the crate: every
+    source defined, none a copy, unless the original beside the copies was
+    checked to state the date at the precision recorded."""
+    ids = claim.get("established_sources") or []
+    if not ids or any(i not in sources for i in ids):
+        return False
+    copies = [i for i in ids if sources[i]["kind"] == "copy"]
+    return not copies or (bool(claim.get("original_states_date")) and len(copies) < len(ids))
 
 
 def hist_date(text: str) -> str | None:
@@ -492,12 +517,8 @@ def write_relations(others, header, research):
         for i in ids:
             if i in sources:
                 used[i] = sources[i]
-        if any(i not in sources for i in ids):
-            return []
-        copies = [i for i in ids if sources[i]["kind"] == "copy"]
-        if copies and not (original_states_date and len(copies) < len(ids)):
-            return []
-        return list(ids)
+        claim = {"established_sources": ids, "original_states_date": original_states_date}
+        return list(ids) if claim_can_ship(claim, sources) else []
 
     def src_list(ids):
         return "src![" + ", ".join(const_name_of(i) for i in ids) + "]"

@@ -1529,13 +1529,24 @@ pub(crate) static KUWAIT: Relation = Relation {
 
 pub(crate) static KYRGYZSTAN: Relation = Relation {
     country: Country::Kyrgyzstan,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1995),
+            src![WR_D1_ADVANCE_IN_CAMBODIA_2024_KYRGYZSTAN_MOU],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_D1_ADVANCE_IN_CAMBODIA_2024_KYRGYZSTAN_MOU],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[&WR_D1_ADVANCE_IN_CAMBODIA_2024_KYRGYZSTAN_MOU],
 };
 
 pub(crate) static LATVIA: Relation = Relation {
@@ -3416,6 +3427,19 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS],
     },
     Event {
+        id: "kg_relations_established",
+        date: EventDate::on(year(1995)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Kyrgyzstan)],
+        title: "Diplomatic relations with Kyrgyzstan",
+        summary: "Cambodia and Kyrgyzstan established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_D1_ADVANCE_IN_CAMBODIA_2024_KYRGYZSTAN_MOU],
+    },
+    Event {
         id: "lt_relations_established",
         date: EventDate::on(day(2005, 3, 30)),
         kind: EventKind::RelationsEstablished,
@@ -4503,6 +4527,18 @@ static WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS: Source = Source {
     copy_of: None,
 };
 
+static WR_D1_ADVANCE_IN_CAMBODIA_2024_KYRGYZSTAN_MOU: Source = Source {
+    id: "d1_advance_in_cambodia_2024_kyrgyzstan_mou",
+    publisher: "Advance in Cambodia",
+    title: "カンボジアとキルギス、貿易関係の強化について協議 (Cambodia and Kyrgyzstan discuss strengthening trade relations)",
+    url: "https://advance-in-cambodia.com/?p=4658",
+    language: "ja",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static WR_D1_VPN_NEWS_2022_OMAN_AMBASSADOR_OTHSMAN_HASSAN: Source = Source {
     id: "d1_vpn_news_2022_oman_ambassador_othsman_hassan",
     publisher: "VPN News",
@@ -5325,6 +5361,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_AS_VOA_2019_CAMBODIA_NEPAL_FLIGHTS_EMBASSIES,
     &WR_AS_VOA_IRAN_VISIT_WARMER_TIES,
     &WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS,
+    &WR_D1_ADVANCE_IN_CAMBODIA_2024_KYRGYZSTAN_MOU,
     &WR_D1_VPN_NEWS_2022_OMAN_AMBASSADOR_OTHSMAN_HASSAN,
     &WR_D2_CABLE_1974_COPENHAGEN_GULDBERG,
     &WR_D2_CABLE_1975_STOCKHOLM_GRUNK,

@@ -9,7 +9,7 @@ use crate::data::prelude::*;
 use crate::figures::{Amount, Scale};
 use crate::{Area, AreaExtent};
 
-pub(crate) static AREAS: [Area; 25] = [
+pub(crate) static AREAS: [Area; 26] = [
     Area {
         country: Country::Australia,
         square_km: Amount::new(7692024, 0, Scale::One),
@@ -79,8 +79,12 @@ pub(crate) static AREAS: [Area; 25] = [
         square_km: Amount::new(3287263, 0, Scale::One),
         extent: AreaExtent::Total,
         preferred: true,
-        note: "Factsheet on India of the Embassy of India in Minsk: Area 3,287,263 km2; the current CIA World Factbook gives the same total (land 2,973,193; water 314,070).",
-        sources: &[&FG_P1_EMBASSY_INDIA_MINSK, &FG_P1_CIA_IND],
+        note: "Factsheet on India of the Embassy of India in Minsk: Area 3,287,263 km2; the current CIA World Factbook gives the same total (land 2,973,193; water 314,070). Re-check after the second-reader audit: neither the Minsk factsheet nor the cia.gov summaries page came up again, and no Indian government page printing the total was found in three searches. The figure and the land/water split are confirmed by a copy of the CIA World Factbook 2020 entry for India (fx_theodora_cia_ind_2020; page last updated 27 January 2020): total 3,287,263 sq km, land 2,973,193, water 314,070. Other figures seen but not recorded: 3,287,590 sq km (older Factbook editions, on a secondary page) and 3,287,240 sq km (credited to Census 2001 on a quiz site).",
+        sources: &[
+            &FG_P1_EMBASSY_INDIA_MINSK,
+            &FG_P1_CIA_IND,
+            &FG_FX_THEODORA_CIA_IND_2020,
+        ],
     },
     Area {
         country: Country::Indonesia,
@@ -196,10 +200,18 @@ pub(crate) static AREAS: [Area; 25] = [
     },
     Area {
         country: Country::UnitedStates,
-        square_km: Amount::new(9629091, 0, Scale::One),
+        square_km: Amount::new(9833517, 0, Scale::One),
         extent: AreaExtent::Total,
         preferred: true,
-        note: "InfoUSA (U.S. Department of State information site, copy hosted by the University of Hyderabad): total 9,629,091 sq km for the 50 states and the District of Columbia (land 9,158,960; water 470,131). Recent CIA World Factbook editions give a larger total (about 9.83 million sq km) because they count coastal and territorial waters; that figure was seen only in secondary pages and is not recorded.",
+        note: "U.S. Census Bureau, 'State Area Measurements and Internal Point Coordinates' (official): the row 'United States' (the 50 states and the District of Columbia) gives a total area of 9,833,517 sq km (3,796,742 sq mi), land 9,147,593 and water 685,924; the water splits into inland 221,824, coastal 109,652, Great Lakes 155,643 and territorial 198,806 sq km. Boundaries are those of 1 January 2010, water features as updated to August 2010, and the Bureau says the figures are for statistical purposes only. The page's overall 'Total' row (9,857,306 sq km) adds Puerto Rico and the Island Areas and is not used. Preferred over the InfoUSA figure: it is the government agency's own page, it is the newer measurement, and it counts all land and water, which is what 'total' means here. Several secondary pages attribute 9,833,520 sq km to the CIA World Factbook; the CIA's own page was not found in the corpus.",
+        sources: &[&FG_FX_CENSUS_STATE_AREA_2010],
+    },
+    Area {
+        country: Country::UnitedStates,
+        square_km: Amount::new(9629091, 0, Scale::One),
+        extent: AreaExtent::Total,
+        preferred: false,
+        note: "InfoUSA (U.S. Department of State information site, copy hosted by the University of Hyderabad): total 9,629,091 sq km for the 50 states and the District of Columbia (land 9,158,960; water 470,131). The page is 1990s material (its land-use figures are 1993 estimates). Its water figure is much smaller than the Census Bureau's because coastal and territorial waters are not counted; see the preferred USA entry (fx_census_state_area_2010). Not preferred: a 1990s U.S. government figure, seen only on a mirror, that leaves out coastal and territorial waters; the Census Bureau's 2010 total of 9,833,517 sq km, which counts all water, is preferred.",
         sources: &[&FG_P1_INFOUSA_USA],
     },
     Area {

@@ -8,7 +8,7 @@
 use crate::data::prelude::*;
 use crate::figures::{Amount, Indicator, Observation, Qualifier, Reporter, Scale, Unit};
 
-pub(crate) static OBSERVATIONS: [Observation; 992] = [
+pub(crate) static OBSERVATIONS: [Observation; 993] = [
     Observation {
         partner: c(Country::Australia),
         indicator: Indicator::AidCommitted,
@@ -578,7 +578,7 @@ pub(crate) static OBSERVATIONS: [Observation; 992] = [
         estimate: false,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "Fiscal year 2024-25 (July 2024 to June 2025). Bangla Mirror News reports the final national accounts released by the Bangladesh Bureau of Statistics (BBS): the economy grew to $456 billion in FY25 from $450 billion a year earlier, below the preliminary estimate of $462 billion (that preliminary figure was seen only in this report and is not recorded separately).",
+        note: "Fiscal year 2024-25 (July 2024 to June 2025). Bangla Mirror News reports the final national accounts released by the Bangladesh Bureau of Statistics (BBS): the economy grew to $456 billion in FY25 from $450 billion a year earlier, below the preliminary estimate of $462 billion. Re-check after the second-reader audit: the Bangla Mirror page was reached this time and prints these figures (with per capita income of $2,769, from final BBS data released on a Thursday). A second source printing $456 billion was NOT found: searches of the pages corpus for The Daily New Nation, The Daily Star, bdnews24, BSS, Dhaka Tribune and The Financial Express (in English and Bengali) returned no report of the final FY25 size in dollars. Views Bangladesh (fx_viewsbd_bgd_fy25_final) confirms the same final release (growth 3.49%, per capita income $2,769) but does not print the GDP size. The provisional $462 billion is confirmed by BSS (27 May 2025, fx_bss_bgd_fy25_prov: Tk 55,52,753 crore or $462 billion); it is not recorded as a separate entry here. The value therefore still rests on one press source.",
         sources: &[&FG_P2_BANGLAMIRROR_BGD_FY25],
     },
     Observation {
@@ -890,7 +890,7 @@ pub(crate) static OBSERVATIONS: [Observation; 992] = [
         estimate: true,
         qualifier: Qualifier::Exact,
         preferred: true,
-        note: "WION (28 April 2025) citing the IMF World Economic Outlook (April 2025): nominal GDP of $2.225 trillion forecast for 2025.",
+        note: "WION (28 April 2025) citing the IMF World Economic Outlook (April 2025): nominal GDP of $2.225 trillion forecast for 2025. Re-checked after the second-reader audit: the Canada passage of the WION page was reached this time; it places Canada ninth, with the IMF forecasting nominal GDP of $2.225 trillion for 2025, so the value is confirmed to the third decimal as printed. No page printing a fuller figure (in billions) was found.",
         sources: &[&FG_P1_WION_IMF_2025],
     },
     Observation {
@@ -4529,9 +4529,22 @@ pub(crate) static OBSERVATIONS: [Observation; 992] = [
         reporter: Reporter::Imf,
         estimate: true,
         qualifier: Qualifier::Exact,
-        preferred: true,
-        note: "Rounded figure ('$1.4T') from an aggregator page that labels it IMF, 2025.",
+        preferred: false,
+        note: "Rounded figure ('$1.4T') from an aggregator page that labels it IMF, 2025. It is not a rounding of the 1.492 trillion in the preferred entry, which suggests the aggregator used a different (probably later) IMF release; which release neither page says. Not preferred: an aggregator's figure rounded to two digits; HousingEstate prints a fuller IMF figure for 2025 (1.492 trillion), although the two do not agree after rounding.",
         sources: &[&FG_P1_IVANM_IDN],
+    },
+    Observation {
+        partner: c(Country::Indonesia),
+        indicator: Indicator::Gdp,
+        period: EventDate::on(year(2025)),
+        value: Amount::new(1492, 3, Scale::Trillion),
+        unit: Unit::Currency("USD"),
+        reporter: Reporter::Imf,
+        estimate: true,
+        qualifier: Qualifier::Exact,
+        preferred: true,
+        note: "HousingEstate (Indonesian news site, in Indonesian), reporting the IMF World Economic Outlook of April 2025: on a nominal basis the IMF projects Indonesia's 2025 GDP at 'USD1,492 triliun' (1.492 trillion, comma as decimal separator), 16th in the world, with GDP per capita of USD 5,247. Preferred over the aggregator's rounded '$1.4T' as the fuller printed figure from a news report that names the WEO edition. Caution: 1.492 trillion does not round to 1.4 trillion, so the two pages probably reflect different IMF releases; the page's attribution to the April 2025 edition was not checked against the IMF's own data, which are not in the corpus. No news-agency report (Antara, Reuters) of the nominal figure was found.",
+        sources: &[&FG_FX_HOUSINGESTATE_IMF_IDN_2025],
     },
     Observation {
         partner: c(Country::Indonesia),
@@ -17623,6 +17636,42 @@ pub(crate) static FG_F9_WB_2016_VP_VISIT: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static FG_FX_CENSUS_STATE_AREA_2010: Source = Source {
+    id: "fx_census_state_area_2010",
+    publisher: "U.S. Census Bureau",
+    title: "State Area Measurements and Internal Point Coordinates",
+    url: "https://census.gov/geographies/reference-files/2010/geo/state-area.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+pub(crate) static FG_FX_HOUSINGESTATE_IMF_IDN_2025: Source = Source {
+    id: "fx_housingestate_imf_idn_2025",
+    publisher: "HousingEstate",
+    title: "10 Negara dengan Perekonomian Terbesar 2025 Menurut IMF. China+AS Masih Sangat Dominan. Indonesia Nomor 7",
+    url: "https://housingestate.id/read/2025/04/21/10-negara-dengan-perekonomian-terbesar-2025-menurut-imf-chinaas-masih-sangat-dominan-indonesia-nomor-7",
+    language: "id",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static FG_FX_THEODORA_CIA_IND_2020: Source = Source {
+    id: "fx_theodora_cia_ind_2020",
+    publisher: "theodora.com",
+    title: "India Geography 2020",
+    url: "https://theodora.com/world_fact_book_2020/india/india_geography.html",
+    language: "en",
+    published: Some(day(2020, 1, 27)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Central Intelligence Agency, The World Factbook 2020: India"),
+};
+
 pub(crate) static FG_P1_ACC_MYS_2010: Source = Source {
     id: "p1_acc_mys_2010",
     publisher: "ASEAN-China Centre",
@@ -18754,6 +18803,9 @@ pub(crate) static SOURCES: &[&Source] = &[
     &FG_F9_WB_2016_CEN_PRESS,
     &FG_F9_WB_2016_SIGNING,
     &FG_F9_WB_2016_VP_VISIT,
+    &FG_FX_CENSUS_STATE_AREA_2010,
+    &FG_FX_HOUSINGESTATE_IMF_IDN_2025,
+    &FG_FX_THEODORA_CIA_IND_2020,
     &FG_P1_ACC_MYS_2010,
     &FG_P1_ALLCOUNTRIES_CIA_RUS,
     &FG_P1_ALMAYADEEN_RUS_2024,

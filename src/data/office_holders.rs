@@ -535,8 +535,12 @@ pub(crate) static RECORDS: [OfficeRecord; 49] = [
         title: "Prime Minister of the Socialist Republic of Vietnam",
         complete_from: Some(day(1993, 1, 1)),
         as_of: month(2026, 3),
-        note: "Called Chairman of the Council of Ministers until 24 September 1992. No acting prime minister served in the period. The 16th National Assembly's April 2026 session was due to elect the government; its outcome was not found, so the list is current only to March 2026 (Phạm Minh Chính in office).",
-        sources: &[&OH_L1_UNCENSORED_PM_VNM, &OH_L1_WP_LIST_PM_VNM],
+        note: "Called Chairman of the Council of Ministers until 24 September 1992. The government's own list of former prime ministers (fx_vgp_former_pms) gives months or legislative terms only, not days. No acting prime minister served in the period. The 16th National Assembly's April 2026 session was due to elect the government; its outcome was not found, so the list is current only to March 2026 (Phạm Minh Chính in office).",
+        sources: &[
+            &OH_L1_UNCENSORED_PM_VNM,
+            &OH_L1_WP_LIST_PM_VNM,
+            &OH_FX_VGP_FORMER_PMS,
+        ],
     },
     OfficeRecord {
         partner: o(Organization::UnitedNations),
@@ -1083,8 +1087,12 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         start: day(1984, 9, 17),
         end: Some(day(1993, 6, 25)),
         acting: false,
-        note: "Timetoast (copying the official biographies) gives 1984.09.17 - 1993.06.24, i.e. the official convention of ending the day before the successor",
-        sources: &[&OH_L3_CANADAGUIDE_PM, &OH_L3_TIMETOAST_CANPM],
+        note: "Timetoast (copying the official biographies) gives 1984.09.17 - 1993.06.24, i.e. the official convention of ending the day before the successor. Press support added: the Toronto Star's list of swearing-in ceremonies (fx_thestar_pm_swearings, written ahead of Justin Trudeau's swearing-in in November 2015; the date in its URL is 2015-11-04) dates Mulroney's swearing-in to Sept. 17, 1984 and Kim Campbell's to June 25, 1993, so both the start and the end (the successor's swearing-in) are supported by a news source. No Government of Canada, Library of Parliament or Parliament of Canada page was found in the corpus (two searches). The Canada Guide (l3_canadaguide_pm) is a privately written reference site, not an encyclopedia, a mirror or a news outlet; its kind stays 'reference' only because none of the other kinds fits better, and it is the weakest support for these dates.",
+        sources: &[
+            &OH_L3_CANADAGUIDE_PM,
+            &OH_L3_TIMETOAST_CANPM,
+            &OH_FX_THESTAR_PM_SWEARINGS,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Canada),
@@ -3828,8 +3836,8 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         start: day(2008, 9, 9),
         end: Some(day(2008, 9, 18)),
         acting: true,
-        note: "Acting 9-18 September 2008, then prime minister (next entry).",
-        sources: &[&OH_L1_CLATEWAY_SOMCHAI],
+        note: "Acting 9-18 September 2008, then prime minister (next entry). Xinhua (fx_chinaorg_xinhua_somchai_2008) confirms that the Constitutional Court disqualified Samak on September 9 and that Somchai was made acting premier at the head of the caretaker government; it does not date the acting appointment itself.",
+        sources: &[&OH_L1_CLATEWAY_SOMCHAI, &OH_FX_CHINAORG_XINHUA_SOMCHAI_2008],
     },
     OfficeHolder {
         partner: c(Country::Thailand),
@@ -3838,8 +3846,14 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         start: day(2008, 9, 18),
         end: Some(day(2008, 12, 2)),
         acting: false,
-        note: "Elected by the House on 17 September 2008; in office from 18 September. Removed when the Constitutional Court dissolved his party on 2 December 2008. Kept separate from the acting spell only to mark the acting flag.",
-        sources: &[&OH_L1_CLATEWAY_SOMCHAI],
+        note: "Elected by the House on 17 September 2008, 298 votes to 163 (Deutsche Welle, fx_dw_somchai_elected_2008; Xinhua, fx_chinaorg_xinhua_somchai_2008). Start: the Thai News Agency report of 18 September 2008 (reposted on a blog, fx_tna_somchai_royal_command, in Thai) says he received the royal command appointing him the 26th prime minister that day. End: Reuters (Bangkok, 2 December 2008, in The Financial Express, fx_fe_reuters_somchai_out_2008) reports that the Constitutional Court disbanded his party and banned him from politics that Tuesday, with first deputy prime minister Chaovarat to take over as interim prime minister. Kept separate from the acting spell only to mark the acting flag.",
+        sources: &[
+            &OH_FX_TNA_SOMCHAI_ROYAL_COMMAND,
+            &OH_FX_DW_SOMCHAI_ELECTED_2008,
+            &OH_FX_CHINAORG_XINHUA_SOMCHAI_2008,
+            &OH_FX_FE_REUTERS_SOMCHAI_OUT_2008,
+            &OH_L1_CLATEWAY_SOMCHAI,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Thailand),
@@ -4348,11 +4362,19 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         partner: c(Country::Vietnam),
         office: Office::HeadOfGovernment,
         name: "Võ Văn Kiệt",
-        start: day(1991, 8, 8),
+        start: month(1991, 8),
         end: Some(day(1997, 9, 25)),
         acting: false,
-        note: "Chairman of the Council of Ministers from 8 August 1991; the Assembly was expected to re-elect him on 24 September 1992 (Los Angeles Times); the title became Prime Minister on 24 September 1992, with no break in tenure.",
-        sources: &[&OH_L1_UNCENSORED_PM_VNM, &OH_L1_LATIMES_LE_DUC_ANH_1992],
+        note: "Start corrected from 1991-08-08 to month precision because the sources disagree on the day. The Government of Viet Nam's list of former prime ministers (fx_vgp_former_pms, official, preferred) has him as Chairman of the Council of Ministers 'từ 8/1991' (from August 1991). An old Wikipedia revision (l1_uncensored_pm_vnm) gives 8 August 1991. The Associated Press report in the Los Angeles Times (fx_latimes_ap_kiet_1991; URL dated 10 August 1991) says the National Assembly elected him 'on Friday', which would be 9 August 1991. No official day-dated record was found, so only the month is kept. The Assembly re-elected him for five years 'on Thursday', i.e. 24 September 1992 (Deseret News, URL dated 24 September 1992, fx_deseret_kiet_1992; also l1_latimes_le_duc_anh_1992), and the title became Prime Minister then, with no break in tenure. End: a 24ur.com news item dated 24 September 1997 (fx_24ur_luong_1997, in Slovene) reports Trần Đức Lương elected president that day, and a Jakarta Post agency report (fx_jakpost_khai_1997) says the new Assembly appointed Phan Văn Khải prime minister, replacing Kiệt, the day after Lương's election, i.e. 25 September 1997, the successor's start.",
+        sources: &[
+            &OH_FX_VGP_FORMER_PMS,
+            &OH_FX_LATIMES_AP_KIET_1991,
+            &OH_L1_UNCENSORED_PM_VNM,
+            &OH_L1_LATIMES_LE_DUC_ANH_1992,
+            &OH_FX_DESERET_KIET_1992,
+            &OH_FX_JAKPOST_KHAI_1997,
+            &OH_FX_24UR_LUONG_1997,
+        ],
     },
     OfficeHolder {
         partner: c(Country::Vietnam),
@@ -4500,10 +4522,14 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         start: day(2003, 1, 1),
         end: Some(day(2007, 12, 31)),
         acting: false,
-        note: "Singapore.",
+        note: "Singapore. Start: at the handover ceremony at the ASEAN Secretariat early in 2003, Indonesia's foreign minister welcomed Ong's appointment as Secretary-General 'effective on the first of January 2003' for five years (fx_asean_handover_2003_wirajuda, official, undated on the page; Ong's own handover speech is fx_asean_handover_2003_ong). An old Wikipedia copy seen in the search says 'since January 6, 2003', which looks like the ceremony day; not used. End: no page states 31 December 2007 in words; the list's convention (terms of five calendar years) and The Jakarta Post's editorial saying Surin Pitsuwan took up the post on Jan. 1, 2008 (fx_jakartapost_surin_2012) support it. The formal transfer of office to Surin (signing of the proces-verbal, witnessed by Indonesia's foreign minister) took place in Jakarta on 7 January 2008 (fx_kemlu_transfer_2008); that is the ceremony, not the start of the term, so the end stays 2007-12-31.",
         sources: &[
             &OH_L4_WP_ASEAN_SG_WIKICLASSIC,
             &OH_L4_WP_ASEAN_SG_ENWIKIPEDIA_NET,
+            &OH_FX_ASEAN_HANDOVER_2003_WIRAJUDA,
+            &OH_FX_ASEAN_HANDOVER_2003_ONG,
+            &OH_FX_KEMLU_TRANSFER_2008,
+            &OH_FX_JAKARTAPOST_SURIN_2012,
         ],
     },
     OfficeHolder {
@@ -5086,6 +5112,174 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         sources: &[&OH_L4_COURRIER_AM_MUSHIKIWABO, &OH_L4_REFLET_MUSHIKIWABO],
     },
 ];
+
+pub(crate) static OH_FX_24UR_LUONG_1997: Source = Source {
+    id: "fx_24ur_luong_1997",
+    publisher: "24ur.com",
+    title: "Parlament (keyword archive page; item 'Izvoljen vietnamski predsednik', 24. 09. 1997)",
+    url: "https://www.24ur.com/kljucna-beseda/parlament?p=335",
+    language: "sl",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_FX_ASEAN_HANDOVER_2003_ONG: Source = Source {
+    id: "fx_asean_handover_2003_ong",
+    publisher: "ASEAN Secretariat",
+    title: "Speech by Mr Ong Keng Yong, Secretary-General of the Association of South East Asian Nations, at the handover of the office of ASEAN Secretary-General",
+    url: "https://asean.org/speech-by-mr-ong-keng-yong-secretary-general-of-the-association-of-south-east-asian-nations-at-the-handover-of-the-office-of-asean-secretary-general-2/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+pub(crate) static OH_FX_ASEAN_HANDOVER_2003_WIRAJUDA: Source = Source {
+    id: "fx_asean_handover_2003_wirajuda",
+    publisher: "ASEAN Secretariat",
+    title: "ASEAN: The Imperative of Regional Integration (remarks of the Foreign Minister of Indonesia at the transfer of office of the Secretary-General of ASEAN from Rodolfo C. Severino to Ong Keng Yong)",
+    url: "https://asean.org/asean-the-imperative-of-regional-integration-2/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+pub(crate) static OH_FX_CHINAORG_XINHUA_SOMCHAI_2008: Source = Source {
+    id: "fx_chinaorg_xinhua_somchai_2008",
+    publisher: "China.org.cn",
+    title: "Thailand's House of Representatives votes Somchai Wongsawat as new prime minister (report of 17 September 2008) (Xinhua report)",
+    url: "http://china.org.cn/international/news/2008-09/17/content_16485546.htm",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_FX_DESERET_KIET_1992: Source = Source {
+    id: "fx_deseret_kiet_1992",
+    publisher: "Deseret News",
+    title: "Vietnam assembly re-elects premier",
+    url: "https://www.deseret.com/1992/9/24/19006455/vietnam-assembly-re-elects-premier",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_FX_DW_SOMCHAI_ELECTED_2008: Source = Source {
+    id: "fx_dw_somchai_elected_2008",
+    publisher: "Deutsche Welle",
+    title: "Thai Parliament Elects Somchai As PM",
+    url: "http://www.dw.com/en/thai-parliament-elects-somchai-as-pm/a-5213166",
+    language: "en",
+    published: Some(day(2008, 9, 17)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_FX_FE_REUTERS_SOMCHAI_OUT_2008: Source = Source {
+    id: "fx_fe_reuters_somchai_out_2008",
+    publisher: "The Financial Express",
+    title: "Thai court disbands ruling party (Reuters report)",
+    url: "https://today.thefinancialexpress.com.bd/first-page/thai-court-disbands-ruling-party",
+    language: "en",
+    published: Some(day(2008, 12, 3)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_FX_JAKARTAPOST_SURIN_2012: Source = Source {
+    id: "fx_jakartapost_surin_2012",
+    publisher: "The Jakarta Post",
+    title: "Editorial: Thank you Khun Surin",
+    url: "http://www.thejakartapost.com/news/2012/12/28/editorial-thank-you-khun-surin.html",
+    language: "en",
+    published: Some(day(2012, 12, 28)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_FX_JAKPOST_KHAI_1997: Source = Source {
+    id: "fx_jakpost_khai_1997",
+    publisher: "The Jakarta Post, archive at jawawa.id",
+    title: "Reformer appointed new Vietnamese PM",
+    url: "https://jawawa.id/newsitem/reformer-appointed-new-vietnamese-pm-1447893297",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("news agencies (datelined Hanoi, credited to 'Agencies')"),
+};
+
+pub(crate) static OH_FX_KEMLU_TRANSFER_2008: Source = Source {
+    id: "fx_kemlu_transfer_2008",
+    publisher: "Ministry of Foreign Affairs of Indonesia",
+    title: "Remarks At the Ceremony for the Transfer of Office of the Secretary General of ASEAN, Jakarta, 7 January 2008",
+    url: "https://www.kemlu.go.id/en/pidato/menlu/Pages/Remarks-At-the-Ceremony-for-the-Transfer-of-Office-of-the-Secretary-General-of-ASEAN-Jakarta-7-Janua.aspx",
+    language: "en",
+    published: Some(day(2008, 1, 7)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
+pub(crate) static OH_FX_LATIMES_AP_KIET_1991: Source = Source {
+    id: "fx_latimes_ap_kiet_1991",
+    publisher: "Los Angeles Times",
+    title: "Economic Reformer Chosen as Vietnam Prime Minister (Associated Press report)",
+    url: "https://www.latimes.com/archives/la-xpm-1991-08-10-mn-128-story.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_FX_THESTAR_PM_SWEARINGS: Source = Source {
+    id: "fx_thestar_pm_swearings",
+    publisher: "Toronto Star",
+    title: "From Pierre Trudeau to Stephen Harper, a look at past swearing-in ceremonies",
+    url: "https://www.thestar.com/news/canada/2015/11/04/from-pierre-trudeau-to-stephen-harper-a-look-at-past-swearing-in-ceremonies.html",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_FX_TNA_SOMCHAI_ROYAL_COMMAND: Source = Source {
+    id: "fx_tna_somchai_royal_command",
+    publisher: "downmerng.blogspot.com (blog)",
+    title: "Royal command appointing Somchai Wongsawat the 26th prime minister (Thai News Agency item, Bangkok, 18 September 2008)",
+    url: "http://downmerng.blogspot.com/2008/09/26_7274.html",
+    language: "th",
+    published: Some(day(2008, 9, 18)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Copy,
+    copy_of: Some("Thai News Agency (MCOT)"),
+};
+
+pub(crate) static OH_FX_VGP_FORMER_PMS: Source = Source {
+    id: "fx_vgp_former_pms",
+    publisher: "Government of Vietnam (VGP)",
+    title: "Các Thủ tướng tiền nhiệm (former prime ministers)",
+    url: "https://thutuong.chinhphu.vn/cac-thu-tuong-tien-nhiem.htm",
+    language: "vi",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
 
 pub(crate) static OH_L1_AA_DUTERTE_SWORN: Source = Source {
     id: "l1_aa_duterte_sworn",
@@ -10008,6 +10202,20 @@ pub(crate) static OH_L4_WTO_PR131_1999: Source = Source {
 };
 
 pub(crate) static SOURCES: &[&Source] = &[
+    &OH_FX_24UR_LUONG_1997,
+    &OH_FX_ASEAN_HANDOVER_2003_ONG,
+    &OH_FX_ASEAN_HANDOVER_2003_WIRAJUDA,
+    &OH_FX_CHINAORG_XINHUA_SOMCHAI_2008,
+    &OH_FX_DESERET_KIET_1992,
+    &OH_FX_DW_SOMCHAI_ELECTED_2008,
+    &OH_FX_FE_REUTERS_SOMCHAI_OUT_2008,
+    &OH_FX_JAKARTAPOST_SURIN_2012,
+    &OH_FX_JAKPOST_KHAI_1997,
+    &OH_FX_KEMLU_TRANSFER_2008,
+    &OH_FX_LATIMES_AP_KIET_1991,
+    &OH_FX_THESTAR_PM_SWEARINGS,
+    &OH_FX_TNA_SOMCHAI_ROYAL_COMMAND,
+    &OH_FX_VGP_FORMER_PMS,
     &OH_L1_AA_DUTERTE_SWORN,
     &OH_L1_ABC_MUHYIDDIN_2020,
     &OH_L1_AFP_WONG_SWORN,

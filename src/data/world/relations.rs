@@ -1551,7 +1551,18 @@ pub(crate) static KYRGYZSTAN: Relation = Relation {
 
 pub(crate) static LATVIA: Relation = Relation {
     country: Country::Latvia,
-    periods: &[],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            day(1995, 9, 22),
+            src![WR_R4E_MFA_LATVIA_RECOGNITION_RELATIONS_DATES],
+        )]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_R4E_MFA_LATVIA_RECOGNITION_RELATIONS_DATES],
+    }],
     periods_complete: false,
     missions: &[Mission {
         direction: MissionDirection::CambodiaToPartner,
@@ -1563,8 +1574,11 @@ pub(crate) static LATVIA: Relation = Relation {
     }],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_EU_NOVINATA_2025_LATVIA],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_R4E_MFA_LATVIA_RECOGNITION_RELATIONS_DATES,
+        &WR_EU_NOVINATA_2025_LATVIA,
+    ],
 };
 
 pub(crate) static LEBANON: Relation = Relation {
@@ -3440,6 +3454,19 @@ pub(crate) static EVENTS: &[Event] = &[
         sources: src![WR_D1_ADVANCE_IN_CAMBODIA_2024_KYRGYZSTAN_MOU],
     },
     Event {
+        id: "lv_relations_established",
+        date: EventDate::on(day(1995, 9, 22)),
+        kind: EventKind::RelationsEstablished,
+        partners: &[Partner::Country(Country::Latvia)],
+        title: "Diplomatic relations with Latvia",
+        summary: "Cambodia and Latvia established diplomatic relations, on the date the cited sources give, at their precision.",
+        place: None,
+        exchange: None,
+        principles: &[],
+        tasks: &[],
+        sources: src![WR_R4E_MFA_LATVIA_RECOGNITION_RELATIONS_DATES],
+    },
+    Event {
         id: "lt_relations_established",
         date: EventDate::on(day(2005, 3, 30)),
         kind: EventKind::RelationsEstablished,
@@ -5295,6 +5322,18 @@ static WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA: Source = Source {
     copy_of: None,
 };
 
+static WR_R4E_MFA_LATVIA_RECOGNITION_RELATIONS_DATES: Source = Source {
+    id: "r4e_mfa_latvia_recognition_relations_dates",
+    publisher: "Ministry of Foreign Affairs of Latvia",
+    title: "[Table: dates of recognition of the Republic of Latvia, of recognition of the restoration of independence, and of establishment and renewal of diplomatic relations, by country]",
+    url: "https://mfa.gov.lv/en/node/2732",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
+    copy_of: None,
+};
+
 pub(crate) static SOURCES: &[&Source] = &[
     &WR_AF_AIB_2025_BITIE_CREDENTIALS_PHNOM_PENH,
     &WR_AF_ALLAFRICA_2025_BITIE_HUN_SEN,
@@ -5425,4 +5464,5 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN,
     &WR_FE_PPP_2024_SPAIN_BUSINESS_FORUM,
     &WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA,
+    &WR_R4E_MFA_LATVIA_RECOGNITION_RELATIONS_DATES,
 ];

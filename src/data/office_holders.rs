@@ -5152,7 +5152,7 @@ pub(crate) static OH_FX_ASEAN_HANDOVER_2003_WIRAJUDA: Source = Source {
 pub(crate) static OH_FX_CHINAORG_XINHUA_SOMCHAI_2008: Source = Source {
     id: "fx_chinaorg_xinhua_somchai_2008",
     publisher: "China.org.cn",
-    title: "Thailand's House of Representatives votes Somchai Wongsawat as new prime minister (report of 17 September 2008) (Xinhua report)",
+    title: "Thailand's House of Representatives votes Somchai Wongsawat as new prime minister (report of 17 September 2008)",
     url: "http://china.org.cn/international/news/2008-09/17/content_16485546.htm",
     language: "en",
     published: None,

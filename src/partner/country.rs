@@ -265,7 +265,12 @@ pub struct CountryProfile {
     pub alpha3: &'static str,
     /// ISO 3166-1 numeric code (418), the same as the UN M49 country code.
     pub numeric: u16,
-    /// Wikidata item id ("Q819"), where a source gives it.
+    /// Wikidata item id ("Q819"), where a source gives it; every country
+    /// has one. It is the country's own item, the one Wikipedia's article
+    /// on it is linked to: for Denmark and the Netherlands the European
+    /// country (Q35, Q55), not the realm that also takes in Greenland or
+    /// Aruba (Q756617, Q29999); for the Holy See, the Holy See (Q159583),
+    /// not Vatican City.
     pub wikidata: Option<&'static str>,
     /// The capital city, in English.
     pub capital: &'static str,

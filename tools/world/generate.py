@@ -476,7 +476,8 @@ def load_research():
     return countries, sources
 
 
-CLAIM_KEYS = ("established", "established_sources", "established_derived", "original_states_date")
+CLAIM_KEYS = ("established", "established_sources", "established_derived", "established_note",
+              "original_states_date")
 
 
 def claim_can_ship(claim, sources) -> bool:
@@ -534,7 +535,7 @@ def write_relations(others, header, research):
             continue
         name = const_name(r["variant"])
         c = countries.get(r["alpha3"], {})
-        periods, missions = [], []
+        periods, missions, note_consts = [], [], []
         established = c.get("established")
         est_sources = cite(c.get("established_sources", []), bool(c.get("original_states_date")))
         start = hist_date(established) if established else None
@@ -549,10 +550,14 @@ def write_relations(others, header, research):
                     claims.append(f"DateClaim::alternative({alt_date}, {src_list(alt_sources)}, {rust_str(alt['why_not_preferred'])})")
             notes = (["The year is derived from an anniversary count in the source, so it is marked approximate."]
                      if derived else [])
+            if c.get("established_note"):
+                notes.append(c["established_note"])
             if len(claims) > 1:
                 notes.append("Preferred over the other claims; each says why it is not.")
             if notes:
-                claims[0] += f'.with_note({rust_str(" ".join(notes))})'
+                # A named constant keeps the claim short enough for rustfmt.
+                note_consts.append(f"const {name}_ESTABLISHED_NOTE: &str = {rust_str(' '.join(notes))};")
+                claims[0] += f".with_note({name}_ESTABLISHED_NOTE)"
             counterpart = f"Some({rust_str(c['counterpart'])})" if c.get("counterpart") else "None"
             spans = [("Active", "Claims(&[" + ", ".join(claims) + "])", est_sources, counterpart, "Relations established.")]
             for ch in sorted(c["change"], key=lambda x: x["date"].rstrip("~")):
@@ -574,9 +579,11 @@ def write_relations(others, header, research):
             if not m_sources or m["kind"] not in MISSION_KIND:
                 continue
             opened = hist_date(m["opened"]) if m.get("opened") else None
+            closed = hist_date(m["closed"]) if m.get("closed") else None
             missions.append(
                 f"        Mission {{ direction: MissionDirection::{DIRECTION[m['direction']]}, kind: MissionKind::{MISSION_KIND[m['kind']]}, "
-                f"city: {rust_str(m['city'])}, opened: {('Some(' + opened + ')') if opened else 'None'}, closed: None, sources: {src_list(m_sources)} }},")
+                f"city: {rust_str(m['city'])}, opened: {('Some(' + opened + ')') if opened else 'None'}, "
+                f"closed: {('Some(' + closed + ')') if closed else 'None'}, sources: {src_list(m_sources)} }},")
         record_sources = sorted({i for p in [est_sources] for i in p})
         if periods or missions:
             note = "Researched in part: " + ("the establishment" if periods else "no establishment date") + \
@@ -591,6 +598,7 @@ def write_relations(others, header, research):
                         x = x.strip()
                         if x and x not in all_sources:
                             all_sources.append(x)
+        lines += note_consts + ([""] if note_consts else [])
         lines += [
             f"pub(crate) static {name}: Relation = Relation {{",
             f"    country: Country::{r['variant']},",

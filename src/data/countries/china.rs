@@ -148,6 +148,14 @@ pub(crate) static RELATION: Relation = Relation {
             closed: None,
             sources: src![CHINA_CHINANEWS_JINAN_2023],
         },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::ConsulateGeneral,
+            city: "Haikou",
+            opened: Some(month(2019, 10)),
+            closed: None,
+            sources: src![CHINA_TASS_HAIKOU_OPENS_2019, CHINA_TASS_HAIKOU_OCTOBER_2019],
+        },
     ],
     frameworks: &[
         Framework {
@@ -673,6 +681,30 @@ pub(crate) static CHINA_ACC_SIEM_REAP_2018: Source = Source {
     copy_of: None,
 };
 
+pub(crate) static CHINA_TASS_HAIKOU_OPENS_2019: Source = Source {
+    id: "m5_tass_2019_hainan_opens_cambodian_consulate",
+    publisher: "TASS",
+    title: "Hainan opens foreign consulate for the first time in People's Republic of China history",
+    url: "https://tass.com/economy/1082968",
+    language: "en",
+    published: Some(HistDate::day(2019, 10, 13)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static CHINA_TASS_HAIKOU_OCTOBER_2019: Source = Source {
+    id: "m5_tass_2019_cambodian_consulate_haikou_october",
+    publisher: "TASS",
+    title: "Cambodia's first consulate general on Hainan to open in October (report from Haikou)",
+    url: "https://tass.com/economy/1077274",
+    language: "en",
+    published: Some(HistDate::day(2019, 9, 7)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 pub(crate) static CHINA_CHINANEWS_JINAN_2023: Source = Source {
     id: "china_chinanews_jinan_consulate_2023",
     publisher: "anwei66.com",
@@ -763,4 +795,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &CHINA_EMBASSY_CREDENTIALS_2018,
     &CHINA_ACC_SIEM_REAP_2018,
     &CHINA_CHINANEWS_JINAN_2023,
+    &CHINA_TASS_HAIKOU_OPENS_2019,
+    &CHINA_TASS_HAIKOU_OCTOBER_2019,
 ];

@@ -286,33 +286,111 @@ pub(crate) static BOTSWANA: Relation = Relation {
     sources: &[],
 };
 
+const BRAZIL_ESTABLISHED_NOTE: &str =
+    "The year is derived from an anniversary count in the source, so it is marked approximate.";
+
 pub(crate) static BRAZIL: Relation = Relation {
     country: Country::Brazil,
-    periods: &[
-        RelationPeriod { status: RelationStatus::Active, start: Claims(&[DateClaim::preferred(year(1994).approximate(), src![WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024, WR_AM_PORTELIZABETH_BRAZIL_2023]).with_note("The year is derived from an anniversary count in the source, so it is marked approximate.")]), end: PeriodEnd::Unknown, counterpart: None, cambodian_side: None, note: "Relations established.", sources: src![WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024, WR_AM_PORTELIZABETH_BRAZIL_2023] },
-    ],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1994).approximate(),
+            src![
+                WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
+                WR_AM_PORTELIZABETH_BRAZIL_2023
+            ],
+        )
+        .with_note(BRAZIL_ESTABLISHED_NOTE)]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
+            WR_AM_PORTELIZABETH_BRAZIL_2023
+        ],
+    }],
     periods_complete: false,
     missions: &[
-        Mission { direction: MissionDirection::CambodiaToPartner, kind: MissionKind::Embassy, city: "Brasília", opened: Some(month(2023, 8)), closed: None, sources: src![WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023, WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024] },
-        Mission { direction: MissionDirection::PartnerToCambodia, kind: MissionKind::NonResidentAccreditation, city: "Bangkok", opened: None, closed: None, sources: src![WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025] },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::Embassy,
+            city: "Brasília",
+            opened: Some(month(2023, 8)),
+            closed: None,
+            sources: src![
+                WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023,
+                WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024
+            ],
+        },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Bangkok",
+            opened: None,
+            closed: None,
+            sources: src![WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025],
+        },
     ],
     frameworks: &[],
     agreements: &[],
     note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024, &WR_AM_PORTELIZABETH_BRAZIL_2023, &WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023, &WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025],
+    sources: &[
+        &WR_AM_CAMBODIANESS_BRAZIL_EMBASSY_2024,
+        &WR_AM_PORTELIZABETH_BRAZIL_2023,
+        &WR_AM_AGENCIAGOV_VIEIRA_CAMBODIA_2023,
+        &WR_AM_EM_BRASIL_EMBAIXADA_CAMBOJA_2025,
+    ],
 };
+
+const BULGARIA_ESTABLISHED_NOTE: &str =
+    "The year is derived from an anniversary count in the source, so it is marked approximate.";
 
 pub(crate) static BULGARIA: Relation = Relation {
     country: Country::Bulgaria,
-    periods: &[
-        RelationPeriod { status: RelationStatus::Active, start: Claims(&[DateClaim::preferred(year(1960).approximate(), src![WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN, WR_EU_BG_SITE_2025_AKP_BULGARIA, WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS]).with_note("The year is derived from an anniversary count in the source, so it is marked approximate.")]), end: PeriodEnd::Unknown, counterpart: None, cambodian_side: None, note: "Relations established.", sources: src![WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN, WR_EU_BG_SITE_2025_AKP_BULGARIA, WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS] },
-    ],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1960).approximate(),
+            src![
+                WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
+                WR_EU_BG_SITE_2025_AKP_BULGARIA,
+                WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS
+            ],
+        )
+        .with_note(BULGARIA_ESTABLISHED_NOTE)]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
+            WR_EU_BG_SITE_2025_AKP_BULGARIA,
+            WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS
+        ],
+    }],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::Embassy,
+        city: "Sofia",
+        opened: None,
+        closed: None,
+        sources: src![
+            WR_M5_JIANHUA_2020_KET_SOPHANN_EMBASSIES,
+            WR_M5_NST_2020_CAMBODIA_MULLS_NEW_EMBASSIES
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN, &WR_EU_BG_SITE_2025_AKP_BULGARIA, &WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS],
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
+        &WR_EU_BG_SITE_2025_AKP_BULGARIA,
+        &WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS,
+        &WR_M5_JIANHUA_2020_KET_SOPHANN_EMBASSIES,
+        &WR_M5_NST_2020_CAMBODIA_MULLS_NEW_EMBASSIES,
+    ],
 };
 
 pub(crate) static BURKINA_FASO: Relation = Relation {
@@ -1144,14 +1222,16 @@ pub(crate) static HUNGARY: Relation = Relation {
     periods_complete: false,
     missions: &[Mission {
         direction: MissionDirection::PartnerToCambodia,
-        kind: MissionKind::Embassy,
+        kind: MissionKind::Consulate,
         city: "Phnom Penh",
         opened: Some(month(2020, 11)),
         closed: None,
         sources: src![
             WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
             WR_EU_DNH_2020_HUNGARY_CONSULATE,
-            WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU
+            WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
+            WR_M5_DNH_HUNGARY_OPENS_CONSULATE_CAMBODIA_IT,
+            WR_M5_SONLINE_2025_HUNGARY_OFFICE_PHNOM_PENH
         ],
     }],
     frameworks: &[],
@@ -1163,6 +1243,8 @@ pub(crate) static HUNGARY: Relation = Relation {
         &WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
         &WR_EU_DNH_2020_HUNGARY_CONSULATE,
         &WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
+        &WR_M5_DNH_HUNGARY_OPENS_CONSULATE_CAMBODIA_IT,
+        &WR_M5_SONLINE_2025_HUNGARY_OFFICE_PHNOM_PENH,
     ],
 };
 
@@ -1286,6 +1368,8 @@ pub(crate) static IRELAND: Relation = Relation {
     sources: &[],
 };
 
+const ISRAEL_ESTABLISHED_NOTE: &str = "Preferred over the other claims; each says why it is not.";
+
 pub(crate) static ISRAEL: Relation = Relation {
     country: Country::Israel,
     periods: &[
@@ -1296,7 +1380,7 @@ pub(crate) static ISRAEL: Relation = Relation {
                     month(1959, 2),
                     src![WR_AS_HAMICHLOL_ISRAEL_CAMBODIA_RELATIONS],
                 )
-                .with_note("Preferred over the other claims; each says why it is not."),
+                .with_note(ISRAEL_ESTABLISHED_NOTE),
                 DateClaim::alternative(
                     year(1960),
                     src![WR_AS_KIRIPOST_CAMBODIA_ISRAEL_RELATIONS],
@@ -1549,6 +1633,8 @@ pub(crate) static KYRGYZSTAN: Relation = Relation {
     sources: &[&WR_D1_ADVANCE_IN_CAMBODIA_2024_KYRGYZSTAN_MOU],
 };
 
+const LATVIA_ESTABLISHED_NOTE: &str = "The only date in Cambodia's row of the Latvian ministry's table, which has columns for recognition and for the establishment or renewal of relations; the stored text drops empty cells, so the column is inferred from the table's layout, not seen.";
+
 pub(crate) static LATVIA: Relation = Relation {
     country: Country::Latvia,
     periods: &[RelationPeriod {
@@ -1556,7 +1642,8 @@ pub(crate) static LATVIA: Relation = Relation {
         start: Claims(&[DateClaim::preferred(
             day(1995, 9, 22),
             src![WR_R4E_MFA_LATVIA_RECOGNITION_RELATIONS_DATES],
-        )]),
+        )
+        .with_note(LATVIA_ESTABLISHED_NOTE)]),
         end: PeriodEnd::Unknown,
         counterpart: None,
         cambodian_side: None,
@@ -1870,15 +1957,33 @@ pub(crate) static MONTENEGRO: Relation = Relation {
     sources: &[],
 };
 
+const MOROCCO_ESTABLISHED_NOTE: &str =
+    "The year is derived from an anniversary count in the source, so it is marked approximate.";
+
 pub(crate) static MOROCCO: Relation = Relation {
     country: Country::Morocco,
-    periods: &[
-        RelationPeriod { status: RelationStatus::Active, start: Claims(&[DateClaim::preferred(year(1996).approximate(), src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS]).with_note("The year is derived from an anniversary count in the source, so it is marked approximate.")]), end: PeriodEnd::Unknown, counterpart: None, cambodian_side: None, note: "Relations established.", sources: src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS] },
-    ],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(1996).approximate(),
+            src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS],
+        )
+        .with_note(MOROCCO_ESTABLISHED_NOTE)]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS],
+    }],
     periods_complete: false,
-    missions: &[
-        Mission { direction: MissionDirection::PartnerToCambodia, kind: MissionKind::NonResidentAccreditation, city: "Bangkok", opened: None, closed: None, sources: src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS] },
-    ],
+    missions: &[Mission {
+        direction: MissionDirection::PartnerToCambodia,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "Bangkok",
+        opened: None,
+        closed: None,
+        sources: src![WR_AF_INFOMEDIAIRE_2018_MAROC_CAMBODGE_22_ANS],
+    }],
     frameworks: &[],
     agreements: &[],
     note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
@@ -1918,6 +2023,8 @@ pub(crate) static NAURU: Relation = Relation {
     sources: &[],
 };
 
+const NEPAL_ESTABLISHED_NOTE: &str = "Preferred over the other claims; each says why it is not.";
+
 pub(crate) static NEPAL: Relation = Relation {
     country: Country::Nepal,
     periods: &[
@@ -1931,7 +2038,7 @@ pub(crate) static NEPAL: Relation = Relation {
                         WR_AS_EIU_2018_CAMBODIA_NEPAL_AGREEMENTS
                     ],
                 )
-                .with_note("Preferred over the other claims; each says why it is not."),
+                .with_note(NEPAL_ESTABLISHED_NOTE),
                 DateClaim::alternative(
                     year(1964),
                     src![WR_AS_VOA_2019_CAMBODIA_NEPAL_FLIGHTS_EMBASSIES],
@@ -1999,6 +2106,9 @@ pub(crate) static NETHERLANDS: Relation = Relation {
     ],
 };
 
+const NEW_ZEALAND_ESTABLISHED_NOTE: &str =
+    "Preferred over the other claims; each says why it is not.";
+
 pub(crate) static NEW_ZEALAND: Relation = Relation {
     country: Country::NewZealand,
     periods: &[RelationPeriod {
@@ -2008,7 +2118,7 @@ pub(crate) static NEW_ZEALAND: Relation = Relation {
                 day(1959, 2, 18),
                 src![WR_AM_AMC_NZ_CAMBODIA_AMBASSADORS_2025],
             )
-            .with_note("Preferred over the other claims; each says why it is not."),
+            .with_note(NEW_ZEALAND_ESTABLISHED_NOTE),
             DateClaim::alternative(
                 year(1959),
                 src![WR_AM_PPP_NZ_65_YEARS_2024],
@@ -2709,7 +2819,10 @@ pub(crate) static SRI_LANKA: Relation = Relation {
             ),
             end: PeriodEnd::Ended(on!(
                 day(1996, 8, 6),
-                [WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM]
+                [
+                    WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM,
+                    WR_AS_RAC_CAMBODIA_SRI_LANKA_RELATIONS
+                ]
             )),
             counterpart: None,
             cambodian_side: None,
@@ -2723,23 +2836,37 @@ pub(crate) static SRI_LANKA: Relation = Relation {
             status: RelationStatus::Active,
             start: on!(
                 day(1996, 8, 6),
-                [WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM]
+                [
+                    WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM,
+                    WR_AS_RAC_CAMBODIA_SRI_LANKA_RELATIONS
+                ]
             ),
             end: PeriodEnd::Unknown,
             counterpart: None,
             cambodian_side: None,
             note: "Relations re-established with the Kingdom of Cambodia.",
-            sources: src![WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM],
+            sources: src![
+                WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM,
+                WR_AS_RAC_CAMBODIA_SRI_LANKA_RELATIONS
+            ],
         },
     ],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::NonResidentAccreditation,
+        city: "New Delhi",
+        opened: None,
+        closed: None,
+        sources: src![WR_M5_SUNDAYTIMES_LK_CREDENTIALS_PICHKUN_PANHA],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
         &WR_AS_RAC_CAMBODIA_SRI_LANKA_RELATIONS,
         &WR_AS_FRESHNEWS_2019_HUN_SEN_SRI_LANKA_FORUM,
+        &WR_M5_SUNDAYTIMES_LK_CREDENTIALS_PICHKUN_PANHA,
     ],
 };
 
@@ -2814,6 +2941,17 @@ pub(crate) static SWEDEN: Relation = Relation {
             closed: None,
             sources: src![WR_EU_NO_EMB_BANGKOK_KAMBODSJA],
         },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::NonResidentAccreditation,
+            city: "Bangkok",
+            opened: None,
+            closed: None,
+            sources: src![
+                WR_M5_SCANDASIA_2020_SWEDEN_EMBASSY_TO_CLOSE,
+                WR_M5_SCANDASIA_2024_SWEDEN_SECTION_OFFICE_CLOSES
+            ],
+        },
     ],
     frameworks: &[],
     agreements: &[],
@@ -2823,8 +2961,13 @@ pub(crate) static SWEDEN: Relation = Relation {
         &WR_EU_CNV_SWEDEN_HAGGMARK,
         &WR_D2_CABLE_1975_STOCKHOLM_GRUNK,
         &WR_EU_NO_EMB_BANGKOK_KAMBODSJA,
+        &WR_M5_SCANDASIA_2020_SWEDEN_EMBASSY_TO_CLOSE,
+        &WR_M5_SCANDASIA_2024_SWEDEN_SECTION_OFFICE_CLOSES,
     ],
 };
+
+const SWITZERLAND_ESTABLISHED_NOTE: &str =
+    "Preferred over the other claims; each says why it is not.";
 
 pub(crate) static SWITZERLAND: Relation = Relation {
     country: Country::Switzerland,
@@ -2839,7 +2982,7 @@ pub(crate) static SWITZERLAND: Relation = Relation {
                         WR_EU_PPP_SWITZERLAND_CREDENTIALS
                     ],
                 )
-                .with_note("Preferred over the other claims; each says why it is not."),
+                .with_note(SWITZERLAND_ESTABLISHED_NOTE),
                 DateClaim::alternative(
                     year(1957),
                     src![WR_EU_HLS_CAMBOGIA, WR_EU_SWISSINFO_2007_KING_BERN],
@@ -2988,17 +3131,42 @@ pub(crate) static TIMOR_LESTE: Relation = Relation {
     sources: &[&WR_FE_GOV_TL_2025_HUN_SEN_VISIT],
 };
 
+const TOGO_ESTABLISHED_NOTE: &str =
+    "The year is derived from an anniversary count in the source, so it is marked approximate.";
+
 pub(crate) static TOGO: Relation = Relation {
     country: Country::Togo,
-    periods: &[
-        RelationPeriod { status: RelationStatus::Active, start: Claims(&[DateClaim::preferred(year(2010).approximate(), src![WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE, WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS, WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS]).with_note("The year is derived from an anniversary count in the source, so it is marked approximate.")]), end: PeriodEnd::Unknown, counterpart: None, cambodian_side: None, note: "Relations established.", sources: src![WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE, WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS, WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS] },
-    ],
+    periods: &[RelationPeriod {
+        status: RelationStatus::Active,
+        start: Claims(&[DateClaim::preferred(
+            year(2010).approximate(),
+            src![
+                WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE,
+                WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS,
+                WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS
+            ],
+        )
+        .with_note(TOGO_ESTABLISHED_NOTE)]),
+        end: PeriodEnd::Unknown,
+        counterpart: None,
+        cambodian_side: None,
+        note: "Relations established.",
+        sources: src![
+            WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE,
+            WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS,
+            WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS
+        ],
+    }],
     periods_complete: false,
     missions: &[],
     frameworks: &[],
     agreements: &[],
     note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
-    sources: &[&WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE, &WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS, &WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS],
+    sources: &[
+        &WR_FA_LACINQUIEME_2025_TOGO_CAMBODGE_15E_ANNIVERSAIRE,
+        &WR_FA_TOUTAFRICA_2025_TOGO_CAMBODGE_VISAS,
+        &WR_FA_AFRIK7_2025_TOGO_CAMBODGE_15_ANS,
+    ],
 };
 
 pub(crate) static TONGA: Relation = Relation {
@@ -5322,6 +5490,90 @@ static WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA: Source = Source {
     copy_of: None,
 };
 
+static WR_M5_DNH_HUNGARY_OPENS_CONSULATE_CAMBODIA_IT: Source = Source {
+    id: "m5_dnh_hungary_opens_consulate_cambodia_it",
+    publisher: "Daily News Hungary",
+    title: "L'Ungheria apre un nuovo consolato in Cambogia",
+    url: "https://dailynewshungary.com/it/lungheria-apre-un-nuovo-consolato-in-cambogia",
+    language: "it",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_M5_JIANHUA_2020_KET_SOPHANN_EMBASSIES: Source = Source {
+    id: "m5_jianhua_2020_ket_sophann_embassies",
+    publisher: "Jianhua Daily",
+    title: "Deputy secretary of state Ket Sophann appointed Cambodia's ambassador to seven European states (Chinese)",
+    url: "https://jianhuadaily.com/20200220/74265",
+    language: "zh",
+    published: Some(HistDate::day(2020, 2, 20)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_M5_NST_2020_CAMBODIA_MULLS_NEW_EMBASSIES: Source = Source {
+    id: "m5_nst_2020_cambodia_mulls_new_embassies",
+    publisher: "New Straits Times",
+    title: "Cambodia mulls 2 new embassies",
+    url: "https://www.nst.com.my/world/region/2020/02/562502/cambodia-mulls-2-new-embassies",
+    language: "en",
+    published: Some(HistDate::month(2020, 2)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_M5_SCANDASIA_2020_SWEDEN_EMBASSY_TO_CLOSE: Source = Source {
+    id: "m5_scandasia_2020_sweden_embassy_to_close",
+    publisher: "ScandAsia",
+    title: "Swedish Embassy in Phnom Penh to close down",
+    url: "https://scandasia.com/swedish-embassy-in-phnom-penh-to-close-down/",
+    language: "en",
+    published: Some(HistDate::day(2020, 12, 2)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_M5_SCANDASIA_2024_SWEDEN_SECTION_OFFICE_CLOSES: Source = Source {
+    id: "m5_scandasia_2024_sweden_section_office_closes",
+    publisher: "ScandAsia",
+    title: "Swedish Embassy in Phnom Penh closes",
+    url: "https://scandasia.com/swedish-embassy-in-phnom-penh-closes/",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_M5_SONLINE_2025_HUNGARY_OFFICE_PHNOM_PENH: Source = Source {
+    id: "m5_sonline_2025_hungary_office_phnom_penh",
+    publisher: "Sonline",
+    title: "Együttműködést segítő kambodzsai ifjak (report on the Hungarian parliamentary delegation to Cambodia)",
+    url: "https://www.sonline.hu/helyi-kozelet/2025/04/egyuttmukodest-segito-kambodzsai-ifjak",
+    language: "hu",
+    published: Some(HistDate::month(2025, 4)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_M5_SUNDAYTIMES_LK_CREDENTIALS_PICHKUN_PANHA: Source = Source {
+    id: "m5_sundaytimes_lk_credentials_pichkun_panha",
+    publisher: "The Sunday Times (Sri Lanka)",
+    title: "Seven Ambassadors and a High Commissioner presented credentials to President",
+    url: "https://sundaytimes.lk/online/news-online/seven-ambassadors-and-a-high-commissioner-presented-credentials-to-president/2-92778",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static WR_R4E_MFA_LATVIA_RECOGNITION_RELATIONS_DATES: Source = Source {
     id: "r4e_mfa_latvia_recognition_relations_dates",
     publisher: "Ministry of Foreign Affairs of Latvia",
@@ -5464,5 +5716,12 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN,
     &WR_FE_PPP_2024_SPAIN_BUSINESS_FORUM,
     &WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA,
+    &WR_M5_DNH_HUNGARY_OPENS_CONSULATE_CAMBODIA_IT,
+    &WR_M5_JIANHUA_2020_KET_SOPHANN_EMBASSIES,
+    &WR_M5_NST_2020_CAMBODIA_MULLS_NEW_EMBASSIES,
+    &WR_M5_SCANDASIA_2020_SWEDEN_EMBASSY_TO_CLOSE,
+    &WR_M5_SCANDASIA_2024_SWEDEN_SECTION_OFFICE_CLOSES,
+    &WR_M5_SONLINE_2025_HUNGARY_OFFICE_PHNOM_PENH,
+    &WR_M5_SUNDAYTIMES_LK_CREDENTIALS_PICHKUN_PANHA,
     &WR_R4E_MFA_LATVIA_RECOGNITION_RELATIONS_DATES,
 ];

@@ -377,8 +377,8 @@ pub(crate) static BULGARIA: Relation = Relation {
         opened: None,
         closed: None,
         sources: src![
-            WR_M5_JIANHUA_2020_KET_SOPHANN_EMBASSIES,
-            WR_M5_NST_2020_CAMBODIA_MULLS_NEW_EMBASSIES
+            WR_EU_JIANHUA_2020_KET_SOPHANN,
+            WR_AF_NST_CAMBODIA_MULLS_NEW_EMBASSIES
         ],
     }],
     frameworks: &[],
@@ -388,8 +388,8 @@ pub(crate) static BULGARIA: Relation = Relation {
         &WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
         &WR_EU_BG_SITE_2025_AKP_BULGARIA,
         &WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS,
-        &WR_M5_JIANHUA_2020_KET_SOPHANN_EMBASSIES,
-        &WR_M5_NST_2020_CAMBODIA_MULLS_NEW_EMBASSIES,
+        &WR_EU_JIANHUA_2020_KET_SOPHANN,
+        &WR_AF_NST_CAMBODIA_MULLS_NEW_EMBASSIES,
     ],
 };
 
@@ -887,10 +887,17 @@ pub(crate) static EGYPT: Relation = Relation {
         ],
     }],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::Embassy,
+        city: "Cairo",
+        opened: None,
+        closed: None,
+        sources: src![WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
         &WR_AF_PROGRES_EGYPTIEN_CHOUKRI_SOKHONN,
         &WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA,
@@ -1220,31 +1227,13 @@ pub(crate) static HUNGARY: Relation = Relation {
         ],
     }],
     periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::PartnerToCambodia,
-        kind: MissionKind::Consulate,
-        city: "Phnom Penh",
-        opened: Some(month(2020, 11)),
-        closed: None,
-        sources: src![
-            WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
-            WR_EU_DNH_2020_HUNGARY_CONSULATE,
-            WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
-            WR_M5_DNH_HUNGARY_OPENS_CONSULATE_CAMBODIA_IT,
-            WR_M5_SONLINE_2025_HUNGARY_OFFICE_PHNOM_PENH
-        ],
-    }],
+    missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
         &WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY,
         &WR_EU_SWIFTNEWS_HUNGARY_EMBASSIES_2021,
-        &WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
-        &WR_EU_DNH_2020_HUNGARY_CONSULATE,
-        &WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
-        &WR_M5_DNH_HUNGARY_OPENS_CONSULATE_CAMBODIA_IT,
-        &WR_M5_SONLINE_2025_HUNGARY_OFFICE_PHNOM_PENH,
     ],
 };
 
@@ -2224,18 +2213,28 @@ pub(crate) static NORTH_KOREA: Relation = Relation {
         ],
     }],
     periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::PartnerToCambodia,
-        kind: MissionKind::Embassy,
-        city: "Phnom Penh",
-        opened: Some(day(1991, 9, 13)),
-        closed: None,
-        sources: src![
-            WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH,
-            WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS,
-            WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND
-        ],
-    }],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::Embassy,
+            city: "Phnom Penh",
+            opened: Some(day(1991, 9, 13)),
+            closed: None,
+            sources: src![
+                WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH,
+                WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS,
+                WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND
+            ],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::Embassy,
+            city: "Pyongyang",
+            opened: None,
+            closed: None,
+            sources: src![WR_M5_KT_2016_FM_URGES_NORTH_KOREAN_RESTRAINT],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
     note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
@@ -2245,6 +2244,7 @@ pub(crate) static NORTH_KOREA: Relation = Relation {
         &WR_AS_HANKYUNG_1991_DPRK_EMBASSY_PHNOM_PENH,
         &WR_AS_WP_CAMBODIA_NORTH_KOREA_RELATIONS,
         &WR_AS_DIPLOMAT_2011_NORTH_KOREAS_NEW_FRIEND,
+        &WR_M5_KT_2016_FM_URGES_NORTH_KOREAN_RESTRAINT,
     ],
 };
 
@@ -2656,11 +2656,24 @@ pub(crate) static SERBIA: Relation = Relation {
     country: Country::Serbia,
     periods: &[],
     periods_complete: false,
-    missions: &[],
+    missions: &[Mission {
+        direction: MissionDirection::CambodiaToPartner,
+        kind: MissionKind::Embassy,
+        city: "Belgrade",
+        opened: None,
+        closed: None,
+        sources: src![
+            WR_EU_JIANHUA_2020_KET_SOPHANN,
+            WR_AF_NST_CAMBODIA_MULLS_NEW_EMBASSIES
+        ],
+    }],
     frameworks: &[],
     agreements: &[],
-    note: "Not yet researched: no period, mission or agreement is recorded, so the data cannot tell the state of relations on any day.",
-    sources: &[],
+    note: "Researched in part: no establishment date and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    sources: &[
+        &WR_EU_JIANHUA_2020_KET_SOPHANN,
+        &WR_AF_NST_CAMBODIA_MULLS_NEW_EMBASSIES,
+    ],
 };
 
 pub(crate) static SEYCHELLES: Relation = Relation {
@@ -2943,12 +2956,25 @@ pub(crate) static SWEDEN: Relation = Relation {
         },
         Mission {
             direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::Embassy,
+            city: "Phnom Penh",
+            opened: None,
+            closed: Some(day(2021, 11, 30)),
+            sources: src![
+                WR_M5_SWEDENABROAD_2020_CHANGES_PRESENCE,
+                WR_M5_SCANDASIA_2021_SWEDEN_RELATIONS_NEW_FORMS,
+                WR_M5_SCANDASIA_2021_SECTION_OFFICE,
+                WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE
+            ],
+        },
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
             kind: MissionKind::NonResidentAccreditation,
             city: "Bangkok",
             opened: None,
             closed: None,
             sources: src![
-                WR_M5_SCANDASIA_2020_SWEDEN_EMBASSY_TO_CLOSE,
+                WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE,
                 WR_M5_SCANDASIA_2024_SWEDEN_SECTION_OFFICE_CLOSES
             ],
         },
@@ -2961,7 +2987,10 @@ pub(crate) static SWEDEN: Relation = Relation {
         &WR_EU_CNV_SWEDEN_HAGGMARK,
         &WR_D2_CABLE_1975_STOCKHOLM_GRUNK,
         &WR_EU_NO_EMB_BANGKOK_KAMBODSJA,
-        &WR_M5_SCANDASIA_2020_SWEDEN_EMBASSY_TO_CLOSE,
+        &WR_M5_SWEDENABROAD_2020_CHANGES_PRESENCE,
+        &WR_M5_SCANDASIA_2021_SWEDEN_RELATIONS_NEW_FORMS,
+        &WR_M5_SCANDASIA_2021_SECTION_OFFICE,
+        &WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE,
         &WR_M5_SCANDASIA_2024_SWEDEN_SECTION_OFFICE_CLOSES,
     ],
 };
@@ -3252,17 +3281,27 @@ pub(crate) static TURKIYE: Relation = Relation {
         ],
     }],
     periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::PartnerToCambodia,
-        kind: MissionKind::Embassy,
-        city: "Phnom Penh",
-        opened: Some(day(2013, 11, 1)),
-        closed: None,
-        sources: src![
-            WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS,
-            WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY
-        ],
-    }],
+    missions: &[
+        Mission {
+            direction: MissionDirection::PartnerToCambodia,
+            kind: MissionKind::Embassy,
+            city: "Phnom Penh",
+            opened: Some(day(2013, 11, 1)),
+            closed: None,
+            sources: src![
+                WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS,
+                WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY
+            ],
+        },
+        Mission {
+            direction: MissionDirection::CambodiaToPartner,
+            kind: MissionKind::Embassy,
+            city: "Ankara",
+            opened: Some(month(2022, 2)),
+            closed: None,
+            sources: src![WR_AS_PPP_PM_LAUDS_TURKISH_ENVOY_UNLU],
+        },
+    ],
     frameworks: &[],
     agreements: &[],
     note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
@@ -3270,6 +3309,7 @@ pub(crate) static TURKIYE: Relation = Relation {
         &WR_AS_URDUPOINT_2024_FIDAN_SOK_CHENDA,
         &WR_AS_MFA_TURKIYE_CAMBODIA_RELATIONS,
         &WR_AS_AKP_2018_CAMBODIA_EMBASSY_TURKEY,
+        &WR_AS_PPP_PM_LAUDS_TURKISH_ENVOY_UNLU,
     ],
 };
 
@@ -4034,6 +4074,18 @@ static WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA: Source = Source {
     copy_of: None,
 };
 
+static WR_AF_NST_CAMBODIA_MULLS_NEW_EMBASSIES: Source = Source {
+    id: "af_nst_cambodia_mulls_new_embassies",
+    publisher: "New Straits Times",
+    title: "Cambodia mulls 2 new embassies",
+    url: "https://www.nst.com.my/world/region/2020/02/562502/cambodia-mulls-2-new-embassies",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static WR_AF_PROGRES_EGYPTIEN_CHOUKRI_SOKHONN: Source = Source {
     id: "af_progres_egyptien_choukri_sokhonn",
     publisher: "Le Progrès Égyptien",
@@ -4626,6 +4678,18 @@ static WR_AS_PPP_ISRAEL_HAILS_ASIA_TIES: Source = Source {
     copy_of: None,
 };
 
+static WR_AS_PPP_PM_LAUDS_TURKISH_ENVOY_UNLU: Source = Source {
+    id: "as_ppp_pm_lauds_turkish_envoy_unlu",
+    publisher: "The Phnom Penh Post",
+    title: "PM lauds outgoing Turkish envoy Unlu",
+    url: "https://www.phnompenhpost.com/national/pm-lauds-outgoing-turkish-envoy-unlu",
+    language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static WR_AS_RAC_CAMBODIA_SRI_LANKA_RELATIONS: Source = Source {
     id: "as_rac_cambodia_sri_lanka_relations",
     publisher: "Royal Academy of Cambodia",
@@ -4914,18 +4978,6 @@ static WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU: Source = Source {
-    id: "eu_cambodia_daily_2020_hungary_eu",
-    publisher: "The Cambodia Daily",
-    title: "Why China and Cambodia Are Watching Hungary's EU Battle",
-    url: "https://english.cambodiadaily.com/opinion/why-china-and-cambodia-are-watching-hungarys-eu-battle-171369/",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
 static WR_EU_CAMBODIA_DAILY_POLISH_DIPLOMAT: Source = Source {
     id: "eu_cambodia_daily_polish_diplomat",
     publisher: "The Cambodia Daily",
@@ -4969,18 +5021,6 @@ static WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY: Source = Source {
     url: "https://thediplomat.com/2020/12/why-sweden-chose-to-shut-its-embassy-in-cambodia/",
     language: "en",
     published: Some(HistDate::month(2020, 12)),
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
-static WR_EU_DNH_2020_HUNGARY_CONSULATE: Source = Source {
-    id: "eu_dnh_2020_hungary_consulate",
-    publisher: "Daily News Hungary",
-    title: "Ungarn eröffnet ein neues Konsulat in Kambodscha",
-    url: "https://dailynewshungary.com/de/?p=715101",
-    language: "de",
-    published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -5106,6 +5146,18 @@ static WR_EU_IS_MFA_2004_CREDENTIALS: Source = Source {
     copy_of: None,
 };
 
+static WR_EU_JIANHUA_2020_KET_SOPHANN: Source = Source {
+    id: "eu_jianhua_2020_ket_sophann",
+    publisher: "Jianhua Daily",
+    title: "外交部副国务秘书遏索潘 出任柬埔寨驻欧洲7国大使",
+    url: "https://jianhuadaily.com/20200220/74265",
+    language: "zh",
+    published: Some(HistDate::day(2020, 2, 20)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
 static WR_EU_KAMBODSCHA_AKTUELL_LITHUANIA: Source = Source {
     id: "eu_kambodscha_aktuell_lithuania",
     publisher: "Kambodscha Aktuell",
@@ -5207,18 +5259,6 @@ static WR_EU_PPP_2020_DENMARK_THORGAARD: Source = Source {
     publisher: "The Phnom Penh Post",
     title: "Cambodia, Denmark vow to forge closer economic ties",
     url: "https://phnompenhpost.com/business/cambodia-denmark-vow-forge-closer-economic-ties",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
-static WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE: Source = Source {
-    id: "eu_ppp_2020_hungary_embassy_office",
-    publisher: "The Phnom Penh Post",
-    title: "Hungary opens embassy office, inks cooperation docs",
-    url: "https://www.phnompenhpost.com/national/hungary-opens-embassy-office-inks-cooperation-docs",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
@@ -5329,6 +5369,18 @@ static WR_EU_SB_BY_BELARUS_CAMBODIA: Source = Source {
     url: "https://www.sb.by/articles/readiness-to-co-operate-convincingly-proven.html",
     language: "en",
     published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE: Source = Source {
+    id: "eu_scandasia_2020_sweden_embassy_close",
+    publisher: "ScandAsia",
+    title: "Swedish Embassy in Phnom Penh to close down",
+    url: "https://scandasia.com/swedish-embassy-in-phnom-penh-to-close-down/",
+    language: "en",
+    published: Some(HistDate::day(2020, 12, 2)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -5490,49 +5542,37 @@ static WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA: Source = Source {
     copy_of: None,
 };
 
-static WR_M5_DNH_HUNGARY_OPENS_CONSULATE_CAMBODIA_IT: Source = Source {
-    id: "m5_dnh_hungary_opens_consulate_cambodia_it",
-    publisher: "Daily News Hungary",
-    title: "L'Ungheria apre un nuovo consolato in Cambogia",
-    url: "https://dailynewshungary.com/it/lungheria-apre-un-nuovo-consolato-in-cambogia",
-    language: "it",
+static WR_M5_KT_2016_FM_URGES_NORTH_KOREAN_RESTRAINT: Source = Source {
+    id: "m5_kt_2016_fm_urges_north_korean_restraint",
+    publisher: "Khmer Times",
+    title: "Foreign Minister Urges North Korean Restraint in Peninsula",
+    url: "https://www.khmertimeskh.com/36916/foreign-minister-urges-north-korean-restraint-in-peninsula/",
+    language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
 };
 
-static WR_M5_JIANHUA_2020_KET_SOPHANN_EMBASSIES: Source = Source {
-    id: "m5_jianhua_2020_ket_sophann_embassies",
-    publisher: "Jianhua Daily",
-    title: "Deputy secretary of state Ket Sophann appointed Cambodia's ambassador to seven European states (Chinese)",
-    url: "https://jianhuadaily.com/20200220/74265",
-    language: "zh",
-    published: Some(HistDate::day(2020, 2, 20)),
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
-static WR_M5_NST_2020_CAMBODIA_MULLS_NEW_EMBASSIES: Source = Source {
-    id: "m5_nst_2020_cambodia_mulls_new_embassies",
-    publisher: "New Straits Times",
-    title: "Cambodia mulls 2 new embassies",
-    url: "https://www.nst.com.my/world/region/2020/02/562502/cambodia-mulls-2-new-embassies",
-    language: "en",
-    published: Some(HistDate::month(2020, 2)),
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
-static WR_M5_SCANDASIA_2020_SWEDEN_EMBASSY_TO_CLOSE: Source = Source {
-    id: "m5_scandasia_2020_sweden_embassy_to_close",
+static WR_M5_SCANDASIA_2021_SECTION_OFFICE: Source = Source {
+    id: "m5_scandasia_2021_section_office",
     publisher: "ScandAsia",
-    title: "Swedish Embassy in Phnom Penh to close down",
-    url: "https://scandasia.com/swedish-embassy-in-phnom-penh-to-close-down/",
+    title: "Sweden's representation in Cambodia will be transformed into a Section Office",
+    url: "https://scandasia.com/swedens-representation-in-cambodia-will-be-transformed-into-a-section-office/",
     language: "en",
-    published: Some(HistDate::day(2020, 12, 2)),
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_M5_SCANDASIA_2021_SWEDEN_RELATIONS_NEW_FORMS: Source = Source {
+    id: "m5_scandasia_2021_sweden_relations_new_forms",
+    publisher: "ScandAsia",
+    title: "Sweden's good relations with Cambodia to continue in new forms",
+    url: "https://scandasia.com/swedens-good-relations-with-cambodia-to-continue-in-new-forms/",
+    language: "en",
+    published: Some(HistDate::day(2021, 9, 16)),
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -5550,18 +5590,6 @@ static WR_M5_SCANDASIA_2024_SWEDEN_SECTION_OFFICE_CLOSES: Source = Source {
     copy_of: None,
 };
 
-static WR_M5_SONLINE_2025_HUNGARY_OFFICE_PHNOM_PENH: Source = Source {
-    id: "m5_sonline_2025_hungary_office_phnom_penh",
-    publisher: "Sonline",
-    title: "Együttműködést segítő kambodzsai ifjak (report on the Hungarian parliamentary delegation to Cambodia)",
-    url: "https://www.sonline.hu/helyi-kozelet/2025/04/egyuttmukodest-segito-kambodzsai-ifjak",
-    language: "hu",
-    published: Some(HistDate::month(2025, 4)),
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
 static WR_M5_SUNDAYTIMES_LK_CREDENTIALS_PICHKUN_PANHA: Source = Source {
     id: "m5_sundaytimes_lk_credentials_pichkun_panha",
     publisher: "The Sunday Times (Sri Lanka)",
@@ -5571,6 +5599,18 @@ static WR_M5_SUNDAYTIMES_LK_CREDENTIALS_PICHKUN_PANHA: Source = Source {
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
+    copy_of: None,
+};
+
+static WR_M5_SWEDENABROAD_2020_CHANGES_PRESENCE: Source = Source {
+    id: "m5_swedenabroad_2020_changes_presence",
+    publisher: "Embassy of Sweden in Cambodia",
+    title: "Changes to Sweden's presence in Cambodia",
+    url: "https://www.swedenabroad.se/en/embassies/cambodia-phnom-penh/current/news/changes-to-swedens-presence-in-cambodia2/",
+    language: "en",
+    published: Some(HistDate::day(2020, 11, 27)),
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Official,
     copy_of: None,
 };
 
@@ -5595,6 +5635,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_AF_KAMBODSCHA_AKTUELL_SOKHONN_RUANDA,
     &WR_AF_LEADERS_TN_ROI_CAMBODGE_HOMMAGE_TUNISIE,
     &WR_AF_MASR306_2023_CAIRO_ONLY_EMBASSY_AFRICA,
+    &WR_AF_NST_CAMBODIA_MULLS_NEW_EMBASSIES,
     &WR_AF_PROGRES_EGYPTIEN_CHOUKRI_SOKHONN,
     &WR_AF_TOPFM_MAURICE_CAMBODGE_COMMERCE,
     &WR_AF_WP_MALAYSIA_UGANDA_RELATIONS,
@@ -5644,6 +5685,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_AS_PPP_2010_OIL_DEAL_WITH_IRAN,
     &WR_AS_PPP_CMAC_DEMINERS_ISRAEL,
     &WR_AS_PPP_ISRAEL_HAILS_ASIA_TIES,
+    &WR_AS_PPP_PM_LAUDS_TURKISH_ENVOY_UNLU,
     &WR_AS_RAC_CAMBODIA_SRI_LANKA_RELATIONS,
     &WR_AS_TEHRAN_TIMES_2025_IRAN_CAMBODIA_TIES,
     &WR_AS_TIMES_KUWAIT_2023_CAMBODIAN_EMBASSY_NEW_YEAR,
@@ -5668,12 +5710,10 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_EU_BANGKOK_PODCAST_2021_BELGIUM,
     &WR_EU_BG_SITE_2025_AKP_BULGARIA,
     &WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS,
-    &WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
     &WR_EU_CAMBODIA_DAILY_POLISH_DIPLOMAT,
     &WR_EU_CNV_SWEDEN_HAGGMARK,
     &WR_EU_DEWIKI_CAMBODIA_PORTUGAL,
     &WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY,
-    &WR_EU_DNH_2020_HUNGARY_CONSULATE,
     &WR_EU_ENWIKI_CAMBODIA_DENMARK_MIRROR,
     &WR_EU_ESTERI_2014_NISIO,
     &WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
@@ -5684,6 +5724,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_EU_IIR_CZ_CAMBODIA_RELATIONS_EN,
     &WR_EU_IS_GOV_CREDENTIALS_BEIJING,
     &WR_EU_IS_MFA_2004_CREDENTIALS,
+    &WR_EU_JIANHUA_2020_KET_SOPHANN,
     &WR_EU_KAMBODSCHA_AKTUELL_LITHUANIA,
     &WR_EU_LEPETITJOURNAL_2020_BELGIUM_KRIDELKA,
     &WR_EU_MZV_CZ_2017_EU_DAYS,
@@ -5693,7 +5734,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_EU_NOVINATA_2025_LATVIA,
     &WR_EU_PLWIKI_CAMBODIA_POLAND,
     &WR_EU_PPP_2020_DENMARK_THORGAARD,
-    &WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
     &WR_EU_PPP_CZECH_ENVOY_VAVRA,
     &WR_EU_PPP_GREECE_FIRST_DIALOGUE,
     &WR_EU_PPP_GREECE_MOU,
@@ -5703,6 +5743,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_EU_REC_SOFIA_2025_ROMANIA,
     &WR_EU_RIJKSOVERHEID_2022_HONORARY_CONSULS,
     &WR_EU_SB_BY_BELARUS_CAMBODIA,
+    &WR_EU_SCANDASIA_2020_SWEDEN_EMBASSY_CLOSE,
     &WR_EU_SCOTTMURRAY_VAESEN,
     &WR_EU_SWIFTNEWS_HUNGARY_EMBASSIES_2021,
     &WR_EU_SWISSINFO_2007_KING_BERN,
@@ -5716,12 +5757,11 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN,
     &WR_FE_PPP_2024_SPAIN_BUSINESS_FORUM,
     &WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA,
-    &WR_M5_DNH_HUNGARY_OPENS_CONSULATE_CAMBODIA_IT,
-    &WR_M5_JIANHUA_2020_KET_SOPHANN_EMBASSIES,
-    &WR_M5_NST_2020_CAMBODIA_MULLS_NEW_EMBASSIES,
-    &WR_M5_SCANDASIA_2020_SWEDEN_EMBASSY_TO_CLOSE,
+    &WR_M5_KT_2016_FM_URGES_NORTH_KOREAN_RESTRAINT,
+    &WR_M5_SCANDASIA_2021_SECTION_OFFICE,
+    &WR_M5_SCANDASIA_2021_SWEDEN_RELATIONS_NEW_FORMS,
     &WR_M5_SCANDASIA_2024_SWEDEN_SECTION_OFFICE_CLOSES,
-    &WR_M5_SONLINE_2025_HUNGARY_OFFICE_PHNOM_PENH,
     &WR_M5_SUNDAYTIMES_LK_CREDENTIALS_PICHKUN_PANHA,
+    &WR_M5_SWEDENABROAD_2020_CHANGES_PRESENCE,
     &WR_R4E_MFA_LATVIA_RECOGNITION_RELATIONS_DATES,
 ];

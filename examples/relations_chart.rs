@@ -12,7 +12,9 @@
 //! which relations had been established by then but whose later history the
 //! data does not hold (so the solid part is a lower bound, and solid plus
 //! pale is not an upper bound either: states with no recorded establishment
-//! are not drawn). The chart says so in its subtitle.
+//! are not drawn). The chart says so in its subtitle. Black dots mark the
+//! totals Cambodian officials stated (`reported_relation_counts`), which
+//! show how much of the network the records do not date yet.
 
 #[path = "common/files.rs"]
 mod files;
@@ -24,7 +26,9 @@ mod stdout;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cambodia_diplomacy::{Answer, Country, DATA_REVIEWED, NaiveDate, Region, relations};
+use cambodia_diplomacy::{
+    Answer, Country, DATA_REVIEWED, NaiveDate, Region, relations, reported_relation_counts,
+};
 use clap::error::ErrorKind;
 use clap::{CommandFactory, Parser};
 use files::emit_chart;
@@ -110,6 +114,11 @@ fn draw(from: i32, to: i32) -> Result<String, String> {
         .max()
         .unwrap_or(0)
         .max(10);
+    let stated: Vec<(i32, u32)> = reported_relation_counts()
+        .map(|c| (c.as_of.year_number(), u32::from(c.states)))
+        .filter(|(year, _)| (from..=to).contains(year))
+        .collect();
+    let max = stated.iter().map(|&(_, n)| n).fold(max, u32::max);
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (1000, 560)).into_drawing_area();
@@ -172,6 +181,17 @@ fn draw(from: i32, to: i32) -> Result<String, String> {
                 .legend(move |(x, y)| {
                     Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled())
                 });
+        }
+        if !stated.is_empty() {
+            chart
+                .draw_series(
+                    stated
+                        .iter()
+                        .map(|&(year, n)| Circle::new((year, n), 4, BLACK.filled())),
+                )
+                .map_err(|e| e.to_string())?
+                .label("total stated by the foreign ministry")
+                .legend(|(x, y)| Circle::new((x + 6, y), 4, BLACK.filled()));
         }
         draw_legend(&mut chart)?;
         root.present().map_err(|e| e.to_string())?;

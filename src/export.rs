@@ -67,12 +67,12 @@ impl Dataset {
     /// renamed or changes type; MINOR when a field is added or a closed set
     /// (a status, a kind) gains a value; PATCH for fixes to the schema
     /// alone. It is independent of the crate's version and of the data.
-    pub const FORMAT_VERSION: &'static str = "1.4.0";
+    pub const FORMAT_VERSION: &'static str = "1.5.0";
 }
 
 impl Serialize for Dataset {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut doc = serializer.serialize_struct("Dataset", 22)?;
+        let mut doc = serializer.serialize_struct("Dataset", 23)?;
         doc.serialize_field("format_version", Self::FORMAT_VERSION)?;
         doc.serialize_field("crate_version", env!("CARGO_PKG_VERSION"))?;
         doc.serialize_field("data_reviewed", &crate::DATA_REVIEWED)?;
@@ -107,6 +107,10 @@ impl Serialize for Dataset {
         doc.serialize_field("office_records", &Seq(crate::office_records()))?;
         doc.serialize_field("office_holders", &Seq(crate::office_holders()))?;
         doc.serialize_field("instruments", &Seq(crate::instruments()))?;
+        doc.serialize_field(
+            "reported_relation_counts",
+            &Seq(crate::reported_relation_counts()),
+        )?;
         doc.serialize_field("sources", &Seq(crate::sources()))?;
         doc.end()
     }

@@ -22,6 +22,7 @@ mod partner;
 mod period;
 mod principle;
 mod relation;
+mod reported_count;
 mod source;
 mod state;
 
@@ -78,6 +79,7 @@ pub use relation::{
     RelationCount, RelationPeriod, RelationStatus, active_relations_on, relations,
     relations_by_establishment, relations_count_on,
 };
+pub use reported_count::{ReportedCount, reported_relation_counts};
 pub use source::{Source, SourceKind, Sources};
 pub use state::{
     CambodianState, UnSeatHolder, cambodian_state_on, cambodian_states, un_seat_holder_on,

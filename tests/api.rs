@@ -433,3 +433,22 @@ fn counting_states_with_relations_gives_bounds_where_histories_are_incomplete() 
     );
     assert_eq!(dated[0].0, Country::UnitedStates);
 }
+
+#[test]
+fn stated_totals_fall_within_the_range_the_records_give() {
+    use cambodia_diplomacy::{relations_count_on, reported_relation_counts};
+    assert!(reported_relation_counts().len() >= 1);
+    for stated in reported_relation_counts() {
+        let count = relations_count_on(stated.as_of.first_day());
+        let states = usize::from(stated.states);
+        assert!(
+            count.certain <= states && states <= count.at_most(),
+            "{} states stated for {}, the records give {}..={}",
+            stated.states,
+            stated.as_of,
+            count.certain,
+            count.at_most()
+        );
+        assert!(!stated.sources.is_empty());
+    }
+}

@@ -220,6 +220,9 @@ pub(crate) fn cited_records() -> Vec<(String, Sources)> {
             c.sources,
         ));
     }
+    for c in cambodia_diplomacy::reported_relation_counts() {
+        out.push((format!("reported count {}", c.as_of), c.sources));
+    }
     for i in instruments() {
         out.push((format!("instrument {}", i.id), i.sources));
         for d in i.dates {
@@ -320,6 +323,9 @@ pub(crate) fn all_dates() -> Vec<(String, HistDate)> {
     for e in events() {
         out.push((format!("event {}", e.id), e.date.start));
         out.extend(e.date.end.map(|d| (format!("event {} end", e.id), d)));
+    }
+    for c in cambodia_diplomacy::reported_relation_counts() {
+        out.push((format!("reported count of {} states", c.states), c.as_of));
     }
     out
 }

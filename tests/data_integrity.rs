@@ -132,9 +132,11 @@ fn organization_profiles_are_complete() {
 }
 
 #[test]
-fn wikidata_ids_name_the_state_not_its_realm_or_territory() {
-    // country-coder gives the realm or the territory for these three; the
-    // generator records the state that conducts the relations.
+fn wikidata_ids_follow_the_documented_choice_for_realms_and_the_holy_see() {
+    // country-coder gives the realm (Denmark, the Netherlands) or the
+    // territory (Vatican City) for the first three; the generator records
+    // the country's own item and the Holy See, as `CountryProfile::wikidata`
+    // documents.
     for (country, item) in [
         (Country::Denmark, "Q35"),
         (Country::Netherlands, "Q55"),

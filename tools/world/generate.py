@@ -2,8 +2,8 @@
 """Generates the crate's table of every country from well-kept references.
 
 Run by hand, from the repository root, after `npm ci --prefix tools/world`
-(which installs the pinned CLDR, countries-list and country-coder packages) on a machine
-with Debian's `iso-codes` package:
+(which installs the pinned CLDR, countries-list and country-coder packages)
+on a machine with Debian's `iso-codes` package:
 
     python3 tools/world/generate.py && cargo fmt
     BLESS=1 cargo test --lib name_table   # if names, codes or aliases changed

@@ -3846,8 +3846,9 @@ pub(crate) static HOLDERS: [OfficeHolder; 385] = [
         start: day(2008, 9, 18),
         end: Some(day(2008, 12, 2)),
         acting: false,
-        note: "Elected by the House on 17 September 2008, 298 votes to 163 (Deutsche Welle, fx_dw_somchai_elected_2008; Xinhua, fx_chinaorg_xinhua_somchai_2008). Start: the Thai News Agency report of 18 September 2008 (reposted on a blog, fx_tna_somchai_royal_command, in Thai) says he received the royal command appointing him the 26th prime minister that day. End: Reuters (Bangkok, 2 December 2008, in The Financial Express, fx_fe_reuters_somchai_out_2008) reports that the Constitutional Court disbanded his party and banned him from politics that Tuesday, with first deputy prime minister Chaovarat to take over as interim prime minister. Kept separate from the acting spell only to mark the acting flag.",
+        note: "Elected by the House on 17 September 2008, 298 votes to 163 (Deutsche Welle, fx_dw_somchai_elected_2008; Xinhua, fx_chinaorg_xinhua_somchai_2008). Start: MGR Online (fx_mgr_somchai_royal_command_2008, found by the second reader) reports that the King signed the royal command appointing him on 18 September 2008; the Thai News Agency report of that day (reposted on a blog, fx_tna_somchai_royal_command, in Thai) says he received the royal command appointing him the 26th prime minister that day. End: Reuters (Bangkok, 2 December 2008, in The Financial Express, fx_fe_reuters_somchai_out_2008) reports that the Constitutional Court disbanded his party and banned him from politics that Tuesday, with first deputy prime minister Chaovarat to take over as interim prime minister. Kept separate from the acting spell only to mark the acting flag.",
         sources: &[
+            &OH_FX_MGR_SOMCHAI_ROYAL_COMMAND_2008,
             &OH_FX_TNA_SOMCHAI_ROYAL_COMMAND,
             &OH_FX_DW_SOMCHAI_ELECTED_2008,
             &OH_FX_CHINAORG_XINHUA_SOMCHAI_2008,
@@ -5211,14 +5212,14 @@ pub(crate) static OH_FX_JAKARTAPOST_SURIN_2012: Source = Source {
 
 pub(crate) static OH_FX_JAKPOST_KHAI_1997: Source = Source {
     id: "fx_jakpost_khai_1997",
-    publisher: "The Jakarta Post, archive at jawawa.id",
-    title: "Reformer appointed new Vietnamese PM",
+    publisher: "jawawa.id",
+    title: "Reformer appointed new Vietnamese PM (The Jakarta Post archive)",
     url: "https://jawawa.id/newsitem/reformer-appointed-new-vietnamese-pm-1447893297",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Copy,
-    copy_of: Some("news agencies (datelined Hanoi, credited to 'Agencies')"),
+    copy_of: Some("The Jakarta Post (agency report datelined Hanoi, credited to 'Agencies')"),
 };
 
 pub(crate) static OH_FX_KEMLU_TRANSFER_2008: Source = Source {
@@ -5239,6 +5240,18 @@ pub(crate) static OH_FX_LATIMES_AP_KIET_1991: Source = Source {
     title: "Economic Reformer Chosen as Vietnam Prime Minister (Associated Press report)",
     url: "https://www.latimes.com/archives/la-xpm-1991-08-10-mn-128-story.html",
     language: "en",
+    published: None,
+    retrieved: Some(HistDate::month(2026, 12)),
+    kind: SourceKind::Press,
+    copy_of: None,
+};
+
+pub(crate) static OH_FX_MGR_SOMCHAI_ROYAL_COMMAND_2008: Source = Source {
+    id: "fx_mgr_somchai_royal_command_2008",
+    publisher: "MGR Online",
+    title: "[Royal command appointing Somchai Wongsawat prime minister; headline not seen, in Thai]",
+    url: "https://mgronline.com/uptodate/detail/9510000111075",
+    language: "th",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
@@ -10213,6 +10226,7 @@ pub(crate) static SOURCES: &[&Source] = &[
     &OH_FX_JAKPOST_KHAI_1997,
     &OH_FX_KEMLU_TRANSFER_2008,
     &OH_FX_LATIMES_AP_KIET_1991,
+    &OH_FX_MGR_SOMCHAI_ROYAL_COMMAND_2008,
     &OH_FX_THESTAR_PM_SWEARINGS,
     &OH_FX_TNA_SOMCHAI_ROYAL_COMMAND,
     &OH_FX_VGP_FORMER_PMS,

@@ -609,6 +609,17 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
     );
     if relation.missions.is_empty() {
         list_item(md, label(lang, "none sourced", "aucune sourcée", "គ្មានប្រភព"));
+    } else if !relation.missions_completeness().is_complete() {
+        let _ = writeln!(
+            md,
+            "{}\n",
+            label(
+                lang,
+                "The missions the research found: a selection, not every mission.",
+                "Les missions que la recherche a trouvées : une sélection, pas toutes les missions.",
+                "បេសកកម្មដែលការស្រាវជ្រាវបានរកឃើញ៖ ជាការជ្រើសរើស មិនមែនទាំងអស់ទេ។"
+            )
+        );
     }
     for m in relation.missions {
         let r = cites.cite(m.sources);
@@ -616,9 +627,13 @@ fn country_sections(c: Country, lang: Lang, md: &mut String, cites: &mut Citatio
             .opened
             .map(|d| format!(", {} {d}", label(lang, "opened", "ouverte en", "បើកនៅ")))
             .unwrap_or_default();
+        let closed = m
+            .closed
+            .map(|d| format!(", {} {d}", label(lang, "closed", "fermée en", "បិទនៅ")))
+            .unwrap_or_default();
         let _ = writeln!(
             md,
-            "- {}, {}: {}{opened} {r}",
+            "- {}, {}: {}{opened}{closed} {r}",
             m.direction.label_in(lang),
             m.kind.label_in(lang),
             m.city

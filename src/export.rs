@@ -72,7 +72,7 @@ impl Dataset {
 
 impl Serialize for Dataset {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut doc = serializer.serialize_struct("Dataset", 23)?;
+        let mut doc = serializer.serialize_struct("Dataset", 24)?;
         doc.serialize_field("format_version", Self::FORMAT_VERSION)?;
         doc.serialize_field("crate_version", env!("CARGO_PKG_VERSION"))?;
         doc.serialize_field("data_reviewed", &crate::DATA_REVIEWED)?;
@@ -95,6 +95,11 @@ impl Serialize for Dataset {
         doc.serialize_field("cambodian_states", &Seq(crate::cambodian_states()))?;
         doc.serialize_field("un_seat", &Seq(crate::un_seat_holders()))?;
         doc.serialize_field("relations", &Seq(crate::relations()))?;
+        // No mission list is claimed complete: a count is a lower bound.
+        doc.serialize_field(
+            "missions_completeness",
+            &crate::relation::MISSIONS_COMPLETENESS,
+        )?;
         doc.serialize_field("memberships", &Seq(crate::memberships()))?;
         doc.serialize_field("events", &Seq(crate::events()))?;
         doc.serialize_field("mechanisms", &Seq(crate::mechanisms()))?;

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::period::{Claims, Evidence, Period, PeriodEnd, holds_on, period_covers, period_on};
-use crate::{Answer, Asks, Country, HistDate, Question, Sources, data};
+use crate::{Answer, Asks, Completeness, Country, HistDate, Question, Sources, data};
 
 /// The state of diplomatic relations during a period.
 ///
@@ -279,7 +279,8 @@ pub struct Relation {
     /// had no relations. Where it is not (a record not yet researched, or a
     /// history with gaps), such a day answers "cannot tell".
     pub periods_complete: bool,
-    /// Missions both ways.
+    /// Missions both ways: the ones the research found, a selection (see
+    /// [`Relation::missions_completeness`]).
     pub missions: &'static [Mission],
     /// Partnership frameworks over time, in order.
     pub frameworks: &'static [Framework],
@@ -313,7 +314,25 @@ impl Period for RelationPeriod {
     }
 }
 
+/// What every mission list claims of itself: the missions the research
+/// found, none claimed complete (also written in the JSON export).
+pub(crate) const MISSIONS_COMPLETENESS: Completeness = Completeness::NotClaimed;
+
 impl Relation {
+    /// Whether `missions` is every mission both ways: no list is claimed
+    /// complete (each holds the missions the research found and sourced),
+    /// so a count of embassies is a lower bound.
+    ///
+    /// ```
+    /// use cambodia_diplomacy::{Completeness, Country};
+    /// let china = Country::China.relation();
+    /// assert_eq!(china.missions_completeness(), Completeness::NotClaimed);
+    /// ```
+    #[must_use]
+    pub const fn missions_completeness(&self) -> Completeness {
+        MISSIONS_COMPLETENESS
+    }
+
     /// The period covering `day`, or the one whose imprecise bounds make the
     /// day uncertain, with how sure the cover is.
     ///

@@ -26,11 +26,10 @@ from __future__ import annotations
 import json
 import re
 import sys
-import tomllib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from research_common import ROOT, Citations, country_order, write_copy_only, rust_str  # noqa: E402
+from research_common import ROOT, Citations, country_order, load_notes, write_copy_only, rust_str  # noqa: E402
 
 NOTES = ROOT / "docs" / "research" / "khmer"
 CLDR = ROOT / "tools" / "world" / "node_modules" / "cldr-localenames-full" / "main" / "km" / "territories.json"
@@ -80,17 +79,8 @@ def country_codes():
 
 def main() -> int:
     # names.toml, then the later passes (tasks_pass4.toml, ...), in name order.
-    notes = {"name": [], "source": []}
-    for path in sorted(NOTES.glob("*.toml"), key=lambda p: (p.name != "names.toml", p.name)):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        notes["name"] += data.get("name", [])
-        notes["source"] += data.get("source", [])
-    sources = {}
-    for src in notes["source"]:
-        if src["id"] in sources:
-            print(f"source {src['id']} defined twice in the notes", file=sys.stderr)
-            return 1
-        sources[src["id"]] = src
+    paths = sorted(NOTES.glob("*.toml"), key=lambda p: (p.name != "names.toml", p.name))
+    sources, notes = load_notes(paths, "name")
     sources[CLDR_SOURCE["id"]] = CLDR_SOURCE
     cites = Citations(sources, {OUT}, "KH_")
     cldr = json.loads(CLDR.read_text(encoding="utf-8"))["main"]["km"]["localeDisplayNames"]["territories"]

@@ -48,6 +48,10 @@ import sys
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from research_common import edtf, load_notes, rust_str  # noqa: E402
+from research_common import hist_date as constructor  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 NODE = ROOT / "tools" / "world" / "node_modules"
 ISO_JSON = Path("/usr/share/iso-codes/json/iso_3166-1.json")
@@ -191,10 +195,6 @@ def variant_name(english: str) -> str:
 # City (Q237), the territory; the party to diplomatic relations, and the UN
 # observer state this crate lists, is the Holy See (Q159583).
 WIKIDATA_OVERRIDES = {"DK": "Q35", "NL": "Q55", "VA": "Q159583"}
-
-
-def rust_str(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
 
 
 def main() -> int:
@@ -444,25 +444,19 @@ STATUS = {"severed": "Severed", "suspended": "Suspended", "restored": "Active"}
 def load_research():
     """The reviewed research notes (docs/research/relations/*.toml), merged by
     ISO alpha-3: what each country's relation record and events are made of."""
-    import tomllib
-
-    countries, sources = {}, {}
-    for path in sorted(RESEARCH.glob("*.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        for src in data.get("source", []):
-            assert src["id"] not in sources, src["id"]
-            sources[src["id"]] = src
-        for c in data.get("country", []):
-            merged = countries.setdefault(
-                c["alpha3"], {"notes": [], "alternative": [], "change": [], "mission": [], "claims": []})
-            if c.get("established"):
-                merged["claims"].append({key: c.get(key) for key in CLAIM_KEYS})
-            if c.get("counterpart") and not merged.get("counterpart"):
-                merged["counterpart"] = c["counterpart"]
-            if c.get("note"):
-                merged["notes"].append(c["note"])
-            for key in ("alternative", "change", "mission"):
-                merged[key] += c.get(key, [])
+    countries = {}
+    sources, rows = load_notes(sorted(RESEARCH.glob("*.toml")), "country")
+    for c in rows["country"]:
+        merged = countries.setdefault(
+            c["alpha3"], {"notes": [], "alternative": [], "change": [], "mission": [], "claims": []})
+        if c.get("established"):
+            merged["claims"].append({key: c.get(key) for key in CLAIM_KEYS})
+        if c.get("counterpart") and not merged.get("counterpart"):
+            merged["counterpart"] = c["counterpart"]
+        if c.get("note"):
+            merged["notes"].append(c["note"])
+        for key in ("alternative", "change", "mission"):
+            merged[key] += c.get(key, [])
     # The establishment claim a record is made of: the first, in file order,
     # that can ship (see `cite` in write_relations); failing that, the first,
     # which then stays in the notes. A later pass that finds an original for
@@ -494,13 +488,8 @@ def claim_can_ship(claim, sources) -> bool:
 def hist_date(text: str) -> str | None:
     """A HistDate constructor for an EDTF date, or None if it is not one the
     crate reads."""
-    approximate = text.endswith("~")
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", text.rstrip("~"))
-    if not m:
-        return None
-    y, mo, d = m.groups()
-    out = f"day({int(y)}, {int(mo)}, {int(d)})" if d else f"month({int(y)}, {int(mo)})" if mo else f"year({int(y)})"
-    return out + (".approximate()" if approximate else "")
+    parts = edtf(text)
+    return constructor(parts) if parts else None
 
 
 def write_relations(others, header, research):

@@ -457,6 +457,15 @@ def load_research():
             merged["notes"].append(c["note"])
         for key in ("alternative", "change", "mission"):
             merged[key] += c.get(key, [])
+    # A source id no note defines is a typo or a merge left half done: stop,
+    # rather than drop the claim that cites it without a word.
+    for c in rows["country"]:
+        cited = list(c.get("established_sources", [])) + list(c.get("sources", []))
+        for key in ("alternative", "change", "mission"):
+            cited += [i for item in c.get(key, []) for i in item.get("sources", [])]
+        unknown = sorted({i for i in cited if i not in sources})
+        if unknown:
+            raise SystemExit(f"{c['file']}: {c['alpha3']} cites undefined sources {', '.join(unknown)}")
     # The establishment claim a record is made of: the first, in file order,
     # that can ship (see `cite` in write_relations); failing that, the first,
     # which then stays in the notes. A later pass that finds an original for
@@ -477,9 +486,10 @@ CLAIM_KEYS = ("established", "established_sources", "established_derived", "esta
 def claim_can_ship(claim, sources) -> bool:
     """Whether an establishment claim's sources let it into the crate: every
     source defined, none a copy, unless the original beside the copies was
-    checked to state the date at the precision recorded."""
+    checked to state the date at the precision recorded. Every id is
+    defined (load_research checks)."""
     ids = claim.get("established_sources") or []
-    if not ids or any(i not in sources for i in ids):
+    if not ids:
         return False
     copies = [i for i in ids if sources[i]["kind"] == "copy"]
     return not copies or (bool(claim.get("original_states_date")) and len(copies) < len(ids))

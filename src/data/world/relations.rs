@@ -1227,31 +1227,13 @@ pub(crate) static HUNGARY: Relation = Relation {
         ],
     }],
     periods_complete: false,
-    missions: &[Mission {
-        direction: MissionDirection::PartnerToCambodia,
-        kind: MissionKind::Consulate,
-        city: "Phnom Penh",
-        opened: Some(month(2020, 11)),
-        closed: None,
-        sources: src![
-            WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
-            WR_EU_DNH_2020_HUNGARY_CONSULATE,
-            WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
-            WR_M5_DNH_HUNGARY_OPENS_CONSULATE_CAMBODIA_IT,
-            WR_D3E_SONLINE_2025_HUNGARY_DELEGATION
-        ],
-    }],
+    missions: &[],
     frameworks: &[],
     agreements: &[],
-    note: "Researched in part: the establishment and missions from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
+    note: "Researched in part: the establishment from the notes in docs/research/relations/; the later history is not researched, so the record is incomplete.",
     sources: &[
         &WR_EU_PPP_HUNGARY_65TH_ANNIVERSARY,
         &WR_EU_SWIFTNEWS_HUNGARY_EMBASSIES_2021,
-        &WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
-        &WR_EU_DNH_2020_HUNGARY_CONSULATE,
-        &WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
-        &WR_M5_DNH_HUNGARY_OPENS_CONSULATE_CAMBODIA_IT,
-        &WR_D3E_SONLINE_2025_HUNGARY_DELEGATION,
     ],
 };
 
@@ -4912,18 +4894,6 @@ static WR_D3A_MOFA_UAE_2020_AID_CAMBODIA: Source = Source {
     copy_of: None,
 };
 
-static WR_D3E_SONLINE_2025_HUNGARY_DELEGATION: Source = Source {
-    id: "d3e_sonline_2025_hungary_delegation",
-    publisher: "Somogyi Hírlap",
-    title: "Report on a Hungarian parliamentary delegation to Cambodia (headline not seen; URL slug: egyuttmukodest-segito-kambodzsai-ifjak)",
-    url: "https://www.sonline.hu/helyi-kozelet/2025/04/egyuttmukodest-segito-kambodzsai-ifjak",
-    language: "hu",
-    published: Some(HistDate::month(2025, 4)),
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
 static WR_D3F_CABLE_1973_PHNOM02366_LONG_BORET_AFRICA: Source = Source {
     id: "d3f_cable_1973_phnom02366_long_boret_africa",
     publisher: "United States Department of State",
@@ -5008,18 +4978,6 @@ static WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS: Source = Source {
     copy_of: Some("Agence Kampuchea Presse"),
 };
 
-static WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU: Source = Source {
-    id: "eu_cambodia_daily_2020_hungary_eu",
-    publisher: "The Cambodia Daily",
-    title: "Why China and Cambodia Are Watching Hungary's EU Battle",
-    url: "https://english.cambodiadaily.com/opinion/why-china-and-cambodia-are-watching-hungarys-eu-battle-171369/",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
 static WR_EU_CAMBODIA_DAILY_POLISH_DIPLOMAT: Source = Source {
     id: "eu_cambodia_daily_polish_diplomat",
     publisher: "The Cambodia Daily",
@@ -5063,18 +5021,6 @@ static WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY: Source = Source {
     url: "https://thediplomat.com/2020/12/why-sweden-chose-to-shut-its-embassy-in-cambodia/",
     language: "en",
     published: Some(HistDate::month(2020, 12)),
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
-static WR_EU_DNH_2020_HUNGARY_CONSULATE: Source = Source {
-    id: "eu_dnh_2020_hungary_consulate",
-    publisher: "Daily News Hungary",
-    title: "Ungarn eröffnet ein neues Konsulat in Kambodscha",
-    url: "https://dailynewshungary.com/de/?p=715101",
-    language: "de",
-    published: None,
     retrieved: Some(HistDate::month(2026, 12)),
     kind: SourceKind::Press,
     copy_of: None,
@@ -5313,18 +5259,6 @@ static WR_EU_PPP_2020_DENMARK_THORGAARD: Source = Source {
     publisher: "The Phnom Penh Post",
     title: "Cambodia, Denmark vow to forge closer economic ties",
     url: "https://phnompenhpost.com/business/cambodia-denmark-vow-forge-closer-economic-ties",
-    language: "en",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
-static WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE: Source = Source {
-    id: "eu_ppp_2020_hungary_embassy_office",
-    publisher: "The Phnom Penh Post",
-    title: "Hungary opens embassy office, inks cooperation docs",
-    url: "https://www.phnompenhpost.com/national/hungary-opens-embassy-office-inks-cooperation-docs",
     language: "en",
     published: None,
     retrieved: Some(HistDate::month(2026, 12)),
@@ -5608,18 +5542,6 @@ static WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA: Source = Source {
     copy_of: None,
 };
 
-static WR_M5_DNH_HUNGARY_OPENS_CONSULATE_CAMBODIA_IT: Source = Source {
-    id: "m5_dnh_hungary_opens_consulate_cambodia_it",
-    publisher: "Daily News Hungary",
-    title: "L'Ungheria apre un nuovo consolato in Cambogia",
-    url: "https://dailynewshungary.com/it/lungheria-apre-un-nuovo-consolato-in-cambogia",
-    language: "it",
-    published: None,
-    retrieved: Some(HistDate::month(2026, 12)),
-    kind: SourceKind::Press,
-    copy_of: None,
-};
-
 static WR_M5_KT_2016_FM_URGES_NORTH_KOREAN_RESTRAINT: Source = Source {
     id: "m5_kt_2016_fm_urges_north_korean_restraint",
     publisher: "Khmer Times",
@@ -5781,7 +5703,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_D3A_AKP_FR_2025_KHUON_SUDARY_IRAN_AMBASSADOR,
     &WR_D3A_CCTIMES_2024_DPRK_60TH,
     &WR_D3A_MOFA_UAE_2020_AID_CAMBODIA,
-    &WR_D3E_SONLINE_2025_HUNGARY_DELEGATION,
     &WR_D3F_CABLE_1973_PHNOM02366_LONG_BORET_AFRICA,
     &WR_D3F_CABLE_1974_ABIDJAN08232_KHMER_LOBBYING,
     &WR_D3F_CABLE_1975_ABIDJAN09094_RELATIONS_CAMBODIA,
@@ -5789,12 +5710,10 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_EU_BANGKOK_PODCAST_2021_BELGIUM,
     &WR_EU_BG_SITE_2025_AKP_BULGARIA,
     &WR_EU_CAMBODIA_CHRONICLE_BULGARIA_AMBASSADORS,
-    &WR_EU_CAMBODIA_DAILY_2020_HUNGARY_EU,
     &WR_EU_CAMBODIA_DAILY_POLISH_DIPLOMAT,
     &WR_EU_CNV_SWEDEN_HAGGMARK,
     &WR_EU_DEWIKI_CAMBODIA_PORTUGAL,
     &WR_EU_DIPLOMAT_2020_SWEDEN_EMBASSY,
-    &WR_EU_DNH_2020_HUNGARY_CONSULATE,
     &WR_EU_ENWIKI_CAMBODIA_DENMARK_MIRROR,
     &WR_EU_ESTERI_2014_NISIO,
     &WR_EU_EUROPOST_2019_BORISSOV_HUN_SEN,
@@ -5815,7 +5734,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_EU_NOVINATA_2025_LATVIA,
     &WR_EU_PLWIKI_CAMBODIA_POLAND,
     &WR_EU_PPP_2020_DENMARK_THORGAARD,
-    &WR_EU_PPP_2020_HUNGARY_EMBASSY_OFFICE,
     &WR_EU_PPP_CZECH_ENVOY_VAVRA,
     &WR_EU_PPP_GREECE_FIRST_DIALOGUE,
     &WR_EU_PPP_GREECE_MOU,
@@ -5839,7 +5757,6 @@ pub(crate) static SOURCES: &[&Source] = &[
     &WR_FE_NEWSBY_2022_MITSKEVICH_HENG_SAMRIN,
     &WR_FE_PPP_2024_SPAIN_BUSINESS_FORUM,
     &WR_FE_PTWIKI_DRAFT_DEMOCRATIC_KAMPUCHEA,
-    &WR_M5_DNH_HUNGARY_OPENS_CONSULATE_CAMBODIA_IT,
     &WR_M5_KT_2016_FM_URGES_NORTH_KOREAN_RESTRAINT,
     &WR_M5_SCANDASIA_2021_SECTION_OFFICE,
     &WR_M5_SCANDASIA_2021_SWEDEN_RELATIONS_NEW_FORMS,
